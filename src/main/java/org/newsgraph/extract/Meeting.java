@@ -1,0 +1,35 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A meeting between two or more parties: an n-ary event.
+ *
+ * @param participants keys of the participating entities (persons, sometimes organisations)
+ * @param groups       unnamed participants as written ("Ukrainian officials")
+ * @param place        key of the place entity, or {@code null}
+ * @param date         the resolved date, or {@code null}
+ * @param dateText     the words that gave the date ("on Tuesday"), or {@code null}
+ * @param status       occurred, planned, proposed or cancelled
+ * @param trigger      the words that signal the meeting ("will meet", "held talks")
+ * @param topics       what it is about, normalised
+ * @param evidence     the sentence(s) it comes from
+ * @param confidence   0..1
+ */
+public record Meeting(List<String> participants, List<String> groups, String place, LocalDate date, String dateText,
+        MeetingStatus status, String trigger, List<String> topics, Evidence evidence, double confidence) {
+    public Meeting {
+        participants = List.copyOf(participants);
+        groups = List.copyOf(groups);
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(evidence, "evidence");
+        if (participants.size() + groups.size() < 2) {
+            throw new IllegalArgumentException("a meeting needs two or more participants: " + participants + " " + groups);
+        }
+        Confidence.check(confidence);
+    }
+}

@@ -1,0 +1,81 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Annotates text with sentences, tokens, POS tags, lemmas and names. Lines are treated as paragraph
+ * boundaries, so a headline never runs into the first sentence. Not thread-safe: one per thread.
+ */
+public final class Annotator {
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+    private final NameFinderME nameFinder;
+
+    public Annotator(NlpModels models) {
+        this.sentences = new SentenceDetectorME(models.sentences);
+        this.tokenizer = new TokenizerME(models.tokens);
+        this.tagger = new POSTaggerME(models.pos);
+        this.lemmatizer = new LemmatizerME(models.lemmas);
+        this.nameFinder = new NameFinderME(models.names);
+    }
+
+    /** Annotates the text; offsets in the result point into {@code text}. */
+    public AnnotatedText annotate(String text) {
+        String norm = TextNormalizer.normalize(text);
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < norm.length()) {
+            int lineEnd = norm.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = norm.length();
+            }
+            String line = norm.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span s : sentences.sentPosDetect(line)) {
+                    Sentence sent = sentence(text, norm, out.size(), lineStart + s.getStart(), lineStart + s.getEnd());
+                    if (!sent.tokens().isEmpty()) {
+                        out.add(sent);
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        nameFinder.clearAdaptiveData();
+        return new AnnotatedText(text, out);
+    }
+
+    private Sentence sentence(String text, String norm, int index, int start, int end) {
+        String sNorm = norm.substring(start, end);
+        Span[] spans = tokenizer.tokenizePos(sNorm);
+        String[] toks = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            toks[i] = spans[i].getCoveredText(sNorm).toString();
+        }
+        String[] tags = tagger.tag(toks);
+        String[] lemmas = lemmatizer.lemmatize(toks, tags);
+        List<Token> tokens = new ArrayList<>(toks.length);
+        for (int i = 0; i < toks.length; i++) {
+            int a = start + spans[i].getStart();
+            int b = start + spans[i].getEnd();
+            String lemma = lemmas[i] == null || lemmas[i].equals("O") || lemmas[i].isEmpty() ? toks[i] : lemmas[i];
+            tokens.add(new Token(text.substring(a, b), a, b, tags[i], lemma));
+        }
+        List<Name> names = new ArrayList<>();
+        for (Span n : nameFinder.find(toks)) {
+            int a = tokens.get(n.getStart()).start();
+            int b = tokens.get(n.getEnd() - 1).end();
+            names.add(new Name(NameType.fromLabel(n.getType()), n.getStart(), n.getEnd(), a, b,
+                    text.substring(a, b), n.getProb()));
+        }
+        return new Sentence(index, start, end, text.substring(start, end), tokens, names);
+    }
+}
