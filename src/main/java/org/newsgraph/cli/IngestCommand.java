@@ -1,0 +1,101 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.store.IngestListener;
+import org.newsgraph.store.IngestSummary;
+import org.newsgraph.store.Ingester;
+import org.newsgraph.store.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph ingest}: articles into a store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract facts from articles and add them to a store, one named graph per article.",
+            "Re-ingesting an article replaces its graph. Each batch is one transaction: a crash or kill loses at most"
+                + " the batch in flight, and a re-run completes the job."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    LinkOptions link;
+
+    @Option(names = "--strict", description = "Abort on the first bad input, leaving the store unchanged.")
+    boolean strict;
+
+    @Option(names = "--batch", defaultValue = "200", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--threads", description = "Extraction threads (default: number of cores).")
+    Integer threads;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt, .jsonl, .html).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        IngestSummary summary = ingest(store.store, paths, link, strict, batch, threads, err);
+        spec.commandLine().getOut().println(summary.describe());
+        spec.commandLine().getOut().flush();
+        return summary.failed() == 0 ? 0 : Main.INPUT_FAILED;
+    }
+
+    static IngestSummary ingest(Path dir, List<Path> paths, LinkOptions link, boolean strict, int batch, Integer threads,
+            PrintWriter err) {
+        try (NewsStore s = NewsStore.open(dir); Progress progress = new Progress(err)) {
+            Ingester.Builder b = Ingester.builder().store(s).pipeline(Pipelines.create(link))
+                    .mapper(Pipelines.mapper()).strict(strict).batchSize(batch).listener(progress);
+            if (threads != null) {
+                b.threads(threads);
+            }
+            return b.build().run(paths);
+        }
+    }
+
+    /** Reports problems as they come, and shows a progress bar on a terminal. */
+    static final class Progress implements IngestListener, AutoCloseable {
+        private final PrintWriter err;
+        private final ProgressBar bar;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+            this.bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("ingest")
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).setInitialMax(-1).build();
+        }
+
+        @Override
+        public void processed(String source) {
+            if (bar != null) {
+                bar.step();
+            }
+        }
+
+        @Override
+        public void problem(ArticleProblem problem) {
+            err.println("problem: " + problem);
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

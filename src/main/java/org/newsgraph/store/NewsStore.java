@@ -1,0 +1,216 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.newsgraph.NewsGraphException;
+
+/**
+ * A NewsGraph store: a TDB2 database whose default graph, for queries, is the union of the article
+ * graphs. Thread-safe (TDB2 transactions); one process at a time.
+ */
+public final class NewsStore implements AutoCloseable {
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private NewsStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /**
+     * Opens (creating if needed) the store in a folder.
+     *
+     * @throws StoreInUseException when another process holds it
+     * @throws NewsGraphException  when the folder cannot be used
+     */
+    public static NewsStore open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new NewsGraphException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+        } catch (RuntimeException e) {
+            Optional<String> holder = lockHolder(dir);
+            if (holder.isPresent()) {
+                throw new StoreInUseException("the store " + dir + " is in use by " + holder.get()
+                        + ". TDB2 allows one process per store: stop that process (a running 'newsgraph serve'?)"
+                        + " and try again, or add articles through the running server with 'ingest --server URL'.", e);
+            }
+            throw new NewsGraphException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new NewsStore(dir, dsg);
+    }
+
+    /** Which live process holds the store's lock, if another one does. */
+    static Optional<String> lockHolder(Path dir) {
+        Path lock = dir.resolve("tdb.lock");
+        if (!Files.isRegularFile(lock)) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(lock, StandardCharsets.US_ASCII).strip());
+            if (pid == ProcessHandle.current().pid()) {
+                return Optional.of("this process (pid " + pid + ")");
+            }
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(p -> "process " + pid
+                    + p.info().commandLine().map(c -> " (" + abbreviate(c) + ")").orElse(""));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 160 ? s.substring(0, 157) + "..." : s;
+    }
+
+    /** The folder of the store. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** The underlying dataset, for serving and querying; its default graph is the union of article graphs. */
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /**
+     * Replaces the graphs of a batch of articles in one write transaction: each graph is emptied and
+     * refilled, so re-ingesting an article replaces it and never duplicates it. Either the whole batch
+     * is written or none of it.
+     *
+     * @return the number of quads written
+     */
+    public long replace(Collection<ArticleGraph> batch) {
+        return Txn.calculateWrite(dsg, () -> {
+            long n = 0;
+            for (ArticleGraph g : batch) {
+                n += replaceInTxn(g);
+            }
+            return n;
+        });
+    }
+
+    /** Replaces one graph inside the current write transaction. */
+    long replaceInTxn(ArticleGraph g) {
+        Node graph = NodeFactory.createURI(g.graphIri());
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        long n = 0;
+        for (Quad q : g.quads()) {
+            dsg.add(new Quad(graph, q.getSubject(), q.getPredicate(), q.getObject()));
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * A write transaction spanning many article graphs: nothing is visible to readers, and nothing
+     * survives a crash, until {@link Batch#commit()}. Closing without commit aborts. Use from one thread.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** See {@link #batch()}. */
+    public final class Batch implements AutoCloseable {
+        private boolean open;
+
+        private Batch() {
+            dsg.begin(org.apache.jena.query.TxnType.WRITE);
+            open = true;
+        }
+
+        /** Replaces an article's graph; returns the number of quads written. */
+        public long replace(ArticleGraph g) {
+            if (!open) {
+                throw new IllegalStateException("batch already committed or aborted");
+            }
+            return replaceInTxn(g);
+        }
+
+        /** Makes the batch durable and visible. */
+        public void commit() {
+            if (!open) {
+                throw new IllegalStateException("batch already committed or aborted");
+            }
+            dsg.commit();
+            dsg.end();
+            open = false;
+        }
+
+        @Override
+        public void close() {
+            if (open) {
+                dsg.abort();
+                dsg.end();
+                open = false;
+            }
+        }
+    }
+
+    /** Removes the graphs of the given articles in one transaction; returns how many existed. */
+    public int remove(List<String> graphIris) {
+        return Txn.calculateWrite(dsg, () -> {
+            int n = 0;
+            for (String iri : graphIris) {
+                Node graph = NodeFactory.createURI(iri);
+                if (dsg.containsGraph(graph)) {
+                    n++;
+                }
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            }
+            return n;
+        });
+    }
+
+    /** Number of article graphs. */
+    public long graphCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Number of quads in all graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Compacts the database, dropping old copy-on-write generations. */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    @Override
+    public void close() {
+        // Releases the files and the process lock, so the store can be opened again (here or elsewhere).
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The TDB2 store: one named graph per article, replaced whole on re-ingest; ingest in batches of
+ * articles, each batch one transaction, so a crash leaves only whole articles; export and query.
+ * TDB2 allows one process per store: {@link org.newsgraph.store.NewsStore#open} says plainly which
+ * process holds it.
+ */
+package org.newsgraph.store;
