@@ -1,12 +1,14 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.NewsGraphException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code newsgraph} command. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns English news articles into an RDF knowledge graph of who met whom and who said what.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when some input could not be processed. */
     public static final int INPUT_FAILED = 1;
@@ -17,6 +19,14 @@ public final class Main {
 
     /** The configured command line, for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof NewsGraphException || e instanceof java.io.IOException) {
+                        cmd.getErr().println("newsgraph " + cmd.getCommandName() + ": " + e.getMessage());
+                        cmd.getErr().flush();
+                        return INPUT_FAILED;
+                    }
+                    throw e;
+                });
     }
 }
