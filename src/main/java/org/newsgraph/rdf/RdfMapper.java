@@ -315,7 +315,7 @@ public final class RdfMapper {
     private static Node url(String url) {
         try {
             IRIx iri = IRIx.create(url);
-            if (iri.isAbsolute()) {
+            if (!iri.isRelative() && !iri.hasViolations()) {
                 return NodeFactory.createURI(iri.str());
             }
         } catch (IRIException e) {
