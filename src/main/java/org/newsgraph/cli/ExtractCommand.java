@@ -14,7 +14,13 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.article.ArticleSink;
 import org.newsgraph.article.Articles;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.newsgraph.pipeline.PredictionWriter;
+import org.newsgraph.pipeline.ProcessedArticle;
+import org.newsgraph.rdf.NG;
+import picocli.CommandLine.Mixin;
 import org.newsgraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract people, meetings and statements from articles without a store.")
 final class ExtractCommand implements Callable<Integer> {
-    enum Format { jsonl }
+    enum Format { jsonl, turtle }
 
     @Spec
     CommandSpec spec;
@@ -38,22 +44,32 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output.")
     Path output;
 
+    @Mixin
+    LinkOptions link;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = Pipelines.create();
+        Pipeline pipeline = Pipelines.create(link);
         PrintWriter err = spec.commandLine().getErr();
         int[] failed = {0};
         try (Writer out = output == null ? new BufferedWriter(spec.commandLine().getOut())
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            PredictionWriter writer = new PredictionWriter(out);
+            StreamRDF turtle = format == Format.turtle ? turtle(out) : null;
+            PredictionWriter jsonl = new PredictionWriter(out);
+            var mapper = Pipelines.mapper();
             Articles.withSystemClock().read(paths, new ArticleSink() {
                 @Override
                 public void article(Article article) {
                     try {
-                        writer.write(pipeline.process(article));
+                        ProcessedArticle p = pipeline.process(article);
+                        if (turtle != null) {
+                            mapper.apply(p).quads().forEach(q -> turtle.triple(q.asTriple()));
+                        } else {
+                            jsonl.write(p);
+                        }
                     } catch (RuntimeException e) {
                         failed[0]++;
                         err.println(article.source() + ": extraction failed: " + e);
@@ -66,8 +82,19 @@ final class ExtractCommand implements Callable<Integer> {
                     err.println(problem);
                 }
             });
+            if (turtle != null) {
+                turtle.finish();
+            }
         }
         err.flush();
         return failed[0] == 0 ? 0 : Main.INPUT_FAILED;
+    }
+
+    /** A streaming Turtle writer: the article graphs merge into one graph. */
+    private static StreamRDF turtle(Writer out) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(new WriterOutputStream(new PrintWriter(out)), RDFFormat.TURTLE_BLOCKS);
+        stream.start();
+        NG.prefixes().getNsPrefixMap().forEach(stream::prefix);
+        return stream;
     }
 }

@@ -11,6 +11,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -31,9 +33,12 @@ public final class StoreIO {
             if (format.dataset) {
                 RDFDataMgr.write(out, dsg, format.format);
             } else {
-                var g = dsg.getUnionGraph();
-                g.getPrefixMapping().setNsPrefixes(prefixes().getMapping());
-                RDFDataMgr.write(out, g, format.format);
+                // Streamed, so a large store is never held in memory.
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.format);
+                stream.start();
+                prefixes().forEach(stream::prefix);
+                dsg.getUnionGraph().find().forEachRemaining(stream::triple);
+                stream.finish();
             }
         });
     }
