@@ -74,11 +74,14 @@ final class CandidateBuilder {
     private Optional<MeetingCandidate> noun(MeetingClause c, MeetingLexicon.Trigger t) {
         Participants own = finder.modifiers(c).plus(finder.linked(c));
         int np = finder.nounPhraseStart(c);
-        int det = np > c.start() && MeetingLexicon.pos(c.token(np - 1)).equals("DET") ? np - 1 : np;
+        int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
         Participants subjects = nounSubjects(c, det);
-        boolean anaphoric = det < np && words.in("anaphor", c.token(det));
-        if (own.isEmpty() && anaphoric && lightVerb(c, det) >= 0 && isJoinVerb(c.token(lightVerb(c, det)))) {
-            return subjects.isEmpty() ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, subjects, true));
+        int light = lightVerb(c, det);
+        boolean anaphoric = det < np && np == c.trigger() && words.in("anaphor", c.token(det));
+        if (own.isEmpty() && light >= 0 && isJoinVerb(c.token(light))) {
+            boolean joiner = anaphoric && !subjects.enough();
+            return subjects.isEmpty() || !joiner && !subjects.enough() ? Optional.empty()
+                    : Optional.of(new MeetingCandidate(c, t, subjects, joiner));
         }
         Participants all = subjects.plus(own);
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
@@ -103,7 +106,7 @@ final class CandidateBuilder {
 
     /** Index of the light verb governing the noun phrase at {@code det} ("held", "to attend"), or -1. */
     private int lightVerb(MeetingClause c, int det) {
-        for (int i = det - 1; i >= c.start() && i >= det - 4; i--) {
+        for (int i = det - 1; i >= c.start() && i >= det - 8; i--) {
             Token k = c.token(i);
             if (MeetingLexicon.pos(k).equals("VERB")) {
                 return words.in("light", k) ? i : -1;
@@ -114,7 +117,11 @@ final class CandidateBuilder {
 
     private static boolean isJoinVerb(Token t) {
         String l = MeetingLexicon.lemma(t);
-        return l.equals("attend") || l.equals("join");
+        return l.equals("attend") || l.equals("join") || l.equals("hold");
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return MeetingLexicon.pos(t).equals("DET") || MeetingLexicon.DEMONSTRATIVES.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** A readout's body names its subject by title only ("The Secretary met with ..."): take the headline's. */

@@ -24,6 +24,9 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
             "although", "though", "whereas", "who", "which", "whom", "whose", "where", "as", "since", "until", "unless",
             "if", "however", "amid", "despite");
 
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "week", "month");
+
     MeetingClause {
         if (start > trigger || trigger >= end || purpose < trigger || purpose > end) {
             throw new IllegalArgumentException("bad meeting clause: start=" + start + ", trigger=" + trigger
@@ -52,7 +55,9 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
     private static boolean leftBreak(List<Token> t, int i, MeetingLexicon words) {
         Token k = t.get(i);
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
-        return LEFT_BREAKS.contains(w) || MeetingLexicon.pos(k).equals("SCONJ") && w.equals("that")
+        boolean relative = i > 0 && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(i - 1)))
+                && !DAY_WORDS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        return LEFT_BREAKS.contains(w) || MeetingLexicon.pos(k).equals("SCONJ") && w.equals("that") && !relative
                 || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k);
     }
 

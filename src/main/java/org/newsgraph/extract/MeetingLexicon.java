@@ -31,6 +31,7 @@ final class MeetingLexicon {
     }
 
     private static final MeetingLexicon SHARED = load();
+    static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     private static final Map<String, String> IRREGULAR_PAST = Map.of("met", "meet", "spoke", "speak", "spoken", "speak",
             "sat", "sit", "held", "hold");
 
@@ -59,7 +60,7 @@ final class MeetingLexicon {
             return asVerb;
         }
         if (MeetingLexicon.pos(t).equals("VERB") && nounLike(t, previous)) {
-            return Optional.ofNullable(nouns.get(l));
+            return Optional.ofNullable(nouns.getOrDefault(t.text().toLowerCase(Locale.ROOT), nouns.get(l)));
         }
         return switch (MeetingLexicon.pos(t)) {
             case "VERB" -> Optional.ofNullable(verbs.get(l));
@@ -86,9 +87,13 @@ final class MeetingLexicon {
 
     /** "Talks between ..." tagged as a verb at the start of a sentence or after a determiner. */
     private boolean nounLike(Token t, Token previous) {
-        boolean plural = t.text().toLowerCase(Locale.ROOT).endsWith("s") && nouns.containsKey(lemma(t));
-        String before = previous == null ? "" : pos(previous);
-        return plural && (previous == null || Set.of("DET", "ADJ", "ADP", "PUNCT", "NUM").contains(before));
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (previous == null) {
+            return w.endsWith("s") && nouns.containsKey(lemma(t));
+        }
+        boolean determiner = pos(previous).equals("DET") || DEMONSTRATIVES.contains(previous.text().toLowerCase(Locale.ROOT));
+        boolean plural = w.endsWith("s") && nouns.containsKey(lemma(t)) && Set.of("ADJ", "ADP", "PUNCT", "NUM").contains(pos(previous));
+        return (determiner || plural) && (nouns.containsKey(w) || nouns.containsKey(lemma(t)));
     }
 
     /** Headlines in title case tag "Meeting" or "Call" as proper nouns. */
@@ -96,6 +101,12 @@ final class MeetingLexicon {
         String w = t.text().toLowerCase(Locale.ROOT);
         Trigger exact = nouns.get(w);
         return exact != null ? Optional.of(exact) : Optional.ofNullable(nouns.get(w.replaceAll("s$", "")));
+    }
+
+    /** Whether a word is a meeting noun ("Meeting", "talks"): no name ends with one ("Biden's Call" is a tagging slip). */
+    boolean nounWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return nouns.containsKey(w) || nouns.containsKey(w.replaceAll("s$", ""));
     }
 
     /** Whether a token is a meeting noun. */

@@ -105,13 +105,15 @@ final class ParticipantFinder {
     }
 
     private List<MentionRef> persons(Sentence s, int from, int to) {
-        return surnames.persons(s, from, to).stream().filter(r -> r.tokenStart() >= from).toList();
+        return surnames.persons(s, from, to).stream()
+                .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text())).toList();
     }
 
     static boolean possessive(Sentence s, MentionRef r) {
         List<Token> t = s.tokens();
         String last = t.get(r.tokenEnd() - 1).text();
-        boolean next = r.tokenEnd() < t.size() && (t.get(r.tokenEnd()).text().matches("['\u2019]s?"));
+        String following = r.tokenEnd() < t.size() ? t.get(r.tokenEnd()).text() : "";
+        boolean next = following.matches("['\u2019]s") || following.matches("['\u2019]") && last.endsWith("s");
         return next || last.matches(".*['\u2019]s");
     }
 

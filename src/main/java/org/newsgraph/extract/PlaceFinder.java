@@ -43,7 +43,7 @@ final class PlaceFinder {
             if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i)) {
                 return Optional.empty();
             }
-            if (PREPS.contains(w)) {
+            if (PREPS.contains(w) || visitTarget(c, i)) {
                 Optional<Place> p = at(c, skipDeterminer(c, i + 1, to), to);
                 if (p.isPresent()) {
                     return p;
@@ -51,6 +51,14 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "visited Kenya", "a trip to Paris": the place visited. */
+    private static boolean visitTarget(MeetingClause c, int i) {
+        String l = MeetingLexicon.lemma(c.token(i));
+        boolean verb = l.equals("visit") && MeetingLexicon.pos(c.token(i)).equals("VERB");
+        boolean to = l.equals("to") && i > 0 && Set.of("visit", "trip", "travel").contains(MeetingLexicon.lemma(c.token(i - 1)));
+        return verb || to;
     }
 
     private static boolean dateFollows(MeetingClause c, int i) {

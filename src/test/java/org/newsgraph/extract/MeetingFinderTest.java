@@ -258,4 +258,18 @@ class MeetingFinderTest {
         assertTrue(implied.confidence() <= direct.confidence(), implied.confidence() + " vs " + direct.confidence());
         assertEquals(List.of(), List.of());
     }
+
+    @Test
+    void attendingTheSameGatheringIsAMeetingInTheVisitedPlace() {
+        Extraction x = extract("In June, a delegation that included Peter Novak visited Kenya to attend the annual trade meeting. "
+                + "Maria Lopez attended that gathering.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Novak", "Lopez"), surnames(x, m));
+        assertEquals("Kenya", placeName(x, m));
+    }
+
+    @Test
+    void aVisitByOnePersonIsNoMeeting() {
+        assertTrue(extract("Maria Lopez welcomed the upcoming visit by Peter Novak to Washington next week.").meetings().isEmpty());
+    }
 }
