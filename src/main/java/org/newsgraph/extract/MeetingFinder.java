@@ -1,41 +1,122 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import org.newsgraph.article.Article;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
-/** Finds meetings: a sentence with a meeting word and two or more people. Thread-safe. */
+/**
+ * Finds meetings: for every meeting word ({@code meeting-triggers.tsv}) the participants its clause links
+ * to it, with place, date, status and topics; joiners ("also expected to attend") extend the meeting just
+ * named, and reports of the same meeting are merged. Thread-safe.
+ */
 final class MeetingFinder {
-    private static final Set<String> TRIGGERS = Set.of("meet", "talk", "visit", "call", "meeting", "summit");
+    /** How many sentences back a joiner may reach for its meeting. */
+    private static final int JOIN_REACH = 2;
 
-    List<Meeting> find(Article article, AnnotatedText text, EntityIndex index) {
-        List<Meeting> out = new ArrayList<>();
+    /**
+     * What the finder returns.
+     *
+     * @param meetings the meetings
+     * @param places   place entities named as meeting venues that the entity index did not hold; every
+     *                 meeting place is among the index's entities or these
+     */
+    record Result(List<Meeting> meetings, List<Entity> places) {
+        Result {
+            meetings = List.copyOf(meetings);
+            places = List.copyOf(places);
+        }
+    }
+
+    private final MeetingLexicon words = MeetingLexicon.shared();
+    private final TopicFinder topics = new TopicFinder();
+
+    Result find(Article article, AnnotatedText text, EntityIndex index) {
+        ParticipantFinder participants = new ParticipantFinder(words, index);
+        CandidateBuilder builder = new CandidateBuilder(words, participants, headlineHost(text, participants));
+        MeetingDates dates = MeetingDates.of(text, article.published());
+        PlaceFinder placeFinder = new PlaceFinder(index);
+        StatusFinder status = new StatusFinder(words);
+        List<Meeting> meetings = new ArrayList<>();
+        List<Integer> sentenceOf = new ArrayList<>();
+        Map<String, Entity> added = new LinkedHashMap<>();
         for (Sentence s : text.sentences()) {
-            Token trigger = s.tokens().stream().filter(t -> TRIGGERS.contains(t.lemma().toLowerCase())).findFirst().orElse(null);
-            if (trigger == null) {
-                continue;
-            }
-            Set<String> people = new LinkedHashSet<>();
-            String place = null;
-            for (MentionRef r : index.mentionsIn(s.index())) {
-                if (r.type() == EntityType.PERSON) {
-                    people.add(r.key());
-                } else if (r.type() == EntityType.PLACE && place == null) {
-                    place = r.key();
+            for (MeetingCandidate c : candidates(s, builder)) {
+                if (c.joiner()) {
+                    joinPrevious(meetings, sentenceOf, c);
+                } else if (c.participants().enough()) {
+                    meetings.add(meeting(c, status.status(c.clause()), dates, placeFinder, added));
+                    sentenceOf.add(s.index());
                 }
             }
-            if (people.size() >= 2) {
-                boolean planned = s.tokens().stream().anyMatch(t -> t.lemma().equals("will") || t.lemma().equals("expect"));
-                out.add(new Meeting(List.copyOf(people), List.of(), place, null, null,
-                        planned ? MeetingStatus.PLANNED : MeetingStatus.OCCURRED, trigger.text(), List.of(),
-                        new Evidence(s.start(), s.end(), s.text()), 0.5));
-            }
+        }
+        return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
+    }
+
+    private List<MeetingCandidate> candidates(Sentence s, CandidateBuilder builder) {
+        List<MeetingCandidate> out = new ArrayList<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            int at = i;
+            words.trigger(s.tokens().get(i), i > 0 ? s.tokens().get(i - 1) : null)
+                    .flatMap(t -> builder.build(s, at, t)).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static void joinPrevious(List<Meeting> meetings, List<Integer> sentenceOf, MeetingCandidate c) {
+        int last = meetings.size() - 1;
+        if (last >= 0 && c.clause().sentence().index() - sentenceOf.get(last) <= JOIN_REACH) {
+            meetings.set(last, MeetingMerger.join(meetings.get(last), c.participants()));
+        }
+    }
+
+    private Meeting meeting(MeetingCandidate c, MeetingStatus st, MeetingDates dates, PlaceFinder places,
+            Map<String, Entity> added) {
+        MeetingClause cl = c.clause();
+        Optional<PlaceFinder.Place> place = places.place(cl);
+        place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
+        MeetingDates.Dated date = dates.date(cl, st != MeetingStatus.OCCURRED);
+        Participants p = c.participants();
+        Sentence s = cl.sentence();
+        return new Meeting(p.keys(), p.groups(), place.map(PlaceFinder.Place::key).orElse(null), date.date(), date.text(),
+                st, s.span(cl.trigger(), cl.trigger() + 1), topics(cl), new Evidence(s.start(), s.end(), s.text()),
+                confidence(c, place.isPresent(), date.text() != null));
+    }
+
+    private List<String> topics(MeetingClause c) {
+        int from = c.purpose() < c.end() ? c.purpose() : topicStart(c);
+        return from < c.end() ? topics.topics(c.sentence(), from, c.end()) : List.of();
+    }
+
+    private static int topicStart(MeetingClause c) {
+        if (c.token(c.trigger()).lemma().equalsIgnoreCase("discuss")) {
+            return c.trigger() + 1;
+        }
+        for (int i = c.trigger() + 1; i < c.end(); i++) {
+            String w = c.token(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("on") || w.equals("about") || w.equals("over")) {
+                return i + 1;
+            }
+        }
+        return c.end();
+    }
+
+    static double confidence(MeetingCandidate c, boolean place, boolean date) {
+        double v = c.trigger().strength() - 0.1 * c.participants().indirect() + (place ? 0.05 : 0) + (date ? 0.05 : 0);
+        return Math.max(0.05, Math.min(0.95, v));
+    }
+
+    /** The first person a headline meeting names ("Readout of Secretary Austin's Meeting With ..."). */
+    private String headlineHost(AnnotatedText text, ParticipantFinder participants) {
+        if (text.sentences().isEmpty() || text.sentences().get(0).text().strip().endsWith(".")) {
+            return null;
+        }
+        CandidateBuilder plain = new CandidateBuilder(words, participants, null);
+        return candidates(text.sentences().get(0), plain).stream()
+                .flatMap(c -> c.participants().keys().stream()).findFirst().orElse(null);
     }
 }

@@ -26,7 +26,9 @@ public final class RuleExtractor implements Extractor {
     public Extraction extract(Article article, AnnotatedText text) {
         EntityIndex index = entities.find(text);
         List<Entity> all = new ArrayList<>(index.entities());
-        List<Meeting> ms = meetings.find(article, text, index);
+        MeetingFinder.Result found = meetings.find(article, text, index);
+        all.addAll(found.places());
+        List<Meeting> ms = found.meetings();
         List<Statement> ss = statements.find(article, text, index);
         Map<String, Entity> unique = new LinkedHashMap<>();
         all.forEach(e -> unique.putIfAbsent(e.key(), e));

@@ -1,0 +1,162 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Turns a meeting word into a {@link MeetingCandidate}, linking participants the way its kind needs:
+ * subject and object for "meet", a person as object for "host"/"visit", "with"/"to" for "speak",
+ * possessors, compounds, "with"/"between" and the subject of a light verb for a meeting noun. Thread-safe.
+ */
+final class CandidateBuilder {
+    private static final Set<String> WITH_TO = Set.of("with", "to");
+    private static final Set<String> WITH = Set.of("with");
+    private static final Set<String> COLLECTIVE_POSSESSIVES = Set.of("their", "our");
+
+    private final MeetingLexicon words;
+    private final ParticipantFinder finder;
+    private final StatusFinder status;
+    private final String headlineHost;
+
+    CandidateBuilder(MeetingLexicon words, ParticipantFinder finder, String headlineHost) {
+        this.words = words;
+        this.finder = finder;
+        this.status = new StatusFinder(words);
+        this.headlineHost = headlineHost;
+    }
+
+    Optional<MeetingCandidate> build(Sentence s, int i, MeetingLexicon.Trigger t) {
+        MeetingClause c = MeetingClause.around(s, i, words);
+        if (status.negated(c)) {
+            return Optional.empty();
+        }
+        return switch (t.kind()) {
+            case DIRECT -> notMet(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
+            case HOST -> directPerson(c) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
+            case SPEAK -> verb(c, t, finder.linked(c, WITH_TO), true);
+            case DISCUSS -> discuss(c, t);
+            case JOIN -> join(c, t);
+            case NOUN -> noun(c, t);
+        };
+    }
+
+    private Optional<MeetingCandidate> verb(MeetingClause c, MeetingLexicon.Trigger t, Participants objects, boolean needObject) {
+        if (needObject && objects.keys().isEmpty()) {
+            return Optional.empty();
+        }
+        Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects);
+        return Optional.of(new MeetingCandidate(c, t, subjects.plus(objects), false));
+    }
+
+    private Optional<MeetingCandidate> discuss(MeetingClause c, MeetingLexicon.Trigger t) {
+        Participants subjects = finder.subjects(c, c.trigger());
+        Participants with = finder.linked(c, WITH);
+        if (with.isEmpty() && subjects.keys().size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new MeetingCandidate(c, t, subjects.plus(with), false));
+    }
+
+    private Optional<MeetingCandidate> join(MeetingClause c, MeetingLexicon.Trigger t) {
+        int next = c.trigger() + 1;
+        while (next < c.end() && MeetingLexicon.pos(c.token(next)).equals("ADV")) {
+            next++;
+        }
+        boolean bare = next >= c.end() || MeetingLexicon.pos(c.token(next)).equals("PUNCT") || MeetingLexicon.pos(c.token(next)).equals("ADP");
+        Participants subjects = finder.subjects(c, c.trigger());
+        return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
+    }
+
+    private Optional<MeetingCandidate> noun(MeetingClause c, MeetingLexicon.Trigger t) {
+        Participants own = finder.modifiers(c).plus(finder.linked(c));
+        int np = finder.nounPhraseStart(c);
+        int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
+        Participants subjects = nounSubjects(c, det);
+        int light = lightVerb(c, det);
+        boolean anaphoric = det < np && np == c.trigger() && words.in("anaphor", c.token(det));
+        if (own.isEmpty() && light >= 0 && isJoinVerb(c.token(light))) {
+            boolean joiner = anaphoric && !subjects.enough();
+            return subjects.isEmpty() || !joiner && !subjects.enough() ? Optional.empty()
+                    : Optional.of(new MeetingCandidate(c, t, subjects, joiner));
+        }
+        Participants all = subjects.plus(own);
+        boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
+        return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /** Subjects of a meeting noun: of its light verb ("X held talks"), or "their", or the adjunct's clause. */
+    private Participants nounSubjects(MeetingClause c, int det) {
+        int light = lightVerb(c, det);
+        if (light >= 0) {
+            return finder.subjects(c, light);
+        }
+        if (det < c.trigger() && COLLECTIVE_POSSESSIVES.contains(c.token(det).text().toLowerCase(Locale.ROOT))) {
+            return finder.subjects(c, det);
+        }
+        int prep = det - 1;
+        if (prep >= c.start() && MeetingLexicon.pos(c.token(prep)).equals("ADP") && words.in("adverbial", c.token(prep))) {
+            return finder.subjects(c, prep);
+        }
+        return Participants.NONE;
+    }
+
+    /** Index of the light verb governing the noun phrase at {@code det} ("held", "to attend"), or -1. */
+    private int lightVerb(MeetingClause c, int det) {
+        for (int i = det - 1; i >= c.start() && i >= det - 8; i--) {
+            Token k = c.token(i);
+            if (MeetingLexicon.pos(k).equals("VERB")) {
+                return words.in("light", k) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isJoinVerb(Token t) {
+        String l = MeetingLexicon.lemma(t);
+        return l.equals("attend") || l.equals("join") || l.equals("hold");
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return MeetingLexicon.pos(t).equals("DET") || MeetingLexicon.DEMONSTRATIVES.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A readout's body names its subject by title only ("The Secretary met with ..."): take the headline's. */
+    private Participants withHost(MeetingClause c, Participants subjects, Participants objects) {
+        boolean titled = c.start() < c.trigger() && subjects.keys().isEmpty()
+                && c.sentence().index() > 0 && headlineHost != null && !objects.keys().contains(headlineHost);
+        return titled ? subjects.plus(new Participants(List.of(headlineHost), List.of(), 1)) : subjects;
+    }
+
+    /** "hosted Prime Minister X", "visited her counterpart X": a person is the direct object. */
+    private boolean directPerson(MeetingClause c) {
+        for (int i = c.trigger() + 1; i < c.purpose(); i++) {
+            if (finder.personAt(c.sentence(), i)) {
+                return true;
+            }
+            String pos = MeetingLexicon.pos(c.token(i));
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
+                    && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "met with criticism", "met the deadline": "meet" whose object is no one. */
+    private boolean notMet(MeetingClause c) {
+        for (int i = c.trigger() + 1; i < Math.min(c.end(), c.trigger() + 5); i++) {
+            Token k = c.token(i);
+            if (MeetingLexicon.pos(k).equals("NOUN")) {
+                return words.in("not-met", k);
+            }
+            if (MeetingLexicon.pos(k).equals("PROPN") || MeetingLexicon.pos(k).equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

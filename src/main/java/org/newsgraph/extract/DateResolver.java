@@ -1,0 +1,175 @@
+package org.newsgraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date phrases in text ("on Tuesday", "yesterday", "2 December 2025", "Dec. 2", "2025-12-02") and
+ * resolves them against a reference date, normally the article's publication date. It never reads the
+ * clock: the reference is passed in. Weekdays resolve backwards for events that occurred (the most recent
+ * such day on or before the reference) and forwards for planned ones (the next such day on or after it).
+ * Vague phrases ("last week") are found but resolve to nothing. Thread-safe.
+ */
+final class DateResolver {
+    private static final String MONTH = "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"
+            + "june?|july?|aug(?:ust|\\.)?|sep(?:tember|t\\.|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+    private static final String DAY = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(" + MONTH + ")\\s+(" + DAY + ")(?:,?\\s+(\\d{4}))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH = Pattern.compile("(" + DAY + ")\\s+(?:of\\s+)?(" + MONTH + ")(?:,?\\s+(\\d{4}))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY_P = Pattern.compile("(?:(on|last|next|this|coming|past)\\s+)?(" + WEEKDAY + ")",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEICTIC = Pattern.compile(
+            "today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night"
+                    + "|(?:last|next|this|earlier this|later this) (?:week|month|year)",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<Pattern> PATTERNS = List.of(ISO, MONTH_DAY, DAY_MONTH, WEEKDAY_P, DEICTIC);
+
+    /** A date phrase found in text, with character offsets relative to the searched text. */
+    record Phrase(String text, int start, int end) {
+        /** Whether it names a calendar day (month and day) rather than a weekday or a deictic word. */
+        boolean calendar() {
+            return MONTH_DAY.matcher(text).matches() || DAY_MONTH.matcher(text).matches() || ISO.matcher(text).matches();
+        }
+    }
+
+    /** The date phrases of a text, in order, overlapping matches resolved in favour of the longer one. */
+    List<Phrase> find(String text) {
+        List<Phrase> all = new ArrayList<>();
+        for (Pattern p : PATTERNS) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (wordBounded(text, m.start(), m.end())) {
+                    all.add(new Phrase(m.group(), m.start(), m.end()));
+                }
+            }
+        }
+        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Phrase> out = new ArrayList<>();
+        for (Phrase p : all) {
+            if (out.isEmpty() || p.start() >= out.get(out.size() - 1).end()) {
+                out.add(p);
+            } else if (p.end() - p.start() > out.get(out.size() - 1).end() - out.get(out.size() - 1).start()) {
+                out.set(out.size() - 1, p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean wordBounded(String text, int start, int end) {
+        boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+        boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                || text.charAt(end - 1) == '.';
+        return before && after;
+    }
+
+    /**
+     * Resolves a phrase.
+     *
+     * @param phrase    the words, e.g. "on Tuesday"
+     * @param reference the date the text is written on, or {@code null} when unknown
+     * @param future    whether the event is planned (weekdays then resolve forwards)
+     * @return the date, or empty when the phrase is vague or needs an unknown reference
+     */
+    Optional<LocalDate> resolve(String phrase, LocalDate reference, boolean future) {
+        String p = phrase.strip();
+        Matcher m = ISO.matcher(p);
+        if (m.matches()) {
+            return safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = MONTH_DAY.matcher(p);
+        if (m.matches()) {
+            return calendar(month(m.group(1)), day(m.group(2)), m.group(3), reference);
+        }
+        m = DAY_MONTH.matcher(p);
+        if (m.matches()) {
+            return calendar(month(m.group(2)), day(m.group(1)), m.group(3), reference);
+        }
+        if (reference == null) {
+            return Optional.empty();
+        }
+        m = WEEKDAY_P.matcher(p);
+        if (m.matches()) {
+            return Optional.of(weekday(weekdayOf(m.group(2)), m.group(1), reference, future));
+        }
+        return deictic(p.toLowerCase(Locale.ROOT), reference);
+    }
+
+    private static Optional<LocalDate> deictic(String p, LocalDate ref) {
+        return switch (p) {
+            case "today", "tonight", "this morning", "this afternoon", "this evening" -> Optional.of(ref);
+            case "yesterday", "last night" -> Optional.of(ref.minusDays(1));
+            case "tomorrow" -> Optional.of(ref.plusDays(1));
+            default -> Optional.empty();
+        };
+    }
+
+    static LocalDate weekday(DayOfWeek day, String modifier, LocalDate ref, boolean future) {
+        String mod = modifier == null ? "on" : modifier.toLowerCase(Locale.ROOT);
+        int back = (ref.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+        int ahead = (day.getValue() - ref.getDayOfWeek().getValue() + 7) % 7;
+        return switch (mod) {
+            case "last", "past" -> ref.minusDays(back == 0 ? 7 : back);
+            case "next", "coming" -> ref.plusDays(ahead == 0 ? 7 : ahead);
+            default -> future ? ref.plusDays(ahead) : ref.minusDays(back);
+        };
+    }
+
+    private static Optional<LocalDate> calendar(Month month, int day, String year, LocalDate ref) {
+        if (year != null) {
+            return safeDate(Integer.parseInt(year), month.getValue(), day);
+        }
+        if (ref == null) {
+            return Optional.empty();
+        }
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate d = safeDate(y, month.getValue(), day).orElse(null);
+            if (d != null && (best == null || distance(d, ref) < distance(best, ref))) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
+    }
+
+    private static Optional<LocalDate> safeDate(int y, int m, int d) {
+        try {
+            return Optional.of(LocalDate.of(y, m, d));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int day(String s) {
+        return Integer.parseInt(s.replaceAll("\\D", ""));
+    }
+
+    private static Month month(String s) {
+        String k = s.toLowerCase(Locale.ROOT).substring(0, 3);
+        for (Month m : Month.values()) {
+            if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(k)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + s);
+    }
+
+    private static DayOfWeek weekdayOf(String s) {
+        return DayOfWeek.valueOf(s.toUpperCase(Locale.ROOT));
+    }
+}

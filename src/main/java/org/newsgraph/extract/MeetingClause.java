@@ -1,0 +1,82 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The stretch of a sentence that belongs to one meeting word: from {@code start} (after any reporting verb,
+ * "that", "while", ";") to {@code end} (before the next such break), with {@code purpose} where a purpose
+ * clause ("to discuss ...") begins, or {@code end} when there is none. Participants and the place are
+ * sought before {@code purpose}; dates and topics up to {@code end}.
+ *
+ * @param sentence the sentence
+ * @param trigger  index of the meeting word
+ * @param start    first token of the clause
+ * @param purpose  first token of the purpose clause, or {@code end}
+ * @param end      token after the clause
+ */
+record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int end) {
+    private static final Set<String> LEFT_BREAKS = Set.of(";", ":", "\"", "while", "but", "although", "though",
+            "because", "whereas", "however");
+    private static final Set<String> RIGHT_BREAKS = Set.of(";", ":", "\"", "while", "but", "after", "when", "because",
+            "although", "though", "whereas", "who", "which", "whom", "whose", "where", "as", "since", "until", "unless",
+            "if", "however", "amid", "despite");
+
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "week", "month");
+
+    MeetingClause {
+        if (start > trigger || trigger >= end || purpose < trigger || purpose > end) {
+            throw new IllegalArgumentException("bad meeting clause: start=" + start + ", trigger=" + trigger
+                    + ", purpose=" + purpose + ", end=" + end);
+        }
+    }
+
+    /** The clause around the meeting word at {@code trigger}. */
+    static MeetingClause around(Sentence s, int trigger, MeetingLexicon words) {
+        List<Token> t = s.tokens();
+        int start = trigger;
+        while (start > 0 && !leftBreak(t, start - 1, words)) {
+            start--;
+        }
+        int end = trigger + 1;
+        while (end < t.size() && !rightBreak(t, end, words)) {
+            end++;
+        }
+        int purpose = trigger + 1;
+        while (purpose < end && !purposeStart(t, purpose)) {
+            purpose++;
+        }
+        return new MeetingClause(s, trigger, start, purpose, end);
+    }
+
+    private static boolean leftBreak(List<Token> t, int i, MeetingLexicon words) {
+        Token k = t.get(i);
+        String w = k.text().toLowerCase(java.util.Locale.ROOT);
+        boolean relative = i > 0 && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(i - 1)))
+                && !DAY_WORDS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        return LEFT_BREAKS.contains(w) || MeetingLexicon.pos(k).equals("SCONJ") && w.equals("that") && !relative
+                || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k);
+    }
+
+    private static boolean rightBreak(List<Token> t, int i, MeetingLexicon words) {
+        Token k = t.get(i);
+        String w = k.text().toLowerCase(java.util.Locale.ROOT);
+        boolean conjunction = RIGHT_BREAKS.contains(w) && !(w.equals("as") && i + 1 < t.size()
+                && t.get(i + 1).text().equalsIgnoreCase("well"));
+        return conjunction || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k)
+                || w.equals("and") && i + 1 < t.size() && (MeetingLexicon.pos(t.get(i + 1)).equals("VERB") || MeetingLexicon.pos(t.get(i + 1)).equals("AUX"));
+    }
+
+    private static boolean purposeStart(List<Token> t, int i) {
+        return t.get(i).text().equalsIgnoreCase("to") && i + 1 < t.size() && MeetingLexicon.pos(t.get(i + 1)).equals("VERB")
+                || t.get(i).text().equalsIgnoreCase("in") && i + 2 < t.size() && t.get(i + 1).text().equalsIgnoreCase("order");
+    }
+
+    /** The token at {@code i}. */
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+}

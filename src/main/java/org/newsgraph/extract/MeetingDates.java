@@ -1,0 +1,79 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Dates of meetings in one article. The reference date for relative words is the article's publication
+ * date, replaced from a dateline on ("OCTOBER 13, 2023" on a line of its own, "WASHINGTON, May 1, 2007 -")
+ * when the text carries one, since a republished readout's "today" is the day of its dateline. Immutable.
+ */
+final class MeetingDates {
+    /** A meeting's date as written and as resolved (either may be null). */
+    record Dated(String text, LocalDate date) {
+        static final Dated NONE = new Dated(null, null);
+    }
+
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("\\p{Lu}[\\p{L} .,'-]{1,40},\\s*");
+
+    private final DateResolver resolver;
+    private final List<LocalDate> references;
+
+    private MeetingDates(DateResolver resolver, List<LocalDate> references) {
+        this.resolver = resolver;
+        this.references = references;
+    }
+
+    /** The dates of an article: one reference per sentence. */
+    static MeetingDates of(AnnotatedText text, LocalDate published) {
+        DateResolver r = new DateResolver();
+        List<LocalDate> refs = new ArrayList<>();
+        LocalDate ref = published;
+        for (Sentence s : text.sentences()) {
+            ref = dateline(r, s.text(), published).orElse(ref);
+            refs.add(ref);
+        }
+        return new MeetingDates(r, java.util.Collections.unmodifiableList(refs)); // may hold nulls: no reference
+    }
+
+    /** A dateline: the whole line is a date, or "PLACE, date -" opens it. */
+    static Optional<LocalDate> dateline(DateResolver r, String sentence, LocalDate published) {
+        String t = sentence.strip();
+        List<DateResolver.Phrase> phrases = r.find(t);
+        if (phrases.isEmpty()) {
+            return Optional.empty();
+        }
+        DateResolver.Phrase p = phrases.get(0);
+        String rest = t.substring(p.end()).strip();
+        boolean whole = p.calendar() && t.substring(0, p.start()).matches("(?i)\\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?")
+                && rest.matches("\\W*");
+        boolean prefix = p.calendar() && DATELINE_PREFIX.matcher(t.substring(0, p.start())).matches()
+                && rest.matches("(?s)(?:\\([^)]*\\)\\s*)?[-\u2013\u2014].*");
+        return whole || prefix ? r.resolve(p.text(), published, false) : Optional.empty();
+    }
+
+    /** The date of the meeting in clause {@code c}: the first phrase after the meeting word, else before it. */
+    Dated date(MeetingClause c, boolean future) {
+        Sentence s = c.sentence();
+        int from = c.token(c.start()).start() - s.start();
+        int at = c.token(c.trigger()).start() - s.start();
+        int to = c.token(c.end() - 1).end() - s.start();
+        List<DateResolver.Phrase> after = resolver.find(s.text().substring(at, to));
+        List<DateResolver.Phrase> before = resolver.find(s.text().substring(from, at));
+        Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before));
+        if (p.isEmpty()) {
+            return Dated.NONE;
+        }
+        LocalDate ref = references.get(s.index());
+        return new Dated(p.get().text(), resolver.resolve(p.get().text(), ref, future).orElse(null));
+    }
+
+    private static Optional<DateResolver.Phrase> pick(List<DateResolver.Phrase> phrases) {
+        return phrases.stream().filter(DateResolver.Phrase::calendar).findFirst().or(() -> phrases.stream().findFirst());
+    }
+}

@@ -1,0 +1,180 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The words the meeting finder works from, read once from the resource files next to this class:
+ * {@code meeting-triggers.tsv} (meeting verbs and nouns), {@code meeting-status.tsv} (status cues) and
+ * {@code meeting-words.tsv} (groups, false "met" objects, reporting and light verbs). Immutable and
+ * thread-safe; share {@link #shared()}.
+ */
+final class MeetingLexicon {
+    /** How a trigger word links its participants. */
+    enum Kind { DIRECT, HOST, SPEAK, DISCUSS, JOIN, NOUN }
+
+    /** A meeting word. */
+    record Trigger(String lemma, Kind kind, double strength) {
+    }
+
+    private static final MeetingLexicon SHARED = load();
+    static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    private static final Map<String, String> IRREGULAR_PAST = Map.of("met", "meet", "spoke", "speak", "spoken", "speak",
+            "sat", "sit", "held", "hold");
+
+    private final Map<String, Trigger> verbs;
+    private final Map<String, Trigger> nouns;
+    private final Map<String, MeetingStatus> cues;
+    private final Map<String, Set<String>> lists;
+
+    private MeetingLexicon(Map<String, Trigger> verbs, Map<String, Trigger> nouns, Map<String, MeetingStatus> cues,
+            Map<String, Set<String>> lists) {
+        this.verbs = Map.copyOf(verbs);
+        this.nouns = Map.copyOf(nouns);
+        this.cues = Map.copyOf(cues);
+        this.lists = Map.copyOf(lists);
+    }
+
+    static MeetingLexicon shared() {
+        return SHARED;
+    }
+
+    /** The trigger a token is, by lemma and part of speech. */
+    Optional<Trigger> trigger(Token t, Token previous) {
+        String l = lemma(t);
+        Optional<Trigger> asVerb = mistaggedVerb(t);
+        if (asVerb.isPresent()) {
+            return asVerb;
+        }
+        if (MeetingLexicon.pos(t).equals("VERB") && nounLike(t, previous)) {
+            return Optional.ofNullable(nouns.getOrDefault(t.text().toLowerCase(Locale.ROOT), nouns.get(l)));
+        }
+        return switch (MeetingLexicon.pos(t)) {
+            case "VERB" -> Optional.ofNullable(verbs.get(l));
+            case "NOUN" -> Optional.ofNullable(nouns.get(l));
+            case "PROPN" -> t.capitalised() ? titleCaseNoun(t) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /** "met", "discussed" tagged as noun or adjective: a past form of a meeting verb. */
+    private Optional<Trigger> mistaggedVerb(Token t) {
+        String pos = pos(t);
+        if (pos.equals("VERB") || pos.equals("PROPN") || !(pos.equals("NOUN") || pos.equals("ADJ"))) {
+            return Optional.empty();
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        String stem = IRREGULAR_PAST.getOrDefault(w, w.endsWith("ed") ? w.substring(0, w.length() - 2) : null);
+        if (stem == null) {
+            return Optional.empty();
+        }
+        Trigger v = verbs.get(stem);
+        return v != null ? Optional.of(v) : Optional.ofNullable(verbs.get(stem + "e"));
+    }
+
+    /** "Talks between ..." tagged as a verb at the start of a sentence or after a determiner. */
+    private boolean nounLike(Token t, Token previous) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (previous == null) {
+            return w.endsWith("s") && nouns.containsKey(lemma(t));
+        }
+        boolean determiner = pos(previous).equals("DET") || DEMONSTRATIVES.contains(previous.text().toLowerCase(Locale.ROOT));
+        boolean plural = w.endsWith("s") && nouns.containsKey(lemma(t)) && Set.of("ADJ", "ADP", "PUNCT", "NUM").contains(pos(previous));
+        return (determiner || plural) && (nouns.containsKey(w) || nouns.containsKey(lemma(t)));
+    }
+
+    /** Headlines in title case tag "Meeting" or "Call" as proper nouns. */
+    private Optional<Trigger> titleCaseNoun(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        Trigger exact = nouns.get(w);
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(nouns.get(w.replaceAll("s$", "")));
+    }
+
+    /** Whether a word is a meeting noun ("Meeting", "talks"): no name ends with one ("Biden's Call" is a tagging slip). */
+    boolean nounWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return nouns.containsKey(w) || nouns.containsKey(w.replaceAll("s$", ""));
+    }
+
+    /** Whether a token is a meeting noun. */
+    boolean meetingNoun(Token t) {
+        return MeetingLexicon.pos(t).equals("NOUN") && nouns.containsKey(lemma(t));
+    }
+
+    /** The status a one- or two-word cue signals. */
+    Optional<MeetingStatus> cue(String words) {
+        return Optional.ofNullable(cues.get(words));
+    }
+
+    /** Whether the token's lemma is on a word list ({@code group}, {@code not-met}, {@code report}, ...). */
+    boolean in(String list, Token t) {
+        Set<String> words = lists.get(list);
+        if (words == null) {
+            throw new IllegalArgumentException("no meeting word list named " + list);
+        }
+        return words.contains(lemma(t)) || words.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The token's UD tag, with a glued possessive's "+PART" cut off ("Ukraine's" is PROPN+PART). */
+    static String pos(Token t) {
+        int plus = t.pos().indexOf('+');
+        return plus < 0 ? t.pos() : t.pos().substring(0, plus);
+    }
+
+    static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private static MeetingLexicon load() {
+        Map<String, Trigger> verbs = new HashMap<>();
+        Map<String, Trigger> nouns = new HashMap<>();
+        for (String[] r : rows("meeting-triggers.tsv", 4)) {
+            Trigger t = new Trigger(r[0], Kind.valueOf(r[2]), Double.parseDouble(r[3]));
+            (r[1].equals("VERB") ? verbs : nouns).put(r[0], t);
+        }
+        Map<String, MeetingStatus> cues = new HashMap<>();
+        rows("meeting-status.tsv", 2).forEach(r -> cues.put(r[0], MeetingStatus.valueOf(r[1])));
+        Map<String, Set<String>> lists = new HashMap<>();
+        rows("meeting-words.tsv", 2).forEach(r -> lists.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]));
+        return new MeetingLexicon(verbs, nouns, cues, lists);
+    }
+
+    private static List<String[]> rows(String name, int columns) {
+        InputStream in = MeetingLexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("meeting word list " + name + " is not on the class path");
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != columns) {
+                    throw new IllegalStateException(name + ":" + n + ": expected " + columns + " columns, got " + cols.length);
+                }
+                out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,182 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds the participants of a meeting in its clause: subjects before the meeting word, objects after it
+ * (direct, or after "with", "between", "to"), possessors and name compounds before a meeting noun ("Putin's
+ * talks", "the Zelensky-Macron meeting") and unnamed groups. Thread-safe.
+ */
+final class ParticipantFinder {
+    private static final Set<String> OBJECT_PREPS = Set.of("with", "after", "before", "from", "by", "to", "against",
+            "about", "on", "over", "during", "following", "between", "among", "at", "in", "of");
+    private static final Set<String> LINK_PREPS = Set.of("with", "between", "among", "amongst", "involving", "including", "by");
+    private static final Set<String> NP_POS = Set.of("PROPN", "NOUN", "ADJ", "NUM", "PART", "DET");
+
+    private final MeetingLexicon words;
+    private final EntityIndex index;
+    private final SurnameFallback surnames;
+
+    ParticipantFinder(MeetingLexicon words, EntityIndex index) {
+        this.words = words;
+        this.index = index;
+        this.surnames = new SurnameFallback(index);
+    }
+
+    /** Whether a person is named at token {@code i}. */
+    boolean personAt(Sentence s, int i) {
+        return !persons(s, i, i + 1).isEmpty();
+    }
+
+    /** The subjects of the clause: persons and groups before {@code to} that are not objects of a preposition. */
+    Participants subjects(MeetingClause c, int to) {
+        List<MentionRef> found = new ArrayList<>();
+        for (MentionRef r : persons(c.sentence(), c.start(), to)) {
+            if (!possessive(c.sentence(), r) && !prepositionObject(c.sentence(), r.tokenStart(), c.start())) {
+                found.add(r);
+            }
+        }
+        return of(found, groups(c.sentence(), c.start(), to));
+    }
+
+    /** Everyone named from {@code from} to the clause's purpose, possessives excepted. */
+    Participants objects(MeetingClause c, int from) {
+        List<MentionRef> found = persons(c.sentence(), from, c.purpose()).stream()
+                .filter(r -> !possessive(c.sentence(), r)).toList();
+        return of(found, groups(c.sentence(), from, c.purpose()));
+    }
+
+    /** Objects after the first linking preposition ("with", "between", ...) after the meeting word. */
+    Participants linked(MeetingClause c, Set<String> preps) {
+        for (int i = c.trigger() + 1; i < c.purpose(); i++) {
+            if (preps.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+                return objects(c, i + 1);
+            }
+        }
+        return Participants.NONE;
+    }
+
+    Participants linked(MeetingClause c) {
+        return linked(c, LINK_PREPS);
+    }
+
+    /** Persons named in the noun phrase that ends with the meeting noun: possessors and name compounds. */
+    Participants modifiers(MeetingClause c) {
+        int a = nounPhraseStart(c);
+        List<MentionRef> found = new ArrayList<>(persons(c.sentence(), a, c.trigger()));
+        List<String> keys = new ArrayList<>(found.stream().map(MentionRef::key).toList());
+        for (int i = a; i < c.trigger(); i++) {
+            keys.addAll(compoundSurnames(c.token(i).text()));
+        }
+        return new Participants(keys, List.of(), indirect(found));
+    }
+
+    /** First token of the noun phrase the meeting noun ends, skipping a leading determiner. */
+    int nounPhraseStart(MeetingClause c) {
+        int a = c.trigger();
+        while (a > c.start() && (NP_POS.contains(MeetingLexicon.pos(c.token(a - 1))) && !isDeterminer(c.token(a - 1))
+                || c.token(a - 1).text().equals("-"))) {
+            a--;
+        }
+        return a;
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return MeetingLexicon.pos(t).equals("DET");
+    }
+
+    /** "Zelensky-Macron": the persons whose surnames make up a hyphenated token. */
+    private List<String> compoundSurnames(String token) {
+        if (!token.contains("-")) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (String part : token.split("-")) {
+            index.entities().stream()
+                    .filter(e -> e.type() == EntityType.PERSON && SurnameFallback.surname(e.name()).equalsIgnoreCase(part))
+                    .findFirst().ifPresent(e -> keys.add(e.key()));
+        }
+        return keys.size() >= 2 ? keys : List.of();
+    }
+
+    private List<MentionRef> persons(Sentence s, int from, int to) {
+        return surnames.persons(s, from, to).stream()
+                .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text())).toList();
+    }
+
+    static boolean possessive(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        String last = t.get(r.tokenEnd() - 1).text();
+        String following = r.tokenEnd() < t.size() ? t.get(r.tokenEnd()).text() : "";
+        boolean next = following.matches("['\u2019]s") || following.matches("['\u2019]") && last.endsWith("s");
+        return next || last.matches(".*['\u2019]s");
+    }
+
+    /** Whether the noun phrase holding token {@code i} is the object of a preposition ("with Macron"). */
+    static boolean prepositionObject(Sentence s, int i, int from) {
+        int j = i - 1;
+        while (j >= from) {
+            Token t = s.tokens().get(j);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (MeetingLexicon.pos(t).equals("ADP") && !w.equals("of") && !w.equals("for")) {
+                return OBJECT_PREPS.contains(w);
+            }
+            if (!(NP_POS.contains(MeetingLexicon.pos(t)) || MeetingLexicon.pos(t).equals("CCONJ") || w.equals("of") || w.equals("for") || w.equals("."))) {
+                return false;
+            }
+            j--;
+        }
+        return false;
+    }
+
+    /** Unnamed groups ("Ukrainian officials", "a U.S. delegation") in tokens {@code from} to {@code to}. */
+    List<String> groups(Sentence s, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens().get(i);
+            if (isGroupHead(s, i) && index.at(s.index(), i).isEmpty()) {
+                out.add(s.span(groupStart(s, i, from), i + 1));
+            }
+        }
+        return out;
+    }
+
+    private boolean isGroupHead(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        if (!MeetingLexicon.pos(t).equals("NOUN") || !words.in("group", t)) {
+            return false;
+        }
+        boolean plural = !t.text().equalsIgnoreCase(t.lemma()) || words.in("collective", t);
+        boolean title = i + 1 < s.tokens().size() && (MeetingLexicon.pos(s.tokens().get(i + 1)).equals("PROPN")
+                || index.at(s.index(), i + 1).isPresent());
+        return plural && !title;
+    }
+
+    private static int groupStart(Sentence s, int head, int from) {
+        int a = head;
+        while (a > from) {
+            Token p = s.tokens().get(a - 1);
+            boolean modifier = Set.of("ADJ", "PROPN", "NOUN", "NUM", "DET").contains(MeetingLexicon.pos(p))
+                    || MeetingLexicon.pos(p).equals("CCONJ") && a - 2 >= from && MeetingLexicon.pos(s.tokens().get(a - 2)).equals("ADJ")
+                    || MeetingLexicon.pos(p).equals("PUNCT") && p.text().equals(".");
+            if (!modifier) {
+                break;
+            }
+            a--;
+        }
+        return a;
+    }
+
+    private static Participants of(List<MentionRef> refs, List<String> groups) {
+        return new Participants(refs.stream().map(MentionRef::key).toList(), groups, indirect(refs));
+    }
+
+    private static int indirect(List<MentionRef> refs) {
+        return (int) refs.stream().filter(r -> r.kind() != MentionRef.Kind.NAME).count();
+    }
+}

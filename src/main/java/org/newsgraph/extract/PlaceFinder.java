@@ -1,0 +1,114 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds where a meeting is held: a place or organisation named after "in" or "at" in the meeting's
+ * clause ("in Moscow", "at the White House"), after the meeting word first, else before it. Never looks
+ * into the purpose clause or a topic ("talks on the war in Ukraine"), and skips names used as event
+ * modifiers ("at the African Union summit"). A capitalised name the name finder missed becomes a new
+ * place entity. Thread-safe.
+ */
+final class PlaceFinder {
+    /** A meeting place: an entity of the index, or a new place entity to add. */
+    record Place(String key, Entity added) {
+    }
+
+    private static final Set<String> PREPS = Set.of("in", "at", "inside");
+    private static final Set<String> TOPIC_PREPS = Set.of("on", "about", "over", "regarding", "concerning");
+    private static final Set<String> SIDELINES = Set.of("sidelines", "sideline", "margins", "margin", "side", "eve");
+    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "tomorrow", "yesterday");
+
+    private final EntityIndex index;
+
+    PlaceFinder(EntityIndex index) {
+        this.index = index;
+    }
+
+    Optional<Place> place(MeetingClause c) {
+        Optional<Place> after = scan(c, c.trigger() + 1, c.purpose());
+        return after.isPresent() ? after : scan(c, c.start(), c.trigger());
+    }
+
+    private Optional<Place> scan(MeetingClause c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i)) {
+                return Optional.empty();
+            }
+            if (PREPS.contains(w) || visitTarget(c, i)) {
+                Optional<Place> p = at(c, skipDeterminer(c, i + 1, to), to);
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "visited Kenya", "a trip to Paris": the place visited. */
+    private static boolean visitTarget(MeetingClause c, int i) {
+        String l = MeetingLexicon.lemma(c.token(i));
+        boolean verb = l.equals("visit") && MeetingLexicon.pos(c.token(i)).equals("VERB");
+        boolean to = l.equals("to") && i > 0 && Set.of("visit", "trip", "travel").contains(MeetingLexicon.lemma(c.token(i - 1)));
+        return verb || to;
+    }
+
+    private static boolean dateFollows(MeetingClause c, int i) {
+        return i + 1 < c.end() && NOT_PLACES.contains(c.token(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean sidelines(MeetingClause c, int i) {
+        int j = skipDeterminer(c, i + 1, c.end());
+        return j < c.end() && SIDELINES.contains(c.token(j).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static int skipDeterminer(MeetingClause c, int i, int to) {
+        return i < to && MeetingLexicon.pos(c.token(i)).equals("DET") ? i + 1 : i;
+    }
+
+    private Optional<Place> at(MeetingClause c, int i, int to) {
+        if (i >= to) {
+            return Optional.empty();
+        }
+        Sentence s = c.sentence();
+        Optional<MentionRef> m = index.at(s.index(), i).filter(r -> r.tokenStart() == i);
+        if (m.isPresent()) {
+            MentionRef r = m.get();
+            boolean venue = r.type() != EntityType.PERSON && !eventModifier(c, r.tokenEnd());
+            return venue ? Optional.of(new Place(r.key(), null)) : Optional.empty();
+        }
+        return unknownName(c, i, to);
+    }
+
+    /** "the African Union summit": a name followed by a common noun names an event, not a venue. */
+    private static boolean eventModifier(MeetingClause c, int after) {
+        return after < c.sentence().tokens().size() && MeetingLexicon.pos(c.token(after)).equals("NOUN");
+    }
+
+    private Optional<Place> unknownName(MeetingClause c, int i, int to) {
+        int j = i;
+        while (j < to && isNamePart(c.token(j)) && index.at(c.sentence().index(), j).isEmpty()) {
+            j++;
+        }
+        if (j == i || eventModifier(c, j)) {
+            return Optional.empty();
+        }
+        Sentence s = c.sentence();
+        String name = s.span(i, j);
+        String key = Entity.keyOf(EntityType.PLACE, name);
+        Mention mention = new Mention(c.token(i).start(), c.token(j - 1).end(), name);
+        return Optional.of(new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)));
+    }
+
+    private static boolean isNamePart(Token t) {
+        return MeetingLexicon.pos(t).equals("PROPN") && t.capitalised() && !NOT_PLACES.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,124 @@
+package org.newsgraph.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Decides whether a meeting occurred, is planned, proposed or cancelled from the cue words around its
+ * meeting word ({@code meeting-status.tsv}): words before it in its clause, and for a meeting noun the
+ * verbs after it ("the talks were postponed"). A cancelled cue beats a proposed one, which beats a planned
+ * one. Also tells negated meetings ("did not meet", "no talks"). Thread-safe.
+ */
+final class StatusFinder {
+    private static final int WINDOW = 7;
+    private static final Set<String> GOVERNED = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+    private final MeetingLexicon words;
+
+    StatusFinder(MeetingLexicon words) {
+        this.words = words;
+    }
+
+    MeetingStatus status(MeetingClause c) {
+        EnumSet<MeetingStatus> seen = EnumSet.noneOf(MeetingStatus.class);
+        for (int i = Math.max(c.start(), c.trigger() - WINDOW); i < c.trigger(); i++) {
+            if (reaches(c, i)) {
+                cueAt(c, i).ifPresent(seen::add);
+            }
+        }
+        afterNoun(c, seen);
+        if (headlineInfinitive(c)) {
+            seen.add(MeetingStatus.PLANNED);
+        }
+        for (MeetingStatus s : List.of(MeetingStatus.CANCELLED, MeetingStatus.PROPOSED, MeetingStatus.PLANNED)) {
+            if (seen.contains(s)) {
+                return s;
+            }
+        }
+        return MeetingStatus.OCCURRED;
+    }
+
+    /** Whether the meeting word is negated: "did not meet", "never met", "no talks". */
+    boolean negated(MeetingClause c) {
+        for (int i = Math.max(c.start(), c.trigger() - 3); i < c.trigger(); i++) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            if (NEGATIONS.contains(w) && !notOnly(c, i) && (!w.equals("no") || onlyAdjectivesBetween(c, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue at {@code i} bears on the meeting word: a modal always does; a verb, noun or adjective
+     * only through an infinitive ("expected to meet") or when it governs the meeting noun phrase ("sought a
+     * meeting", "plans for talks").
+     */
+    private static boolean reaches(MeetingClause c, int i) {
+        if (MeetingLexicon.pos(c.token(i)).equals("AUX")) {
+            return true;
+        }
+        boolean phrase = true;
+        for (int j = i + 1; j < c.trigger(); j++) {
+            Token t = c.token(j);
+            if (t.text().equalsIgnoreCase("to")) {
+                return true;
+            }
+            phrase &= GOVERNED.contains(MeetingLexicon.pos(t)) || Set.of("for", "off", "of").contains(t.text().toLowerCase(Locale.ROOT));
+        }
+        return phrase;
+    }
+
+    private static boolean notOnly(MeetingClause c, int i) {
+        return i + 1 < c.trigger() && c.token(i + 1).text().equalsIgnoreCase("only");
+    }
+
+    private static boolean onlyAdjectivesBetween(MeetingClause c, int i) {
+        for (int j = i + 1; j < c.trigger(); j++) {
+            if (!MeetingLexicon.pos(c.token(j)).equals("ADJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void afterNoun(MeetingClause c, EnumSet<MeetingStatus> seen) {
+        boolean aux = false;
+        for (int i = c.trigger() + 1; i < c.end(); i++) {
+            Token t = c.token(i);
+            aux |= MeetingLexicon.pos(t).equals("AUX");
+            if (aux && (MeetingLexicon.pos(t).equals("VERB") || MeetingLexicon.pos(t).equals("ADJ") || MeetingLexicon.pos(t).equals("AUX"))) {
+                cueAt(c, i).ifPresent(seen::add);
+            }
+        }
+    }
+
+    private Optional<MeetingStatus> cueAt(MeetingClause c, int i) {
+        String one = MeetingLexicon.lemma(c.token(i));
+        if (i + 1 < c.end()) {
+            String next = MeetingLexicon.lemma(c.token(i + 1));
+            Optional<MeetingStatus> two = words.cue(one + " " + next);
+            if (two.isPresent()) {
+                return two;
+            }
+        }
+        Optional<MeetingStatus> s = words.cue(one);
+        return s.isPresent() ? s : words.cue(c.token(i).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Headline style "Kenyatta to Visit White House": "to" + meeting verb with no verb before it. */
+    private static boolean headlineInfinitive(MeetingClause c) {
+        int t = c.trigger();
+        if (t < 2 || !c.token(t - 1).text().equalsIgnoreCase("to") || !MeetingLexicon.pos(c.token(t)).equals("VERB")) {
+            return false;
+        }
+        String before = MeetingLexicon.pos(c.token(t - 2));
+        boolean headline = !c.sentence().text().strip().matches("(?s).*[.!?\"”]$");
+        return headline && (before.equals("PROPN") || before.equals("NOUN"));
+    }
+}

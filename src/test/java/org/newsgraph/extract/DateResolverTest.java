@@ -1,0 +1,89 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2025, 12, 2);
+    private final DateResolver dates = new DateResolver();
+
+    private Optional<LocalDate> past(String p) {
+        return dates.resolve(p, TUESDAY, false);
+    }
+
+    private Optional<LocalDate> future(String p) {
+        return dates.resolve(p, TUESDAY, true);
+    }
+
+    @Test
+    void weekdayOfAPastEventIsTheMostRecentOnOrBefore() {
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 1)), past("on Monday"));
+        assertEquals(Optional.of(LocalDate.of(2025, 11, 28)), past("Friday"));
+        assertEquals(Optional.of(TUESDAY), past("on Tuesday"));
+    }
+
+    @Test
+    void weekdayOfAPlannedEventIsTheNextOnOrAfter() {
+        assertEquals(Optional.of(TUESDAY), future("on Tuesday"));
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 5)), future("on Friday"));
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 8)), future("Monday"));
+    }
+
+    @Test
+    void lastAndNextWeekdaySkipTheReferenceDay() {
+        assertEquals(Optional.of(LocalDate.of(2025, 11, 25)), past("last Tuesday"));
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 9)), future("next Tuesday"));
+    }
+
+    @Test
+    void deicticWords() {
+        assertEquals(Optional.of(TUESDAY), past("today"));
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 1)), past("yesterday"));
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 3)), future("tomorrow"));
+        assertEquals(Optional.empty(), past("last week"));
+    }
+
+    @Test
+    void calendarDatesInManyForms() {
+        LocalDate d = LocalDate.of(2025, 12, 2);
+        for (String p : List.of("December 2", "2 December 2025", "Dec. 2", "2025-12-02", "December 2, 2025", "2nd December")) {
+            assertEquals(Optional.of(d), past(p), p);
+        }
+    }
+
+    @Test
+    void calendarDateWithoutYearTakesTheYearClosestToTheReference() {
+        assertEquals(Optional.of(LocalDate.of(2024, 12, 30)), dates.resolve("December 30", LocalDate.of(2025, 1, 3), false));
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 5)), dates.resolve("January 5", TUESDAY, true));
+    }
+
+    @Test
+    void withoutReferenceOnlyDatesWithAYearResolve() {
+        assertEquals(Optional.of(LocalDate.of(2023, 10, 13)), dates.resolve("October 13, 2023", null, false));
+        assertEquals(Optional.empty(), dates.resolve("on Friday", null, false));
+        assertEquals(Optional.empty(), dates.resolve("today", null, false));
+        assertEquals(Optional.empty(), dates.resolve("August 27", null, true));
+    }
+
+    @Test
+    void impossibleDatesResolveToNothing() {
+        assertEquals(Optional.empty(), past("February 30, 2025"));
+    }
+
+    @Test
+    void findsPhrasesPreferringTheLongerOne() {
+        List<DateResolver.Phrase> found = dates.find("They met on Tuesday, December 2, 2025 and again yesterday.");
+        assertEquals(List.of("on Tuesday", "December 2, 2025", "yesterday"), found.stream().map(DateResolver.Phrase::text).toList());
+        assertTrue(found.get(1).calendar());
+    }
+
+    @Test
+    void doesNotTakeTheModalMayForAMonth() {
+        assertEquals(List.of(), dates.find("Leaders may meet soon."));
+    }
+}
