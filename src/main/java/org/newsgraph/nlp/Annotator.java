@@ -40,7 +40,7 @@ public final class Annotator {
             }
             String line = norm.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : sentences.sentPosDetect(line)) {
+                for (Span s : mergeAfterAbbreviations(line, sentences.sentPosDetect(line))) {
                     Sentence sent = sentence(text, norm, out.size(), lineStart + s.getStart(), lineStart + s.getEnd());
                     if (!sent.tokens().isEmpty()) {
                         out.add(sent);
@@ -52,6 +52,29 @@ public final class Annotator {
         nameFinder.clearAdaptiveData();
         return new AnnotatedText(text, out);
     }
+
+    /**
+     * Rejoins sentences the model split after a middle initial or a title ("Patrick M. | Shanahan met",
+     * "Gen. | Mark Milley").
+     */
+    static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String before = line.substring(prev.getStart(), prev.getEnd());
+                if (ABBREVIATION_END.matcher(before).find()) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Gov)\\.$");
 
     private Sentence sentence(String text, String norm, int index, int start, int end) {
         String sNorm = norm.substring(start, end);

@@ -1,0 +1,48 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnnotatorTest {
+    private static final Annotator ANNOTATOR = new Annotator(NlpModels.shared());
+
+    @Test
+    void offsetsPointIntoTheOriginalText() {
+        String text = "Zelensky’s team said “constructive” talks went well.\nSecond line here.";
+        AnnotatedText a = ANNOTATOR.annotate(text);
+        for (Sentence s : a.sentences()) {
+            assertEquals(text.substring(s.start(), s.end()), s.text());
+            for (Token t : s.tokens()) {
+                assertEquals(text.substring(t.start(), t.end()), t.text());
+            }
+        }
+        assertTrue(a.sentences().get(0).tokens().stream().anyMatch(t -> t.text().startsWith("Zelensky")),
+                "the name is a token");
+    }
+
+    @Test
+    void linesAreParagraphBoundaries() {
+        AnnotatedText a = ANNOTATOR.annotate("Readout of the Meeting With the Minister\nThe minister met the envoy.");
+        assertEquals(2, a.sentences().size());
+    }
+
+    @Test
+    void middleInitialsAndTitlesDoNotEndSentences() {
+        AnnotatedText a = ANNOTATOR.annotate("Acting Secretary Patrick M. Shanahan met Governor Doug Ducey on Friday. "
+                + "Gen. Mark Milley was there. They spoke later.");
+        List<String> texts = a.sentences().stream().map(Sentence::text).toList();
+        assertEquals(3, texts.size(), texts.toString());
+        assertTrue(texts.get(0).startsWith("Acting Secretary Patrick M. Shanahan met"), texts.toString());
+    }
+
+    @Test
+    void namesAreFound() {
+        AnnotatedText a = ANNOTATOR.annotate("Russian President Vladimir Putin met Emmanuel Macron in Paris on Monday.");
+        List<Name> names = a.sentences().get(0).names();
+        assertTrue(names.stream().anyMatch(n -> n.type() == NameType.PERSON && n.text().equals("Vladimir Putin")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.type() == NameType.LOCATION && n.text().equals("Paris")), names.toString());
+    }
+}
