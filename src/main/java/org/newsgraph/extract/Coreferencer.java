@@ -177,14 +177,14 @@ final class Coreferencer {
         }
         List<String> words = new ArrayList<>();
         for (int k = roleStart; k < j; k++) {
-            words.add(t.get(k).text().toLowerCase(Locale.ROOT));
+            words.add(NameShape.bare(t.get(k).text()).toLowerCase(Locale.ROOT));
         }
         String key = byRole(words, country, s.index(), i, t.get(i).text().equalsIgnoreCase("his") || t.get(i).text().equalsIgnoreCase("her"));
         return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
     }
 
     private static boolean plural(Token head) {
-        String w = head.text().toLowerCase(Locale.ROOT);
+        String w = NameShape.bare(head.text()).toLowerCase(Locale.ROOT);
         return w.endsWith("s") && !w.equals(head.lemma().toLowerCase(Locale.ROOT)) && !w.endsWith("ss");
     }
 

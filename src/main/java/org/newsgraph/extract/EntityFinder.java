@@ -20,13 +20,41 @@ final class EntityFinder {
     EntityIndex find(AnnotatedText text) {
         List<PersonCandidate> candidates = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            candidates.addAll(spotter.find(s, lineStart(text, s)));
+            for (PersonCandidate c : spotter.find(s, lineStart(text, s))) {
+                (Headline.is(s) ? confirmed(text, s, c) : java.util.Optional.of(c)).ifPresent(candidates::add);
+            }
         }
         PersonClusters clusters = new PersonClusters();
         clusters.build(candidates);
         candidates.addAll(bareNames(text, candidates, clusters));
         List<PersonClusters.Person> people = clusters.build(List.of());
         return new Assembly(text, clusters, people, candidates).index();
+    }
+
+    /** A headline name cut to the words that appear capitalised elsewhere ("Hun Sen Raises" gives "Hun Sen"). */
+    private static java.util.Optional<PersonCandidate> confirmed(AnnotatedText text, Sentence s, PersonCandidate c) {
+        String rest = text.text().substring(0, s.start()) + " " + text.text().substring(s.end());
+        int to = c.to();
+        while (to > c.from() && !elsewhere(rest, s.tokens().get(to - 1).text())) {
+            to--;
+        }
+        boolean properNouns = s.tokens().subList(c.from(), c.to()).stream().allMatch(k -> k.pos().startsWith("PROPN"));
+        if (!c.role().roles().isEmpty() && properNouns) {
+            return java.util.Optional.of(c);
+        }
+        if (to == c.from()) {
+            return java.util.Optional.empty();
+        }
+        if (to == c.to()) {
+            return java.util.Optional.of(c);
+        }
+        return PersonSpotter.candidate(s, c.from(), to, c.probability(), c.titled());
+    }
+
+    private static boolean elsewhere(String rest, String word) {
+        String w = NameShape.bare(word);
+        return w.length() > 1 && (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(rest).find()
+                || rest.contains(w.toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** Whether the sentence begins a line (where transcripts put speaker labels). */

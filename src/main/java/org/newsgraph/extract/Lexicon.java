@@ -59,15 +59,39 @@ final class Lexicon {
     }
 
     boolean isRoleWord(String word) {
-        return roleWords.contains(low(word));
+        return roleWords.contains(low(NameShape.bare(word)));
     }
 
     boolean isRoleHead(String word) {
-        return roleHeads.contains(low(word));
+        return roleHeads.contains(low(NameShape.bare(word)));
     }
 
     boolean isSpeechVerb(String lemma) {
         return speechVerbs.containsKey(low(lemma));
+    }
+
+    /** The speech verb a token is a form of ("recommitted" gives "recommit"), or null. */
+    String speechVerb(org.newsgraph.nlp.Token t) {
+        if (isSpeechVerb(t.lemma())) {
+            return low(t.lemma());
+        }
+        String w = low(t.text());
+        for (String c : List.of(w, cut(w, "s"), cut(w, "es"), cut(w, "ed"), cut(w, "d"), undouble(cut(w, "ed")),
+                cut(w, "ied") + "y", cut(w, "ing"), cut(w, "ing") + "e", undouble(cut(w, "ing")))) {
+            if (!c.isEmpty() && speechVerbs.containsKey(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String cut(String w, String suffix) {
+        return w.endsWith(suffix) && w.length() > suffix.length() + 2 ? w.substring(0, w.length() - suffix.length()) : "";
+    }
+
+    private static String undouble(String w) {
+        int n = w.length();
+        return n > 3 && w.charAt(n - 1) == w.charAt(n - 2) ? w.substring(0, n - 1) : "";
     }
 
     /** "", "quote" or "readout": see speech-verbs.txt. */
@@ -84,7 +108,16 @@ final class Lexicon {
     }
 
     boolean isPersonModifier(String word) {
-        return personModifiers.contains(low(word));
+        return personModifiers.contains(low(NameShape.bare(word)));
+    }
+
+    /** The sentence with its small-talk phrases removed. */
+    String withoutPleasantries(String sentence) {
+        String s = low(sentence);
+        for (String p : pleasantries) {
+            s = s.replace(p, " ");
+        }
+        return s;
     }
 
     /** Whether a sentence is small talk ("Thank you.", "Good to see you."). */

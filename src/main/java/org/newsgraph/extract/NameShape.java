@@ -68,7 +68,7 @@ final class NameShape {
 
     /** Whether a token can be part of a name: capitalised, an initial, a particle or a suffix. */
     static boolean isNameWord(String w) {
-        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || isParticle(w) || w.matches("(al|el|ad|as|ash|bin|ibn)-\\p{Lu}.*"))
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || isParticle(w) || w.matches("(al|el|ad|as|ash|bin|ibn)?-\\p{Lu}.*"))
                 && !isFunctionWord(w);
     }
 

@@ -163,7 +163,7 @@ final class PersonClusters {
             return true;
         }
         for (String w : p.words()) {
-            if (w.length() > 2 && !NameShape.isInitial(w) && NameShape.loose(w).equals(looseWord)) {
+            if (w.length() > 1 && !NameShape.isInitial(w) && NameShape.loose(w).equals(looseWord)) {
                 return true;
             }
         }

@@ -59,10 +59,37 @@ final class PersonSpotter {
             a++;
         }
         b = cut(s, a, b);
+        if (b > a) {
+            b = extend(t, b);
+        }
         if (a < b && b - a == 1 && t.get(a).text().indexOf('-') > 0) {
             return hyphenParts(s, a, n.probability());
         }
         return candidate(s, a, b, n.probability(), false).map(List::of).orElse(List.of());
+    }
+
+    /** Past glued pieces of a name: "R." + "Pompeo", "al" + "-" + "Sudani", "-Sudani", a suffix "Jr.". */
+    static int extend(List<Token> t, int b) {
+        while (b < t.size()) {
+            Token x = t.get(b);
+            boolean glued = x.start() == t.get(b - 1).end();
+            boolean joiner = x.text().equals("-") || x.text().equals(".") && NameShape.isInitial(t.get(b - 1).text());
+            if (glued && joiner && b + 1 < t.size() && isPlainNameWord(t.get(b + 1))) {
+                b += 2;
+            } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
+                b++;
+            } else if (b >= 2 && t.get(b - 2).text().equals(".") && isPlainNameWord(x)) {
+                b++;
+            } else {
+                break;
+            }
+        }
+        return b;
+    }
+
+    private static boolean isPlainNameWord(Token x) {
+        return NameShape.isNameWord(x.text()) && !LEX.isRoleWord(x.text()) && !GAZ.isKnown(x.text())
+                && !NOT_NAME_POS.contains(x.pos());
     }
 
     /** End of the name starting at a: stops at possessives, function words, verbs and role heads. */
@@ -100,14 +127,11 @@ final class PersonSpotter {
         StringBuilder name = new StringBuilder();
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
-            if (w.equals("'")) {
-                name.append('\'');
-                continue;
-            }
-            if (name.length() > 0 && !t.get(k - 1).text().equals("'")) {
+            boolean glue = k == a || w.equals(".") || w.equals("'") || w.startsWith("-") || t.get(k - 1).text().equals("-");
+            if (!glue) {
                 name.append(' ');
             }
-            name.append(NameShape.titleCase(NameShape.bare(w)));
+            name.append(w.equals("'") || w.equals(".") ? w : NameShape.titleCase(NameShape.bare(w)));
         }
         RolePhrase role = RolePhrase.before(s, a);
         RolePhrase after = RolePhrase.after(s, b);
@@ -169,8 +193,15 @@ final class PersonSpotter {
                 continue;
             }
             int k = j;
-            while (k < t.size() && isTitledNameWord(t, k, j)) {
-                k++;
+            while (true) {
+                while (k < t.size() && isTitledNameWord(t, k, j)) {
+                    k++;
+                }
+                int e = k > j ? extend(t, k) : k;
+                if (e == k) {
+                    break;
+                }
+                k = e;
             }
             if (k > j) {
                 candidate(s, j, k, 0.8, true).ifPresent(out::add);

@@ -34,10 +34,11 @@ final class ReportedSpeech {
         int previousEnd = -1;
         List<Token> t = s.tokens();
         for (int v = 0; v < t.size(); v++) {
-            if (!isSpeechVerb(s, v)) {
+            String verb = verb(s, v);
+            if (verb == null) {
                 continue;
             }
-            String cls = LEX.speechVerbClass(t.get(v).lemma());
+            String cls = LEX.speechVerbClass(verb);
             List<Speaker> sp = speakersOf(s, v);
             if (sp.isEmpty() && previousEnd >= 0 && v - previousEnd <= 2) {
                 sp = previous;
@@ -46,15 +47,17 @@ final class ReportedSpeech {
             if (sp.isEmpty()) {
                 continue;
             }
-            int[] range = content(s, v, sp.get(sp.size() - 1), cls);
+            int[] range = content(s, v, sp.get(sp.size() - 1), cls, verb);
             if (range == null) {
                 continue;
             }
-            for (Speaker x : sp) {
-                Statement st = builder.make(x, range[0], range[1], s, false, x.confidence() * (cls.equals("readout") ? 0.85 : 1.0));
-                if (st != null) {
-                    out.add(st);
-                }
+            double factor = cls.equals("readout") ? 0.85 : 1.0;
+            add(out, sp, range[0], range[1], s, factor);
+            while (range[2] + 2 < t.size() && t.get(range[2]).text().equals("and") && t.get(range[2] + 1).text().equals("that")) {
+                int from = range[2] + 2;
+                int end = coordinatedEnd(s, from);
+                add(out, sp, t.get(from).start(), t.get(Math.max(from, end - 1)).end(), s, factor * 0.95);
+                range = new int[] {range[0], range[1], Math.max(end, from + 1)};
             }
             previous = sp;
             previousEnd = range[2];
@@ -64,12 +67,46 @@ final class ReportedSpeech {
         return out;
     }
 
+    private void add(List<Statement> out, List<Speaker> sp, int a, int b, Sentence s, double factor) {
+        for (Speaker x : sp) {
+            Statement st = builder.make(x, a, b, s, false, x.confidence() * factor);
+            if (st != null) {
+                out.add(st);
+            }
+        }
+    }
+
+    /** The speech verb at token v, or null: not negated, not inside a quote, "look forward" as a readout verb. */
+    private String verb(Sentence s, int v) {
+        Token w = s.tokens().get(v);
+        if (!w.pos().equals("VERB") || negated(s, v) || quotes.containing(w.start()).isPresent()) {
+            return null;
+        }
+        if (w.lemma().equals("look") && v + 1 < s.tokens().size() && s.tokens().get(v + 1).text().equals("forward")) {
+            return "welcome";
+        }
+        String lemma = LEX.speechVerb(w);
+        return lemma != null && isSpeechVerb(s, v, lemma) ? lemma : null;
+    }
+
+    private static boolean negated(Sentence s, int v) {
+        for (int k = v - 1; k >= 0 && k >= v - 2; k--) {
+            String x = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
+            if (x.equals("not") || x.equals("n't") || x.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isSpeechVerb(Sentence s, int v) {
         Token w = s.tokens().get(v);
-        if (!(w.pos().equals("VERB")) || !LEX.isSpeechVerb(w.lemma())) {
-            return false;
-        }
-        if (LEX.speechVerbClass(w.lemma()).equals("quote")) {
+        String lemma = w.pos().equals("VERB") ? LEX.speechVerb(w) : null;
+        return lemma != null && isSpeechVerb(s, v, lemma);
+    }
+
+    private boolean isSpeechVerb(Sentence s, int v, String lemma) {
+        if (LEX.speechVerbClass(lemma).equals("quote")) {
             int n = v + 1;
             return n < s.tokens().size() && (s.tokens().get(n).text().equals(":") || s.tokens().get(n).text().equals("\"")
                     || s.tokens().get(n).text().equals(",") && n + 1 < s.tokens().size() && s.tokens().get(n + 1).text().equals("\""));
@@ -79,7 +116,7 @@ final class ReportedSpeech {
 
     private List<Speaker> speakersOf(Sentence s, int v) {
         if (v >= 2 && s.tokens().get(v - 1).text().equals("as")) {
-            return speakers.within(s, Math.max(0, v - 8), v - 1).filter(x -> x.tokenEnd() == v - 1).map(List::of).orElse(List.of());
+            return speakers.before(s, v - 1);
         }
         List<Speaker> sp = speakers.before(s, v);
         if (!sp.isEmpty()) {
@@ -89,7 +126,7 @@ final class ReportedSpeech {
     }
 
     /** Content chars [a, b) and the token where the content ends, or null. */
-    private int[] content(Sentence s, int v, Speaker sp, String cls) {
+    private int[] content(Sentence s, int v, Speaker sp, String cls, String verb) {
         List<Token> t = s.tokens();
         int attribution = Math.min(sp.tokenStart(), v);
         if (attribution > 0) {
@@ -100,10 +137,10 @@ final class ReportedSpeech {
             }
         }
         int from = sp.tokenStart() > v ? sp.tokenEnd() : v + 1;
-        if (cls.equals("readout") || t.get(v).lemma().equals("describe")) {
+        if (cls.equals("readout") || verb.equals("describe")) {
             from = v;
         }
-        from = skipObject(s, from, t.get(v).lemma());
+        from = skipObject(s, from, verb);
         if (from >= t.size()) {
             return null;
         }
@@ -121,6 +158,14 @@ final class ReportedSpeech {
     /** Over "that", and over the hearer of "told": "told reporters (that)", "told VOA". */
     private static int skipObject(Sentence s, int from, String verb) {
         List<Token> t = s.tokens();
+        for (int k = from; k < t.size() && k < from + 7; k++) {
+            if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX") || t.get(k).text().equals("\"")) {
+                break;
+            }
+            if (t.get(k).lemma().equals("that") && t.get(k).pos().equals("SCONJ")) {
+                return k + 1;
+            }
+        }
         if (verb.equals("tell")) {
             for (int k = from; k < t.size() && k < from + 8; k++) {
                 if (t.get(k).lemma().equals("that")) {
@@ -156,7 +201,10 @@ final class ReportedSpeech {
                 inQuote = !inQuote;
             }
             if (!inQuote && k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("but"))
-                    && isSpeechVerb(s, k + 1) && !LEX.speechVerbClass(t.get(k + 1).lemma()).equals("quote")) {
+                    && isSpeechVerb(s, k + 1) && !t.get(k).text().equals("but")) {
+                return k;
+            }
+            if (!inQuote && k > from && t.get(k).text().equals("and") && k + 1 < t.size() && t.get(k + 1).text().equals("that")) {
                 return k;
             }
             if (!inQuote && t.get(k).lemma().equals("accord") && k + 1 < t.size() && t.get(k + 1).text().equals("to")) {

@@ -18,7 +18,9 @@ import org.newsgraph.nlp.Token;
  * leaders"), and unnamed sources ("a spokesperson", "officials"). Not thread-safe: one per article.
  */
 final class SpeakerFinder {
-    private static final Set<String> SKIP_POS = Set.of("ADV", "AUX", "PART");
+    private static final Set<String> SKIP_POS = Set.of("ADV", "AUX");
+    private static final Set<String> BODY_NOUNS = Set.of("newspaper", "paper", "agency", "ministry", "daily", "broadcaster",
+            "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid");
     private static final Set<String> UNNAMED = Set.copyOf(WordList.lines("unnamed-sources.txt"));
     private static final Set<String> GROUP_HEADS = Set.of("leader", "minister", "president", "side", "official");
 
@@ -43,8 +45,17 @@ final class SpeakerFinder {
             p--;
         }
         p = skipRelativeClause(s, p);
+        if (p >= 2 && s.tokens().get(p).lemma().equals("who") && s.tokens().get(p - 1).text().equals(",")) {
+            p -= 2;
+        }
         if (p < 0) {
             return List.of();
+        }
+        if (p >= 1 && BODY_NOUNS.contains(s.tokens().get(p).lemma().toLowerCase(Locale.ROOT))) {
+            Optional<MentionRef> body = endingAt(s, p - 1).filter(r -> r.type() != EntityType.PERSON);
+            if (body.isPresent()) {
+                return List.of(speaker(s, body.get()));
+            }
         }
         Optional<MentionRef> m = endingAt(s, p);
         if (m.isPresent()) {
@@ -59,6 +70,9 @@ final class SpeakerFinder {
 
     /** The speaker named right after the verb at v ("said Foreign Minister Yatseniuk"). */
     Optional<Speaker> after(Sentence s, int v) {
+        if (v == 0 || !(s.tokens().get(v - 1).text().equals(",") || s.tokens().get(v - 1).text().equals("\""))) {
+            return Optional.empty();
+        }
         int k = v + 1;
         while (k < s.tokens().size() && (Lexicon.INSTANCE.isRoleWord(s.tokens().get(k).text())
                 || Lexicon.INSTANCE.isHonorific(s.tokens().get(k).text()) || Gazetteer.INSTANCE.isKnown(s.tokens().get(k).text())
@@ -66,8 +80,10 @@ final class SpeakerFinder {
             k++;
         }
         int at = k;
-        return index.mentionsIn(s.index()).stream().filter(r -> r.tokenStart() == at || r.tokenStart() == v + 1)
-                .filter(r -> r.type() != EntityType.PLACE).findFirst().map(r -> speaker(s, r));
+        List<MentionRef> refs = index.mentionsIn(s.index());
+        return refs.stream().filter(r -> r.tokenStart() == at && r.type() == EntityType.PERSON).findFirst()
+                .or(() -> refs.stream().filter(r -> r.tokenStart() == v + 1 && r.type() != EntityType.PLACE).findFirst())
+                .map(r -> speaker(s, r));
     }
 
     /** The first person mention in tokens from..to, else an organisation: "according to X". */
@@ -95,8 +111,8 @@ final class SpeakerFinder {
         for (int k = p - 1; k > 0 && k > p - 25; k--) {
             if (s.tokens().get(k).text().equals(",")) {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
-                boolean clause = next.equals("who") || next.equals("which") || s.tokens().get(k + 1).pos().equals("DET")
-                        || Lexicon.INSTANCE.isRoleWord(next) || s.tokens().get(k + 1).pos().equals("ADP");
+                boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
+                boolean clause = next.equals("who") || next.equals("which") || verbless;
                 return clause && endingAt(s, k - 1).isPresent() ? k - 1 : p;
             }
         }

@@ -26,7 +26,7 @@ final class StatementFinder {
         SpeakerBlocks blocks = new SpeakerBlocks(text, index, speakers);
         List<Statement> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            if (noise.isNoise(text, s)) {
+            if (noise.isNoise(text, s) || Headline.is(s)) {
                 continue;
             }
             Optional<SpeakerBlocks.Owner> owner = blocks.owner(s.index());
@@ -51,7 +51,8 @@ final class StatementFinder {
 
     private static Optional<Statement> fromBlock(Sentence s, SpeakerBlocks.Owner o, StatementBuilder builder) {
         String body = o.labelEnd() > 0 && o.labelEnd() < s.tokens().size() ? s.span(o.labelEnd(), s.tokens().size()) : s.text();
-        if (Lexicon.INSTANCE.isPleasantry(body) && StatementBuilder.words(body) < 8 || body.strip().endsWith("?")) {
+        if (Lexicon.INSTANCE.isPleasantry(body) && StatementBuilder.words(Lexicon.INSTANCE.withoutPleasantries(body)) < 5
+                || body.strip().endsWith("?")) {
             return Optional.empty();
         }
         int a = o.labelEnd() > 0 && o.labelEnd() < s.tokens().size() ? s.tokens().get(o.labelEnd()).start() : s.start();

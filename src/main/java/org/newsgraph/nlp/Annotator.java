@@ -40,7 +40,7 @@ public final class Annotator {
             }
             String line = norm.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : sentences.sentPosDetect(line)) {
+                for (Span s : joinInitials(line, sentences.sentPosDetect(line))) {
                     Sentence sent = sentence(text, norm, out.size(), lineStart + s.getStart(), lineStart + s.getEnd());
                     if (!sent.tokens().isEmpty()) {
                         out.add(sent);
@@ -52,6 +52,23 @@ public final class Annotator {
         nameFinder.clearAdaptiveData();
         return new AnnotatedText(text, out);
     }
+
+    /** Joins sentences split after a middle initial ("Michael R." + "Pompeo met ..."). */
+    static List<Span> joinInitials(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && INITIAL_END.matcher(last.getCoveredText(line)).find()
+                    && Character.isUpperCase(line.charAt(s.getStart()))) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern INITIAL_END = java.util.regex.Pattern.compile("(^|[\\s(])\\p{Lu}\\.$");
 
     private Sentence sentence(String text, String norm, int index, int start, int end) {
         String sNorm = norm.substring(start, end);
