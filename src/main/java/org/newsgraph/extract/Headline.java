@@ -8,6 +8,13 @@ final class Headline {
     private Headline() {
     }
 
+    /** A headline, or a short first line without closing punctuation ("Starmer and Macron agree to boost aid"). */
+    static boolean isTitleLine(org.newsgraph.nlp.AnnotatedText text, Sentence s) {
+        String t = s.text().strip();
+        boolean open = !t.isEmpty() && ".!?\"'\u201D:".indexOf(t.charAt(t.length() - 1)) < 0;
+        return is(s) || open && s.index() == 0 && s.tokens().size() <= 20;
+    }
+
     static boolean is(Sentence s) {
         String t = s.text().strip();
         if (t.isEmpty() || ".!?\"'\u201D".indexOf(t.charAt(t.length() - 1)) >= 0) {

@@ -101,7 +101,8 @@ final class PersonSpotter {
             if (NameShape.isPossessive(w) && !w.equals("'s")) {
                 return k + 1;
             }
-            if (k > a && !apostropheInside && (!NameShape.isNameWord(w) && !NameShape.isInitial(w) || isStopInName(t.get(k)))) {
+            if (k > a && !apostropheInside && (!NameShape.isNameWord(w) && !NameShape.isInitial(w) || isStopInName(t.get(k))
+                    || Headline.is(s) && (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")))) {
                 return k;
             }
         }
@@ -109,8 +110,7 @@ final class PersonSpotter {
     }
 
     private static boolean isStopInName(Token t) {
-        return t.text().equals("'s") || t.pos().equals("VERB") || t.pos().equals("AUX")
-                || LEX.isRoleHead(t.text()) && Character.isUpperCase(t.text().charAt(0)) && !NameShape.isAllCaps(t.text())
+        return t.text().equals("'s") || LEX.isRoleHead(t.text()) && Character.isUpperCase(t.text().charAt(0)) && !NameShape.isAllCaps(t.text())
                 || GAZ.isKnown(t.text());
     }
 
@@ -242,7 +242,7 @@ final class PersonSpotter {
             return false;
         }
         return !LEX.isRoleWord(x) && !LEX.isHonorific(x) && !GAZ.isKnown(x) && !LEX.isOrgHead(x)
-                && !x.equals("'s") && !NOT_NAME_POS.contains(w.pos()) && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
+                && !x.equals("'s") && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start) && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
                 || NameShape.isInitial(x);
     }
 

@@ -136,6 +136,10 @@ final class ReportedSpeech {
                 return new int[] {q.get().start(), q.get().end(), Math.max(v, sp.tokenEnd())};
             }
         }
+        if (sp.tokenStart() < v && trailingAttribution(s, v, sp)) {
+            int comma = commaBefore(s, sp);
+            return new int[] {s.start(), t.get(comma - 1).end(), t.size()};
+        }
         int from = sp.tokenStart() > v ? sp.tokenEnd() : v + 1;
         if (cls.equals("readout") || verb.equals("describe")) {
             from = v;
@@ -153,6 +157,38 @@ final class ReportedSpeech {
             return null;
         }
         return new int[] {t.get(from).start(), t.get(end - 1).end(), end};
+    }
+
+    /** The token before the speaker and its titles ("Sir", "Foreign Minister", "US"). */
+    private static int commaBefore(Sentence s, Speaker sp) {
+        int k = sp.tokenStart() - 1;
+        while (k > 0 && (LEX.isHonorific(s.tokens().get(k).text()) || LEX.isRoleWord(s.tokens().get(k).text())
+                || Gazetteer.INSTANCE.isKnown(s.tokens().get(k).text()) || s.tokens().get(k).lemma().equals("the"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "CLAUSE, X said on Thursday.": the speaker follows a comma and no clause follows the verb. */
+    private static boolean trailingAttribution(Sentence s, int v, Speaker sp) {
+        List<Token> t = s.tokens();
+        int comma = commaBefore(s, sp);
+        if (comma < 3 || !t.get(comma).text().equals(",") || v + 1 < t.size() && t.get(v + 1).lemma().equals("that")) {
+            return false;
+        }
+        for (int k = v + 1; k < t.size(); k++) {
+            boolean afterPreposition = t.get(k - 1).pos().equals("ADP") || t.get(k - 1).pos().equals("DET");
+            if ((t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) && !afterPreposition || t.get(k).text().equals("\"")
+                    || t.get(k).text().equals(":")) {
+                return false;
+            }
+        }
+        for (int k = 0; k < comma; k++) {
+            if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Over "that", and over the hearer of "told": "told reporters (that)", "told VOA". */
@@ -205,6 +241,10 @@ final class ReportedSpeech {
                 return k;
             }
             if (!inQuote && k > from && t.get(k).text().equals("and") && k + 1 < t.size() && t.get(k + 1).text().equals("that")) {
+                return k;
+            }
+            if (!inQuote && k > from && (t.get(k).text().equals(";") || t.get(k).text().equals(",") && k + 1 < t.size()
+                    && (t.get(k + 1).lemma().equals("while") || t.get(k + 1).lemma().equals("whereas")))) {
                 return k;
             }
             if (!inQuote && t.get(k).lemma().equals("accord") && k + 1 < t.size() && t.get(k + 1).text().equals("to")) {

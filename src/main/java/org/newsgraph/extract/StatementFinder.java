@@ -26,7 +26,7 @@ final class StatementFinder {
         SpeakerBlocks blocks = new SpeakerBlocks(text, index, speakers);
         List<Statement> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            if (noise.isNoise(text, s) || Headline.is(s)) {
+            if (noise.isNoise(text, s) || Headline.isTitleLine(text, s)) {
                 continue;
             }
             Optional<SpeakerBlocks.Owner> owner = blocks.owner(s.index());

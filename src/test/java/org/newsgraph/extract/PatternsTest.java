@@ -79,4 +79,23 @@ class PatternsTest {
         long both = f.x.statements().stream().filter(s -> s.content().contains("Indo-Pacific")).count();
         assertEquals(2, both, f.toString());
     }
+
+    @Test
+    void clauseBeforeTrailingAttributionIsTheContent() {
+        var f = ExtractFixture.of("Talks on the ceasefire will resume next week, Egyptian Foreign Minister Badr Abdelatty said on Sunday.");
+        Statement s = f.statementBy("Badr Abdelatty").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("Talks on the ceasefire will resume"), s.content());
+    }
+
+    @Test
+    void contentStopsAtAContrastClause() {
+        var f = ExtractFixture.of("The Kremlin said the plan would prolong the war, while Kyiv welcomed it.");
+        assertEquals("the plan would prolong the war", f.x.statements().get(0).content(), f.toString());
+    }
+
+    @Test
+    void sentenceCaseHeadlineGivesNoStatement() {
+        var f = ExtractFixture.of("Merz and Tusk agree to boost border patrols\n\nThe two leaders met in Warsaw on Friday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
 }
