@@ -1,69 +1,185 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.nlp.Name;
-import org.newsgraph.nlp.NameType;
 import org.newsgraph.nlp.Sentence;
 
 /**
- * Finds the entities of an article from the names the name finder tagged and merges their mentions:
- * a surname alone joins the full name that ends with it. Thread-safe.
+ * Finds the people, organisations and places of an article and every mention of them: names (from the
+ * name finder and the rules of {@link PersonSpotter}), surnames, and, through {@link Coreferencer},
+ * role descriptions and pronouns. Thread-safe.
  */
 final class EntityFinder {
+    private final PersonSpotter spotter = new PersonSpotter();
 
     EntityIndex find(AnnotatedText text) {
-        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
-        Map<String, EntityType> types = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        List<Object[]> refs = new ArrayList<>();
+        List<PersonCandidate> candidates = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            for (Name n : s.names()) {
-                EntityType type = switch (n.type()) {
-                    case PERSON -> EntityType.PERSON;
-                    case LOCATION -> EntityType.PLACE;
-                    case ORGANIZATION -> EntityType.ORGANIZATION;
-                    default -> null;
-                };
-                if (type == null) {
+            for (PersonCandidate c : spotter.find(s, lineStart(text, s))) {
+                (Headline.is(s) ? confirmed(text, s, c) : java.util.Optional.of(c)).ifPresent(candidates::add);
+            }
+        }
+        PersonClusters clusters = new PersonClusters();
+        clusters.build(candidates);
+        candidates.addAll(bareNames(text, candidates, clusters));
+        List<PersonClusters.Person> people = clusters.build(List.of());
+        return new Assembly(text, clusters, people, candidates).index();
+    }
+
+    /** A headline name cut to the words that appear capitalised elsewhere ("Hun Sen Raises" gives "Hun Sen"). */
+    private static java.util.Optional<PersonCandidate> confirmed(AnnotatedText text, Sentence s, PersonCandidate c) {
+        String rest = text.text().substring(0, s.start()) + " " + text.text().substring(s.end());
+        int to = c.to();
+        while (to > c.from() && !elsewhere(rest, s.tokens().get(to - 1).text())) {
+            to--;
+        }
+        boolean properNouns = s.tokens().subList(c.from(), c.to()).stream().allMatch(k -> k.pos().startsWith("PROPN"));
+        if (!c.role().roles().isEmpty() && properNouns) {
+            return java.util.Optional.of(c);
+        }
+        if (to == c.from()) {
+            return java.util.Optional.empty();
+        }
+        if (to == c.to()) {
+            return java.util.Optional.of(c);
+        }
+        return PersonSpotter.candidate(s, c.from(), to, c.probability(), c.titled());
+    }
+
+    private static boolean elsewhere(String rest, String word) {
+        String w = NameShape.bare(word);
+        return w.length() > 1 && (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(rest).find()
+                || rest.contains(w.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether the sentence begins a line (where transcripts put speaker labels). */
+    static boolean lineStart(AnnotatedText text, Sentence s) {
+        int k = s.start() - 1;
+        while (k >= 0 && (text.text().charAt(k) == ' ' || text.text().charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.text().charAt(k) == '\n';
+    }
+
+    /** Surnames and given names of known people that no candidate covers ("Kushner", "Zelensky-Macron"). */
+    private static List<PersonCandidate> bareNames(AnnotatedText text, List<PersonCandidate> known, PersonClusters clusters) {
+        List<PersonCandidate> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            boolean[] covered = covered(s, known);
+            for (int k = 0; k < s.tokens().size(); k++) {
+                String w = s.tokens().get(k).text();
+                if (covered[k] || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                     continue;
                 }
-                String name = n.text().replaceAll("['\u2019]s$", "");
-                String key = mergeKey(type, name, names, types);
-                names.merge(key, name, (a, b) -> a.length() >= b.length() ? a : b);
-                types.put(key, type);
-                mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(n.start(), n.end(), n.text()));
-                refs.add(new Object[] {key, type, s.index(), n.tokenStart(), n.tokenEnd()});
+                for (String part : NameShape.bare(w).split("-")) {
+                    if (part.length() > 1 && !Gazetteer.INSTANCE.isKnown(part)) {
+                        PersonCandidate c = new PersonCandidate(s.index(), k, k + 1, NameShape.titleCase(part), RolePhrase.NONE, 0.5, false);
+                        if (clusters.attachWord(c)) {
+                            out.add(c);
+                        }
+                    }
+                }
             }
         }
-        List<Entity> entities = new ArrayList<>();
-        for (var e : mentions.entrySet()) {
-            entities.add(new Entity(e.getKey(), types.get(e.getKey()), names.get(e.getKey()), e.getValue(), List.of(), 0.8));
-        }
-        List<MentionRef> mentionRefs = refs.stream()
-                .map(r -> new MentionRef((String) r[0], (EntityType) r[1], (int) r[2], (int) r[3], (int) r[4], MentionRef.Kind.NAME))
-                .toList();
-        return new EntityIndex(entities, mentionRefs);
+        return out;
     }
 
-    private static String mergeKey(EntityType type, String name, Map<String, String> names, Map<String, EntityType> types) {
-        String last = NameKeys.slug(name);
-        for (var e : names.entrySet()) {
-            if (types.get(e.getKey()) != type) {
-                continue;
-            }
-            String full = NameKeys.slug(e.getValue());
-            if (full.equals(last) || full.endsWith("-" + last) || last.endsWith("-" + full)) {
-                return e.getKey();
+    private static boolean[] covered(Sentence s, List<PersonCandidate> known) {
+        boolean[] covered = new boolean[s.tokens().size()];
+        for (PersonCandidate c : known) {
+            if (c.sentence() == s.index()) {
+                java.util.Arrays.fill(covered, c.from(), c.to(), true);
             }
         }
-        return Entity.keyOf(type, name);
+        for (Gazetteer.Hit h : Gazetteer.INSTANCE.find(s)) {
+            java.util.Arrays.fill(covered, h.from(), h.to(), true);
+        }
+        return covered;
     }
 
-    static boolean isPerson(NameType t) {
-        return t == NameType.PERSON;
+    /** Turns the merged people, the organisations and places, and the resolved references into an index. */
+    private static final class Assembly {
+        private final AnnotatedText text;
+        private final PersonClusters clusters;
+        private final List<PersonClusters.Person> people;
+        private final List<PersonCandidate> candidates;
+        private final Map<PersonClusters.Person, String> keys = new LinkedHashMap<>();
+        private final List<MentionRef> refs = new ArrayList<>();
+        private final Map<String, List<Mention>> mentions = new HashMap<>();
+
+        Assembly(AnnotatedText text, PersonClusters clusters, List<PersonClusters.Person> people, List<PersonCandidate> candidates) {
+            this.text = text;
+            this.clusters = clusters;
+            this.people = people;
+            this.candidates = candidates;
+        }
+
+        EntityIndex index() {
+            for (PersonClusters.Person p : people) {
+                String key = Entity.keyOf(EntityType.PERSON, p.name);
+                while (keys.containsValue(key)) {
+                    key = key + "-2";
+                }
+                keys.put(p, key);
+            }
+            Map<Integer, List<Coreferencer.Resolved>> names = personNames();
+            List<Coreferencer.Person> persons = people.stream()
+                    .map(p -> new Coreferencer.Person(keys.get(p), List.copyOf(p.roles), p.gender(), p.country)).toList();
+            for (Coreferencer.Resolved r : new Coreferencer(persons).resolve(text, names)) {
+                add(r.key(), EntityType.PERSON, r.sentence(), r.from(), r.to(), r.kind());
+            }
+            List<Entity> entities = new ArrayList<>();
+            for (PersonClusters.Person p : people) {
+                entities.add(new Entity(keys.get(p), EntityType.PERSON, p.name, sorted(keys.get(p)), List.copyOf(p.roles),
+                        PersonConfidence.of(p)));
+            }
+            for (PlaceOrgFinder.Found f : new PlaceOrgFinder(candidates).find(text, this::add)) {
+                entities.add(new Entity(f.key(), f.type(), f.name(), sorted(f.key()), List.of(), f.confidence()));
+            }
+            return new EntityIndex(entities, refs);
+        }
+
+        private Map<Integer, List<Coreferencer.Resolved>> personNames() {
+            Map<Integer, List<Coreferencer.Resolved>> names = new HashMap<>();
+            for (PersonCandidate c : candidates) {
+                String key = keys.get(clusters.of(c));
+                if (key == null) {
+                    continue;
+                }
+                add(key, EntityType.PERSON, c.sentence(), c.from(), c.to(), MentionRef.Kind.NAME);
+                names.computeIfAbsent(c.sentence(), k -> new ArrayList<>())
+                        .add(new Coreferencer.Resolved(key, c.sentence(), c.from(), c.to(), MentionRef.Kind.NAME));
+            }
+            names.values().forEach(l -> l.sort(Comparator.comparingInt(Coreferencer.Resolved::from)));
+            return names;
+        }
+
+        private void add(String key, EntityType type, int sentence, int from, int to, MentionRef.Kind kind) {
+            boolean dup = refs.stream().anyMatch(r -> r.key().equals(key) && r.sentence() == sentence && r.tokenStart() == from);
+            if (dup) {
+                return;
+            }
+            refs.add(new MentionRef(key, type, sentence, from, to, kind));
+            if (kind != MentionRef.Kind.PRONOUN) {
+                Sentence s = text.sentences().get(sentence);
+                int a = s.tokens().get(from).start();
+                int b = s.tokens().get(to - 1).end();
+                mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(a, b, text.text().substring(a, b)));
+            }
+        }
+
+        private List<Mention> sorted(String key) {
+            return mentions.getOrDefault(key, List.of()).stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+        }
+    }
+
+    /** Adds a mention reference; used by the organisation and place finder. */
+    interface RefSink {
+        void add(String key, EntityType type, int sentence, int from, int to, MentionRef.Kind kind);
     }
 }

@@ -2,31 +2,83 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsgraph.article.Article;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.TextNormalizer;
 
-/** Finds statements: "X said ..." with a person X. Thread-safe. */
+/**
+ * Finds statements: transcript turns and written statements (via {@link SpeakerBlocks}), reported
+ * speech and quotes (via {@link ReportedSpeech}), and a paragraph that is one unattributed quote (given,
+ * with low confidence, to the person the previous sentence is about). Web-page furniture is skipped
+ * ({@link NoiseFilter}); one statement per speaker per claim. Thread-safe.
+ */
 final class StatementFinder {
+    private final TopicFinder topicFinder = new TopicFinder();
+    private final NoiseFilter noise = new NoiseFilter();
 
     List<Statement> find(Article article, AnnotatedText text, EntityIndex index) {
+        SpeakerFinder speakers = new SpeakerFinder(index, text.sentences());
+        StatementBuilder builder = new StatementBuilder(text, topicFinder);
+        QuoteSpans quotes = QuoteSpans.of(text.text());
+        ReportedSpeech reported = new ReportedSpeech(text.text(), speakers, quotes, builder);
+        SpeakerBlocks blocks = new SpeakerBlocks(text, index, speakers);
         List<Statement> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            for (int i = 1; i < s.tokens().size() - 1; i++) {
-                if (!s.tokens().get(i).lemma().equals("say")) {
+            if (noise.isNoise(text, s) || Headline.isTitleLine(text, s)) {
+                continue;
+            }
+            Optional<SpeakerBlocks.Owner> owner = blocks.owner(s.index());
+            if (owner.isPresent()) {
+                fromBlock(s, owner.get(), builder).ifPresent(out::add);
+                if (owner.get().mode() != SpeakerBlocks.Mode.READOUT_LINE) {
                     continue;
                 }
-                var speaker = index.at(s.index(), i - 1).filter(r -> r.type() == EntityType.PERSON);
-                if (speaker.isPresent()) {
-                    int a = s.tokens().get(i + 1).start();
-                    String content = text.text().substring(a, s.end());
-                    out.add(new Statement(speaker.get().key(), SpeakerType.PERSON, s.span(speaker.get().tokenStart(), i),
-                            content, a, s.end(), content.contains("\"") || content.contains("\u201C"), List.of(),
-                            new Evidence(s.start(), s.end(), s.text()), 0.5));
-                    break;
-                }
             }
+            List<Statement> found = reported.find(s);
+            if (found.isEmpty() && !covered(out, s)) {
+                unattributedQuote(text, s, index, speakers, quotes, builder).ifPresent(found::add);
+            }
+            out.addAll(found);
         }
-        return out;
+        return Dedup.apply(out);
+    }
+
+    private static boolean covered(List<Statement> out, Sentence s) {
+        return out.stream().anyMatch(x -> x.contentStart() <= s.start() && s.end() <= x.contentEnd() + 2);
+    }
+
+    private static Optional<Statement> fromBlock(Sentence s, SpeakerBlocks.Owner o, StatementBuilder builder) {
+        String body = o.labelEnd() > 0 && o.labelEnd() < s.tokens().size() ? s.span(o.labelEnd(), s.tokens().size()) : s.text();
+        if (Lexicon.INSTANCE.isPleasantry(body) && StatementBuilder.words(Lexicon.INSTANCE.withoutPleasantries(body)) < 5
+                || body.strip().endsWith("?")) {
+            return Optional.empty();
+        }
+        int a = o.labelEnd() > 0 && o.labelEnd() < s.tokens().size() ? s.tokens().get(o.labelEnd()).start() : s.start();
+        int min = o.mode() == SpeakerBlocks.Mode.READOUT_LINE ? 4 : 5;
+        if (StatementBuilder.words(body) < min) {
+            return Optional.empty();
+        }
+        boolean quoted = o.mode() != SpeakerBlocks.Mode.READOUT_LINE;
+        double conf = o.mode() == SpeakerBlocks.Mode.TURN ? 0.85 : 0.65;
+        return Optional.ofNullable(builder.make(o.speaker(), a, s.end(), s, quoted, conf));
+    }
+
+    /** A paragraph that is nothing but a quote, with no speech verb: the previous sentence's person said it. */
+    private static Optional<Statement> unattributedQuote(AnnotatedText text, Sentence s, EntityIndex index,
+            SpeakerFinder speakers, QuoteSpans quotes, StatementBuilder builder) {
+        String norm = TextNormalizer.normalize(s.text()).strip();
+        if (!norm.startsWith("\"") || !EntityFinder.lineStart(text, s) || s.index() == 0) {
+            return Optional.empty();
+        }
+        Optional<QuoteSpans.Span> q = quotes.containing(s.start() + s.text().indexOf(s.text().strip()));
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence prev = text.sentences().get(s.index() - 1);
+        return index.mentionsIn(prev.index()).stream().filter(r -> r.type() == EntityType.PERSON).findFirst()
+                .map(r -> speakers.speaker(prev, r))
+                .map(sp -> builder.make(sp, q.get().start(), q.get().end(), s, true, 0.45));
     }
 }

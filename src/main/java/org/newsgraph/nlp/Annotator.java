@@ -63,7 +63,7 @@ public final class Annotator {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
                 String before = line.substring(prev.getStart(), prev.getEnd());
-                if (ABBREVIATION_END.matcher(before).find()) {
+                if (ABBREVIATION_END.matcher(before).find() && Character.isUpperCase(line.charAt(s.getStart()))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

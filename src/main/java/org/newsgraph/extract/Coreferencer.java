@@ -1,0 +1,253 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Resolves pronouns ("he", "she") and role descriptions ("the Secretary", "the Russian leader", "his UK
+ * counterpart") to people already named in the article: by gender, by the roles and country seen with
+ * each name, and by recency (the nearest earlier mention in the sentence, else the first fitting
+ * mention of the nearest earlier sentence). Not thread-safe: one per article.
+ */
+final class Coreferencer {
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final Gazetteer GAZ = Gazetteer.INSTANCE;
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
+    private static final Set<String> MODIFIERS = Set.of("new", "former", "then", "outgoing", "incoming", "visiting");
+    private static final Set<String> BLOCKING = Set.of("vice", "deputy", "under", "assistant", "press");
+    private static final Set<String> LEADERS = Set.of("president", "prime", "premier", "chancellor", "king", "leader",
+            "emir", "sultan", "queen");
+    private static final int LOOK_BACK = 4;
+
+    /** A person as the resolver sees them. */
+    record Person(String key, List<String> roles, char gender, String country) {
+    }
+
+    /** A resolved reference: where it is, who it is, and how it refers. */
+    record Resolved(String key, int sentence, int from, int to, MentionRef.Kind kind) {
+    }
+
+    private record Seen(String key, int sentence, int token, boolean possessive) {
+    }
+
+    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, Character> genders = new HashMap<>();
+    private final List<Seen> history = new ArrayList<>();
+
+    Coreferencer(List<Person> persons) {
+        for (Person p : persons) {
+            people.put(p.key(), p);
+            genders.put(p.key(), p.gender());
+        }
+    }
+
+    /** Resolves references in all sentences; {@code names} are the person name mentions by sentence. */
+    List<Resolved> resolve(AnnotatedText text, Map<Integer, List<Resolved>> names) {
+        List<Resolved> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Resolved> here = names.getOrDefault(s.index(), List.of());
+            boolean[] covered = new boolean[s.tokens().size()];
+            here.forEach(r -> java.util.Arrays.fill(covered, r.from(), r.to(), true));
+            int next = 0;
+            for (int i = 0; i < s.tokens().size(); i++) {
+                while (next < here.size() && here.get(next).from() <= i) {
+                    see(here.get(next++), s);
+                }
+                if (covered[i]) {
+                    continue;
+                }
+                Resolved r = reference(s, i);
+                if (r != null) {
+                    out.add(r);
+                    see(r, s);
+                    java.util.Arrays.fill(covered, r.from(), r.to(), true);
+                    i = r.to() - 1;
+                }
+            }
+            while (next < here.size()) {
+                see(here.get(next++), s);
+            }
+        }
+        return out;
+    }
+
+    private void see(Resolved r, Sentence s) {
+        boolean poss = r.to() < s.tokens().size() && s.tokens().get(r.to()).text().equals("'s")
+                || NameShape.isPossessive(s.tokens().get(r.to() - 1).text());
+        history.add(new Seen(r.key(), r.sentence(), r.from(), poss));
+    }
+
+    private Resolved reference(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        Resolved d = description(s, i);
+        if (d != null) {
+            return d;
+        }
+        char g = pronounGender(t);
+        if (g != 0) {
+            String key = byPronoun(g, s.index(), i);
+            if (key != null) {
+                genders.merge(key, g, (a, b) -> a == 0 ? b : a);
+                return new Resolved(key, s.index(), i, i + 1, MentionRef.Kind.PRONOUN);
+            }
+        }
+        return null;
+    }
+
+    static char pronounGender(Token t) {
+        if (!(t.pos().equals("PRON") || t.pos().equals("DET"))) {
+            return 0;
+        }
+        return switch (t.text().toLowerCase(Locale.ROOT)) {
+            case "he", "him", "his", "himself" -> 'm';
+            case "she", "her", "hers", "herself" -> 'f';
+            default -> 0;
+        };
+    }
+
+    private String byPronoun(char g, int sentence, int token) {
+        for (int k = history.size() - 1; k >= 0; k--) {
+            Seen h = history.get(k);
+            if (h.sentence() == sentence && h.token() < token && fits(h.key(), g)) {
+                return h.key();
+            }
+        }
+        for (int back = 1; back <= LOOK_BACK; back++) {
+            int target = sentence - back;
+            String first = null;
+            String firstPossessive = null;
+            for (Seen h : history) {
+                if (h.sentence() == target && fits(h.key(), g)) {
+                    if (!h.possessive() && first == null) {
+                        first = h.key();
+                    } else if (firstPossessive == null) {
+                        firstPossessive = h.key();
+                    }
+                }
+            }
+            if (first != null || firstPossessive != null) {
+                return first != null ? first : firstPossessive;
+            }
+        }
+        return null;
+    }
+
+    private boolean fits(String key, char g) {
+        char have = genders.getOrDefault(key, (char) 0);
+        return have == 0 || have == g;
+    }
+
+    /** "the Secretary", "The Vice President", "the Russian leader", "his UK counterpart". */
+    private Resolved description(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        boolean det = DETERMINERS.contains(t.get(i).text().toLowerCase(Locale.ROOT));
+        boolean afterAnd = i > 1 && t.get(i - 1).text().equals("and") && t.get(i).capitalised() && LEX.isRoleWord(t.get(i).text());
+        if (!det && !afterAnd) {
+            return null;
+        }
+        int j = det ? i + 1 : i;
+        String country = null;
+        while (j < t.size() && (GAZ.isKnown(t.get(j).text()) || MODIFIERS.contains(t.get(j).text().toLowerCase(Locale.ROOT)))) {
+            country = country == null ? RolePhrase.countryAt(s, j) : country;
+            j++;
+        }
+        int roleStart = j;
+        while (j < t.size() && LEX.isRoleWord(t.get(j).text())) {
+            j++;
+        }
+        if (j == roleStart || !LEX.isRoleHead(t.get(j - 1).text()) || plural(t.get(j - 1))) {
+            return null;
+        }
+        if (j < t.size() && t.get(j).pos().equals("PROPN") && NameShape.isNameWord(t.get(j).text()) && !GAZ.isKnown(t.get(j).text())) {
+            return null;
+        }
+        if (j + 1 < t.size() && t.get(j).text().equals("of")) {
+            String c = RolePhrase.countryAt(s, j + 1);
+            if (c == null && t.get(j + 1).capitalised() || t.get(j + 1).lemma().equals("the")) {
+                return null;
+            }
+            country = c == null ? country : c;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = roleStart; k < j; k++) {
+            words.add(NameShape.bare(t.get(k).text()).toLowerCase(Locale.ROOT));
+        }
+        String key = byRole(words, country, s.index(), i, t.get(i).text().equalsIgnoreCase("his") || t.get(i).text().equalsIgnoreCase("her"));
+        return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
+    }
+
+    private static boolean plural(Token head) {
+        String w = NameShape.bare(head.text()).toLowerCase(Locale.ROOT);
+        return w.endsWith("s") && !w.equals(head.lemma().toLowerCase(Locale.ROOT)) && !w.endsWith("ss");
+    }
+
+    private String byRole(List<String> words, String country, int sentence, int token, boolean possessed) {
+        String head = words.get(words.size() - 1);
+        List<Person> fits = people.values().stream()
+                .filter(p -> roleFits(p, words, head) && (country == null || country.equals(p.country())))
+                .filter(p -> !head.equals("counterpart") || country != null)
+                .toList();
+        String possessor = possessed ? latest(null, sentence, token) : null;
+        String best = null;
+        int bestAt = -1;
+        for (Person p : fits) {
+            int at = lastSeen(p.key(), sentence, token);
+            if (at > bestAt && !p.key().equals(possessor)) {
+                best = p.key();
+                bestAt = at;
+            }
+        }
+        if (best == null && fits.size() == 1 && !possessed) {
+            best = fits.get(0).key();
+        }
+        return best;
+    }
+
+    private static boolean roleFits(Person p, List<String> words, String head) {
+        if (head.equals("counterpart")) {
+            return true;
+        }
+        for (String r : p.roles()) {
+            List<String> rw = List.of(r.split(" "));
+            if (head.equals("leader") && rw.stream().anyMatch(LEADERS::contains)) {
+                return true;
+            }
+            if (head.equals("premier") && (rw.contains("premier") || r.contains("prime minister"))) {
+                return true;
+            }
+            boolean covers = rw.containsAll(words);
+            boolean blocked = rw.stream().anyMatch(w -> BLOCKING.contains(w) && !words.contains(w));
+            if (covers && !blocked) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int lastSeen(String key, int sentence, int token) {
+        for (int k = history.size() - 1; k >= 0; k--) {
+            Seen h = history.get(k);
+            if (h.key().equals(key) && (h.sentence() < sentence || h.sentence() == sentence && h.token() < token)) {
+                return h.sentence() * 10000 + h.token();
+            }
+        }
+        return -1;
+    }
+
+    private String latest(String except, int sentence, int token) {
+        for (int k = history.size() - 1; k >= 0; k--) {
+            Seen h = history.get(k);
+            if (!h.key().equals(except) && (h.sentence() < sentence || h.sentence() == sentence && h.token() < token)) {
+                return h.key();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,217 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges person candidates of one article into people: full names that agree on surname and first
+ * initial, then one-word names ("Putin", "Secretary Blinken") into the person whose surname or given
+ * name they are, the most recently mentioned one when several fit. Not thread-safe: one per article.
+ */
+final class PersonClusters {
+    private static final Map<String, Character> FIRST_NAMES = firstNames();
+
+    /** One person being assembled. */
+    static final class Person {
+        final List<PersonCandidate> mentions = new ArrayList<>();
+        final Set<String> roles = new LinkedHashSet<>();
+        String name;
+        char gender;
+        String country;
+
+        Person(PersonCandidate c) {
+            name = c.name();
+            add(c);
+        }
+
+        void add(PersonCandidate c) {
+            mentions.add(c);
+            c.role().roles().forEach(roles::add);
+            if (gender == 0) {
+                gender = c.role().gender();
+            }
+            if (country == null) {
+                country = c.role().country();
+            }
+            if (better(c.name(), name)) {
+                name = c.name();
+            }
+        }
+
+        String surname() {
+            return PersonClusters.surname(name);
+        }
+
+        List<String> words() {
+            return List.of(name.split(" "));
+        }
+
+        /** 'm', 'f' or 0, from titles, then given names. */
+        char gender() {
+            if (gender != 0) {
+                return gender;
+            }
+            Character g = FIRST_NAMES.get(words().get(0));
+            return g == null ? 0 : g;
+        }
+
+        double probability() {
+            return mentions.stream().mapToDouble(PersonCandidate::probability).max().orElse(0.5);
+        }
+
+        boolean titled() {
+            return mentions.stream().anyMatch(PersonCandidate::titled);
+        }
+
+        int position(int sentence, int token) {
+            int last = -1;
+            for (PersonCandidate m : mentions) {
+                if (m.sentence() < sentence || m.sentence() == sentence && m.from() < token) {
+                    last = Math.max(last, m.sentence() * 10000 + m.from());
+                }
+            }
+            return last;
+        }
+    }
+
+    private final List<Person> people = new ArrayList<>();
+    private final Map<PersonCandidate, Person> byCandidate = new HashMap<>();
+
+    /** Builds people from all candidates of an article, given in text order. */
+    List<Person> build(List<PersonCandidate> candidates) {
+        candidates.stream().filter(c -> !c.single()).forEach(this::addFull);
+        candidates.stream().filter(PersonCandidate::single).forEach(this::addSingle);
+        mergeSinglesIntoFull();
+        return List.copyOf(people);
+    }
+
+    Person of(PersonCandidate c) {
+        return byCandidate.get(c);
+    }
+
+    private void addFull(PersonCandidate c) {
+        for (Person p : people) {
+            if (sameFullName(p.name, c.name())) {
+                attach(p, c);
+                return;
+            }
+        }
+        attach(null, c);
+    }
+
+    /** Attaches a bare word to the person it names, if any; false when no person fits. */
+    boolean attachWord(PersonCandidate c) {
+        boolean any = people.stream().anyMatch(p -> matchesWord(p, NameShape.loose(c.name())));
+        if (any) {
+            addSingle(c);
+        }
+        return any;
+    }
+
+    private void addSingle(PersonCandidate c) {
+        String w = NameShape.loose(c.name());
+        Person best = null;
+        int bestPos = Integer.MIN_VALUE;
+        for (Person p : people) {
+            if (matchesWord(p, w)) {
+                int pos = p.position(c.sentence(), c.from());
+                if (best == null || pos > bestPos) {
+                    best = p;
+                    bestPos = pos;
+                }
+            }
+        }
+        attach(best, c);
+    }
+
+    private void attach(Person p, PersonCandidate c) {
+        if (p == null) {
+            p = new Person(c);
+            people.add(p);
+        } else {
+            p.add(c);
+        }
+        byCandidate.put(c, p);
+    }
+
+    /** One-word people whose word is the surname of exactly one full-named person join that person. */
+    private void mergeSinglesIntoFull() {
+        for (Person single : List.copyOf(people)) {
+            if (single.words().size() > 1) {
+                continue;
+            }
+            String w = NameShape.loose(single.name);
+            List<Person> fits = people.stream().filter(p -> p != single && p.words().size() > 1 && matchesWord(p, w)).toList();
+            if (fits.size() == 1) {
+                Person target = fits.get(0);
+                single.mentions.forEach(m -> {
+                    target.add(m);
+                    byCandidate.put(m, target);
+                });
+                people.remove(single);
+            }
+        }
+    }
+
+    static boolean matchesWord(Person p, String looseWord) {
+        if (NameShape.loose(p.surname()).equals(looseWord)) {
+            return true;
+        }
+        for (String w : p.words()) {
+            if (w.length() > 1 && !NameShape.isInitial(w) && NameShape.loose(w).equals(looseWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean sameFullName(String a, String b) {
+        if (NameShape.loose(a).equals(NameShape.loose(b))) {
+            return true;
+        }
+        if (!NameShape.loose(surname(a)).equals(NameShape.loose(surname(b)))) {
+            return false;
+        }
+        String fa = NameShape.loose(a.split(" ")[0]);
+        String fb = NameShape.loose(b.split(" ")[0]);
+        return !fa.isEmpty() && !fb.isEmpty() && fa.charAt(0) == fb.charAt(0);
+    }
+
+    /** Last word that is not a suffix ("Austin" in "Lloyd J. Austin III"). */
+    static String surname(String name) {
+        String[] w = name.split(" ");
+        int k = w.length - 1;
+        while (k > 0 && NameShape.isSuffix(w[k])) {
+            k--;
+        }
+        return w[k];
+    }
+
+    /** Prefers the form with more words (not counting initials and suffixes), then the longer one. */
+    private static boolean better(String candidate, String current) {
+        int a = weight(candidate);
+        int b = weight(current);
+        return a > b || a == b && candidate.length() > current.length() && !candidate.toUpperCase(Locale.ROOT).equals(candidate);
+    }
+
+    private static int weight(String name) {
+        int n = 0;
+        for (String w : name.split(" ")) {
+            n += NameShape.isInitial(w) || NameShape.isSuffix(w) ? 0 : 2;
+        }
+        return n;
+    }
+
+    private static Map<String, Character> firstNames() {
+        Map<String, Character> m = new HashMap<>();
+        for (String l : WordList.lines("first-names.txt")) {
+            m.put(WordList.first(l), WordList.second(l).charAt(0));
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,309 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.nlp.Name;
+import org.newsgraph.nlp.NameType;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds the stretches of a sentence that name people: the name finder's person names, cleaned of
+ * titles, possessives and run-ons; titled names the name finder missed ("Secretary Blinken"); speaker
+ * labels of transcripts ("SECRETARY BLINKEN:"); surnames used as modifiers ("the Biden administration").
+ * Thread-safe.
+ */
+final class PersonSpotter {
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final Gazetteer GAZ = Gazetteer.INSTANCE;
+    private static final Set<String> NOT_NAME_POS = Set.of("VERB", "AUX", "ADV", "PRON", "DET", "ADP", "NUM", "CCONJ",
+            "SCONJ", "PART", "INTJ", "PUNCT", "SYM");
+
+    /** The person candidates of a sentence, not overlapping, in token order. */
+    List<PersonCandidate> find(Sentence s, boolean lineStart) {
+        List<PersonCandidate> all = new ArrayList<>();
+        if (lineStart) {
+            label(s).ifPresent(all::add);
+        }
+        all.addAll(titled(s));
+        for (Name n : s.names()) {
+            if (n.type() == NameType.PERSON) {
+                all.addAll(fromNameFinder(s, n));
+            }
+        }
+        all.addAll(modifiers(s));
+        return nonOverlapping(all);
+    }
+
+    private static List<PersonCandidate> nonOverlapping(List<PersonCandidate> all) {
+        List<PersonCandidate> out = new ArrayList<>();
+        for (PersonCandidate c : all) {
+            boolean clash = out.stream().anyMatch(o -> o.from() < c.to() && c.from() < o.to()
+                    && !(o.from() == c.from() && o.to() == c.to() && !o.name().equals(c.name())));
+            if (!clash) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingInt(PersonCandidate::from));
+        return out;
+    }
+
+    private List<PersonCandidate> fromNameFinder(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        int a = n.tokenStart();
+        int b = n.tokenEnd();
+        while (a < b && (LEX.isHonorific(t.get(a).text()) || LEX.isRoleWord(t.get(a).text())
+                || GAZ.isDemonym(t.get(a).text()) || NameShape.isFunctionWord(t.get(a).text()))) {
+            a++;
+        }
+        b = cut(s, a, b);
+        if (b > a) {
+            b = extend(t, b);
+        }
+        if (a < b && b - a == 1 && t.get(a).text().indexOf('-') > 0) {
+            return hyphenParts(s, a, n.probability());
+        }
+        return candidate(s, a, b, n.probability(), false).map(List::of).orElse(List.of());
+    }
+
+    /** Past glued pieces of a name: "R." + "Pompeo", "al" + "-" + "Sudani", "-Sudani", a suffix "Jr.". */
+    static int extend(List<Token> t, int b) {
+        while (b < t.size()) {
+            Token x = t.get(b);
+            boolean glued = x.start() == t.get(b - 1).end();
+            boolean joiner = x.text().equals("-") || x.text().equals(".") && NameShape.isInitial(t.get(b - 1).text());
+            if (glued && joiner && b + 1 < t.size() && isPlainNameWord(t.get(b + 1))) {
+                b += 2;
+            } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
+                b++;
+            } else if (b >= 2 && t.get(b - 2).text().equals(".") && isPlainNameWord(x)) {
+                b++;
+            } else {
+                break;
+            }
+        }
+        return b;
+    }
+
+    private static boolean isPlainNameWord(Token x) {
+        return NameShape.isNameWord(x.text()) && !LEX.isRoleWord(x.text()) && !GAZ.isKnown(x.text())
+                && !NOT_NAME_POS.contains(x.pos());
+    }
+
+    /** End of the name starting at a: stops at possessives, function words, verbs and role heads. */
+    private static int cut(Sentence s, int a, int b) {
+        List<Token> t = s.tokens();
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).text();
+            boolean apostropheInside = w.equals("'") && k > a && k + 1 < b;
+            if (NameShape.isPossessive(w) && !w.equals("'s")) {
+                return k + 1;
+            }
+            if (k > a && !apostropheInside && (!NameShape.isNameWord(w) && !NameShape.isInitial(w) || isStopInName(t.get(k))
+                    || Headline.is(s) && (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")))) {
+                return k;
+            }
+        }
+        return b;
+    }
+
+    private static boolean isStopInName(Token t) {
+        return t.text().equals("'s") || LEX.isRoleHead(t.text()) && Character.isUpperCase(t.text().charAt(0)) && !NameShape.isAllCaps(t.text())
+                || GAZ.isKnown(t.text());
+    }
+
+    /** A cleaned candidate for tokens a..b, or nothing when they are not a person's name. */
+    static java.util.Optional<PersonCandidate> candidate(Sentence s, int a, int b, double p, boolean titled) {
+        List<Token> t = s.tokens();
+        while (b > a && (t.get(b - 1).text().equals("'") || t.get(b - 1).text().equals("'s")
+                || !NameShape.isNameWord(t.get(b - 1).text()) && !NameShape.isSuffix(t.get(b - 1).text()))) {
+            b--;
+        }
+        if (a >= b || !Character.isUpperCase(t.get(a).text().charAt(0)) || !plausible(s, a, b)) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).text();
+            boolean glue = k == a || w.equals(".") || w.equals("'") || w.startsWith("-") || t.get(k - 1).text().equals("-");
+            if (!glue) {
+                name.append(' ');
+            }
+            name.append(w.equals("'") || w.equals(".") ? w : NameShape.titleCase(NameShape.bare(w)));
+        }
+        RolePhrase role = RolePhrase.before(s, a);
+        RolePhrase after = RolePhrase.after(s, b);
+        RolePhrase merged = merge(role, after);
+        boolean hasTitle = titled || !merged.roles().isEmpty() || merged.gender() != 0;
+        return java.util.Optional.of(new PersonCandidate(s.index(), a, b, name.toString(), merged, p, hasTitle));
+    }
+
+    private static RolePhrase merge(RolePhrase before, RolePhrase after) {
+        if (after == RolePhrase.NONE) {
+            return before;
+        }
+        List<String> roles = new ArrayList<>(before.roles());
+        after.roles().stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+        return new RolePhrase(roles, before.gender() != 0 ? before.gender() : after.gender(),
+                before.country() != null ? before.country() : after.country(), before.start());
+    }
+
+    private static boolean plausible(Sentence s, int a, int b) {
+        List<Token> t = s.tokens();
+        String text = s.span(a, b);
+        if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (NameShape.isPluralAcronym(t.get(k).text())) {
+                return false;
+            }
+        }
+        if (b - a == 1) {
+            Token w = t.get(a);
+            return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text());
+        }
+        return true;
+    }
+
+    /** "Zelensky-Macron" as two one-word names. */
+    private static List<PersonCandidate> hyphenParts(Sentence s, int k, double p) {
+        String w = s.tokens().get(k).text();
+        List<PersonCandidate> out = new ArrayList<>();
+        for (String part : w.split("-")) {
+            if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && !GAZ.isKnown(part)
+                    && !LEX.isOrgHead(part) && !LEX.isRoleWord(part)) {
+                out.add(new PersonCandidate(s.index(), k, k + 1, NameShape.titleCase(part), RolePhrase.NONE, p, false));
+            }
+        }
+        return out;
+    }
+
+    /** "Secretary Blinken", "Prime Minister Narendra Modi", "Mr. Mugabe", "Dr. Jokonya". */
+    private static List<PersonCandidate> titled(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            int j = titleEnd(t, i);
+            if (j == i) {
+                i++;
+                continue;
+            }
+            int k = j;
+            while (true) {
+                while (k < t.size() && isTitledNameWord(t, k, j)) {
+                    k++;
+                }
+                int e = k > j ? extend(t, k) : k;
+                if (e == k) {
+                    break;
+                }
+                k = e;
+            }
+            if (k > j) {
+                candidate(s, j, k, 0.8, true).ifPresent(out::add);
+            }
+            i = Math.max(k, i + 1);
+        }
+        return out;
+    }
+
+    /** End of a capitalised title starting at i (i itself when there is none). */
+    private static int titleEnd(List<Token> t, int i) {
+        int j = i;
+        boolean head = false;
+        while (j < t.size()) {
+            String w = t.get(j).text();
+            boolean cap = Character.isUpperCase(w.charAt(0));
+            if (cap && (LEX.isHonorific(w) && !w.equalsIgnoreCase("his") && !w.equalsIgnoreCase("her")
+                    || LEX.isRoleWord(w) && !GAZ.isKnown(w))) {
+                head |= LEX.isRoleHead(w) || LEX.isHonorific(w);
+                j++;
+            } else if ((w.equals("of") || w.equals("for")) && j > i && j + 1 < t.size()
+                    && LEX.isRoleWord(t.get(j + 1).text()) && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return head ? j : i;
+    }
+
+    private static boolean isTitledNameWord(List<Token> t, int k, int start) {
+        Token w = t.get(k);
+        String x = w.text();
+        if (x.equals("'")) {
+            return k > start && k + 1 < t.size() && NameShape.isNameWord(t.get(k + 1).text());
+        }
+        if (!(NameShape.isNameWord(x) || NameShape.isInitial(x) || k > start && NameShape.isSuffix(x))) {
+            return false;
+        }
+        return !LEX.isRoleWord(x) && !LEX.isHonorific(x) && !GAZ.isKnown(x) && !LEX.isOrgHead(x)
+                && !x.equals("'s") && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start) && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
+                || NameShape.isInitial(x);
+    }
+
+    /** "SECRETARY BLINKEN:" or "EXTERNAL AFFAIRS MINISTER JAISHANKAR" at the start of a line. */
+    static java.util.Optional<PersonCandidate> label(Sentence s) {
+        List<Token> t = s.tokens();
+        int end = labelEnd(t);
+        if (end == 0) {
+            return java.util.Optional.empty();
+        }
+        int nameStart = end;
+        while (nameStart > 0 && !LEX.isRoleWord(t.get(nameStart - 1).text()) && !LEX.isHonorific(t.get(nameStart - 1).text())) {
+            nameStart--;
+        }
+        if (nameStart == end || nameStart == 0 && (!colonAfter(t, end) || end < 2)) {
+            return java.util.Optional.empty();
+        }
+        return candidate(s, nameStart, end, 0.85, true);
+    }
+
+    /** Token after an upper-case speaker label at the start of the sentence, or 0. */
+    static int labelEnd(List<Token> t) {
+        int k = 0;
+        while (k < t.size() && k < 6 && (NameShape.isAllCaps(t.get(k).text()) || t.get(k).text().equals("."))) {
+            k++;
+        }
+        if (k == 0 || k == t.size()) {
+            return 0;
+        }
+        boolean colon = colonAfter(t, k);
+        boolean role = t.subList(0, k).stream().anyMatch(x -> LEX.isRoleWord(x.text()) || LEX.isHonorific(x.text()));
+        boolean nextLower = k < t.size() && !NameShape.isAllCaps(t.get(k).text());
+        return colon || role && nextLower && k >= 2 ? k : 0;
+    }
+
+    private static boolean colonAfter(List<Token> t, int k) {
+        return k < t.size() && t.get(k).text().equals(":");
+    }
+
+    /** "the Biden administration", "the Biden-Harris Administration", "Trump campaign". */
+    private static List<PersonCandidate> modifiers(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token w = t.get(i);
+            boolean det = i == 0 || t.get(i - 1).lemma().equalsIgnoreCase("the");
+            if (det && w.capitalised() && i + 2 < t.size() && t.get(i + 1).text().matches("-\\p{Lu}\\p{L}+")
+                    && LEX.isPersonModifier(t.get(i + 2).text()) && !GAZ.isKnown(w.text())) {
+                out.add(new PersonCandidate(s.index(), i, i + 1, w.text(), RolePhrase.NONE, 0.6, false));
+                out.add(new PersonCandidate(s.index(), i + 1, i + 2, t.get(i + 1).text().substring(1), RolePhrase.NONE, 0.6, false));
+                continue;
+            }
+            if (det && w.capitalised() && LEX.isPersonModifier(t.get(i + 1).text()) && !GAZ.isKnown(w.text())
+                    && !LEX.isRoleWord(w.text()) && !NameShape.isFunctionWord(w.text())) {
+                if (w.text().indexOf('-') > 0) {
+                    out.addAll(hyphenParts(s, i, 0.6));
+                } else if (w.pos().startsWith("PROPN")) {
+                    out.add(new PersonCandidate(s.index(), i, i + 1, w.text(), RolePhrase.NONE, 0.6, false));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Name;
+import org.newsgraph.nlp.NameType;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Finds organisations and places: gazetteer entries (canonical names, so "U.S." and "America" are one
+ * place) and the name finder's organisation and location names that no person candidate covers. A place
+ * used as a modifier of a title ("US special envoy") is not a mention. Not thread-safe: one per article.
+ */
+final class PlaceOrgFinder {
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final Gazetteer GAZ = Gazetteer.INSTANCE;
+
+    /** An organisation or place of the article. */
+    record Found(String key, EntityType type, String name, double confidence) {
+    }
+
+    private final List<PersonCandidate> people;
+    private final Map<String, Found> found = new LinkedHashMap<>();
+
+    PlaceOrgFinder(List<PersonCandidate> people) {
+        this.people = people;
+    }
+
+    List<Found> find(AnnotatedText text, EntityFinder.RefSink sink) {
+        for (Sentence s : text.sentences()) {
+            boolean[] taken = new boolean[s.tokens().size()];
+            people.stream().filter(c -> c.sentence() == s.index()).forEach(c -> java.util.Arrays.fill(taken, c.from(), c.to(), true));
+            for (Gazetteer.Hit h : GAZ.find(s)) {
+                if (!overlaps(taken, h.from(), h.to()) && !(h.type() == EntityType.PLACE && titleModifier(s, h.to()))) {
+                    record(h.type(), h.canonical(), 0.9, s, h.from(), h.to(), sink);
+                }
+                java.util.Arrays.fill(taken, h.from(), h.to(), true);
+            }
+            for (Name n : s.names()) {
+                if (n.type() == NameType.PERSON || n.type() == NameType.MISC || overlaps(taken, n.tokenStart(), n.tokenEnd())) {
+                    continue;
+                }
+                fromNameFinder(s, n, sink);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private void fromNameFinder(Sentence s, Name n, EntityFinder.RefSink sink) {
+        int a = n.tokenStart();
+        int b = n.tokenEnd();
+        while (a < b && (s.tokens().get(a).lemma().equalsIgnoreCase("the") || LEX.isRoleWord(s.tokens().get(a).text()))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(s.tokens().get(b - 1).text().charAt(0)) || b > a && s.tokens().get(b - 1).text().equals("'s")) {
+            b--;
+        }
+        if (a < b && NameShape.isPossessive(s.tokens().get(b - 1).text())) {
+            String name = NameShape.bare(s.span(a, b));
+            recordNamed(s, n, a, b, name, sink);
+            return;
+        }
+        if (a >= b || GAZ.isDemonym(s.span(a, b)) || LEX.isRoleWord(s.span(a, b)) || titleModifier(s, b)) {
+            return;
+        }
+        recordNamed(s, n, a, b, s.span(a, b), sink);
+    }
+
+    private void recordNamed(Sentence s, Name n, int a, int b, String name, EntityFinder.RefSink sink) {
+        Optional<Gazetteer.Hit> known = GAZ.lookup(name);
+        EntityType type = known.map(Gazetteer.Hit::type)
+                .orElse(n.type() == NameType.LOCATION ? EntityType.PLACE : EntityType.ORGANIZATION);
+        record(type, known.map(Gazetteer.Hit::canonical).orElse(name), 0.5 + 0.4 * n.probability(), s, a, b, sink);
+    }
+
+    private void record(EntityType type, String name, double conf, Sentence s, int a, int b, EntityFinder.RefSink sink) {
+        String key = Entity.keyOf(type, name);
+        found.merge(key, new Found(key, type, name, Math.min(0.99, conf)),
+                (x, y) -> new Found(key, type, x.name(), Math.min(0.99, Math.max(x.confidence(), y.confidence()) + 0.02)));
+        sink.add(key, type, s.index(), a, b, MentionRef.Kind.NAME);
+    }
+
+    /** "US special envoy", "UK Prime Minister": a place standing for a nationality before a title. */
+    private static boolean titleModifier(Sentence s, int next) {
+        return next < s.tokens().size() && LEX.isRoleWord(s.tokens().get(next).text())
+                && !s.tokens().get(next).text().equals("state");
+    }
+
+    private static boolean overlaps(boolean[] taken, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,275 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Statements attributed by a speech verb in one sentence: "X said (that) ...", "X told reporters ...",
+ * "'...,' X said", "'...,' said X", "X said: '...'" (the quote may run on over sentences), readout verbs
+ * ("The Secretary reaffirmed ..."), coordinated verbs ("reaffirmed A and reiterated B"), "according to
+ * X" and "quoted X as saying". Not thread-safe: one per article.
+ */
+final class ReportedSpeech {
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+
+    private final String text;
+    private final SpeakerFinder speakers;
+    private final QuoteSpans quotes;
+    private final StatementBuilder builder;
+
+    ReportedSpeech(String text, SpeakerFinder speakers, QuoteSpans quotes, StatementBuilder builder) {
+        this.text = text;
+        this.speakers = speakers;
+        this.quotes = quotes;
+        this.builder = builder;
+    }
+
+    List<Statement> find(Sentence s) {
+        List<Statement> out = new ArrayList<>();
+        List<Speaker> previous = List.of();
+        int previousEnd = -1;
+        List<Token> t = s.tokens();
+        for (int v = 0; v < t.size(); v++) {
+            String verb = verb(s, v);
+            if (verb == null) {
+                continue;
+            }
+            String cls = LEX.speechVerbClass(verb);
+            List<Speaker> sp = speakersOf(s, v);
+            if (sp.isEmpty() && previousEnd >= 0 && v - previousEnd <= 2) {
+                sp = previous;
+            }
+            sp = cls.equals("readout") ? sp.stream().filter(x -> x.type() == SpeakerType.PERSON).toList() : sp;
+            if (sp.isEmpty()) {
+                continue;
+            }
+            int[] range = content(s, v, sp.get(sp.size() - 1), cls, verb);
+            if (range == null) {
+                continue;
+            }
+            double factor = cls.equals("readout") ? 0.85 : 1.0;
+            add(out, sp, range[0], range[1], s, factor);
+            while (range[2] + 2 < t.size() && t.get(range[2]).text().equals("and") && t.get(range[2] + 1).text().equals("that")) {
+                int from = range[2] + 2;
+                int end = coordinatedEnd(s, from);
+                add(out, sp, t.get(from).start(), t.get(Math.max(from, end - 1)).end(), s, factor * 0.95);
+                range = new int[] {range[0], range[1], Math.max(end, from + 1)};
+            }
+            previous = sp;
+            previousEnd = range[2];
+            v = Math.max(v, range[2] - 1);
+        }
+        according(s).ifPresent(out::add);
+        return out;
+    }
+
+    private void add(List<Statement> out, List<Speaker> sp, int a, int b, Sentence s, double factor) {
+        for (Speaker x : sp) {
+            Statement st = builder.make(x, a, b, s, false, x.confidence() * factor);
+            if (st != null) {
+                out.add(st);
+            }
+        }
+    }
+
+    /** The speech verb at token v, or null: not negated, not inside a quote, "look forward" as a readout verb. */
+    private String verb(Sentence s, int v) {
+        Token w = s.tokens().get(v);
+        if (!w.pos().equals("VERB") || negated(s, v) || quotes.containing(w.start()).isPresent()) {
+            return null;
+        }
+        if (w.lemma().equals("look") && v + 1 < s.tokens().size() && s.tokens().get(v + 1).text().equals("forward")) {
+            return "welcome";
+        }
+        String lemma = LEX.speechVerb(w);
+        return lemma != null && isSpeechVerb(s, v, lemma) ? lemma : null;
+    }
+
+    private static boolean negated(Sentence s, int v) {
+        for (int k = v - 1; k >= 0 && k >= v - 2; k--) {
+            String x = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
+            if (x.equals("not") || x.equals("n't") || x.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSpeechVerb(Sentence s, int v) {
+        Token w = s.tokens().get(v);
+        String lemma = w.pos().equals("VERB") ? LEX.speechVerb(w) : null;
+        return lemma != null && isSpeechVerb(s, v, lemma);
+    }
+
+    private boolean isSpeechVerb(Sentence s, int v, String lemma) {
+        if (LEX.speechVerbClass(lemma).equals("quote")) {
+            int n = v + 1;
+            return n < s.tokens().size() && (s.tokens().get(n).text().equals(":") || s.tokens().get(n).text().equals("\"")
+                    || s.tokens().get(n).text().equals(",") && n + 1 < s.tokens().size() && s.tokens().get(n + 1).text().equals("\""));
+        }
+        return true;
+    }
+
+    private List<Speaker> speakersOf(Sentence s, int v) {
+        if (v >= 2 && s.tokens().get(v - 1).text().equals("as")) {
+            return speakers.before(s, v - 1);
+        }
+        List<Speaker> sp = speakers.before(s, v);
+        if (!sp.isEmpty()) {
+            return sp;
+        }
+        return speakers.after(s, v).map(List::of).orElse(List.of());
+    }
+
+    /** Content chars [a, b) and the token where the content ends, or null. */
+    private int[] content(Sentence s, int v, Speaker sp, String cls, String verb) {
+        List<Token> t = s.tokens();
+        int attribution = Math.min(sp.tokenStart(), v);
+        if (attribution > 0) {
+            int at = t.get(attribution - 1).end();
+            Optional<QuoteSpans.Span> q = quotes.endingNear(text, t.get(attribution).start());
+            if (q.isPresent() && (t.get(attribution - 1).text().equals(",") || t.get(attribution - 1).text().equals("\""))) {
+                return new int[] {q.get().start(), q.get().end(), Math.max(v, sp.tokenEnd())};
+            }
+        }
+        if (sp.tokenStart() < v && trailingAttribution(s, v, sp)) {
+            int comma = commaBefore(s, sp);
+            return new int[] {s.start(), t.get(comma - 1).end(), t.size()};
+        }
+        int from = sp.tokenStart() > v ? sp.tokenEnd() : v + 1;
+        if (cls.equals("readout") || verb.equals("describe")) {
+            from = v;
+        }
+        from = skipObject(s, from, verb);
+        if (from >= t.size()) {
+            return null;
+        }
+        Optional<QuoteSpans.Span> q = quotes.startingNear(text, t.get(from).start(), t.get(from).start() + 3);
+        if (q.isPresent() && q.get().end() > s.end()) {
+            return new int[] {t.get(from).start(), q.get().end(), t.size()};
+        }
+        int end = coordinatedEnd(s, v + 1);
+        if (end <= from) {
+            return null;
+        }
+        return new int[] {t.get(from).start(), t.get(end - 1).end(), end};
+    }
+
+    /** The token before the speaker and its titles ("Sir", "Foreign Minister", "US"). */
+    private static int commaBefore(Sentence s, Speaker sp) {
+        int k = sp.tokenStart() - 1;
+        while (k > 0 && (LEX.isHonorific(s.tokens().get(k).text()) || LEX.isRoleWord(s.tokens().get(k).text())
+                || Gazetteer.INSTANCE.isKnown(s.tokens().get(k).text()) || s.tokens().get(k).lemma().equals("the"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "CLAUSE, X said on Thursday.": the speaker follows a comma and no clause follows the verb. */
+    private static boolean trailingAttribution(Sentence s, int v, Speaker sp) {
+        List<Token> t = s.tokens();
+        int comma = commaBefore(s, sp);
+        if (comma < 3 || !t.get(comma).text().equals(",") || v + 1 < t.size() && t.get(v + 1).lemma().equals("that")) {
+            return false;
+        }
+        for (int k = v + 1; k < t.size(); k++) {
+            boolean afterPreposition = t.get(k - 1).pos().equals("ADP") || t.get(k - 1).pos().equals("DET");
+            if ((t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) && !afterPreposition || t.get(k).text().equals("\"")
+                    || t.get(k).text().equals(":")) {
+                return false;
+            }
+        }
+        for (int k = 0; k < comma; k++) {
+            if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Over "that", and over the hearer of "told": "told reporters (that)", "told VOA". */
+    private static int skipObject(Sentence s, int from, String verb) {
+        List<Token> t = s.tokens();
+        for (int k = from; k < t.size() && k < from + 7; k++) {
+            if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX") || t.get(k).text().equals("\"")) {
+                break;
+            }
+            if (t.get(k).lemma().equals("that") && t.get(k).pos().equals("SCONJ")) {
+                return k + 1;
+            }
+        }
+        if (verb.equals("tell")) {
+            for (int k = from; k < t.size() && k < from + 8; k++) {
+                if (t.get(k).lemma().equals("that")) {
+                    return k + 1;
+                }
+            }
+            int k = from;
+            while (k < t.size() && (t.get(k).pos().equals("PROPN") || t.get(k).pos().equals("PRON") || t.get(k).pos().equals("DET"))) {
+                k++;
+            }
+            if (k == from) {
+                while (k < t.size() && t.get(k).pos().equals("NOUN") && k < from + 2) {
+                    k++;
+                }
+            }
+            from = k;
+        }
+        if (from < t.size() && t.get(from).lemma().equals("that") && t.get(from).pos().equals("SCONJ")) {
+            from++;
+        }
+        while (from < t.size() && (t.get(from).text().equals(",") || t.get(from).text().equals(":"))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where the content of a verb ends: the sentence end, or "and" before another speech verb. */
+    private int coordinatedEnd(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        boolean inQuote = false;
+        for (int k = from; k < t.size(); k++) {
+            if (t.get(k).text().equals("\"")) {
+                inQuote = !inQuote;
+            }
+            if (!inQuote && k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("but"))
+                    && isSpeechVerb(s, k + 1) && !t.get(k).text().equals("but")) {
+                return k;
+            }
+            if (!inQuote && k > from && t.get(k).text().equals("and") && k + 1 < t.size() && t.get(k + 1).text().equals("that")) {
+                return k;
+            }
+            if (!inQuote && k > from && (t.get(k).text().equals(";") || t.get(k).text().equals(",") && k + 1 < t.size()
+                    && (t.get(k + 1).lemma().equals("while") || t.get(k + 1).lemma().equals("whereas")))) {
+                return k;
+            }
+            if (!inQuote && t.get(k).lemma().equals("accord") && k + 1 < t.size() && t.get(k + 1).text().equals("to")) {
+                return k > 0 && t.get(k - 1).text().equals(",") ? k - 1 : k;
+            }
+        }
+        int end = t.size();
+        while (end > from && t.get(end - 1).pos().equals("PUNCT") && !t.get(end - 1).text().equals("\"")) {
+            end--;
+        }
+        return end;
+    }
+
+    /** "..., according to X." */
+    private Optional<Statement> according(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int k = 1; k + 2 < t.size(); k++) {
+            if (t.get(k).text().toLowerCase(Locale.ROOT).equals("according") && t.get(k + 1).text().equals("to")) {
+                Optional<Speaker> sp = speakers.within(s, k + 2, Math.min(t.size(), k + 12));
+                int end = t.get(k - 1).text().equals(",") ? k - 1 : k;
+                if (sp.isPresent() && end > 0) {
+                    return Optional.ofNullable(builder.make(sp.get(), s.start(), t.get(end - 1).end(), s, false, 0.7));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

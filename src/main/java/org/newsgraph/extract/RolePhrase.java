@@ -1,0 +1,145 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The title or role words next to a name: "US special envoy" before "Steve Witkoff", ", U.N. Secretary
+ * General" after "Antonio Guterres". Gives the roles (lower case, without honorifics), a gender from
+ * honorifics and role words, and the country of a nationality word or place in the phrase.
+ *
+ * @param roles   role phrases, lower case ("special envoy", "secretary of state for defence")
+ * @param gender  'm', 'f' or 0
+ * @param country the country named in the phrase ("Russia" for "Russian President"), or null
+ * @param start   first token of the phrase (for a phrase before the name)
+ */
+record RolePhrase(List<String> roles, char gender, String country, int start) {
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    private static final Gazetteer GAZ = Gazetteer.INSTANCE;
+
+    RolePhrase {
+        roles = List.copyOf(roles);
+    }
+
+    static final RolePhrase NONE = new RolePhrase(List.of(), (char) 0, null, -1);
+
+    /** The phrase ending just before token {@code nameStart}. */
+    static RolePhrase before(Sentence s, int nameStart) {
+        List<Token> t = s.tokens();
+        int i = nameStart - 1;
+        char gender = 0;
+        while (i >= 0 && LEX.isHonorific(t.get(i).text()) && !isHeadBefore(t, i)) {
+            gender = gender == 0 ? LEX.honorificGender(t.get(i).text()) : gender;
+            i--;
+        }
+        if (i >= 1 && i == nameStart - 1 && t.get(i).text().equals(",")) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && (isRoleToken(t.get(i)) || isLink(t, i))) {
+            i--;
+        }
+        int from = i + 1;
+        while (from < end && isLink(t, from)) {
+            from++;
+        }
+        String country = i >= 0 ? countryAt(s, i) : null;
+        return phrase(s, from, end, gender, country);
+    }
+
+    /** The appositive after a name ending at token {@code nameEnd}: ", U.N. Secretary General". */
+    static RolePhrase after(Sentence s, int nameEnd) {
+        List<Token> t = s.tokens();
+        if (nameEnd >= t.size()) {
+            return NONE;
+        }
+        if (t.get(nameEnd).text().equals("of") && nameEnd + 1 < t.size()) {
+            String c = countryAt(s, nameEnd + 1);
+            return c == null ? NONE : new RolePhrase(List.of(), (char) 0, c, nameEnd);
+        }
+        if (!t.get(nameEnd).text().equals(",")) {
+            return NONE;
+        }
+        int i = nameEnd + 1;
+        String country = null;
+        while (i < t.size() && (GAZ.isKnown(t.get(i).text()) || t.get(i).lemma().equals("the")
+                || t.get(i).lemma().equals("a"))) {
+            country = country == null ? countryAt(s, i) : country;
+            i++;
+        }
+        int from = i;
+        while (i < t.size() && isRoleToken(t.get(i))) {
+            i++;
+        }
+        RolePhrase p = phrase(s, from, i, (char) 0, country);
+        return p.roles.isEmpty() ? NONE : p;
+    }
+
+    private static RolePhrase phrase(Sentence s, int from, int end, char gender, String country) {
+        List<String> roles = new ArrayList<>();
+        int headAt = -1;
+        for (int k = from; k < end; k++) {
+            if (LEX.isRoleHead(s.tokens().get(k).text())) {
+                headAt = k;
+            }
+            char g = roleGender(s.tokens().get(k).text());
+            gender = gender == 0 ? g : gender;
+        }
+        if (headAt >= 0) {
+            String r = s.span(from, end).toLowerCase(Locale.ROOT).replaceAll("^(new|the) ", "").replaceAll("\\s+", " ");
+            if (!r.equals("counterpart")) {
+                roles.add(r.replace(" counterpart", "").strip());
+            }
+        }
+        if (roles.isEmpty() && gender == 0 && country == null) {
+            return NONE;
+        }
+        return new RolePhrase(roles, gender, country, headAt >= 0 ? from : end);
+    }
+
+    private static boolean isHeadBefore(List<Token> t, int i) {
+        return LEX.isRoleHead(t.get(i).text()) && !t.get(i).text().endsWith(".");
+    }
+
+    private static boolean isRoleToken(Token t) {
+        return LEX.isRoleWord(t.text()) && !GAZ.isKnown(t.text()) && !t.text().equals("'s");
+    }
+
+    /** "of" or "for" between two role words ("Secretary of State"). */
+    private static boolean isLink(List<Token> t, int i) {
+        String w = t.get(i).text();
+        return (w.equals("of") || w.equals("for")) && i > 0 && i + 1 < t.size() && isRoleToken(t.get(i - 1))
+                && (isRoleToken(t.get(i + 1)) || Character.isUpperCase(t.get(i + 1).text().charAt(0)));
+    }
+
+    /** The country of a place or nationality word at token i (or of "Ukraine" in "Ukraine 's"). */
+    static String countryAt(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int k = i;
+        if (t.get(k).text().equals("'s") && k > 0) {
+            k--;
+        }
+        String w = t.get(k).text();
+        if (GAZ.isDemonym(w)) {
+            return GAZ.country(w).orElse(null);
+        }
+        for (int a = Math.max(0, k - 3); a <= k; a++) {
+            var hit = GAZ.lookup(s.span(a, k + 1));
+            if (hit.isPresent() && hit.get().type() == EntityType.PLACE) {
+                return hit.get().canonical();
+            }
+        }
+        return null;
+    }
+
+    private static char roleGender(String w) {
+        return switch (w.toLowerCase(Locale.ROOT)) {
+            case "king", "prince", "chairman", "spokesman", "congressman", "emir", "sultan", "pope" -> 'm';
+            case "queen", "princess", "chairwoman", "spokeswoman", "congresswoman", "lady" -> 'f';
+            default -> 0;
+        };
+    }
+}

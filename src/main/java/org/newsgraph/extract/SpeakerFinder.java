@@ -1,0 +1,181 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds the speaker of a speech verb: the mention just before it (over adverbs, auxiliaries and a
+ * ", who ..., " clause), the mention just after it ("said Foreign Minister X"), coordinated speakers
+ * ("The President and Prime Minister agreed"), groups of the article's leading people ("the two
+ * leaders"), and unnamed sources ("a spokesperson", "officials"). Not thread-safe: one per article.
+ */
+final class SpeakerFinder {
+    private static final Set<String> SKIP_POS = Set.of("ADV", "AUX");
+    private static final Set<String> BODY_NOUNS = Set.of("newspaper", "paper", "agency", "ministry", "daily", "broadcaster",
+            "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid");
+    private static final Set<String> UNNAMED = Set.copyOf(WordList.lines("unnamed-sources.txt"));
+    private static final Set<String> GROUP_HEADS = Set.of("leader", "minister", "president", "side", "official");
+
+    private final EntityIndex index;
+    private final List<Sentence> sentences;
+    private final Map<String, Integer> salience = new HashMap<>();
+
+    SpeakerFinder(EntityIndex index, List<Sentence> sentences) {
+        this.index = index;
+        this.sentences = sentences;
+        for (Entity e : index.entities()) {
+            if (e.type() == EntityType.PERSON) {
+                salience.put(e.key(), e.mentions().size());
+            }
+        }
+    }
+
+    /** Speakers of the verb at token v (empty when none is found). */
+    List<Speaker> before(Sentence s, int v) {
+        int p = v - 1;
+        while (p >= 0 && SKIP_POS.contains(s.tokens().get(p).pos()) && !isPronoun(s.tokens().get(p))) {
+            p--;
+        }
+        p = skipRelativeClause(s, p);
+        if (p >= 2 && s.tokens().get(p).lemma().equals("who") && s.tokens().get(p - 1).text().equals(",")) {
+            p -= 2;
+        }
+        if (p < 0) {
+            return List.of();
+        }
+        if (p >= 1 && BODY_NOUNS.contains(s.tokens().get(p).lemma().toLowerCase(Locale.ROOT))) {
+            Optional<MentionRef> body = endingAt(s, p - 1).filter(r -> r.type() != EntityType.PERSON);
+            if (body.isPresent()) {
+                return List.of(speaker(s, body.get()));
+            }
+        }
+        Optional<MentionRef> m = endingAt(s, p);
+        if (m.isPresent()) {
+            List<Speaker> out = new ArrayList<>();
+            coordinated(s, m.get()).ifPresent(out::add);
+            out.add(speaker(s, m.get()));
+            return out;
+        }
+        List<Speaker> group = group(s, p);
+        return group.isEmpty() ? unnamed(s, p).map(List::of).orElse(List.of()) : group;
+    }
+
+    /** The speaker named right after the verb at v ("said Foreign Minister Yatseniuk"). */
+    Optional<Speaker> after(Sentence s, int v) {
+        if (v == 0 || !(s.tokens().get(v - 1).text().equals(",") || s.tokens().get(v - 1).text().equals("\""))) {
+            return Optional.empty();
+        }
+        int k = v + 1;
+        while (k < s.tokens().size() && (Lexicon.INSTANCE.isRoleWord(s.tokens().get(k).text())
+                || Lexicon.INSTANCE.isHonorific(s.tokens().get(k).text()) || Gazetteer.INSTANCE.isKnown(s.tokens().get(k).text())
+                || s.tokens().get(k).lemma().equals("the"))) {
+            k++;
+        }
+        int at = k;
+        List<MentionRef> refs = index.mentionsIn(s.index());
+        return refs.stream().filter(r -> r.tokenStart() == at && r.type() == EntityType.PERSON).findFirst()
+                .or(() -> refs.stream().filter(r -> r.tokenStart() == v + 1 && r.type() != EntityType.PLACE).findFirst())
+                .map(r -> speaker(s, r));
+    }
+
+    /** The first person mention in tokens from..to, else an organisation: "according to X". */
+    Optional<Speaker> within(Sentence s, int from, int to) {
+        List<MentionRef> refs = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.tokenStart() >= from && r.tokenStart() < to).toList();
+        return refs.stream().filter(r -> r.type() == EntityType.PERSON).findFirst()
+                .or(() -> refs.stream().findFirst()).map(r -> speaker(s, r));
+    }
+
+    Speaker speaker(Sentence s, MentionRef r) {
+        SpeakerType type = r.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION;
+        return new Speaker(r.key(), type, s.span(r.tokenStart(), r.tokenEnd()), r.kind(), r.tokenStart(), r.tokenEnd());
+    }
+
+    private static boolean isPronoun(Token t) {
+        return t.pos().equals("PRON");
+    }
+
+    /** Over ", who has ..., " to the mention before it. */
+    private int skipRelativeClause(Sentence s, int p) {
+        if (p < 1 || !s.tokens().get(p).text().equals(",")) {
+            return p;
+        }
+        for (int k = p - 1; k > 0 && k > p - 25; k--) {
+            if (s.tokens().get(k).text().equals(",")) {
+                String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
+                boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
+                boolean clause = next.equals("who") || next.equals("which") || verbless;
+                return clause && endingAt(s, k - 1).isPresent() ? k - 1 : p;
+            }
+        }
+        return p;
+    }
+
+    private Optional<MentionRef> endingAt(Sentence s, int p) {
+        return index.mentionsIn(s.index()).stream().filter(r -> r.tokenEnd() == p + 1)
+                .max(Comparator.comparingInt(r -> r.type() == EntityType.PERSON ? 1 : 0));
+    }
+
+    /** "X and Y said": the speaker before "and". */
+    private Optional<Speaker> coordinated(Sentence s, MentionRef second) {
+        int and = second.tokenStart() - 1;
+        if (and < 1 || !s.tokens().get(and).text().equals("and")) {
+            return Optional.empty();
+        }
+        return endingAt(s, and - 1).filter(r -> r.type() == second.type() && !r.key().equals(second.key())).map(r -> speaker(s, r));
+    }
+
+    /** "The two leaders", "Both leaders", "They" after such a sentence: the two most-mentioned people. */
+    private List<Speaker> group(Sentence s, int p) {
+        Token head = s.tokens().get(p);
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
+        boolean plural = !head.text().equalsIgnoreCase(head.lemma()) && GROUP_HEADS.contains(lemma);
+        boolean they = head.text().equalsIgnoreCase("they") && p == 0 && s.index() > 0;
+        if (!plural && !they || plural && !precededByDeterminer(s, p) || they && s.index() >= sentences.size()) {
+            return List.of();
+        }
+        List<String> top = salience.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(2).map(Map.Entry::getKey).toList();
+        if (top.size() < 2 || they && !startsWithLeaders(sentences.get(s.index() - 1))) {
+            return List.of();
+        }
+        String text = s.span(Math.max(0, p - 2), p + 1);
+        return top.stream().map(k -> new Speaker(k, SpeakerType.PERSON, text, MentionRef.Kind.DESCRIPTION, p, p + 1)).toList();
+    }
+
+    private static boolean startsWithLeaders(Sentence prev) {
+        return prev.tokens().stream().limit(3).anyMatch(t -> GROUP_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                && !t.text().equalsIgnoreCase(t.lemma()));
+    }
+
+    private static boolean precededByDeterminer(Sentence s, int p) {
+        for (int k = p - 1; k >= 0 && k >= p - 2; k--) {
+            String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("the") || w.equals("both") || w.equals("two")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a spokesperson", "officials", "Kremlin officials", "a source close to the talks". */
+    private Optional<Speaker> unnamed(Sentence s, int p) {
+        Token head = s.tokens().get(p);
+        if (!head.pos().equals("NOUN") || !UNNAMED.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int a = p;
+        while (a > 0 && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(s.tokens().get(a - 1).pos())) {
+            a--;
+        }
+        return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, p + 1), null, a, p + 1));
+    }
+}

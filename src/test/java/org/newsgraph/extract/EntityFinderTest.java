@@ -1,0 +1,101 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityFinderTest {
+
+    @Test
+    void titledNameIsOnePersonWithRole() {
+        var f = ExtractFixture.of("British Prime Minister Sir Keir Starmer arrived in Berlin on Monday for talks on trade.");
+        assertEquals(List.of("Keir Starmer"), f.persons(), f.toString());
+        assertTrue(f.person("Keir Starmer").get().roles().contains("prime minister"), f.toString());
+    }
+
+    @Test
+    void rolePhraseBeforeNameBecomesRole() {
+        var f = ExtractFixture.of("The talks were led by US special envoy Steve Witkoff, who flew in from Florida.");
+        assertTrue(f.person("Steve Witkoff").isPresent(), f.toString());
+        assertTrue(f.person("Steve Witkoff").get().roles().contains("special envoy"), f.toString());
+    }
+
+    @Test
+    void pressSecretaryRoleAfterOrganisation() {
+        var f = ExtractFixture.of("White House Press Secretary Karoline Leavitt answered questions on Thursday.");
+        assertTrue(f.person("Karoline Leavitt").get().roles().contains("press secretary"), f.toString());
+        assertTrue(f.names(EntityType.ORGANIZATION).contains("White House"), f.toString());
+    }
+
+    @Test
+    void possessiveGivesTwoPersons() {
+        var f = ExtractFixture.of("US President Donald Trump's son-in-law Jared Kushner joined the delegation in Cairo.");
+        assertTrue(f.persons().containsAll(List.of("Donald Trump", "Jared Kushner")), f.toString());
+        assertEquals(2, f.persons().size(), f.toString());
+    }
+
+    @Test
+    void allFormsOfOneNameMerge() {
+        var f = ExtractFixture.of("Russian President Vladimir Putin hosted the envoy. Putin said little. "
+                + "Later, Mr Putin and President Putin were quoted again.");
+        assertEquals(List.of("Vladimir Putin"), f.persons(), f.toString());
+    }
+
+    @Test
+    void spellingVariantsWithDoubledLettersMerge() {
+        var f = ExtractFixture.of("Ukrainian President Volodymyr Zelenskyy travelled to Rome. Zelensky met the Pope there.");
+        assertEquals(1, f.persons().stream().filter(n -> n.startsWith("Volodymyr")).count(), f.toString());
+        assertFalse(f.persons().contains("Zelensky"), f.toString());
+    }
+
+    @Test
+    void placesNationalitiesAndGroupsAreNotPersons() {
+        var f = ExtractFixture.of("Kentucky lawmakers and Russian diplomats met MPs from Britain in London on Friday.");
+        assertTrue(f.persons().isEmpty(), f.toString());
+        assertTrue(f.names(EntityType.PLACE).contains("Kentucky"), f.toString());
+    }
+
+    @Test
+    void titledSurnameAloneIsAPerson() {
+        var f = ExtractFixture.of("Secretary Rubio thanked Minister Lammy for the invitation.");
+        assertTrue(f.persons().containsAll(List.of("Rubio", "Lammy")), f.toString());
+    }
+
+    @Test
+    void allCapsSpeakerLabelsGiveThePerson() {
+        var f = ExtractFixture.of("Remarks by Secretary of State Antony Blinken and Foreign Minister Penny Wong\n\n"
+                + "SECRETARY BLINKEN: It is good to be back in Canberra with friends.\n\n"
+                + "FOREIGN MINISTER WONG: We are glad to host the delegation this week.\n");
+        assertEquals(List.of("Antony Blinken", "Penny Wong"), f.persons(), f.toString());
+    }
+
+    @Test
+    void surnameBeforeAdministrationIsAPerson() {
+        var f = ExtractFixture.of("Critics said the Obama administration had ignored the warnings for years.");
+        assertEquals(List.of("Obama"), f.persons(), f.toString());
+    }
+
+    @Test
+    void hyphenatedAdministrationNamesBothPersons() {
+        var f = ExtractFixture.of("She praised the Biden-Harris Administration for its climate policy.");
+        assertTrue(f.persons().containsAll(List.of("Biden", "Harris")), f.toString());
+    }
+
+    @Test
+    void wellKnownOrganisationsAreOrganisations() {
+        var f = ExtractFixture.of("The Kremlin and the Pentagon both declined to comment, while NATO stayed silent.");
+        assertTrue(f.names(EntityType.ORGANIZATION).containsAll(List.of("Kremlin", "Pentagon", "NATO")), f.toString());
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
+
+    @Test
+    void everyPersonHasAConfidence() {
+        var f = ExtractFixture.of("German Chancellor Friedrich Merz met Polish Prime Minister Donald Tusk in Warsaw.");
+        for (Entity e : f.x.entities(EntityType.PERSON)) {
+            assertTrue(e.confidence() > 0.5 && e.confidence() <= 1.0, e.toString());
+        }
+    }
+}

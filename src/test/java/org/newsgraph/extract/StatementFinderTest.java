@@ -1,0 +1,134 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementFinderTest {
+
+    @Test
+    void quoteBeforePronounAttributesToTheWomanNamedBefore() {
+        var f = ExtractFixture.of("Labour MP Angela Rayner visited the flooded town on Sunday.\n\n"
+                + "\"We will not give up,\" she said.");
+        assertEquals(List.of("Angela Rayner"), f.speakers(), f.toString());
+        Statement s = f.x.statements().get(0);
+        assertTrue(s.quoted());
+        assertTrue(s.content().contains("We will not give up"), s.content());
+    }
+
+    @Test
+    void reportedSpeechGivesTheClauseAfterThat() {
+        var f = ExtractFixture.of("Finance Minister Rachel Reeves said that the budget would protect working families.");
+        Statement s = f.statementBy("Rachel Reeves").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("the budget would protect working families", s.content());
+        assertFalse(s.quoted());
+        assertEquals(s.content(), f.text.substring(s.contentStart(), s.contentEnd()));
+    }
+
+    @Test
+    void organisationSpeaksAsABody() {
+        var f = ExtractFixture.of("The Kremlin said the proposal was unacceptable in its current form.");
+        Statement s = f.x.statements().get(0);
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType(), f.toString());
+        assertEquals("Kremlin", f.speakerName(s));
+    }
+
+    @Test
+    void unnamedSourcesAreUnnamed() {
+        var f = ExtractFixture.of("A spokesperson said the ministry would review the contract.");
+        assertEquals(SpeakerType.UNNAMED, f.x.statements().get(0).speakerType(), f.toString());
+    }
+
+    @Test
+    void quoteWithInvertedSpeaker() {
+        var f = ExtractFixture.of("\"The economy is turning a corner,\" said Governor Andrew Bailey on Tuesday.");
+        assertEquals(List.of("Andrew Bailey"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void colonQuoteRunsOverSentences() {
+        var f = ExtractFixture.of("Chancellor Friedrich Merz spoke to reporters in Berlin.\n\n"
+                + "He continued: \"We are ready. We will act quickly and together.\"");
+        Statement s = f.statementBy("Friedrich Merz").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("We will act quickly"), s.content());
+    }
+
+    @Test
+    void toldReportersDropsTheHearer() {
+        var f = ExtractFixture.of("Defence Secretary John Healey told reporters the new frigates would be ready by 2028.");
+        Statement s = f.statementBy("John Healey").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("the new frigates"), s.content());
+    }
+
+    @Test
+    void accordingToAttributesTheClauseBefore() {
+        var f = ExtractFixture.of("The factory will close next spring, according to Ford chief executive Jim Farley.");
+        Statement s = f.statementBy("Jim Farley").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("The factory will close"), s.content());
+    }
+
+    @Test
+    void readoutVerbsAreStatementsOfTheResolvedPerson() {
+        var f = ExtractFixture.of("President Joe Biden spoke with Prime Minister Anthony Albanese of Australia. "
+                + "The President reaffirmed the strength of the alliance and welcomed new defence projects.");
+        long biden = f.x.statements().stream().filter(s -> f.speakerName(s).equals("Joe Biden")).count();
+        assertEquals(2, biden, f.toString());
+    }
+
+    @Test
+    void transcriptTurnsBelongToTheirLabels() {
+        var f = ExtractFixture.of("Remarks by Secretary of State Antony Blinken and Foreign Minister Penny Wong\n\n"
+                + "SECRETARY BLINKEN: Thank you. Our two countries have built a partnership that keeps the region stable.\n\n"
+                + "FOREIGN MINISTER WONG: Australia will keep working with the United States on critical minerals.\n\n"
+                + "QUESTION: Will you visit Beijing next month?\n");
+        assertEquals(List.of("Antony Blinken", "Penny Wong"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().stream().allMatch(Statement::quoted));
+    }
+
+    @Test
+    void captionsAndSharePromptsGiveNoStatements() {
+        var f = ExtractFixture.of("FILE - Mayor Sadiq Khan said the city was ready, London, May 2, 2024.\n\n"
+                + "Share this article: Mayor Sadiq Khan said the city was ready.\n");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void cutOffLastSentenceGivesNoStatement() {
+        var f = ExtractFixture.of("Mayor Sadiq Khan opened the new bridge.\n\nKhan said the project would be followed by another crossing near the");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void writtenStatementSentencesBelongToItsAuthor() {
+        var f = ExtractFixture.of("Statement from Spokesperson Jane Doering on the release of detained journalists\n\n"
+                + "We welcome the release of the three journalists held for months without charge. "
+                + "We will keep pressing for the freedom of every detained reporter.\n");
+        assertTrue(f.x.statements().size() >= 2, f.toString());
+        assertTrue(f.speakers().stream().allMatch(n -> n.equals("Jane Doering")), f.toString());
+    }
+
+    @Test
+    void oneStatementPerSpeakerPerClaim() {
+        var f = ExtractFixture.of("Senator Maria Lopez said the bill would cut costs for small farms. "
+                + "Lopez said the bill would cut costs for small farms.");
+        assertEquals(1, f.x.statements().size(), f.toString());
+    }
+
+    @Test
+    void noStatementWithoutSpeechVerb() {
+        var f = ExtractFixture.of("Prime Minister Mark Carney visited a factory in Ontario on Monday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void statementsHaveConfidenceAndTopics() {
+        var f = ExtractFixture.of("Foreign Minister Annalena Baerbock said the peace deal needed strong security guarantees.");
+        Statement s = f.x.statements().get(0);
+        assertTrue(s.confidence() > 0.5, f.toString());
+        assertTrue(s.topics().contains("peace deal") && s.topics().contains("strong security guarantee")
+                || s.topics().contains("security guarantee"), s.topics().toString());
+    }
+}
