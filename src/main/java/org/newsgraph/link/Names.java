@@ -121,24 +121,40 @@ final class Names {
 
     /** Words of a folded name without honorifics, generational suffixes and single-letter initials. */
     static List<String> coreWords(String foldedName) {
-        List<String> out = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String w : foldedName.split(" ")) {
-            if (w.isEmpty() || HONORIFICS.contains(w) || SUFFIXES.contains(w) || w.length() == 1) {
-                continue;
+            if (!w.isEmpty()) {
+                words.add(w);
             }
-            out.add(w);
+        }
+        int from = 0;
+        while (from < words.size() - 1 && HONORIFICS.contains(words.get(from))) {
+            from++;
+        }
+        int to = words.size();
+        while (to > from + 1 && SUFFIXES.contains(words.get(to - 1))) {
+            to--;
+        }
+        List<String> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            String w = words.get(i);
+            if (w.length() > 1 || to - from == 1) {
+                out.add(w);
+            }
         }
         return out;
     }
 
     /** Loose keys under which a query name is looked up: the full core name, then first+last, then nickname variants. */
     static List<String> queryKeys(String name) {
-        List<String> words = coreWords(fold(name));
+        String folded = fold(name);
+        List<String> words = coreWords(folded);
         List<String> keys = new ArrayList<>();
         if (words.isEmpty()) {
             return keys;
         }
         keys.add(loose(String.join(" ", words)));
+        keys.add(loose(folded));
         if (words.size() > 2) {
             keys.add(loose(words.get(0) + " " + words.get(words.size() - 1)));
         }
