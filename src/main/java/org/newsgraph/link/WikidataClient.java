@@ -196,8 +196,16 @@ public final class WikidataClient implements CandidateSource {
                 held, placeKind, population);
     }
 
+    /** The item id of a snak's value; older answers carry only {@code numeric-id}. */
     private static String valueId(JsonNode snak) {
-        return snak.path("datavalue").path("value").path("id").asText("");
+        JsonNode v = snak.path("datavalue").path("value");
+        if (v.has("id")) {
+            return v.path("id").asText("");
+        }
+        if (v.has("numeric-id") && "item".equals(v.path("entity-type").asText("item"))) {
+            return "Q" + v.path("numeric-id").asLong();
+        }
+        return "";
     }
 
     private static LocalDate time(JsonNode claim, String qualifier) {
