@@ -70,7 +70,8 @@ final class Roles {
         }
         if (has(t, "councillor") || has(t, "councilor") || has(t, "council member") || has(t, "councilman")
                 || has(t, "councilwoman") || has(t, "alderman") || has(t, "mayor") || has(t, "local")
-                || has(t, "county") || has(t, "school board") || has(t, "sheriff") || has(t, "city council")) {
+                || has(t, "county") || has(t, "school board") || has(t, "sheriff") || has(t, "city council")
+                || has(t, "municipal") || has(t, "town council") || has(t, "parish") || has(t, "borough")) {
             c.add(Concept.LOCAL);
         }
         if (has(t, "ambassador") || has(t, "envoy")) {
