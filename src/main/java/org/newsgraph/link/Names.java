@@ -50,7 +50,10 @@ final class Names {
     private Names() {
     }
 
-    /** Case and accents folded, apostrophes dropped, other punctuation a space: "Shia' al-Sudani" → "shia al sudani". */
+    /**
+     * Case and accents folded, possessive 's and apostrophes dropped, other punctuation a space:
+     * "Shia' al-Sudani" → "shia al sudani", "Ukraine's" → "ukraine".
+     */
     static String fold(String name) {
         String s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(s.length());
@@ -61,6 +64,11 @@ final class Names {
                 continue;
             }
             if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`') {
+                boolean possessive = i + 1 < s.length() && s.charAt(i + 1) == 's'
+                        && (i + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)));
+                if (possessive) {
+                    i++; // "Ukraine's" → "ukraine"
+                }
                 continue;
             }
             if (Character.isLetterOrDigit(c)) {

@@ -13,6 +13,7 @@ class NamesTest {
         assertEquals("francois hollande", Names.fold("François  HOLLANDE"));
         assertEquals("mohammed shia al sudani", Names.fold("Mohammed Shia' al-Sudani"));
         assertEquals("lech walesa", Names.fold("Lech Wałęsa"));
+        assertEquals("ukraine new negotiator", Names.fold("Ukraine’s new negotiator"));
     }
 
     @Test
