@@ -19,9 +19,11 @@ final class ArticleContext {
     private final LocalDate date;
     private final Set<String> countries;
     private final Gazetteer gazetteer;
+    private final String text;
 
     ArticleContext(Extraction extraction, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.text = extraction.article().text();
         this.date = extraction.article().published();
         Set<String> c = new HashSet<>();
         String title = extraction.article().title();
@@ -47,9 +49,19 @@ final class ArticleContext {
         return countries;
     }
 
-    /** The entity's roles plus the words written around its name in its mentions, as one phrase list. */
+    /**
+     * The entity's roles, the words of its mentions other than its name, and the title words written
+     * just before each mention in the article ("Zimbabwean Information Minister" before "Tichaona
+     * Jokonya"), as a list of phrases.
+     */
     List<String> roleTexts(Entity entity) {
         List<String> out = new ArrayList<>(entity.roles());
+        for (Mention m : entity.mentions()) {
+            String before = titleBefore(text, m.start());
+            if (!before.isEmpty()) {
+                out.add(Names.fold(before));
+            }
+        }
         Set<String> nameWords = new HashSet<>(Names.coreWords(Names.fold(entity.name())));
         for (Mention m : entity.mentions()) {
             List<String> rest = new ArrayList<>();
@@ -63,6 +75,47 @@ final class ArticleContext {
             }
         }
         return out;
+    }
+
+    private static final Set<String> TITLE_WORDS = Set.of("president", "vice", "prime", "minister", "foreign",
+            "defence", "defense", "secretary", "state", "of", "for", "special", "envoy", "chief", "leader",
+            "opposition", "spokesman", "spokeswoman", "spokesperson", "councillor", "councilor", "local", "mayor",
+            "deputy", "general", "former", "acting", "finance", "interior", "ambassador", "senator", "governor", "king",
+            "queen", "chancellor", "premier", "external", "affairs", "information", "new", "top", "negotiator", "press",
+            "national", "security", "adviser", "advisor", "council", "undersecretary", "commerce", "home", "justice",
+            "trade", "health", "lawmaker", "member", "parliament", "county", "city", "town", "municipal", "the");
+    private static final int MAX_TITLE_WORDS = 6;
+
+    /** The title-like words right before an offset: capitalised words and role words, up to punctuation. */
+    static String titleBefore(String text, int offset) {
+        int end = Math.min(offset, text.length());
+        List<String> words = new ArrayList<>();
+        int i = end;
+        while (words.size() < MAX_TITLE_WORDS) {
+            while (i > 0 && text.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int wordEnd = i;
+            while (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && ".,;:!?\"\u201c\u201d()[]".indexOf(text.charAt(i - 1)) < 0) {
+                i--;
+            }
+            if (i == wordEnd) {
+                break;
+            }
+            String w = text.substring(i, wordEnd);
+            boolean title = Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+            if (!title) {
+                break;
+            }
+            words.add(0, w);
+            if (i > 0 && text.charAt(i - 1) != ' ') {
+                break; // newline or punctuation before the word
+            }
+        }
+        while (!words.isEmpty() && words.get(0).equalsIgnoreCase("the")) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
     }
 
     /** Countries named in the entity's role words ("Russian President", "UK Prime Minister", "Ukraine's negotiator"). */

@@ -69,20 +69,17 @@ final class Disambiguator {
         GazetteerEntry a = sorted.get(0);
         GazetteerEntry b = sorted.get(1);
         if (rank(a.placeKind()) < rank(b.placeKind())) {
-            return Optional.of(new Scored(a, 0.75, "country or territory over city"));
+            return Optional.of(new Scored(a, 0.75, "country over a sub-national place"));
         }
-        if (a.population() > 0 && a.population() >= 5 * b.population()) {
+        boolean bigCity = a.population() >= 500_000;
+        if (a.population() > 0 && (b.population() == 0 ? bigCity : a.population() >= 5 * b.population())) {
             return Optional.of(new Scored(a, 0.7, "largest by population"));
         }
-        return Optional.of(new Scored(a, 0.3, "ambiguous"));
+        return Optional.of(new Scored(a, 0.3, "ambiguous: " + a.qid() + " or " + b.qid()));
     }
 
     private static int rank(String placeKind) {
-        return switch (placeKind) {
-            case "country" -> 0;
-            case "territory" -> 1;
-            default -> 2;
-        };
+        return placeKind.equals("country") ? 0 : 1;
     }
 
     private Optional<Scored> person(Entity entity, List<GazetteerEntry> candidates, ArticleContext ctx) {

@@ -95,7 +95,9 @@ public final class GazetteerBuilder {
             it.placeKind = country ? "country" : "territory";
             aliases(it, r.get("full_name"), r.get("wd_label_2021"));
             for (String a : r.get("names_strong").split("\\|")) {
-                aliases(it, a);
+                if (sameEntity(a, it.label)) {
+                    aliases(it, a);
+                }
             }
             String parent = codeToQid.get(r.get("parent"));
             it.countries.add(country || parent == null ? it.qid : parent);
@@ -107,6 +109,21 @@ public final class GazetteerBuilder {
                 aliases(it, r.get("label"));
             }
         }
+    }
+
+    /**
+     * Whether a "strong name" of a territory names the territory itself: a short upper-case form
+     * (UAE, DRC) or a form containing its label. The list also holds parts and related bodies
+     * ("West Bank" and "Gaza" for Palestine, "Palestinian Authority"), which are other items.
+     */
+    static boolean sameEntity(String alias, String label) {
+        String a = alias.trim();
+        if (a.length() >= 2 && a.length() <= 5 && a.equals(a.toUpperCase(java.util.Locale.ROOT)) && a.matches("[A-Z.]+")) {
+            return true;
+        }
+        String fa = Names.fold(a);
+        String fl = Names.fold(label);
+        return !fl.isEmpty() && (" " + fa + " ").contains(" " + fl + " ");
     }
 
     private void readCities(Path file) throws IOException {
@@ -143,6 +160,10 @@ public final class GazetteerBuilder {
             position(it, r.get("position_label"), country, r.get("start"), r.get("end"));
             if (!country.isEmpty()) {
                 it.countries.add(country);
+            }
+            java.util.Set<Roles.Concept> c = Roles.of(r.get("position_label"));
+            if (c.contains(Roles.Concept.HEAD_OF_STATE) || c.contains(Roles.Concept.HEAD_OF_GOVERNMENT)) {
+                it.prior = Math.max(it.prior, 80);
             }
         }
     }

@@ -114,7 +114,7 @@ class GazetteerTest {
         write(dir.resolve("countries-territories/territories.csv"),
                 "code,qid,name,full_name,wd_label_2021,wd_description_2021,is_country,is_jurisdiction,parent,alpha3,"
                         + "region,subregion,other_qids,names_strong,wikipedia_url\n"
-                        + "xa,Q900001,Examplestan,Republic of Examplestan,,,1,1,,xax,Asia,,,Exampleland,\n");
+                        + "xa,Q900001,Examplestan,Republic of Examplestan,,,1,1,,xax,Asia,,,EXL|Gaza,\n");
         write(dir.resolve("countries-territories/t2wml_country_entities.csv"), "qid,label,description\n");
         write(dir.resolve("cities-wdqs/cities_pop_ge_100k.csv"), "qid,label,population\nQ900002,Example City,250000\n");
         write(dir.resolve("epscrapers-politicians/people.csv"),
@@ -136,7 +136,8 @@ class GazetteerTest {
         assertEquals("Q900003", anna.qid());
         assertEquals(List.of("Q900001"), anna.countries());
         assertEquals(java.time.LocalDate.of(2020, 2, 3), anna.positions().get(0).start());
-        assertEquals("Q900001", g.lookup("Exampleland", EntityType.PLACE).get(0).qid());
+        assertEquals("Q900001", g.lookup("EXL", EntityType.PLACE).get(0).qid());
+        assertTrue(g.lookup("Gaza", EntityType.PLACE).isEmpty());
         assertEquals(250000, g.get("Q900002").orElseThrow().population());
     }
 
