@@ -51,22 +51,25 @@ public final class Gazetteer {
     /** Where the shipped data file lies on the class path. */
     public static final String RESOURCE = "/models/gazetteer/gazetteer.tsv.gz";
 
-    private final Map<String, String[]> rawByQid;
+    private final Map<String, String> rawByQid;
     private final List<String[]> positionTable;
     private final Map<String, Object> byKey;
     private final Map<String, Object> bySurname;
     private final Map<String, String> demonyms;
     private final Map<String, GazetteerEntry> made = new ConcurrentHashMap<>();
 
-    private Gazetteer(Map<String, String[]> rawByQid, List<String[]> positionTable, Map<String, String> demonyms) {
+    private Gazetteer(Map<String, String> rawByQid, List<String[]> positionTable, Map<String, String> demonyms) {
         this.rawByQid = rawByQid;
         this.positionTable = positionTable;
         this.demonyms = demonyms;
         Map<String, Object> keys = new HashMap<>(rawByQid.size() * 3);
         Map<String, Object> surnames = new HashMap<>(rawByQid.size() * 2);
-        for (String[] f : rawByQid.values()) {
-            add(keys, f[7], f[1]);
-            add(surnames, f[8], f[1]);
+        for (Map.Entry<String, String> e : rawByQid.entrySet()) {
+            String line = e.getValue();
+            int last = line.lastIndexOf('\t');
+            int keysAt = line.lastIndexOf('\t', last - 1);
+            add(keys, line.substring(keysAt + 1, last), e.getKey());
+            add(surnames, line.substring(last + 1), e.getKey());
         }
         this.byKey = keys;
         this.bySurname = surnames;
@@ -133,9 +136,9 @@ public final class Gazetteer {
     /** Builds a gazetteer from entries (tests, online results); demonyms map a word to a country QID. */
     public static Gazetteer of(List<GazetteerEntry> entries, Map<String, String> demonyms) {
         List<String[]> table = new ArrayList<>();
-        Map<String, String[]> raw = new HashMap<>();
+        Map<String, String> raw = new HashMap<>();
         for (GazetteerEntry e : entries) {
-            raw.put(e.qid(), raw(e, table));
+            raw.put(e.qid(), String.join("\t", raw(e, table)));
         }
         Map<String, String> d = new HashMap<>();
         demonyms.forEach((w, q) -> d.put(Names.fold(w), q));
@@ -200,18 +203,28 @@ public final class Gazetteer {
         }
         List<String[]> positions = new ArrayList<>();
         Map<String, String> demonyms = new HashMap<>();
-        Map<String, String[]> raw = new HashMap<>(1 << 17);
+        Map<String, String> raw = new HashMap<>(1 << 17);
         int lineNo = 1;
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             lineNo++;
+            char kind = line.isEmpty() ? ' ' : line.charAt(0);
+            if (kind == 'P' || kind == 'L' || kind == 'O') {
+                int t1 = line.indexOf('\t');
+                int t2 = line.indexOf('\t', t1 + 1);
+                int last = line.lastIndexOf('\t');
+                if (t1 != 1 || t2 < 0 || line.lastIndexOf('\t', last - 1) <= t2) {
+                    throw new NewsGraphException("bad gazetteer line " + name + ":" + lineNo + ": too few fields");
+                }
+                raw.put(line.substring(t1 + 1, t2), line);
+                continue;
+            }
             String[] f = split(line);
-            if (f.length < 3 || (f.length != 9 && !f[0].equals("T") && !f[0].equals("D"))) {
+            if (f.length < 3) {
                 throw new NewsGraphException("bad gazetteer line " + name + ":" + lineNo + ": " + f.length + " fields");
             }
             switch (f[0]) {
                 case "T" -> positions.add(new String[] {f[1], f[2]});
                 case "D" -> demonyms.put(Names.fold(f[1]), f[2]);
-                case "P", "L", "O" -> raw.put(f[1], f);
                 default -> throw new NewsGraphException(
                         "bad gazetteer line " + name + ":" + lineNo + ": unknown kind '" + f[0] + "'");
             }
@@ -221,8 +234,8 @@ public final class Gazetteer {
 
     private GazetteerEntry entry(String qid) {
         return made.computeIfAbsent(qid, q -> {
-            String[] f = rawByQid.get(q);
-            return f == null ? null : entry(f, positionTable);
+            String line = rawByQid.get(q);
+            return line == null ? null : entry(split(line), positionTable);
         });
     }
 
