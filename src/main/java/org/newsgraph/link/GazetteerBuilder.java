@@ -214,6 +214,13 @@ public final class GazetteerBuilder {
                 continue;
             }
             Item it = item(qid, kind, r.get("entity"));
+            if (it.kind != kind) { // e.g. the EU and the UN are jurisdictions in the territory list
+                Item typed = new Item(qid, kind, it.label);
+                typed.aliases.addAll(it.aliases);
+                typed.countries.addAll(it.countries);
+                items.put(qid, typed);
+                it = typed;
+            }
             aliases(it, r.get("entity"));
             it.prior = Math.max(it.prior, 90);
             if (kind == 'L' && it.placeKind.isEmpty()) {
