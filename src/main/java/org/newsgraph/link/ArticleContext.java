@@ -149,12 +149,18 @@ final class ArticleContext {
                     phrase = phrase + " " + next;
                 }
                 for (GazetteerEntry e : gazetteer.lookup(phrase, EntityType.PLACE)) {
-                    if (e.placeKind().equals("country")) {
+                    if (e.placeKind().equals("country") && spelledAs(e, phrase)) {
                         out.add(e.qid());
                     }
                 }
             }
         }
+    }
+
+    /** Whether the phrase is the country's label or an alias up to case and accents (not a looser match: Cameron is not Cameroon). */
+    private static boolean spelledAs(GazetteerEntry e, String phrase) {
+        String f = Names.fold(phrase);
+        return Names.fold(e.label()).equals(f) || e.aliases().stream().anyMatch(a -> Names.fold(a).equals(f));
     }
 
     private static String stripPossessive(String w) {

@@ -56,7 +56,8 @@ final class Roles {
         if (has(t, "justice") || has(t, "attorney general")) {
             c.add(Concept.JUSTICE);
         }
-        if (has(t, "minister") || has(t, "secretary of") || has(t, "cabinet secretary") || has(t, "secretary")
+        String rest = t.replace(" prime minister", " ").replace(" premier ", " ");
+        if (has(rest, "minister") || has(t, "secretary of") || has(t, "cabinet secretary") || has(t, "secretary")
                 && !has(t, "press secretary") && !has(t, "secretary general")) {
             c.add(Concept.MINISTER);
         }
