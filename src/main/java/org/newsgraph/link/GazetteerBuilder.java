@@ -132,6 +132,10 @@ public final class GazetteerBuilder {
             if (it.placeKind.isEmpty()) {
                 it.placeKind = "city";
             }
+            int comma = it.label.indexOf(", ");
+            if (comma > 0) {
+                aliases(it, it.label.substring(0, comma)); // "Washington, D.C." is also "Washington"
+            }
             long pop = parseLong(r.get("population"));
             it.population = Math.max(it.population, pop);
             it.prior = Math.max(it.prior, (int) Math.min(70, Math.round(10 * Math.log10(Math.max(pop, 1)) - 20)));
