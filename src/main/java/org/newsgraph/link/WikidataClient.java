@@ -131,11 +131,11 @@ public final class WikidataClient implements CandidateSource {
             params.put("props", props);
             params.put("languages", language);
             JsonNode answer = call(params, "entities-" + String.join("_", batch) + "-" + props);
-            answer.path("entities").fields().forEachRemaining(e -> {
+            for (Map.Entry<String, JsonNode> e : answer.path("entities").properties()) {
                 if (!e.getValue().has("missing")) {
                     out.put(e.getKey(), e.getValue());
                 }
-            });
+            }
         }
         return out;
     }
