@@ -21,6 +21,11 @@ public final class Main {
     public static CommandLine commandLine() {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof CommandLine.ParameterException) {
+                        cmd.getErr().println("newsgraph " + cmd.getCommandName() + ": " + e.getMessage());
+                        cmd.getErr().flush();
+                        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+                    }
                     if (e instanceof NewsGraphException || e instanceof java.io.IOException) {
                         cmd.getErr().println("newsgraph " + cmd.getCommandName() + ": " + e.getMessage());
                         cmd.getErr().flush();

@@ -1,8 +1,6 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.extract.RuleExtractor;
 import org.newsgraph.link.Linker;
-import org.newsgraph.nlp.NlpModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,6 +9,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.rdf.RdfMapper;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.Pipelines.LinkMode;
 import org.newsgraph.pipeline.ProcessedArticle;
 import org.newsgraph.store.ArticleGraph;
 
@@ -24,11 +23,16 @@ final class Pipelines {
     }
 
     static Pipeline create(LinkOptions link) {
-        return new Pipeline(NlpModels.shared(), new RuleExtractor(), linker(link));
+        return org.newsgraph.pipeline.Pipelines.standard(linker(link));
     }
 
     static Linker linker(LinkOptions link) {
-        return Linker.NONE;
+        if (link.noLink && link.online) {
+            throw new picocli.CommandLine.ParameterException(link.mixee.commandLine(),
+                    "--no-link and --online exclude each other");
+        }
+        LinkMode mode = link.noLink ? LinkMode.NONE : link.online ? LinkMode.ONLINE : LinkMode.OFFLINE;
+        return org.newsgraph.pipeline.Pipelines.linker(mode, link.cacheDir, link.apiUrl);
     }
 
     /** How a processed article becomes the quads of its named graph. */

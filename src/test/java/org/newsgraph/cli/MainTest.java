@@ -45,6 +45,9 @@ class MainTest {
         assertEquals(2, Cli.run("ingest", "seeds").exitCode());
         assertEquals(2, Cli.run("no-such-command").exitCode());
         assertEquals(2, Cli.run("export", "--store", dir.toString(), "--format", "rdfxml").exitCode());
+        Cli both = Cli.run("extract", "--no-link", "--online", "seeds");
+        assertEquals(2, both.exitCode());
+        assertTrue(both.err().contains("--no-link and --online exclude each other"), both.err());
     }
 
     @Test

@@ -22,10 +22,8 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.article.ArticleSink;
 import org.newsgraph.article.Articles;
-import org.newsgraph.extract.RuleExtractor;
-import org.newsgraph.link.Linker;
-import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.Pipelines;
 import org.newsgraph.pipeline.PredictionWriter;
 
 /**
@@ -47,7 +45,8 @@ class DevSetEvaluationTest {
             "statement_extras.attribution_acc", 0.90,
             "meeting_attributes.status_acc", 0.85,
             "meeting_attributes.date_acc", 0.95,
-            "meeting_attributes.place_acc", 0.78);
+            "meeting_attributes.place_acc", 0.78,
+            "links.accuracy", 0.90);
 
     static JsonNode score;
     static String report;
@@ -55,7 +54,7 @@ class DevSetEvaluationTest {
     @BeforeAll
     static void runAndScore() throws Exception {
         Files.createDirectories(PRED.getParent());
-        Pipeline pipeline = new Pipeline(NlpModels.shared(), new RuleExtractor(), Linker.NONE);
+        Pipeline pipeline = Pipelines.standard();
         List<String> problems = new ArrayList<>();
         try (Writer out = Files.newBufferedWriter(PRED, StandardCharsets.UTF_8)) {
             PredictionWriter writer = new PredictionWriter(out);
