@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsgraph} command. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns English news articles into an RDF knowledge graph of who met whom and who said what.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when some input could not be processed. */
     public static final int INPUT_FAILED = 1;
