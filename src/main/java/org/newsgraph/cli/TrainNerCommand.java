@@ -51,10 +51,15 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--wikigold", description = "Also train on WikiGold (CC BY 4.0).")
     boolean wikigold;
 
+    @Option(names = "--title-case-every", paramLabel = "N", defaultValue = "0",
+            description = "Add a title-cased copy of every N-th training sentence, 0 for none (default: ${DEFAULT-VALUE}).")
+    int titleCaseEvery;
+
     @Override
     public Integer call() throws Exception {
         NerTrainingConfig config = NerTrainingConfig.builder().corpusDir(data).output(output).algorithm(algorithm)
-                .features(features).iterations(iterations).cutoff(cutoff).threads(threads).wikigold(wikigold).build();
+                .features(features).iterations(iterations).cutoff(cutoff).threads(threads).wikigold(wikigold)
+                .titleCaseEvery(titleCaseEvery).build();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("training %s on %s ...%n", algorithm, config.trainingFiles());
         out.flush();

@@ -37,6 +37,9 @@ public final class NerTrainer {
         for (Path f : config.trainingFiles()) {
             training.addAll(readExisting(f));
         }
+        if (config.titleCaseEvery() > 0) {
+            training.addAll(TitleCase.copies(training, config.titleCaseEvery()));
+        }
         List<NameSample> test = readExisting(config.testFile());
         long t0 = System.nanoTime();
         TokenNameFinderModel model = train(training, config);

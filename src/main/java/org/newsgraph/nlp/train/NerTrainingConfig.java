@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param cutoff     minimum count of a feature to be kept, at least 0
  * @param threads    training threads (used by MAXENT only), at least 1
  * @param wikigold   whether to add WikiGold (CC BY 4.0) to the training data
+ * @param titleCaseEvery add a title-cased copy of every n-th training sentence (headline style), 0 for none
  */
 public record NerTrainingConfig(Path corpusDir, Path output, Algorithm algorithm, Features features, int iterations,
-        int cutoff, int threads, boolean wikigold) {
+        int cutoff, int threads, boolean wikigold, int titleCaseEvery) {
 
     /** The OpenNLP trainers that fit a name finder. */
     public enum Algorithm {
@@ -56,6 +57,7 @@ public record NerTrainingConfig(Path corpusDir, Path output, Algorithm algorithm
         check(iterations >= 1, "iterations must be at least 1: " + iterations);
         check(cutoff >= 0, "cutoff must not be negative: " + cutoff);
         check(threads >= 1, "threads must be at least 1: " + threads);
+        check(titleCaseEvery >= 0, "titleCaseEvery must not be negative: " + titleCaseEvery);
     }
 
     private static void check(boolean ok, String message) {
@@ -102,6 +104,7 @@ public record NerTrainingConfig(Path corpusDir, Path output, Algorithm algorithm
         private int cutoff = 3;
         private int threads = 2;
         private boolean wikigold;
+        private int titleCaseEvery;
 
         private Builder() {
         }
@@ -149,12 +152,19 @@ public record NerTrainingConfig(Path corpusDir, Path output, Algorithm algorithm
             return this;
         }
 
+        public Builder titleCaseEvery(int n) {
+            check(n >= 0, "titleCaseEvery must not be negative: " + n);
+            this.titleCaseEvery = n;
+            return this;
+        }
+
         /** @throws IllegalStateException when the corpus folder was not set */
         public NerTrainingConfig build() {
             if (corpusDir == null) {
                 throw new IllegalStateException("corpusDir is required");
             }
-            return new NerTrainingConfig(corpusDir, output, algorithm, features, iterations, cutoff, threads, wikigold);
+            return new NerTrainingConfig(corpusDir, output, algorithm, features, iterations, cutoff, threads, wikigold,
+                    titleCaseEvery);
         }
     }
 }
