@@ -3,6 +3,7 @@ package org.newsgraph.nlp.train;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import opennlp.tools.namefind.NameSample;
 
 /**
@@ -29,7 +30,7 @@ final class TitleCase {
     /** Title-cased copies of every {@code n}-th sentence of at least four tokens. */
     static List<NameSample> copies(List<NameSample> samples, int n) {
         List<NameSample> longOnes = samples.stream().filter(s -> s.getSentence().length >= 4).toList();
-        return java.util.stream.IntStream.range(0, longOnes.size()).filter(i -> i % n == 0)
+        return IntStream.range(0, longOnes.size()).filter(i -> i % n == 0)
                 .mapToObj(i -> titleCased(longOnes.get(i))).toList();
     }
 
