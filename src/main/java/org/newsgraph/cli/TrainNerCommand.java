@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.NewsGraphException;
 import org.newsgraph.nlp.train.NerTrainer;
 import org.newsgraph.nlp.train.NerTrainingConfig;
 import org.newsgraph.nlp.train.NerTrainingConfig.Algorithm;
@@ -15,9 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph train-ner}: trains the name finder on CoNLL-2003 and prints its scores on testb. */
+/** {@code newsgraph train-ner}: trains the name finder and prints its scores on CoNLL-2003 testb. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = {"Train the English name finder on CoNLL-2003 train+testa and score it on testb.",
+        description = {"Train the English name finder on CoNLL-2003 train+testa (and WikiGold) and score it on "
+                + "CoNLL-2003 testb.",
             "See models/MODEL.md for the data and its licences."})
 final class TrainNerCommand implements Callable<Integer> {
     @Spec
@@ -48,7 +50,8 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Training threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--wikigold", description = "Also train on WikiGold (CC BY 4.0).")
+    @Option(names = "--wikigold", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also train on WikiGold (CC BY 4.0) (default: ${DEFAULT-VALUE}).")
     boolean wikigold;
 
     @Option(names = "--title-case-every", paramLabel = "N", defaultValue = "0",
@@ -63,7 +66,13 @@ final class TrainNerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("training %s on %s ...%n", algorithm, config.trainingFiles());
         out.flush();
-        NerTrainingResult result = NerTrainer.train(config);
+        NerTrainingResult result;
+        try {
+            result = NerTrainer.train(config);
+        } catch (NewsGraphException e) {
+            spec.commandLine().getErr().println("train-ner: " + e.getMessage());
+            return Main.INPUT_FAILED;
+        }
         out.printf(Locale.ROOT, "trained on %d sentences in %.1f s; model %s (%d bytes)%n%n",
                 result.trainingSentences(), result.trainingTime().toMillis() / 1000.0, output, Files.size(output));
         out.printf("exact-match scores on %s:%n", config.testFile());

@@ -103,7 +103,7 @@ public record NerTrainingConfig(Path corpusDir, Path output, Algorithm algorithm
         private int iterations = 100;
         private int cutoff = 3;
         private int threads = 2;
-        private boolean wikigold;
+        private boolean wikigold = true;
         private int titleCaseEvery;
 
         private Builder() {
