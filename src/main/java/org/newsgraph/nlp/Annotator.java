@@ -78,7 +78,7 @@ public final class Annotator {
 
     private Sentence sentence(String text, String norm, int index, int start, int end) {
         String sNorm = norm.substring(start, end);
-        Span[] spans = tokenizer.tokenizePos(sNorm);
+        Span[] spans = Possessives.split(tokenizer.tokenizePos(sNorm), sNorm);
         String[] toks = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             toks[i] = spans[i].getCoveredText(sNorm).toString();
