@@ -33,6 +33,7 @@ final class RemoteFixtures {
     static final String COUNTS_QUERY = """
             PREFIX ng: <https://newsgraph.org/ns#>
             SELECT ?g (COUNT(*) AS ?n) (SAMPLE(?expected) AS ?e) WHERE {
+              %s
               GRAPH ?g { ?s ?p ?o }
               OPTIONAL { GRAPH ?g { ?g ng:tripleCount ?expected } }
             } GROUP BY ?g
@@ -60,8 +61,8 @@ final class RemoteFixtures {
                 .passwordFile(passwords).build().start();
     }
 
-    static RemoteStore remote(NewsGraphServer server, ServerCredentials who, RemoteStore.Method method) {
-        return RemoteStore.builder().datasetUrl(server.datasetUrl()).credentials(who).method(method).build();
+    static RemoteStore remote(NewsGraphServer server, ServerCredentials who) {
+        return RemoteStore.builder().datasetUrl(server.datasetUrl()).credentials(who).build();
     }
 
     /**
@@ -84,7 +85,14 @@ final class RemoteFixtures {
 
     /** Quads per article graph and the count each graph's marker announces (-1 when it has none). */
     static Map<String, long[]> counts(NewsGraphServer server) {
-        HttpResponse<String> r = query(server, COUNTS_QUERY, READER);
+        return counts(server, List.of());
+    }
+
+    /** As {@link #counts(NewsGraphServer)}, for the given articles only (all if none given). */
+    static Map<String, long[]> counts(NewsGraphServer server, List<Integer> articles) {
+        String values = articles.isEmpty() ? "" : "VALUES ?g { "
+                + String.join(" ", articles.stream().map(id -> "<" + ARTICLE_NS + id + ">").toList()) + " }";
+        HttpResponse<String> r = query(server, COUNTS_QUERY.formatted(values), READER);
         if (r.statusCode() != 200) {
             throw new IllegalStateException("count query: HTTP " + r.statusCode() + " " + r.body());
         }

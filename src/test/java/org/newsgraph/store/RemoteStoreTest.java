@@ -26,8 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.server.NewsGraphServer;
 
 /** Writing article graphs to a running server, as an admin, and being refused otherwise. */
@@ -57,21 +55,19 @@ class RemoteStoreTest {
         return RemoteFixtures.counts(server).get(RemoteFixtures.ARTICLE_NS + id);
     }
 
-    @ParameterizedTest
-    @EnumSource(RemoteStore.Method.class)
-    void writtenGraphsAreQueryable(RemoteStore.Method method) {
-        int base = method.ordinal() * 100;
-        long written = RemoteFixtures.remote(server, ADMIN, method).replace(List.of(article(base + 1, 4), article(base + 2, 7)));
+    @Test
+    void writtenGraphsAreQueryable() {
+        int base = 0;
+        long written = RemoteFixtures.remote(server, ADMIN).replace(List.of(article(base + 1, 4), article(base + 2, 7)));
         assertEquals(11, written);
         assertArrayEquals(new long[] {4, 4}, countsOf(base + 1));
         assertArrayEquals(new long[] {7, 7}, countsOf(base + 2));
     }
 
-    @ParameterizedTest
-    @EnumSource(RemoteStore.Method.class)
-    void resendingAnArticleReplacesIt(RemoteStore.Method method) {
-        int id = 10 + method.ordinal() * 100;
-        RemoteStore remote = RemoteFixtures.remote(server, ADMIN, method);
+    @Test
+    void resendingAnArticleReplacesIt() {
+        int id = 10;
+        RemoteStore remote = RemoteFixtures.remote(server, ADMIN);
         remote.replace(List.of(article(id, 9)));
         remote.replace(List.of(article(id, 9)));
         assertArrayEquals(new long[] {9, 9}, countsOf(id));
@@ -79,15 +75,14 @@ class RemoteStoreTest {
         assertArrayEquals(new long[] {3, 3}, countsOf(id));
     }
 
-    @ParameterizedTest
-    @EnumSource(RemoteStore.Method.class)
-    void articleTextThatLooksLikeSparqlStaysALiteral(RemoteStore.Method method) {
-        int id = 20 + method.ordinal() * 100;
+    @Test
+    void articleTextThatLooksLikeSparqlStaysALiteral() {
+        int id = 20;
         String text = "\"} } ; DROP ALL ; INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> \"\"\"c\\\" } }\n# '''\u00e9\u4e2d";
         Node g = NodeFactory.createURI(RemoteFixtures.ARTICLE_NS + id);
         ArticleGraph graph = new ArticleGraph(g.getURI(), List.of(Quad.create(g, g,
                 NodeFactory.createURI(RemoteFixtures.NG + "text"), NodeFactory.createLiteralString(text))));
-        RemoteFixtures.remote(server, ADMIN, method).replace(List.of(article(id + 1, 3), graph));
+        RemoteFixtures.remote(server, ADMIN).replace(List.of(article(id + 1, 3), graph));
         String ask = "ASK { GRAPH <" + g.getURI() + "> { ?s <" + RemoteFixtures.NG + "text> ?t } }";
         assertTrue(RemoteFixtures.query(server, ask, READER).body().contains("true"));
         String stored = org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
@@ -113,17 +108,16 @@ class RemoteStoreTest {
 
     @Test
     void wrongPasswordSaysUnauthorized() {
-        RemoteStore remote = RemoteFixtures.remote(server, new ServerCredentials("editor", "guess"), RemoteStore.Method.UPDATE);
+        RemoteStore remote = RemoteFixtures.remote(server, new ServerCredentials("editor", "guess"));
         RemoteStoreException e = assertThrows(RemoteStoreException.class, () -> remote.replace(List.of(article(400, 2))));
         assertEquals(401, e.status());
         assertTrue(e.getMessage().contains("HTTP 401") && e.getMessage().contains("password of user 'editor'"), e.getMessage());
         assertEquals(null, countsOf(400));
     }
 
-    @ParameterizedTest
-    @EnumSource(RemoteStore.Method.class)
-    void readerIsForbidden(RemoteStore.Method method) {
-        RemoteStore remote = RemoteFixtures.remote(server, READER, method);
+    @Test
+    void readerIsForbidden() {
+        RemoteStore remote = RemoteFixtures.remote(server, READER);
         RemoteStoreException e = assertThrows(RemoteStoreException.class, () -> remote.replace(List.of(article(401, 2))));
         assertEquals(403, e.status());
         assertTrue(e.getMessage().contains("user 'viewer' may not write") && e.getMessage().contains("role admin"),
@@ -134,22 +128,20 @@ class RemoteStoreTest {
     @Test
     void verifyChecksCredentialsWithoutWriting() {
         long before = store.quadCount();
-        RemoteFixtures.remote(server, ADMIN, RemoteStore.Method.UPDATE).verify();
+        RemoteFixtures.remote(server, ADMIN).verify();
         assertEquals(before, store.quadCount());
         RemoteStoreException e = assertThrows(RemoteStoreException.class,
-                () -> RemoteFixtures.remote(server, READER, RemoteStore.Method.UPDATE).verify());
+                () -> RemoteFixtures.remote(server, READER).verify());
         assertEquals(403, e.status());
     }
 
     @Test
     void readOnlyServerSaysToAllowUpdates() {
         try (NewsGraphServer readOnly = NewsGraphServer.builder().dataset(store.dataset()).port(0).build().start()) {
-            for (RemoteStore.Method method : RemoteStore.Method.values()) {
-                RemoteStore remote = RemoteFixtures.remote(readOnly, ADMIN, method);
-                RemoteStoreException e = assertThrows(RemoteStoreException.class, () -> remote.replace(List.of(article(402, 2))));
-                assertTrue(e.status() == 404 || e.status() == 405, method + ": " + e.status());
-                assertTrue(e.getMessage().contains("--allow-update"), e.getMessage());
-            }
+            RemoteStore remote = RemoteFixtures.remote(readOnly, ADMIN);
+            RemoteStoreException e = assertThrows(RemoteStoreException.class, () -> remote.replace(List.of(article(402, 2))));
+            assertTrue(e.status() == 404 || e.status() == 405, "status " + e.status());
+            assertTrue(e.getMessage().contains("--allow-update"), e.getMessage());
         }
     }
 
@@ -158,7 +150,7 @@ class RemoteStoreTest {
         try (NewsGraphServer small = NewsGraphServer.builder().dataset(store.dataset()).port(0).allowUpdate(true)
                 .passwordFile(dir.resolve("users")).maxRequestBytes(4096).build().start()) {
             RemoteStoreException e = assertThrows(RemoteStoreException.class,
-                    () -> RemoteFixtures.remote(small, ADMIN, RemoteStore.Method.UPDATE).replace(List.of(article(403, 200))));
+                    () -> RemoteFixtures.remote(small, ADMIN).replace(List.of(article(403, 200))));
             assertEquals(413, e.status());
             assertTrue(e.getMessage().contains("--batch"), e.getMessage());
         }
