@@ -8,14 +8,19 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.store.GraphSink;
 import org.newsgraph.store.IngestListener;
 import org.newsgraph.store.IngestSummary;
 import org.newsgraph.store.Ingester;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.RemoteStore;
+import org.newsgraph.store.ServerCredentials;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,13 +28,24 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract facts from articles and add them to a store, one named graph per article.",
             "Re-ingesting an article replaces its graph. Each batch is one transaction: a crash or kill loses at most"
-                + " the batch in flight, and a re-run completes the job."})
+                + " the batch in flight, and a re-run completes the job.",
+            "With --server URL the articles go to a running 'newsgraph serve --allow-update' (TDB2 allows one process"
+                + " per store) as a user in role admin; the password comes from --password-file or the environment"
+                + " variable " + ServerCredentials.PASSWORD_ENV + ", never from the command line."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOption store;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--user", defaultValue = "admin", description = "With --server: the user (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --server: a file with the user's password on its first line (default: the environment"
+                + " variable " + ServerCredentials.PASSWORD_ENV + ").")
+    Path passwordFile;
 
     @Mixin
     LinkOptions link;
@@ -49,22 +65,59 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        IngestSummary summary = ingest(store.store, paths, link, strict, batch, threads, err);
+        IngestSummary summary;
+        if (target.server != null) {
+            summary = ingestRemote(err);
+        } else {
+            if (passwordFile != null || spec.commandLine().getParseResult().hasMatchedOption("--user")) {
+                throw new ParameterException(spec.commandLine(), "--user and --password-file go with --server, not --store");
+            }
+            summary = ingest(target.store, paths, link, strict, batch, threads, err);
+        }
         spec.commandLine().getOut().println(summary.describe());
         spec.commandLine().getOut().flush();
         return summary.failed() == 0 ? 0 : Main.INPUT_FAILED;
     }
 
+    private IngestSummary ingestRemote(PrintWriter err) {
+        if (strict) {
+            throw new ParameterException(spec.commandLine(), "--strict needs --store: a server cannot hold one"
+                    + " transaction across a whole run");
+        }
+        RemoteStore remote = RemoteStore.builder().datasetUrl(target.server)
+                .credentials(ServerCredentials.resolve(user, passwordFile, System.getenv())).build();
+        remote.verify();
+        return ingest(remote, paths, link, false, batch, threads, err);
+    }
+
     static IngestSummary ingest(Path dir, List<Path> paths, LinkOptions link, boolean strict, int batch, Integer threads,
             PrintWriter err) {
-        try (NewsStore s = NewsStore.open(dir); Progress progress = new Progress(err)) {
-            Ingester.Builder b = Ingester.builder().store(s).pipeline(Pipelines.create(link))
+        try (NewsStore s = NewsStore.open(dir)) {
+            return ingest(s, paths, link, strict, batch, threads, err);
+        }
+    }
+
+    static IngestSummary ingest(GraphSink sink, List<Path> paths, LinkOptions link, boolean strict, int batch,
+            Integer threads, PrintWriter err) {
+        try (Progress progress = new Progress(err)) {
+            Ingester.Builder b = Ingester.builder().sink(sink).pipeline(Pipelines.create(link))
                     .mapper(Pipelines.mapper()).strict(strict).batchSize(batch).listener(progress);
             if (threads != null) {
                 b.threads(threads);
             }
             return b.build().run(paths);
         }
+    }
+
+    /** Where the articles go: a store folder, or a running server. */
+    static final class Target {
+        @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
+        Path store;
+
+        @Option(names = "--server", required = true, paramLabel = "URL",
+                description = "A running 'newsgraph serve --allow-update': its dataset URL, e.g."
+                    + " http://127.0.0.1:3030/newsgraph (a URL without a path means dataset 'newsgraph').")
+        String server;
     }
 
     /** Reports problems as they come, and shows a progress bar on a terminal. */

@@ -21,9 +21,12 @@ import org.newsgraph.pipeline.ProcessedArticle;
  * batches, one transaction per batch: a crash loses at most the batch in flight and never leaves half
  * an article. A bad article is recorded as a problem and the rest go on; in strict mode the first
  * problem aborts the whole run and the store is left as it was. Holds at most one batch in memory.
+ * The graphs go to a {@link GraphSink}: a local {@link NewsStore}, or a {@link RemoteStore} when a
+ * running server holds the store; strict mode needs a local store.
  * Not thread-safe; build one per run with {@link #builder()}.
  */
 public final class Ingester {
+    private final GraphSink sink;
     private final NewsStore store;
     private final Pipeline pipeline;
     private final Function<ProcessedArticle, ArticleGraph> mapper;
@@ -34,6 +37,7 @@ public final class Ingester {
     private final IngestListener listener;
 
     private Ingester(Builder b) {
+        this.sink = b.sink;
         this.store = b.store;
         this.pipeline = b.pipeline;
         this.mapper = b.mapper;
@@ -154,7 +158,7 @@ public final class Ingester {
                     n += strictBatch.replace(g);
                 }
             } else {
-                n = store.replace(graphs);
+                n = sink.replace(graphs);
             }
             ingested += graphs.size();
             quads += n;
@@ -167,8 +171,9 @@ public final class Ingester {
         }
     }
 
-    /** Builds an {@link Ingester}; store, pipeline and mapper are required. */
+    /** Builds an {@link Ingester}; a store or sink, the pipeline and the mapper are required. */
     public static final class Builder {
+        private GraphSink sink;
         private NewsStore store;
         private Pipeline pipeline;
         private Function<ProcessedArticle, ArticleGraph> mapper;
@@ -181,8 +186,15 @@ public final class Ingester {
         private Builder() {
         }
 
+        /** Writes to a local store; same as {@link #sink(GraphSink)} with the store. */
         public Builder store(NewsStore store) {
-            this.store = Objects.requireNonNull(store, "store");
+            return sink(store);
+        }
+
+        /** Where the graphs go: a {@link NewsStore} or a {@link RemoteStore}. */
+        public Builder sink(GraphSink sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
+            this.store = sink instanceof NewsStore local ? local : null;
             return this;
         }
 
@@ -231,10 +243,10 @@ public final class Ingester {
             return this;
         }
 
-        /** The ingester; refuses a missing store, pipeline or mapper. */
+        /** The ingester; refuses a missing store, pipeline or mapper, and strict mode without a local store. */
         public Ingester build() {
             List<String> missing = new ArrayList<>();
-            if (store == null) {
+            if (sink == null) {
                 missing.add("store");
             }
             if (pipeline == null) {
@@ -245,6 +257,10 @@ public final class Ingester {
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Ingester needs " + String.join(", ", missing));
+            }
+            if (strict && store == null) {
+                throw new IllegalStateException("strict needs a local store, not " + sink.describe()
+                        + ": a server cannot hold one transaction across the requests of a whole run");
             }
             return new Ingester(this);
         }

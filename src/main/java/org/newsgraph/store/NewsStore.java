@@ -22,7 +22,7 @@ import org.newsgraph.NewsGraphException;
  * A NewsGraph store: a TDB2 database whose default graph, for queries, is the union of the article
  * graphs. Thread-safe (TDB2 transactions); one process at a time.
  */
-public final class NewsStore implements AutoCloseable {
+public final class NewsStore implements GraphSink, AutoCloseable {
     private final Path dir;
     private final DatasetGraph dsg;
 
@@ -87,6 +87,12 @@ public final class NewsStore implements AutoCloseable {
         return dir;
     }
 
+    /** The store folder. */
+    @Override
+    public String describe() {
+        return dir.toString();
+    }
+
     /** The underlying dataset, for serving and querying; its default graph is the union of article graphs. */
     public DatasetGraph dataset() {
         return dsg;
@@ -99,6 +105,7 @@ public final class NewsStore implements AutoCloseable {
      *
      * @return the number of quads written
      */
+    @Override
     public long replace(Collection<ArticleGraph> batch) {
         return Txn.calculateWrite(dsg, () -> {
             long n = 0;
