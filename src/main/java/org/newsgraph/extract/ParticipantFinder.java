@@ -80,7 +80,7 @@ final class ParticipantFinder {
     int nounPhraseStart(MeetingClause c) {
         int a = c.trigger();
         while (a > c.start() && (NP_POS.contains(MeetingLexicon.pos(c.token(a - 1))) && !isDeterminer(c.token(a - 1))
-                || c.token(a - 1).text().equals("-"))) {
+                || c.token(a - 1).text().equals("-") || NameShape.isClitic(c.token(a - 1).text()))) {
             a--;
         }
         return a;

@@ -28,13 +28,34 @@ final class PersonSpotter {
             label(s).ifPresent(all::add);
         }
         all.addAll(titled(s));
-        for (Name n : s.names()) {
+        for (Name n : joinAdjacent(s, s.names())) {
             if (n.type() == NameType.PERSON) {
                 all.addAll(fromNameFinder(s, n));
             }
         }
         all.addAll(modifiers(s));
         return nonOverlapping(all);
+    }
+
+    /**
+     * Person names the name finder cut in two with nothing between them ("Luisa" + "Fernanda Ortiz",
+     * "Alhaji Musa" + "Danladi Sule"), joined: two people are never named back to back without a comma
+     * or a conjunction. Names of other types are kept as they are.
+     */
+    static List<Name> joinAdjacent(Sentence s, List<Name> names) {
+        List<Name> out = new ArrayList<>();
+        for (Name n : names) {
+            Name prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.type() == NameType.PERSON && n.type() == NameType.PERSON
+                    && prev.tokenEnd() == n.tokenStart()) {
+                out.set(out.size() - 1, new Name(NameType.PERSON, prev.tokenStart(), n.tokenEnd(), prev.start(), n.end(),
+                        s.text().substring(prev.start() - s.start(), n.end() - s.start()),
+                        Math.min(prev.probability(), n.probability())));
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     private static List<PersonCandidate> nonOverlapping(List<PersonCandidate> all) {
@@ -98,7 +119,7 @@ final class PersonSpotter {
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
             boolean apostropheInside = w.equals("'") && k > a && k + 1 < b;
-            if (NameShape.isPossessive(w) && !w.equals("'s")) {
+            if (NameShape.isPossessive(w) && !NameShape.isClitic(w)) {
                 return k + 1;
             }
             if (k > a && !apostropheInside && (!NameShape.isNameWord(w) && !NameShape.isInitial(w) || isStopInName(t.get(k))
@@ -110,14 +131,14 @@ final class PersonSpotter {
     }
 
     private static boolean isStopInName(Token t) {
-        return t.text().equals("'s") || LEX.isRoleHead(t.text()) && Character.isUpperCase(t.text().charAt(0)) && !NameShape.isAllCaps(t.text())
+        return NameShape.isClitic(t.text()) || LEX.isRoleHead(t.text()) && Character.isUpperCase(t.text().charAt(0)) && !NameShape.isAllCaps(t.text())
                 || GAZ.isKnown(t.text());
     }
 
     /** A cleaned candidate for tokens a..b, or nothing when they are not a person's name. */
     static java.util.Optional<PersonCandidate> candidate(Sentence s, int a, int b, double p, boolean titled) {
         List<Token> t = s.tokens();
-        while (b > a && (t.get(b - 1).text().equals("'") || t.get(b - 1).text().equals("'s")
+        while (b > a && (t.get(b - 1).text().equals("'") || NameShape.isClitic(t.get(b - 1).text())
                 || !NameShape.isNameWord(t.get(b - 1).text()) && !NameShape.isSuffix(t.get(b - 1).text()))) {
             b--;
         }
@@ -242,7 +263,7 @@ final class PersonSpotter {
             return false;
         }
         return !LEX.isRoleWord(x) && !LEX.isHonorific(x) && !GAZ.isKnown(x) && !LEX.isOrgHead(x)
-                && !x.equals("'s") && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start) && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
+                && !NameShape.isClitic(x) && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start) && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
                 || NameShape.isInitial(x);
     }
 

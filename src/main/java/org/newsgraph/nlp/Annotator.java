@@ -74,11 +74,34 @@ public final class Annotator {
     }
 
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
-            "(?:^|[\\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Gov)\\.$");
+            "(?:^|[\\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Smt|Engr|Coun|Cllr|Atty|Ma)\\.$");
+
+    /**
+     * Splits a trailing possessive or clitic {@code 's} ("Trump's" gives "Trump" + "'s") and the
+     * apostrophe of a plural possessive ("workers'" gives "workers" + "'") into tokens of their own, as
+     * the name finder and tagger saw them in training. Offsets stay exact.
+     */
+    static Span[] splitPossessives(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span s : spans) {
+            String w = s.getCoveredText(text).toString();
+            int n = w.length();
+            if (n >= 3 && (w.endsWith("'s") || w.endsWith("'S")) && Character.isLetterOrDigit(w.charAt(n - 3))) {
+                out.add(new Span(s.getStart(), s.getEnd() - 2));
+                out.add(new Span(s.getEnd() - 2, s.getEnd()));
+            } else if (n >= 3 && w.endsWith("s'") && Character.isLetter(w.charAt(n - 3))) {
+                out.add(new Span(s.getStart(), s.getEnd() - 1));
+                out.add(new Span(s.getEnd() - 1, s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
 
     private Sentence sentence(String text, String norm, int index, int start, int end) {
         String sNorm = norm.substring(start, end);
-        Span[] spans = tokenizer.tokenizePos(sNorm);
+        Span[] spans = splitPossessives(sNorm, tokenizer.tokenizePos(sNorm));
         String[] toks = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             toks[i] = spans[i].getCoveredText(sNorm).toString();
