@@ -274,17 +274,34 @@ final class PersonSpotter {
         if (end == 0) {
             return java.util.Optional.empty();
         }
+        boolean bracketed = beforeParenthesis(t, end) != end;
+        end = beforeParenthesis(t, end);
         int nameStart = end;
         while (nameStart > 0 && !LEX.isRoleWord(t.get(nameStart - 1).text()) && !LEX.isHonorific(t.get(nameStart - 1).text())) {
             nameStart--;
         }
-        if (nameStart == end || nameStart == 0 && (!colonAfter(t, end) || end < 2)) {
+        if (nameStart == end || nameStart == 0 && (!colonAfter(t, end) && !bracketed || end < 2)) {
             return java.util.Optional.empty();
         }
         return candidate(s, nameStart, end, 0.85, true);
     }
 
-    /** Token after an upper-case speaker label at the start of the sentence, or 0. */
+    /** The start of a trailing "(ROLE)" of a label ending at end, else end. */
+    private static int beforeParenthesis(List<Token> t, int end) {
+        if (end < 2 || !t.get(end - 1).text().equals(")")) {
+            return end;
+        }
+        int open = end - 2;
+        while (open > 0 && !t.get(open).text().equals("(")) {
+            open--;
+        }
+        return open > 0 ? open : end;
+    }
+
+    /**
+     * Token after an upper-case speaker label at the start of the sentence, or 0. The label may end in an
+     * upper-case role or affiliation in brackets ("LENA HOFF (CHIEF EXECUTIVE):").
+     */
     static int labelEnd(List<Token> t) {
         int k = 0;
         while (k < t.size() && k < 6 && (NameShape.isAllCaps(t.get(k).text()) || t.get(k).text().equals("."))) {
@@ -292,6 +309,16 @@ final class PersonSpotter {
         }
         if (k == 0 || k == t.size()) {
             return 0;
+        }
+        if (k >= 2 && t.get(k).text().equals("(")) {
+            int close = k + 1;
+            while (close < t.size() && close < k + 8 && (NameShape.isAllCaps(t.get(close).text())
+                    || t.get(close).text().matches("[&.,-]"))) {
+                close++;
+            }
+            if (close > k + 1 && close + 1 < t.size() && t.get(close).text().equals(")") && colonAfter(t, close + 1)) {
+                return close + 1;
+            }
         }
         boolean colon = colonAfter(t, k);
         boolean role = t.subList(0, k).stream().anyMatch(x -> LEX.isRoleWord(x.text()) || LEX.isHonorific(x.text()));
