@@ -128,8 +128,8 @@ class StatementFinderTest {
         var f = ExtractFixture.of("Foreign Minister Annalena Baerbock said the peace deal needed strong security guarantees.");
         Statement s = f.x.statements().get(0);
         assertTrue(s.confidence() > 0.5, f.toString());
-        assertTrue(s.topics().contains("peace deal") && s.topics().contains("strong security guarantee")
-                || s.topics().contains("security guarantee"), s.topics().toString());
+        assertTrue(s.topics().contains("peace deal") && s.topics().contains("strong security guarantees")
+                || s.topics().contains("security guarantees"), s.topics().toString());
     }
 
     @Test
