@@ -79,7 +79,7 @@ final class Coreferencer {
     }
 
     private void see(Resolved r, Sentence s) {
-        boolean poss = r.to() < s.tokens().size() && s.tokens().get(r.to()).text().equals("'s")
+        boolean poss = r.to() < s.tokens().size() && NameShape.isClitic(s.tokens().get(r.to()).text())
                 || NameShape.isPossessive(s.tokens().get(r.to() - 1).text());
         history.add(new Seen(r.key(), r.sentence(), r.from(), poss));
     }

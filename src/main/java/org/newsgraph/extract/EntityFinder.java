@@ -43,7 +43,8 @@ final class EntityFinder {
             return java.util.Optional.of(c);
         }
         if (to == c.from()) {
-            return java.util.Optional.empty();
+            boolean fullName = c.to() - c.from() >= 2 && c.to() - c.from() <= 3 && properNouns;
+            return fullName ? java.util.Optional.of(c) : java.util.Optional.empty();
         }
         if (to == c.to()) {
             return java.util.Optional.of(c);

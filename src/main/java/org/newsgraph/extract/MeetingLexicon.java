@@ -109,9 +109,10 @@ final class MeetingLexicon {
         return nouns.containsKey(w) || nouns.containsKey(w.replaceAll("s$", ""));
     }
 
-    /** Whether a token is a meeting noun. */
+    /** Whether a token is a meeting noun; title-case headlines get it tagged PROPN ("Readout of X's Meeting With Y"). */
     boolean meetingNoun(Token t) {
-        return MeetingLexicon.pos(t).equals("NOUN") && nouns.containsKey(lemma(t));
+        String pos = MeetingLexicon.pos(t);
+        return (pos.equals("NOUN") || pos.equals("PROPN") && t.capitalised()) && nouns.containsKey(lemma(t));
     }
 
     /** The status a one- or two-word cue signals. */

@@ -24,6 +24,11 @@ final class NameShape {
         return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
+    /** Whether the token is a possessive or clitic {@code 's} on its own ("'s", "’s"). */
+    static boolean isClitic(String w) {
+        return w.equals("'s") || w.equals("\u2019s");
+    }
+
     static boolean isParticle(String w) {
         return PARTICLES.contains(w.toLowerCase(Locale.ROOT));
     }

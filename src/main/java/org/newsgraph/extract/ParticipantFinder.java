@@ -20,12 +20,10 @@ final class ParticipantFinder {
 
     private final MeetingLexicon words;
     private final EntityIndex index;
-    private final SurnameFallback surnames;
 
     ParticipantFinder(MeetingLexicon words, EntityIndex index) {
         this.words = words;
         this.index = index;
-        this.surnames = new SurnameFallback(index);
     }
 
     /** Whether a person is named at token {@code i}. */
@@ -80,7 +78,7 @@ final class ParticipantFinder {
     int nounPhraseStart(MeetingClause c) {
         int a = c.trigger();
         while (a > c.start() && (NP_POS.contains(MeetingLexicon.pos(c.token(a - 1))) && !isDeterminer(c.token(a - 1))
-                || c.token(a - 1).text().equals("-"))) {
+                || c.token(a - 1).text().equals("-") || NameShape.isClitic(c.token(a - 1).text()))) {
             a--;
         }
         return a;
@@ -98,14 +96,15 @@ final class ParticipantFinder {
         List<String> keys = new ArrayList<>();
         for (String part : token.split("-")) {
             index.entities().stream()
-                    .filter(e -> e.type() == EntityType.PERSON && SurnameFallback.surname(e.name()).equalsIgnoreCase(part))
+                    .filter(e -> e.type() == EntityType.PERSON && surname(e.name()).equalsIgnoreCase(part))
                     .findFirst().ifPresent(e -> keys.add(e.key()));
         }
         return keys.size() >= 2 ? keys : List.of();
     }
 
     private List<MentionRef> persons(Sentence s, int from, int to) {
-        return surnames.persons(s, from, to).stream()
+        return index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text())).toList();
     }
 
@@ -178,5 +177,10 @@ final class ParticipantFinder {
 
     private static int indirect(List<MentionRef> refs) {
         return (int) refs.stream().filter(r -> r.kind() != MentionRef.Kind.NAME).count();
+    }
+
+    static String surname(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w[w.length - 1];
     }
 }

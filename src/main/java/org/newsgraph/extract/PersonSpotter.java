@@ -28,13 +28,34 @@ final class PersonSpotter {
             label(s).ifPresent(all::add);
         }
         all.addAll(titled(s));
-        for (Name n : s.names()) {
+        for (Name n : joinAdjacent(s, s.names())) {
             if (n.type() == NameType.PERSON) {
                 all.addAll(fromNameFinder(s, n));
             }
         }
         all.addAll(modifiers(s));
         return nonOverlapping(all);
+    }
+
+    /**
+     * Person names the name finder cut in two with nothing between them ("Luisa" + "Fernanda Ortiz",
+     * "Alhaji Musa" + "Danladi Sule"), joined: two people are never named back to back without a comma
+     * or a conjunction. Names of other types are kept as they are.
+     */
+    static List<Name> joinAdjacent(Sentence s, List<Name> names) {
+        List<Name> out = new ArrayList<>();
+        for (Name n : names) {
+            Name prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.type() == NameType.PERSON && n.type() == NameType.PERSON
+                    && prev.tokenEnd() == n.tokenStart()) {
+                out.set(out.size() - 1, new Name(NameType.PERSON, prev.tokenStart(), n.tokenEnd(), prev.start(), n.end(),
+                        s.text().substring(prev.start() - s.start(), n.end() - s.start()),
+                        Math.min(prev.probability(), n.probability())));
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     private static List<PersonCandidate> nonOverlapping(List<PersonCandidate> all) {
@@ -98,7 +119,7 @@ final class PersonSpotter {
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
             boolean apostropheInside = w.equals("'") && k > a && k + 1 < b;
-            if (NameShape.isPossessive(w) && !w.equals("'s")) {
+            if (NameShape.isPossessive(w) && !NameShape.isClitic(w)) {
                 return k + 1;
             }
             if (k > a && !apostropheInside && (!NameShape.isNameWord(w) && !NameShape.isInitial(w) || isStopInName(t.get(k))
@@ -110,14 +131,14 @@ final class PersonSpotter {
     }
 
     private static boolean isStopInName(Token t) {
-        return t.text().equals("'s") || LEX.isRoleHead(t.text()) && Character.isUpperCase(t.text().charAt(0)) && !NameShape.isAllCaps(t.text())
+        return NameShape.isClitic(t.text()) || LEX.isRoleHead(t.text()) && Character.isUpperCase(t.text().charAt(0)) && !NameShape.isAllCaps(t.text())
                 || GAZ.isKnown(t.text());
     }
 
     /** A cleaned candidate for tokens a..b, or nothing when they are not a person's name. */
     static java.util.Optional<PersonCandidate> candidate(Sentence s, int a, int b, double p, boolean titled) {
         List<Token> t = s.tokens();
-        while (b > a && (t.get(b - 1).text().equals("'") || t.get(b - 1).text().equals("'s")
+        while (b > a && (t.get(b - 1).text().equals("'") || NameShape.isClitic(t.get(b - 1).text())
                 || !NameShape.isNameWord(t.get(b - 1).text()) && !NameShape.isSuffix(t.get(b - 1).text()))) {
             b--;
         }
@@ -242,7 +263,7 @@ final class PersonSpotter {
             return false;
         }
         return !LEX.isRoleWord(x) && !LEX.isHonorific(x) && !GAZ.isKnown(x) && !LEX.isOrgHead(x)
-                && !x.equals("'s") && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start) && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
+                && !NameShape.isClitic(x) && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start) && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
                 || NameShape.isInitial(x);
     }
 
@@ -253,17 +274,34 @@ final class PersonSpotter {
         if (end == 0) {
             return java.util.Optional.empty();
         }
+        boolean bracketed = beforeParenthesis(t, end) != end;
+        end = beforeParenthesis(t, end);
         int nameStart = end;
         while (nameStart > 0 && !LEX.isRoleWord(t.get(nameStart - 1).text()) && !LEX.isHonorific(t.get(nameStart - 1).text())) {
             nameStart--;
         }
-        if (nameStart == end || nameStart == 0 && (!colonAfter(t, end) || end < 2)) {
+        if (nameStart == end || nameStart == 0 && (!colonAfter(t, end) && !bracketed || end < 2)) {
             return java.util.Optional.empty();
         }
         return candidate(s, nameStart, end, 0.85, true);
     }
 
-    /** Token after an upper-case speaker label at the start of the sentence, or 0. */
+    /** The start of a trailing "(ROLE)" of a label ending at end, else end. */
+    private static int beforeParenthesis(List<Token> t, int end) {
+        if (end < 2 || !t.get(end - 1).text().equals(")")) {
+            return end;
+        }
+        int open = end - 2;
+        while (open > 0 && !t.get(open).text().equals("(")) {
+            open--;
+        }
+        return open > 0 ? open : end;
+    }
+
+    /**
+     * Token after an upper-case speaker label at the start of the sentence, or 0. The label may end in an
+     * upper-case role or affiliation in brackets ("LENA HOFF (CHIEF EXECUTIVE):").
+     */
     static int labelEnd(List<Token> t) {
         int k = 0;
         while (k < t.size() && k < 6 && (NameShape.isAllCaps(t.get(k).text()) || t.get(k).text().equals("."))) {
@@ -271,6 +309,16 @@ final class PersonSpotter {
         }
         if (k == 0 || k == t.size()) {
             return 0;
+        }
+        if (k >= 2 && t.get(k).text().equals("(")) {
+            int close = k + 1;
+            while (close < t.size() && close < k + 8 && (NameShape.isAllCaps(t.get(close).text())
+                    || t.get(close).text().matches("[&.,-]"))) {
+                close++;
+            }
+            if (close > k + 1 && close + 1 < t.size() && t.get(close).text().equals(")") && colonAfter(t, close + 1)) {
+                return close + 1;
+            }
         }
         boolean colon = colonAfter(t, k);
         boolean role = t.subList(0, k).stream().anyMatch(x -> LEX.isRoleWord(x.text()) || LEX.isHonorific(x.text()));

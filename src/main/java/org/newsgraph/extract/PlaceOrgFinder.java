@@ -53,10 +53,11 @@ final class PlaceOrgFinder {
     private void fromNameFinder(Sentence s, Name n, EntityFinder.RefSink sink) {
         int a = n.tokenStart();
         int b = n.tokenEnd();
-        while (a < b && (s.tokens().get(a).lemma().equalsIgnoreCase("the") || LEX.isRoleWord(s.tokens().get(a).text()))) {
+        boolean body = LEX.isOrgHead(s.tokens().get(b - 1).text());
+        while (a < b && (s.tokens().get(a).lemma().equalsIgnoreCase("the") || !body && LEX.isRoleWord(s.tokens().get(a).text()))) {
             a++;
         }
-        while (b > a && !Character.isLetterOrDigit(s.tokens().get(b - 1).text().charAt(0)) || b > a && s.tokens().get(b - 1).text().equals("'s")) {
+        while (b > a && !Character.isLetterOrDigit(s.tokens().get(b - 1).text().charAt(0)) || b > a && NameShape.isClitic(s.tokens().get(b - 1).text())) {
             b--;
         }
         if (a < b && NameShape.isPossessive(s.tokens().get(b - 1).text())) {

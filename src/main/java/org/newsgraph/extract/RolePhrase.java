@@ -105,7 +105,7 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
     }
 
     private static boolean isRoleToken(Token t) {
-        return LEX.isRoleWord(t.text()) && !GAZ.isKnown(t.text()) && !t.text().equals("'s");
+        return LEX.isRoleWord(t.text()) && !GAZ.isKnown(t.text()) && !NameShape.isClitic(t.text());
     }
 
     /** "of" or "for" between two role words ("Secretary of State"). */
@@ -119,7 +119,7 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
     static String countryAt(Sentence s, int i) {
         List<Token> t = s.tokens();
         int k = i;
-        if (t.get(k).text().equals("'s") && k > 0) {
+        if (NameShape.isClitic(t.get(k).text()) && k > 0) {
             k--;
         }
         String w = t.get(k).text();

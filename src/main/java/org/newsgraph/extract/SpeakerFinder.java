@@ -80,10 +80,23 @@ final class SpeakerFinder {
             k++;
         }
         int at = k;
+        int reach = nounPhraseEnd(s, v + 1);
         List<MentionRef> refs = index.mentionsIn(s.index());
         return refs.stream().filter(r -> r.tokenStart() == at && r.type() == EntityType.PERSON).findFirst()
+                .or(() -> refs.stream().filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > v
+                        && r.tokenStart() <= reach).findFirst())
                 .or(() -> refs.stream().filter(r -> r.tokenStart() == v + 1 && r.type() != EntityType.PLACE).findFirst())
                 .map(r -> speaker(s, r));
+    }
+
+    /** End of a verbless noun phrase from k ("Rovers coach Marco Bellandi"), at most six words long. */
+    private static int nounPhraseEnd(Sentence s, int k) {
+        int e = k;
+        while (e < s.tokens().size() && e < k + 6
+                && Set.of("PROPN", "NOUN", "ADJ", "DET").contains(MeetingLexicon.pos(s.tokens().get(e)))) {
+            e++;
+        }
+        return e;
     }
 
     /** The first person mention in tokens from..to, else an organisation: "according to X". */

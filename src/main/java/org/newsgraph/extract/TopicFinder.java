@@ -10,8 +10,9 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Finds the topics of a stretch of a sentence: short noun phrases ("peace deal", "territorial issue",
- * "security guarantee"), compound nouns and adjective + noun, at most three words, normalised to
- * lower-case lemmas so the same topic is one key across articles. A lone general noun ("thing", "way",
+ * "security guarantees"), compound nouns and adjective + noun, at most three words, in lower case;
+ * modifiers are lemmas and the head noun keeps its number as written ("trade talks", "peace deal"),
+ * since "talks" and "talk" are different topics to a reader. A lone general noun ("thing", "way",
  * stop-nouns.txt) is no topic. Thread-safe.
  */
 final class TopicFinder {
@@ -64,7 +65,7 @@ final class TopicFinder {
         List<String> words = new ArrayList<>();
         for (int k = 0; k <= head; k++) {
             Token t = phrase.get(k);
-            String w = t.pos().equals("PROPN") ? t.text() : t.lemma();
+            String w = t.pos().equals("PROPN") || k == head ? t.text() : t.lemma();
             w = w.toLowerCase(Locale.ROOT);
             if (!(t.pos().equals("ADJ") && WEAK_ADJECTIVES.contains(w))) {
                 words.add(w);

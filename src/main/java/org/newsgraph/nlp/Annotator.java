@@ -74,7 +74,7 @@ public final class Annotator {
     }
 
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
-            "(?:^|[\\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Gov)\\.$");
+            "(?:^|[\\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Smt|Engr|Coun|Cllr|Atty|Ma)\\.$");
 
     private Sentence sentence(String text, String norm, int index, int start, int end) {
         String sNorm = norm.substring(start, end);

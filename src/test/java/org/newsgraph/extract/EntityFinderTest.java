@@ -98,4 +98,29 @@ class EntityFinderTest {
             assertTrue(e.confidence() > 0.5 && e.confidence() <= 1.0, e.toString());
         }
     }
+
+    @Test
+    void namesTheNameFinderCutInTwoAreOnePerson() {
+        var f = ExtractFixture.of("Government chief negotiator Luisa Fernanda Ortiz said the delegation would not travel.");
+        assertEquals(List.of("Luisa Fernanda Ortiz"), f.persons(), f.toString());
+    }
+
+    @Test
+    void twoPeopleJoinedByAndStayTwo() {
+        var f = ExtractFixture.of("Maria Lopez and Peter Novak signed the agreement in Geneva.");
+        assertTrue(f.persons().containsAll(List.of("Maria Lopez", "Peter Novak")), f.toString());
+    }
+
+    @Test
+    void southAsianAndWestAfricanFormsOfAddressAreNotNames() {
+        var f = ExtractFixture.of("Nalgonda MP Shri B. Srinivas Goud and Alhaji Musa Danladi Sule attended the meeting.");
+        assertTrue(f.persons().contains("B. Srinivas Goud"), f.toString());
+        assertTrue(f.persons().stream().noneMatch(p -> p.startsWith("Shri") || p.startsWith("Alhaji")), f.toString());
+    }
+
+    @Test
+    void ministryNamedByItsPortfolioKeepsThePortfolio() {
+        var f = ExtractFixture.of("The Interior Ministry said in a statement that talks would resume.");
+        assertTrue(f.names(EntityType.ORGANIZATION).contains("Interior Ministry"), f.toString());
+    }
 }

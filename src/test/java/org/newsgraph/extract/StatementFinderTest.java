@@ -128,7 +128,28 @@ class StatementFinderTest {
         var f = ExtractFixture.of("Foreign Minister Annalena Baerbock said the peace deal needed strong security guarantees.");
         Statement s = f.x.statements().get(0);
         assertTrue(s.confidence() > 0.5, f.toString());
-        assertTrue(s.topics().contains("peace deal") && s.topics().contains("strong security guarantee")
-                || s.topics().contains("security guarantee"), s.topics().toString());
+        assertTrue(s.topics().contains("peace deal") && s.topics().contains("strong security guarantees")
+                || s.topics().contains("security guarantees"), s.topics().toString());
+    }
+
+    @Test
+    void speakerAfterTheVerbMayFollowAnAffiliation() {
+        var f = ExtractFixture.of("Kwame Asante scored twice on Saturday.\n\n"
+                + "\"We were brilliant from the first minute,\" said Rovers coach Marco Bellandi.");
+        assertEquals(List.of("Marco Bellandi"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void speakerAfterTheVerbIsNotTakenFromAClause() {
+        var f = ExtractFixture.of("\"We will appeal,\" said the lawyer, who met Maria Lopez on Monday.");
+        assertTrue(f.speakers().stream().noneMatch(x -> x.equals("Maria Lopez")), f.toString());
+    }
+
+    @Test
+    void transcriptLabelsMayCarryARoleInBrackets() {
+        var f = ExtractFixture.of("Norvik Telecom earnings call\n\n"
+                + "LENA HOFF (CHIEF EXECUTIVE): Our balance sheet gives us room to bid for the spectrum.\n\n"
+                + "MARTIN EKDAHL (CHIEF FINANCIAL OFFICER): Enterprise contracts are stable this quarter.\n");
+        assertTrue(f.speakers().containsAll(List.of("Lena Hoff", "Martin Ekdahl")), f.toString());
     }
 }

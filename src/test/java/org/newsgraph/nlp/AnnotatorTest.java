@@ -45,4 +45,24 @@ class AnnotatorTest {
         assertTrue(names.stream().anyMatch(n -> n.type() == NameType.PERSON && n.text().equals("Vladimir Putin")), names.toString());
         assertTrue(names.stream().anyMatch(n -> n.type() == NameType.LOCATION && n.text().equals("Paris")), names.toString());
     }
+
+    @Test
+    void possessivesAreTokensOfTheirOwnWithExactOffsets() {
+        String text = "Kenya’s minister met the workers' union and Trump's envoy.";
+        List<String> toks = ANNOTATOR.annotate(text).sentences().get(0).tokens().stream().map(Token::text).toList();
+        assertTrue(toks.containsAll(List.of("Kenya", "’s", "workers", "'", "Trump", "'s")), toks.toString());
+    }
+
+    @Test
+    void wordsEndingInSOrApostropheAloneAreNotSplit() {
+        List<String> toks = ANNOTATOR.annotate("The bus's route and 's alone stay as they are.").sentences().get(0)
+                .tokens().stream().map(Token::text).toList();
+        assertTrue(toks.contains("bus") && toks.contains("route") && !toks.contains("s"), toks.toString());
+    }
+
+    @Test
+    void abbreviatedFormsOfAddressDoNotEndSentences() {
+        AnnotatedText a = ANNOTATOR.annotate("Senator Ma. Teresa Reyes met Governor Smt. Lakshmi Rao on Monday. They spoke later.");
+        assertEquals(2, a.sentences().size(), a.sentences().toString());
+    }
 }
