@@ -113,11 +113,11 @@ final class StoreFixtures {
     }
 
     /**
-     * A JSON Lines corpus of {@code n} distinct articles, each three dev-set paragraphs picked by a
-     * seeded random generator, with its own URL, title and date.
+     * A JSON Lines corpus of {@code n} distinct articles, each {@code paragraphs} dev-set paragraphs
+     * picked by a seeded random generator, with its own URL, title and date.
      */
-    static Path corpus(Path file, int n, long seed) throws IOException {
-        List<String> paragraphs = devParagraphs();
+    static Path corpus(Path file, int n, int paragraphs, long seed) throws IOException {
+        List<String> all = devParagraphs();
         Random r = new Random(seed);
         Set<String> seen = new HashSet<>();
         List<String> lines = new ArrayList<>();
@@ -125,8 +125,8 @@ final class StoreFixtures {
             String text;
             do {
                 List<String> picked = new ArrayList<>();
-                for (int k = 0; k < 3; k++) {
-                    picked.add(paragraphs.get(r.nextInt(paragraphs.size())));
+                for (int k = 0; k < paragraphs; k++) {
+                    picked.add(all.get(r.nextInt(all.size())));
                 }
                 text = String.join("\n\n", picked);
             } while (!seen.add(text));
