@@ -22,6 +22,8 @@ public final class HtmlArticleReader implements ArticleReader {
     private static final String NOISE = "script,style,noscript,nav,header,footer,aside,form,figure,figcaption,iframe,"
             + "[class*=share],[class*=comment],[id*=comment],[class*=advert],[class*=promo],[class*=related],"
             + "[class*=caption],[class*=newsletter],[class*=cookie]";
+    /** Largest page read: markup around an article at the size limit, checked before reading the file. */
+    static final long MAX_BYTES = 10L * ArticleChecks.MAX_CHARS;
     private final Clock clock;
 
     public HtmlArticleReader(Clock clock) {
@@ -37,6 +39,12 @@ public final class HtmlArticleReader implements ArticleReader {
     @Override
     public void read(Path file, ArticleSink sink) throws IOException {
         String name = file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            sink.problem(new ArticleProblem(name, 0, "page too large: " + size + " bytes (limit " + MAX_BYTES
+                    + " bytes; an article may have at most " + ArticleChecks.MAX_CHARS + " characters)"));
+            return;
+        }
         String html;
         try {
             html = TextDecoder.decode(Files.readAllBytes(file));
@@ -98,6 +106,9 @@ public final class HtmlArticleReader implements ArticleReader {
         if (body.isBlank()) {
             throw new IllegalArgumentException("HTML page without article text");
         }
+        ArticleChecks.tooLong(body).ifPresent(r -> {
+            throw new IllegalArgumentException(r);
+        });
         ArticleChecks.notEnglish(body).ifPresent(r -> {
             throw new IllegalArgumentException(r);
         });

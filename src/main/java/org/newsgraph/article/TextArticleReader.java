@@ -33,7 +33,8 @@ public final class TextArticleReader implements ArticleReader {
         String name = file.getFileName().toString();
         long size = Files.size(file);
         if (size > ArticleChecks.MAX_CHARS * 4L) {
-            sink.problem(new ArticleProblem(name, 0, "article too long: " + size + " bytes"));
+            sink.problem(new ArticleProblem(name, 0, "article too long: " + size + " bytes (limit "
+                    + ArticleChecks.MAX_CHARS + " characters)"));
             return;
         }
         String text;

@@ -1,0 +1,153 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills an ingest with SIGKILL at random points in the middle of a batch run, several times: the
+ * store must always open, hold only whole articles (each graph present equals the graph a clean
+ * ingest gives that article), and after a re-run equal a clean ingest. The kill points (which batch
+ * write, and how long after it starts) come from a seeded generator: the seed is printed, and {@code -Dcrash.seed=N} replays a run.
+ */
+@Tag("slow")
+class CrashSafetyTest {
+    private static final int ARTICLES = 150;
+    private static final int PARAGRAPHS = 2;
+    private static final int BATCH = 10;
+    private static final int TRIALS = 4;
+    private static final long CORPUS_SEED = 7;
+
+    @TempDir
+    static Path dir;
+    static Path corpus;
+    static DatasetGraph reference;
+    static Map<Node, Graph> referenceGraphs;
+    static double referenceSeconds;
+
+    @BeforeAll
+    static void cleanIngest() throws IOException {
+        corpus = StoreFixtures.corpus(dir.resolve("corpus.jsonl"), ARTICLES, PARAGRAPHS, CORPUS_SEED);
+        Path store = dir.resolve("reference");
+        long t0 = System.nanoTime();
+        Cli r = Cli.run("ingest", "--store", store.toString(), "--batch", Integer.toString(BATCH), corpus.toString());
+        referenceSeconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        reference = StoreFixtures.snapshot(store);
+        referenceGraphs = StoreFixtures.graphs(reference);
+        assertEquals(ARTICLES, referenceGraphs.size(), "every article in its own graph");
+        System.out.printf(Locale.ROOT, "crash safety: clean ingest of %d articles, %d quads, %.1f s in this JVM%n", ARTICLES,
+                StoreFixtures.size(reference), referenceSeconds);
+    }
+
+    @Test
+    void aKilledIngestLeavesWholeArticlesAndAReRunCompletesIt() throws Exception {
+        long seed = Long.getLong("crash.seed", 20260127L);
+        System.out.println("crash safety: seed " + seed + " (replay with -Dcrash.seed=" + seed + ")");
+        Random random = new Random(seed);
+        List<String> results = new ArrayList<>();
+        int killedMidway = 0;
+        for (int trial = 1; trial <= TRIALS; trial++) {
+            int writes = 1 + random.nextInt(ARTICLES / BATCH - 3);
+            long delayMs = random.nextInt(1500);
+            Path store = dir.resolve("trial-" + trial);
+            Trial t = killAfterWrites(store, writes, delayMs, dir.resolve("trial-" + trial + ".log"));
+            int present = checkOnlyWholeArticles(store, trial);
+            String result = String.format(Locale.ROOT,
+                    "trial %d: SIGKILL %d ms after the start of batch write %d%s; %d of %d articles present, all whole",
+                    trial, delayMs, writes, t.finishedBeforeKill ? " (it had already finished)" : "", present, ARTICLES);
+            System.out.println("crash safety: " + result);
+            results.add(result);
+            if (present > 0 && present < ARTICLES && !t.finishedBeforeKill) {
+                killedMidway++;
+            }
+            Cli r = Cli.run("ingest", "--store", store.toString(), "--batch", Integer.toString(BATCH), corpus.toString());
+            assertEquals(0, r.exitCode(), "trial " + trial + " re-run: " + r.out() + r.err());
+            DatasetGraph after = StoreFixtures.snapshot(store);
+            assertEquals(StoreFixtures.size(reference), StoreFixtures.size(after), "trial " + trial + ": quad count after re-run");
+            assertTrue(IsoMatcher.isomorphic(reference, after), "trial " + trial + ": after re-run, missing "
+                    + StoreFixtures.missing(reference, after, 5) + ", extra " + StoreFixtures.missing(after, reference, 5));
+        }
+        assertTrue(killedMidway > 0, "no trial killed the ingest in the middle: " + results);
+    }
+
+    /** Opens the killed store and checks that every article graph in it is whole; returns how many there are. */
+    private static int checkOnlyWholeArticles(Path store, int trial) {
+        DatasetGraph killed = StoreFixtures.snapshot(store);
+        Map<Node, Graph> graphs = StoreFixtures.graphs(killed);
+        for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
+            Graph expected = referenceGraphs.get(e.getKey());
+            if (expected == null) {
+                fail("trial " + trial + ": graph not in a clean ingest: " + e.getKey());
+            }
+            assertEquals(expected.size(), e.getValue().size(), "trial " + trial + ": size of " + e.getKey());
+            assertTrue(IsoMatcher.isomorphic(expected, e.getValue()), "trial " + trial + ": partial article " + e.getKey());
+        }
+        return graphs.size();
+    }
+
+    private record Trial(boolean finishedBeforeKill) {
+    }
+
+    /**
+     * Starts {@code newsgraph ingest} in a child JVM, waits until it has begun writing its {@code writes}-th
+     * batch (a burst of growth of the node file), waits {@code delayMs} more and kills it with SIGKILL.
+     * The child never outlives this method.
+     */
+    private static Trial killAfterWrites(Path store, int writes, long delayMs, Path log) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "ingest", "--store", store.toString(), "--batch", Integer.toString(BATCH),
+                corpus.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Path nodes = store.resolve("Data-0001").resolve("nodes-data.obj");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
+            long size = 0;
+            long lastGrowth = 0;
+            int bursts = 0;
+            while (p.isAlive() && bursts < writes) {
+                if (System.nanoTime() > deadline) {
+                    fail("the ingest did not reach batch " + writes + " in 150 s: " + Files.readString(log, StandardCharsets.UTF_8));
+                }
+                long now = Files.isRegularFile(nodes) ? Files.size(nodes) : 0;
+                if (now > size) {
+                    if (System.nanoTime() - lastGrowth > TimeUnit.MILLISECONDS.toNanos(250)) {
+                        bursts++;
+                    }
+                    lastGrowth = System.nanoTime();
+                    size = now;
+                }
+                Thread.sleep(5);
+            }
+            if (p.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
+                return new Trial(true);
+            }
+            p.destroyForcibly(); // SIGKILL on Linux and macOS
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "child did not die");
+            return new Trial(false);
+        } finally {
+            if (p.isAlive()) {
+                p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
