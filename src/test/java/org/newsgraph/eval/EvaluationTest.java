@@ -1,0 +1,110 @@
+package org.newsgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.article.ArticleSink;
+import org.newsgraph.article.Articles;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.Pipelines;
+import org.newsgraph.pipeline.PredictionWriter;
+
+/**
+ * Runs the whole pipeline on each evaluation set under eval/ and scores it with eval/score.py. The
+ * floors are the figures measured for the current rules, a little below to absorb ties; raise them as
+ * quality rises. eval/dev and eval/composed are the sets the rules are developed on; eval/heldout is
+ * never used for tuning, only measured.
+ */
+@Tag("eval")
+@Tag("slow")
+class EvaluationTest {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
+
+    /** Measured floors per set: figure name to minimum. */
+    private static final Map<String, Map<String, Double>> FLOORS = Map.of(
+            "dev", Map.of(
+                    "persons.f1", 0.95,
+                    "meeting_pairs.f1", 0.87,
+                    "statements_all.f1", 0.88,
+                    "statement_extras.attribution_acc", 0.90,
+                    "meeting_attributes.status_acc", 0.85,
+                    "meeting_attributes.date_acc", 0.95,
+                    "meeting_attributes.place_acc", 0.78,
+                    "links.accuracy", 0.90),
+            "composed", Map.of(
+                    "persons.f1", 0.86,
+                    "meeting_pairs.f1", 0.50,
+                    "statements_all.f1", 0.55,
+                    "statement_extras.attribution_acc", 0.82,
+                    "meeting_attributes.status_acc", 0.85,
+                    "meeting_attributes.date_acc", 0.75,
+                    "meeting_attributes.place_acc", 0.75));
+
+    @TestFactory
+    Stream<DynamicTest> everySetStaysAtOrAboveItsFloors() {
+        return FLOORS.keySet().stream().sorted().map(set -> DynamicTest.dynamicTest(set, () -> check(set)));
+    }
+
+    private static void check(String set) throws Exception {
+        Path gold = Path.of("eval", set);
+        Path pred = Path.of("target", set + "-pred.jsonl");
+        Path scoreFile = Path.of("target", set + "-score.json");
+        predict(gold, pred);
+        Process p = new ProcessBuilder("python3", "eval/score.py", "--gold", gold.toString(), "--pred", pred.toString(),
+                "--json", scoreFile.toString()).redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "score.py did not finish");
+        assertEquals(0, p.exitValue(), report);
+        System.out.println("== " + set + "\n" + report);
+        JsonNode score = JSON.readTree(scoreFile.toFile());
+        assertEquals(0, score.path("articles").path("missing_predictions").asInt(), report);
+        List<String> below = new ArrayList<>();
+        FLOORS.get(set).forEach((figure, floor) -> {
+            String[] path = figure.split("\\.");
+            double value = score.path(path[0]).path(path[1]).asDouble(Double.NaN);
+            if (!(value >= floor)) {
+                below.add(figure + " = " + value + " < floor " + floor);
+            }
+        });
+        assertEquals(List.of(), below, set + ":\n" + report);
+    }
+
+    private static void predict(Path gold, Path pred) throws IOException {
+        Files.createDirectories(pred.getParent());
+        Pipeline pipeline = Pipelines.standard();
+        List<String> problems = new ArrayList<>();
+        try (Writer out = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
+            PredictionWriter writer = new PredictionWriter(out);
+            Articles.withSystemClock().read(List.of(gold), new ArticleSink() {
+                @Override
+                public void article(Article article) {
+                    writer.write(pipeline.process(article));
+                }
+
+                @Override
+                public void problem(ArticleProblem problem) {
+                    problems.add(problem.toString());
+                }
+            });
+        }
+        assertEquals(List.of(), problems);
+    }
+}
