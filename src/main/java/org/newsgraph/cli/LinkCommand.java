@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsgraph.NewsGraphException;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.link.Linker;
 import org.newsgraph.pipeline.Pipelines.LinkMode;
@@ -49,6 +50,9 @@ final class LinkCommand implements Callable<Integer> {
     public Integer call() {
         if (batch < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1: " + batch);
+        }
+        if (!java.nio.file.Files.isDirectory(store.store)) {
+            throw new NewsGraphException("no store at " + store.store + ": ingest articles into it first");
         }
         Linker linker = org.newsgraph.pipeline.Pipelines.linker(online ? LinkMode.ONLINE : LinkMode.OFFLINE, cacheDir,
                 apiUrl);

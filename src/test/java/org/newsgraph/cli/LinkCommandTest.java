@@ -103,6 +103,15 @@ class LinkCommandTest {
     }
 
     @Test
+    void aMissingStoreIsAnInputFailure() {
+        Path missing = tmp.resolve("missing");
+        Cli r = run("link", "--store", missing.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("no store at"), r.err());
+        assertFalse(java.nio.file.Files.exists(missing));
+    }
+
+    @Test
     void badBatchSizeIsAUsageError() {
         Cli r = run("link", "--store", tmp.resolve("unused").toString(), "--batch", "0");
         assertEquals(2, r.exitCode(), r.err());
