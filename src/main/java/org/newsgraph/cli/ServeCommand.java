@@ -3,9 +3,14 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.link.WikidataServiceCalls;
+import org.newsgraph.link.WikidataSparqlClient;
 import org.newsgraph.server.NewsGraphServer;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.ServiceEndpoints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        QueryCommand.serviceEndpoints(spec, server.serviceEndpoints);
         try (NewsStore s = NewsStore.open(store.store)) {
             serve(s, server, spec.commandLine().getOut());
         }
@@ -38,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Serves the store until the JVM is asked to stop. */
     static void serve(NewsStore s, ServerOptions o, PrintWriter out) {
+        serviceCalls(s, o.serviceEndpoints);
         NewsGraphServer.Builder b = NewsGraphServer.builder().dataset(s.dataset()).port(o.port).host(o.host)
                 .allowUpdate(o.allowUpdate).queryTimeout(Duration.ofSeconds(o.timeoutSeconds));
         if (o.passwordFile != null) {
@@ -52,6 +59,18 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Press Ctrl-C to stop.");
         out.flush();
         srv.join();
+    }
+
+    /** Redirects SERVICE calls of every query over the store as asked, and identifies calls to Wikidata. */
+    static void serviceCalls(NewsStore s, List<String> overrides) {
+        ServiceEndpoints endpoints;
+        try {
+            endpoints = ServiceEndpoints.parse(overrides);
+        } catch (IllegalArgumentException e) {
+            throw new NewsGraphException("--service-endpoint: " + e.getMessage(), e);
+        }
+        endpoints.install(s.dataset().getContext());
+        WikidataServiceCalls.identify(endpoints.targetsOf(WikidataSparqlClient.WIKIDATA_SPARQL));
     }
 
     /** Options of the server. */
@@ -72,5 +91,10 @@ final class ServeCommand implements Callable<Integer> {
 
         @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
         int timeoutSeconds;
+
+        @Option(names = "--service-endpoint", paramLabel = "FROM=TO",
+                description = "Send SERVICE calls to endpoint FROM to endpoint TO instead (a mirror, a local copy);"
+                        + " repeatable.")
+        List<String> serviceEndpoints = List.of();
     }
 }

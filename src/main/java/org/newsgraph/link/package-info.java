@@ -10,6 +10,8 @@
  * <li>{@link org.newsgraph.link.OnlineLinker}: gazetteer first, then a
  * {@link org.newsgraph.link.CandidateSource} ({@link org.newsgraph.link.WikidataClient} for the API,
  * {@link org.newsgraph.link.WikidataSparqlClient} for SPARQL) for names the gazetteer lacks.</li>
+ * <li>{@link org.newsgraph.link.WikidataServiceCalls}: a descriptive User-Agent on federated
+ * queries' SERVICE calls to the Wikidata Query Service.</li>
  * </ul>
  */
 package org.newsgraph.link;

@@ -25,8 +25,10 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Meeting;
+import org.newsgraph.extract.MeetingStatus;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.NameKeys;
+import org.newsgraph.extract.SpeakerType;
 import org.newsgraph.extract.Statement;
 import org.newsgraph.link.Link;
 import org.newsgraph.link.Links;
@@ -100,6 +102,36 @@ public final class RdfMapper {
         return NodeFactory.createURI(NG.ID_TOPIC + NameKeys.slug(topic));
     }
 
+    /** The {@code rdfs:label} of an entity: its Wikidata label when linked and labelled, else its name. */
+    static String label(Entity e, Optional<Link> link) {
+        return link.map(Link::label).filter(l -> !l.isBlank()).orElse(e.name());
+    }
+
+    /** The triples that record an entity node's link: owl:sameAs, ng:wikidataId, ng:linkConfidence, ng:linkSource. */
+    static List<Triple> linkTriples(Node node, Link l) {
+        return List.of(Triple.create(node, OWL.sameAs.asNode(), NodeFactory.createURI(l.iri())),
+                Triple.create(node, NG.Nodes.wikidataId, NodeFactory.createLiteralString(l.qid())),
+                Triple.create(node, NG.Nodes.linkConfidence, decimal(l.confidence())),
+                Triple.create(node, NG.Nodes.linkSource, NodeFactory.createLiteralString(l.source())));
+    }
+
+    /** The hash that ends a mention's IRI. */
+    static String mentionHash(String entityKey, String text) {
+        return Iris.hash(entityKey, text);
+    }
+
+    /** The content hash that ends a meeting's IRI; parties and topics in the meeting's order. */
+    static String meetingHash(List<String> partyIris, String placeIri, LocalDate date, String dateText,
+            MeetingStatus status, String trigger, List<String> topics) {
+        return Iris.hash(partyIris, placeIri, date, dateText, status, trigger, topics);
+    }
+
+    /** The content hash that ends a statement's IRI; topics in the statement's order. */
+    static String statementHash(String speakerIri, SpeakerType type, String speakerText, String content, boolean quoted,
+            List<String> topics, int evidenceStart, int evidenceEnd) {
+        return Iris.hash(speakerIri, type, speakerText, content, quoted, topics, evidenceStart, evidenceEnd);
+    }
+
     /** The quads of one article, built once, in a stable order, without repeats. */
     private static final class ArticleMapping {
         private final ProcessedArticle processed;
@@ -164,22 +196,17 @@ public final class RdfMapper {
             }
             addString(node, Terms.SCHEMA_NAME, e.name());
             Optional<Link> link = processed.links().of(e.key());
-            addString(node, LABEL, link.map(Link::label).filter(l -> !l.isBlank()).orElse(e.name()));
+            addString(node, LABEL, label(e, link));
             e.roles().forEach(r -> addString(node, NG.Nodes.role, r));
             add(node, NG.Nodes.mentionedIn, articleNode);
-            link.ifPresent(l -> {
-                add(node, OWL.sameAs.asNode(), NodeFactory.createURI(l.iri()));
-                addString(node, NG.Nodes.wikidataId, l.qid());
-                add(node, NG.Nodes.linkConfidence, decimal(l.confidence()));
-                addString(node, NG.Nodes.linkSource, l.source());
-            });
+            link.ifPresent(l -> linkTriples(node, l).forEach(triples::add));
             for (Mention m : e.mentions()) {
                 mention(e, node, m);
             }
         }
 
         private void mention(Entity e, Node entity, Mention m) {
-            Node node = iri("mention", m.start(), m.end(), Iris.hash(e.key(), m.text()));
+            Node node = iri("mention", m.start(), m.end(), mentionHash(e.key(), m.text()));
             add(entity, NG.Nodes.mention, node);
             add(node, TYPE, NG.Nodes.Mention);
             add(node, NG.Nodes.mentionOf, entity);
@@ -206,7 +233,7 @@ public final class RdfMapper {
             }
             Node place = m.place() == null ? null : entityIri(entity(m.place()), processed.links());
             Node node = iri("meeting", m.evidence().start(), m.evidence().end(),
-                    Iris.hash(parties.stream().map(Node::getURI).toList(), place == null ? "" : place.getURI(), m.date(),
+                    meetingHash(parties.stream().map(Node::getURI).toList(), place == null ? "" : place.getURI(), m.date(),
                             m.dateText(), m.status(), m.trigger(), m.topics()));
             add(node, TYPE, NG.Nodes.Meeting);
             parties.forEach(p -> add(node, NG.Nodes.participant, p));
@@ -237,7 +264,7 @@ public final class RdfMapper {
                     ? entityIri(entity(s.speaker()), processed.links())
                     : unnamedParty(s.speakerText() == null || s.speakerText().isBlank() ? UNNAMED_SOURCE : s.speakerText());
             Node node = iri("statement", s.contentStart(), s.contentEnd(),
-                    Iris.hash(speaker.getURI(), s.speakerType(), s.speakerText(), s.content(), s.quoted(), s.topics(),
+                    statementHash(speaker.getURI(), s.speakerType(), s.speakerText(), s.content(), s.quoted(), s.topics(),
                             s.evidence().start(), s.evidence().end()));
             add(node, TYPE, NG.Nodes.Statement);
             add(node, NG.Nodes.speaker, speaker);

@@ -62,12 +62,24 @@ public final class StoreIO {
      * @throws NewsGraphException when the query does not parse
      */
     public static void query(NewsStore store, String sparql, ResultFormat format, OutputStream out) {
-        Query q;
+        query(store, parse(sparql), format, out);
+    }
+
+    /**
+     * Parses a SPARQL query.
+     *
+     * @throws NewsGraphException when the query does not parse
+     */
+    public static Query parse(String sparql) {
         try {
-            q = QueryFactory.create(sparql);
+            return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
             throw new NewsGraphException("the query does not parse: " + e.getMessage(), e);
         }
+    }
+
+    /** Runs a parsed SPARQL query, as {@link #query(NewsStore, String, ResultFormat, OutputStream)}. */
+    public static void query(NewsStore store, Query q, ResultFormat format, OutputStream out) {
         DatasetGraph dsg = store.dataset();
         Txn.executeRead(dsg, () -> {
             try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
