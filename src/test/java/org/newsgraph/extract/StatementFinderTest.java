@@ -152,4 +152,22 @@ class StatementFinderTest {
                 + "MARTIN EKDAHL (CHIEF FINANCIAL OFFICER): Enterprise contracts are stable this quarter.\n");
         assertTrue(f.speakers().containsAll(List.of("Lena Hoff", "Martin Ekdahl")), f.toString());
     }
+
+    @Test
+    void interviewAnswersBelongToTheIntervieweeAndQuestionsToNoOne() {
+        var f = ExtractFixture.of("Health Minister Maria Olsen spoke to us about hospital waiting lists.\n\n"
+                + "Q: Critics say the lists are longer than ever. Are they right?\n\n"
+                + "A: Waiting times fell by ten per cent over the winter months.\n\n"
+                + "Q: Will you hire more surgeons next year?\n\n"
+                + "A: We will train four hundred new surgeons before the election.");
+        assertEquals(List.of("Maria Olsen", "Maria Olsen"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(1).content().startsWith("We will train"), f.toString());
+    }
+
+    @Test
+    void singleAnswerLabelIsNotAnInterview() {
+        var f = ExtractFixture.of("Health Minister Maria Olsen opened the new ward on Monday.\n\n"
+                + "A: Waiting times fell by ten per cent over the winter months, officials said.");
+        assertFalse(f.speakers().contains("Maria Olsen"), f.toString());
+    }
 }
