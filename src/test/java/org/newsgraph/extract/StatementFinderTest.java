@@ -170,4 +170,28 @@ class StatementFinderTest {
                 + "A: Waiting times fell by ten per cent over the winter months, officials said.");
         assertFalse(f.speakers().contains("Maria Olsen"), f.toString());
     }
+
+    @Test
+    void countrysMinistryIsAnOrganisationAndTheMinistryRefersBack() {
+        var f = ExtractFixture.of("The two countries will reopen the border crossing, Ghana's foreign ministry said.\n\n"
+                + "Customs officers from both sides will meet in Accra next week, the ministry said in a statement.");
+        assertEquals(List.of("Ghanaian foreign ministry", "Ghanaian foreign ministry"), f.speakers(), f.toString());
+        assertEquals(SpeakerType.ORGANIZATION, f.x.statements().get(1).speakerType());
+    }
+
+    @Test
+    void theCompanyIsTheMostMentionedFirm() {
+        var f = ExtractFixture.of("Shares in Nordlys Shipping fell 5% after Nordlys Shipping cut its forecast.\n\n"
+                + "\"We see no recovery this year,\" said Anna Berg, an analyst at Fjord Capital.\n\n"
+                + "The company said it would sell two older vessels by the end of the year.");
+        Statement s = f.x.statements().get(f.x.statements().size() - 1);
+        assertEquals("Nordlys Shipping", f.speakerName(s), f.toString() + f.names(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void theCompanyWithNoFirmNamedIsNoOne() {
+        var f = ExtractFixture.of("The Health Ministry announced new rules on Monday.\n\n"
+                + "The company said it would sell two older vessels by the end of the year.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.content().contains("vessels") && s.speaker() != null), f.toString());
+    }
 }
