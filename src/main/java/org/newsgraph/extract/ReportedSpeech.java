@@ -44,6 +44,9 @@ final class ReportedSpeech {
                 sp = previous;
             }
             sp = cls.equals("readout") ? sp.stream().filter(x -> x.type() == SpeakerType.PERSON).toList() : sp;
+            if (cls.equals("readout") && !sp.isEmpty() && reportedLater(s, v)) {
+                continue;
+            }
             if (sp.isEmpty()) {
                 continue;
             }
@@ -65,6 +68,18 @@ final class ReportedSpeech {
         }
         according(s).ifPresent(out::add);
         return out;
+    }
+
+    /** Whether a trailing "..., the ministry said." after v reports the whole sentence, v's clause included. */
+    private boolean reportedLater(Sentence s, int v) {
+        for (int k = v + 1; k < s.tokens().size(); k++) {
+            String verb = verb(s, k);
+            if (verb != null && !LEX.speechVerbClass(verb).equals("readout")) {
+                List<Speaker> sp = speakers.before(s, k);
+                return !sp.isEmpty() && trailingAttribution(s, k, sp.get(sp.size() - 1));
+            }
+        }
+        return false;
     }
 
     private void add(List<Statement> out, List<Speaker> sp, int a, int b, Sentence s, double factor) {

@@ -194,4 +194,18 @@ class StatementFinderTest {
                 + "The company said it would sell two older vessels by the end of the year.");
         assertTrue(f.x.statements().stream().noneMatch(s -> s.content().contains("vessels") && s.speaker() != null), f.toString());
     }
+
+    @Test
+    void trailingAttributionOwnsTheReadoutVerbBeforeIt() {
+        var f = ExtractFixture.of("Foreign Minister Amina Yusuf met her counterpart Lars Berg in Oslo, and the two ministers agreed "
+                + "to reopen the consulates, Norway's foreign ministry said.");
+        assertEquals(List.of("Norwegian foreign ministry"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void readoutVerbWithoutTrailingAttributionStaysWithThePerson() {
+        var f = ExtractFixture.of("Foreign Minister Amina Yusuf met her counterpart Lars Berg in Oslo on Monday. "
+                + "Yusuf welcomed the reopening of the consulates and thanked Norway for its support.");
+        assertTrue(f.speakers().contains("Amina Yusuf"), f.toString());
+    }
 }
