@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -58,7 +59,7 @@ final class ReportedSpeech {
             add(out, sp, range[0], range[1], s, factor);
             while (range[2] + 2 < t.size() && t.get(range[2]).text().equals("and") && t.get(range[2] + 1).text().equals("that")) {
                 int from = range[2] + 2;
-                int end = coordinatedEnd(s, from);
+                int end = coordinatedEnd(s, from, null);
                 add(out, sp, t.get(from).start(), t.get(Math.max(from, end - 1)).end(), s, factor * 0.95);
                 range = new int[] {range[0], range[1], Math.max(end, from + 1)};
             }
@@ -167,7 +168,7 @@ final class ReportedSpeech {
         if (q.isPresent() && q.get().end() > s.end()) {
             return new int[] {t.get(from).start(), q.get().end(), t.size()};
         }
-        int end = coordinatedEnd(s, v + 1);
+        int end = coordinatedEnd(s, v + 1, verb);
         if (end <= from) {
             return null;
         }
@@ -243,8 +244,9 @@ final class ReportedSpeech {
         return from;
     }
 
-    /** Where the content of a verb ends: the sentence end, or "and" before another speech verb. */
-    private int coordinatedEnd(Sentence s, int from) {
+    /** Where the content of a verb ends: the sentence end, or "and" before another speech verb that starts a new claim. */
+    private int coordinatedEnd(Sentence s, int from, String verb) {
+        boolean says = "say".equals(verb) || "tell".equals(verb);
         List<Token> t = s.tokens();
         boolean inQuote = false;
         for (int k = from; k < t.size(); k++) {
@@ -252,7 +254,7 @@ final class ReportedSpeech {
                 inQuote = !inQuote;
             }
             if (!inQuote && k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("but"))
-                    && isSpeechVerb(s, k + 1) && !t.get(k).text().equals("but")) {
+                    && isSpeechVerb(s, k + 1) && !t.get(k).text().equals("but") && !(says && continuesClaim(s, k + 1))) {
                 return k;
             }
             if (!inQuote && k > from && t.get(k).text().equals("and") && k + 1 < t.size() && t.get(k + 1).text().equals("that")) {
@@ -271,6 +273,12 @@ final class ReportedSpeech {
             end--;
         }
         return end;
+    }
+
+    /** "said A and accused B", "said A and urged B": one claim, unless the second verb reports anew. */
+    private static boolean continuesClaim(Sentence s, int k) {
+        String lemma = LEX.speechVerb(s.tokens().get(k));
+        return lemma != null && !Set.of("say", "tell", "add").contains(lemma) && !LEX.speechVerbClass(lemma).equals("readout");
     }
 
     /** "..., according to X." */

@@ -208,4 +208,17 @@ class StatementFinderTest {
                 + "Yusuf welcomed the reopening of the consulates and thanked Norway for its support.");
         assertTrue(f.speakers().contains("Amina Yusuf"), f.toString());
     }
+
+    @Test
+    void saidAndAccusedIsOneClaim() {
+        var f = ExtractFixture.of("Union leader Patrick Doyle said members had run out of patience and accused ministers of ignoring nurses.");
+        assertEquals(List.of("Patrick Doyle"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().contains("accused ministers"), f.toString());
+    }
+
+    @Test
+    void saidAndSaidAgainAreTwoClaims() {
+        var f = ExtractFixture.of("Union leader Patrick Doyle said members had run out of patience and added that a strike was likely.");
+        assertEquals(List.of("Patrick Doyle", "Patrick Doyle"), f.speakers(), f.toString());
+    }
 }
