@@ -22,6 +22,7 @@ final class Gazetteer {
     private final Map<String, String> orgs = new HashMap<>();
     private final Map<String, String> places = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, String> adjectives = new HashMap<>();
     private int longest = 1;
 
     private Gazetteer() {
@@ -30,6 +31,9 @@ final class Gazetteer {
         for (String l : WordList.lines("demonyms.txt")) {
             String[] p = l.split("\\|");
             demonyms.put(p[0], p[1]);
+            if (!NameShape.isAllCaps(p[0].replace(".", ""))) {
+                adjectives.putIfAbsent(p[1], p[0]);
+            }
         }
     }
 
@@ -67,6 +71,11 @@ final class Gazetteer {
     /** The country a nationality adjective points to ("Russian" gives "Russia"). */
     Optional<String> country(String demonym) {
         return Optional.ofNullable(demonyms.get(NameShape.bare(demonym)));
+    }
+
+    /** The nationality adjective of a country ("Kenya" gives "Kenyan"). */
+    Optional<String> demonym(String country) {
+        return Optional.ofNullable(adjectives.get(country));
     }
 
     /** Whether a word or phrase is any known organisation, place or nationality. */

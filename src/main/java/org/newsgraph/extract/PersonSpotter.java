@@ -18,6 +18,8 @@ import org.newsgraph.nlp.Token;
 final class PersonSpotter {
     private static final Lexicon LEX = Lexicon.INSTANCE;
     private static final Gazetteer GAZ = Gazetteer.INSTANCE;
+    private static final Set<String> ABBREVIATED = Set.copyOf(WordList.lines("name-abbreviations.txt"));
+    private static final Set<String> POST_NOMINALS = Set.copyOf(WordList.lines("post-nominals.txt"));
     private static final Set<String> NOT_NAME_POS = Set.of("VERB", "AUX", "ADV", "PRON", "DET", "ADP", "NUM", "CCONJ",
             "SCONJ", "PART", "INTJ", "PUNCT", "SYM");
 
@@ -89,14 +91,20 @@ final class PersonSpotter {
         return candidate(s, a, b, n.probability(), false).map(List::of).orElse(List.of());
     }
 
-    /** Past glued pieces of a name: "R." + "Pompeo", "al" + "-" + "Sudani", "-Sudani", a suffix "Jr.". */
+    /**
+     * Past glued pieces of a name: "R." + "Pompeo", "Ma." + "Teresa", "al" + "-" + "Sudani", "-Sudani",
+     * a suffix "Jr.", a quoted nickname between given name and surname (Ronaldo "Jun" Bautista).
+     */
     static int extend(List<Token> t, int b) {
         while (b < t.size()) {
             Token x = t.get(b);
             boolean glued = x.start() == t.get(b - 1).end();
-            boolean joiner = x.text().equals("-") || x.text().equals(".") && NameShape.isInitial(t.get(b - 1).text());
+            boolean joiner = x.text().equals("-") || x.text().equals(".")
+                    && (NameShape.isInitial(t.get(b - 1).text()) || ABBREVIATED.contains(t.get(b - 1).text()));
             if (glued && joiner && b + 1 < t.size() && isPlainNameWord(t.get(b + 1))) {
                 b += 2;
+            } else if (nickname(t, b)) {
+                b += 4;
             } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
                 b++;
             } else if (b >= 2 && t.get(b - 2).text().equals(".") && isPlainNameWord(x)) {
@@ -106,6 +114,16 @@ final class PersonSpotter {
             }
         }
         return b;
+    }
+
+    /** A quoted single-word nickname at b followed by a name word: {@code "Jun" Bautista}. */
+    private static boolean nickname(List<Token> t, int b) {
+        return b + 3 < t.size() && isQuote(t.get(b)) && isQuote(t.get(b + 2)) && NameShape.isNameWord(t.get(b + 1).text())
+                && isPlainNameWord(t.get(b + 3));
+    }
+
+    private static boolean isQuote(Token x) {
+        return x.text().equals("\"") || x.text().equals("\u201C") || x.text().equals("\u201D");
     }
 
     private static boolean isPlainNameWord(Token x) {
@@ -139,6 +157,7 @@ final class PersonSpotter {
     static java.util.Optional<PersonCandidate> candidate(Sentence s, int a, int b, double p, boolean titled) {
         List<Token> t = s.tokens();
         while (b > a && (t.get(b - 1).text().equals("'") || NameShape.isClitic(t.get(b - 1).text())
+                || b - a > 1 && POST_NOMINALS.contains(t.get(b - 1).text().replace(".", ""))
                 || !NameShape.isNameWord(t.get(b - 1).text()) && !NameShape.isSuffix(t.get(b - 1).text()))) {
             b--;
         }
@@ -148,6 +167,10 @@ final class PersonSpotter {
         StringBuilder name = new StringBuilder();
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
+            if (isQuote(t.get(k)) && k + 2 < b && isQuote(t.get(k + 2))) {
+                k += 2;
+                continue;
+            }
             boolean glue = k == a || w.equals(".") || w.equals("'") || w.startsWith("-") || t.get(k - 1).text().equals("-");
             if (!glue) {
                 name.append(' ');

@@ -13,7 +13,8 @@ import org.newsgraph.nlp.Sentence;
 /**
  * Finds organisations and places: gazetteer entries (canonical names, so "U.S." and "America" are one
  * place) and the name finder's organisation and location names that no person candidate covers. A place
- * used as a modifier of a title ("US special envoy") is not a mention. Not thread-safe: one per article.
+ * used as a modifier of a title ("US special envoy") is not a mention. A country's body ("Kenya's foreign
+ * ministry") is an organisation named with the nationality ("Kenyan foreign ministry"). Not thread-safe: one per article.
  */
 final class PlaceOrgFinder {
     private static final Lexicon LEX = Lexicon.INSTANCE;
@@ -34,12 +35,17 @@ final class PlaceOrgFinder {
         for (Sentence s : text.sentences()) {
             boolean[] taken = new boolean[s.tokens().size()];
             people.stream().filter(c -> c.sentence() == s.index()).forEach(c -> java.util.Arrays.fill(taken, c.from(), c.to(), true));
-            for (Gazetteer.Hit h : GAZ.find(s)) {
+            List<Gazetteer.Hit> hits = GAZ.find(s);
+            for (OrgKinds.Body b : OrgKinds.INSTANCE.bodies(s, hits)) {
+                record(EntityType.ORGANIZATION, b.name(), 0.75, s, b.from(), b.to(), sink);
+            }
+            for (Gazetteer.Hit h : hits) {
                 if (!overlaps(taken, h.from(), h.to()) && !(h.type() == EntityType.PLACE && titleModifier(s, h.to()))) {
                     record(h.type(), h.canonical(), 0.9, s, h.from(), h.to(), sink);
                 }
                 java.util.Arrays.fill(taken, h.from(), h.to(), true);
             }
+            headedNames(s, taken, sink);
             for (Name n : s.names()) {
                 if (n.type() == NameType.PERSON || n.type() == NameType.MISC || overlaps(taken, n.tokenStart(), n.tokenEnd())) {
                     continue;
@@ -48,6 +54,27 @@ final class PlaceOrgFinder {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /** Runs of capitalised words ending in an organisation word ("Halvorsen Foods", "Nordvest Capital"). */
+    private void headedNames(Sentence s, boolean[] taken, EntityFinder.RefSink sink) {
+        List<org.newsgraph.nlp.Token> t = s.tokens();
+        int k = 0;
+        while (k < t.size()) {
+            int a = k;
+            while (k < t.size() && t.get(k).capitalised() && !taken[k] && !NameShape.isAllCaps(t.get(k).text())) {
+                k++;
+            }
+            while (a < k && (t.get(a).lemma().equalsIgnoreCase("the") || LEX.isRoleWord(t.get(a).text())
+                    || GAZ.isDemonym(t.get(a).text()))) {
+                a++;
+            }
+            if (k - a >= 2 && LEX.isOrgHead(t.get(k - 1).text())) {
+                record(EntityType.ORGANIZATION, s.span(a, k), 0.7, s, a, k, sink);
+                java.util.Arrays.fill(taken, a, k, true);
+            }
+            k = Math.max(k, a) + 1;
+        }
     }
 
     private void fromNameFinder(Sentence s, Name n, EntityFinder.RefSink sink) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -44,6 +45,9 @@ final class ReportedSpeech {
                 sp = previous;
             }
             sp = cls.equals("readout") ? sp.stream().filter(x -> x.type() == SpeakerType.PERSON).toList() : sp;
+            if (cls.equals("readout") && !sp.isEmpty() && reportedLater(s, v)) {
+                continue;
+            }
             if (sp.isEmpty()) {
                 continue;
             }
@@ -55,7 +59,7 @@ final class ReportedSpeech {
             add(out, sp, range[0], range[1], s, factor);
             while (range[2] + 2 < t.size() && t.get(range[2]).text().equals("and") && t.get(range[2] + 1).text().equals("that")) {
                 int from = range[2] + 2;
-                int end = coordinatedEnd(s, from);
+                int end = coordinatedEnd(s, from, null);
                 add(out, sp, t.get(from).start(), t.get(Math.max(from, end - 1)).end(), s, factor * 0.95);
                 range = new int[] {range[0], range[1], Math.max(end, from + 1)};
             }
@@ -65,6 +69,18 @@ final class ReportedSpeech {
         }
         according(s).ifPresent(out::add);
         return out;
+    }
+
+    /** Whether a trailing "..., the ministry said." after v reports the whole sentence, v's clause included. */
+    private boolean reportedLater(Sentence s, int v) {
+        for (int k = v + 1; k < s.tokens().size(); k++) {
+            String verb = verb(s, k);
+            if (verb != null && !LEX.speechVerbClass(verb).equals("readout")) {
+                List<Speaker> sp = speakers.before(s, k);
+                return !sp.isEmpty() && trailingAttribution(s, k, sp.get(sp.size() - 1));
+            }
+        }
+        return false;
     }
 
     private void add(List<Statement> out, List<Speaker> sp, int a, int b, Sentence s, double factor) {
@@ -152,7 +168,7 @@ final class ReportedSpeech {
         if (q.isPresent() && q.get().end() > s.end()) {
             return new int[] {t.get(from).start(), q.get().end(), t.size()};
         }
-        int end = coordinatedEnd(s, v + 1);
+        int end = coordinatedEnd(s, v + 1, verb);
         if (end <= from) {
             return null;
         }
@@ -228,8 +244,9 @@ final class ReportedSpeech {
         return from;
     }
 
-    /** Where the content of a verb ends: the sentence end, or "and" before another speech verb. */
-    private int coordinatedEnd(Sentence s, int from) {
+    /** Where the content of a verb ends: the sentence end, or "and" before another speech verb that starts a new claim. */
+    private int coordinatedEnd(Sentence s, int from, String verb) {
+        boolean says = "say".equals(verb) || "tell".equals(verb);
         List<Token> t = s.tokens();
         boolean inQuote = false;
         for (int k = from; k < t.size(); k++) {
@@ -237,7 +254,7 @@ final class ReportedSpeech {
                 inQuote = !inQuote;
             }
             if (!inQuote && k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("but"))
-                    && isSpeechVerb(s, k + 1) && !t.get(k).text().equals("but")) {
+                    && isSpeechVerb(s, k + 1) && !t.get(k).text().equals("but") && !(says && continuesClaim(s, k + 1))) {
                 return k;
             }
             if (!inQuote && k > from && t.get(k).text().equals("and") && k + 1 < t.size() && t.get(k + 1).text().equals("that")) {
@@ -256,6 +273,12 @@ final class ReportedSpeech {
             end--;
         }
         return end;
+    }
+
+    /** "said A and accused B", "said A and urged B": one claim, unless the second verb reports anew. */
+    private static boolean continuesClaim(Sentence s, int k) {
+        String lemma = LEX.speechVerb(s.tokens().get(k));
+        return lemma != null && !Set.of("say", "tell", "add").contains(lemma) && !LEX.speechVerbClass(lemma).equals("readout");
     }
 
     /** "..., according to X." */

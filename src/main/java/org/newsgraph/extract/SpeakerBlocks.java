@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
@@ -12,15 +14,17 @@ import org.newsgraph.nlp.Sentence;
  * ("SECRETARY BLINKEN: ...", "QUESTION: ..."), and a written statement introduced by a header
  * ("Statement from Spokesperson X on ...", "The following statement was released by X:"). Also the
  * attribution line of a readout ("The below is attributable to Spokesperson X:"), whose next sentence is
- * the spokesperson's. Not thread-safe: one per article.
+ * the spokesperson's. On a question-and-answer page ("Q: ..." / "A: ..."), the answers are the words of the
+ * person the introduction names first and the questions are no one's claims. Not thread-safe: one per article.
  */
 final class SpeakerBlocks {
     private static final Pattern STATEMENT = Pattern.compile(
             "(?i)^(statement|remarks) (from|by|of) |following statement was (released|issued|made) by|(released|issued) the following statement");
+    private static final Pattern QA_LABEL = Pattern.compile("^(Q|A|Question|Answer)\\s*:\\s*");
     private static final Pattern READOUT = Pattern.compile("(?i)attributable to|provided the following readout|following readout");
 
     /** How a sentence's speaker is known. */
-    enum Mode { TURN, STATEMENT, READOUT_LINE }
+    enum Mode { TURN, STATEMENT, READOUT_LINE, QUESTION }
 
     /** The speaker of one sentence and how it is known; {@code labelEnd} is the token after a speaker label. */
     record Owner(Speaker speaker, Mode mode, int labelEnd) {
@@ -29,6 +33,9 @@ final class SpeakerBlocks {
     private final Map<Integer, Owner> owners = new HashMap<>();
 
     SpeakerBlocks(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
+        if (interview(text, index, speakers)) {
+            return;
+        }
         boolean transcript = text.sentences().stream().filter(s -> label(text, s) > 0).count() >= 2;
         Owner current = null;
         for (Sentence s : text.sentences()) {
@@ -51,6 +58,54 @@ final class SpeakerBlocks {
                 owners.put(s.index(), new Owner(current.speaker(), current.mode(), 0));
             }
         }
+    }
+
+    /** Fills the owners of a Q&A page and says whether the text is one (two questions and two answers at least). */
+    private boolean interview(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
+        List<Sentence> all = text.sentences();
+        long questions = all.stream().filter(s -> qaLabel(text, s).filter(l -> l.startsWith("Q")).isPresent()).count();
+        long answers = all.stream().filter(s -> qaLabel(text, s).filter(l -> l.startsWith("A")).isPresent()).count();
+        if (questions < 2 || answers < 2) {
+            return false;
+        }
+        Optional<Speaker> interviewee = Optional.empty();
+        Owner current = null;
+        for (Sentence s : all) {
+            Optional<String> label = qaLabel(text, s);
+            if (label.isEmpty() && current == null) {
+                interviewee = interviewee.or(() -> speakers.within(s, 0, s.tokens().size()).filter(x -> x.type() == SpeakerType.PERSON));
+                continue;
+            }
+            if (label.isPresent()) {
+                int end = tokenAfter(s, s.start() + label.get().length());
+                boolean question = label.get().startsWith("Q");
+                Speaker who = question || interviewee.isEmpty()
+                        ? new Speaker(null, SpeakerType.UNNAMED, label.get().strip(), null, 0, end) : interviewee.get();
+                current = new Owner(who, question ? Mode.QUESTION : Mode.TURN, end);
+                owners.put(s.index(), current);
+            } else {
+                owners.put(s.index(), new Owner(current.speaker(), current.mode(), 0));
+            }
+        }
+        return true;
+    }
+
+    /** The "Q: " or "A: " label a sentence starts with, at the start of a line. */
+    private static Optional<String> qaLabel(AnnotatedText text, Sentence s) {
+        if (!EntityFinder.lineStart(text, s)) {
+            return Optional.empty();
+        }
+        Matcher m = QA_LABEL.matcher(s.text());
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    private static int tokenAfter(Sentence s, int offset) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (s.tokens().get(k).start() >= offset) {
+                return k;
+            }
+        }
+        return s.tokens().size();
     }
 
     /** The owner of a sentence, when it lies in a block. */

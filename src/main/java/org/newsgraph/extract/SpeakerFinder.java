@@ -64,6 +64,10 @@ final class SpeakerFinder {
             out.add(speaker(s, m.get()));
             return out;
         }
+        Optional<Speaker> named = namedBefore(s, p);
+        if (named.isPresent()) {
+            return List.of(named.get());
+        }
         List<Speaker> group = group(s, p);
         return group.isEmpty() ? unnamed(s, p).map(List::of).orElse(List.of()) : group;
     }
@@ -144,6 +148,43 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         return endingAt(s, and - 1).filter(r -> r.type() == second.type() && !r.key().equals(second.key())).map(r -> speaker(s, r));
+    }
+
+    /**
+     * "the ministry", "the company": the organisation of that kind named before, a body the latest one
+     * whose name ends in the noun, a firm the most-mentioned one so far (the latest of equals).
+     */
+    private Optional<Speaker> namedBefore(Sentence s, int p) {
+        Token head = s.tokens().get(p);
+        String kind = OrgKinds.INSTANCE.kindOf(head);
+        int a = p;
+        while (a > 0 && Set.of("ADJ", "NOUN").contains(s.tokens().get(a - 1).pos()) && p - a < 2) {
+            a--;
+        }
+        if (kind == null || !head.pos().equals("NOUN") || a == 0 || !s.tokens().get(a - 1).lemma().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        String noun = head.lemma().toLowerCase(Locale.ROOT);
+        Map<String, Integer> counts = new HashMap<>();
+        String latest = null;
+        for (int i = 0; i <= s.index(); i++) {
+            for (MentionRef r : index.mentionsIn(i)) {
+                boolean before = i < s.index() || r.tokenEnd() <= a - 1;
+                Optional<Entity> e = index.entity(r.key());
+                if (before && r.type() == EntityType.ORGANIZATION && e.isPresent() && OrgKinds.INSTANCE.fits(e.get().name(), noun, kind)) {
+                    counts.merge(r.key(), 1, Integer::sum);
+                    latest = r.key();
+                }
+            }
+        }
+        if (latest == null) {
+            return Optional.empty();
+        }
+        String last = latest;
+        String key = kind.equals("body") ? latest : counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(x -> x.getKey().equals(last) ? 1 : 0)).map(Map.Entry::getKey).orElse(latest);
+        return Optional.of(new Speaker(key, SpeakerType.ORGANIZATION, s.span(a - 1, p + 1), MentionRef.Kind.DESCRIPTION, a - 1, p + 1));
     }
 
     /** "The two leaders", "Both leaders", "They" after such a sentence: the two most-mentioned people. */

@@ -30,6 +30,9 @@ final class StatementFinder {
                 continue;
             }
             Optional<SpeakerBlocks.Owner> owner = blocks.owner(s.index());
+            if (owner.isPresent() && owner.get().mode() == SpeakerBlocks.Mode.QUESTION) {
+                continue;
+            }
             if (owner.isPresent()) {
                 fromBlock(s, owner.get(), builder).ifPresent(out::add);
                 if (owner.get().mode() != SpeakerBlocks.Mode.READOUT_LINE) {

@@ -123,4 +123,23 @@ class EntityFinderTest {
         var f = ExtractFixture.of("The Interior Ministry said in a statement that talks would resume.");
         assertTrue(f.names(EntityType.ORGANIZATION).contains("Interior Ministry"), f.toString());
     }
+
+    @Test
+    void abbreviatedGivenNameAndQuotedNicknameStayInOneName() {
+        var f = ExtractFixture.of("Senator Ma. Teresa Dizon-Lacson met Mayor Ronaldo \"Jun\" Bautista Jr. in Cebu on Monday.\n\n"
+                + "Bautista said the funds were late.");
+        assertEquals(List.of("Ma. Teresa Dizon-Lacson", "Ronaldo Bautista Jr."), f.persons(), f.toString());
+    }
+
+    @Test
+    void abbreviationAtSentenceEndDoesNotSwallowThePronoun() {
+        var f = ExtractFixture.of("The award went to businessman Jack Ma. He said it was an honour for his company.");
+        assertEquals(List.of("Jack Ma"), f.persons(), f.toString());
+    }
+
+    @Test
+    void postNominalLettersAreNotPartOfTheName() {
+        var f = ExtractFixture.of("The statement came from the office of Sir David Elsworth KC MP on Friday.");
+        assertEquals(List.of("David Elsworth"), f.persons(), f.toString());
+    }
 }

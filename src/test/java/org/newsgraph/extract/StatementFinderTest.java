@@ -152,4 +152,73 @@ class StatementFinderTest {
                 + "MARTIN EKDAHL (CHIEF FINANCIAL OFFICER): Enterprise contracts are stable this quarter.\n");
         assertTrue(f.speakers().containsAll(List.of("Lena Hoff", "Martin Ekdahl")), f.toString());
     }
+
+    @Test
+    void interviewAnswersBelongToTheIntervieweeAndQuestionsToNoOne() {
+        var f = ExtractFixture.of("Health Minister Maria Olsen spoke to us about hospital waiting lists.\n\n"
+                + "Q: Critics say the lists are longer than ever. Are they right?\n\n"
+                + "A: Waiting times fell by ten per cent over the winter months.\n\n"
+                + "Q: Will you hire more surgeons next year?\n\n"
+                + "A: We will train four hundred new surgeons before the election.");
+        assertEquals(List.of("Maria Olsen", "Maria Olsen"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(1).content().startsWith("We will train"), f.toString());
+    }
+
+    @Test
+    void singleAnswerLabelIsNotAnInterview() {
+        var f = ExtractFixture.of("Health Minister Maria Olsen opened the new ward on Monday.\n\n"
+                + "A: Waiting times fell by ten per cent over the winter months, officials said.");
+        assertFalse(f.speakers().contains("Maria Olsen"), f.toString());
+    }
+
+    @Test
+    void countrysMinistryIsAnOrganisationAndTheMinistryRefersBack() {
+        var f = ExtractFixture.of("The two countries will reopen the border crossing, Ghana's foreign ministry said.\n\n"
+                + "Customs officers from both sides will meet in Accra next week, the ministry said in a statement.");
+        assertEquals(List.of("Ghanaian foreign ministry", "Ghanaian foreign ministry"), f.speakers(), f.toString());
+        assertEquals(SpeakerType.ORGANIZATION, f.x.statements().get(1).speakerType());
+    }
+
+    @Test
+    void theCompanyIsTheMostMentionedFirm() {
+        var f = ExtractFixture.of("Shares in Nordlys Shipping fell 5% after Nordlys Shipping cut its forecast.\n\n"
+                + "\"We see no recovery this year,\" said Anna Berg, an analyst at Fjord Capital.\n\n"
+                + "The company said it would sell two older vessels by the end of the year.");
+        Statement s = f.x.statements().get(f.x.statements().size() - 1);
+        assertEquals("Nordlys Shipping", f.speakerName(s), f.toString() + f.names(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void theCompanyWithNoFirmNamedIsNoOne() {
+        var f = ExtractFixture.of("The Health Ministry announced new rules on Monday.\n\n"
+                + "The company said it would sell two older vessels by the end of the year.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.content().contains("vessels") && s.speaker() != null), f.toString());
+    }
+
+    @Test
+    void trailingAttributionOwnsTheReadoutVerbBeforeIt() {
+        var f = ExtractFixture.of("Foreign Minister Amina Yusuf met her counterpart Lars Berg in Oslo, and the two ministers agreed "
+                + "to reopen the consulates, Norway's foreign ministry said.");
+        assertEquals(List.of("Norwegian foreign ministry"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void readoutVerbWithoutTrailingAttributionStaysWithThePerson() {
+        var f = ExtractFixture.of("Foreign Minister Amina Yusuf met her counterpart Lars Berg in Oslo on Monday. "
+                + "Yusuf welcomed the reopening of the consulates and thanked Norway for its support.");
+        assertTrue(f.speakers().contains("Amina Yusuf"), f.toString());
+    }
+
+    @Test
+    void saidAndAccusedIsOneClaim() {
+        var f = ExtractFixture.of("Union leader Patrick Doyle said members had run out of patience and accused ministers of ignoring nurses.");
+        assertEquals(List.of("Patrick Doyle"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().contains("accused ministers"), f.toString());
+    }
+
+    @Test
+    void saidAndSaidAgainAreTwoClaims() {
+        var f = ExtractFixture.of("Union leader Patrick Doyle said members had run out of patience and added that a strike was likely.");
+        assertEquals(List.of("Patrick Doyle", "Patrick Doyle"), f.speakers(), f.toString());
+    }
 }
