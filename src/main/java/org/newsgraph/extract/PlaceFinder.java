@@ -33,7 +33,12 @@ final class PlaceFinder {
     }
 
     Optional<Place> place(MeetingClause c) {
-        Optional<Place> after = scan(c, c.trigger() + 1, c.purpose());
+        return place(c, 0);
+    }
+
+    /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
+    Optional<Place> place(MeetingClause c, int particles) {
+        Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), c.purpose());
         return after.isPresent() ? after : scan(c, c.start(), c.trigger());
     }
 
@@ -98,7 +103,15 @@ final class PlaceFinder {
         while (j < to && isNamePart(c.token(j)) && index.at(c.sentence().index(), j).isEmpty()) {
             j++;
         }
-        if (j == i || eventModifier(c, j)) {
+        if (j == i) {
+            return Optional.empty();
+        }
+        int nameEnd = j;
+        Optional<MentionRef> rest = index.at(c.sentence().index(), j).filter(r -> r.tokenStart() == nameEnd && r.type() != EntityType.PERSON);
+        if (rest.isPresent()) {
+            j = rest.get().tokenEnd();
+        }
+        if (eventModifier(c, j)) {
             return Optional.empty();
         }
         Sentence s = c.sentence();
