@@ -26,6 +26,10 @@ final class PlaceFinder {
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "tomorrow", "yesterday");
 
+    /** Nouns of time that may follow a venue ("at the Union Buildings yesterday"). */
+    private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tomorrow", "tonight", "morning",
+            "afternoon", "evening", "night", "week", "month", "year", "weekend");
+
     private final EntityIndex index;
 
     PlaceFinder(EntityIndex index) {
@@ -95,7 +99,8 @@ final class PlaceFinder {
 
     /** "the African Union summit": a name followed by a common noun names an event, not a venue. */
     private static boolean eventModifier(MeetingClause c, int after) {
-        return after < c.sentence().tokens().size() && MeetingLexicon.pos(c.token(after)).equals("NOUN");
+        return after < c.sentence().tokens().size() && MeetingLexicon.pos(c.token(after)).equals("NOUN")
+                && !TIME_NOUNS.contains(c.token(after).text().toLowerCase(Locale.ROOT));
     }
 
     private Optional<Place> unknownName(MeetingClause c, int i, int to) {

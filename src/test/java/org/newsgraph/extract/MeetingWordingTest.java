@@ -95,4 +95,17 @@ class MeetingWordingTest {
         assertEquals(Set.of("Bello", "Obi"), surnames(x, m));
         assertTrue(placeName(x, m).startsWith("Government House"), placeName(x, m));
     }
+
+    @Test
+    void aDatelineDateIsNotTheMeetingDate() {
+        Meeting m = only(extract("Hanoi, 15/9 - On the afternoon of 14/9, Minister Tran Minh Duc received "
+                + "Ambassador Kenji Sato at the ministry.", java.time.LocalDate.of(2025, 9, 15)));
+        assertEquals(java.time.LocalDate.of(2025, 9, 14), m.date());
+    }
+
+    @Test
+    void aVenueFollowedByATimeWordIsThePlace() {
+        Extraction x = extract("Maria Lopez met President Peter Novak at the Union Buildings yesterday to brief him.");
+        assertEquals("Union Buildings", placeName(x, only(x)));
+    }
 }
