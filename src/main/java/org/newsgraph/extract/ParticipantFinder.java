@@ -111,7 +111,13 @@ final class ParticipantFinder {
         return index.mentionsIn(s.index()).stream()
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
-                .filter(r -> !titleModifier(s, r) && !placeApposition(s, r)).toList();
+                .filter(r -> !titleModifier(s, r) && !placeApposition(s, r) && !placeName(r)).toList();
+    }
+
+    /** A place taken for a person: "Kano State", "Nakuru County" end with a place word. */
+    private boolean placeName(MentionRef r) {
+        return index.entity(r.key()).map(e -> words.list("place-head").contains(
+                surname(e.name()).toLowerCase(Locale.ROOT))).orElse(false);
     }
 
     /** A lone word taken for a person that ends a place phrase: "at the Government House, Agodi". */

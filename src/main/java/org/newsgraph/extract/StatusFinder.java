@@ -32,6 +32,9 @@ final class StatusFinder {
                 cueAt(c, i).ifPresent(seen::add);
             }
         }
+        if (MeetingLexicon.pos(c.token(c.trigger())).equals("VERB")) {
+            cueAt(c, c.trigger()).ifPresent(seen::add); // "invited X": the meeting word is its own cue
+        }
         afterNoun(c, seen);
         if (headlineInfinitive(c)) {
             seen.add(MeetingStatus.PLANNED);

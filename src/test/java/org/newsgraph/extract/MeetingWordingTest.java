@@ -108,4 +108,18 @@ class MeetingWordingTest {
         Extraction x = extract("Maria Lopez met President Peter Novak at the Union Buildings yesterday to brief him.");
         assertEquals("Union Buildings", placeName(x, only(x)));
     }
+
+    @Test
+    void invitingAPersonIsAProposedMeeting() {
+        Extraction x = extract("Governor Tunde Bello has invited his Kano State counterpart, Alhaji Musa Sule, to visit Ibadan for talks.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Bello", "Sule"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+    }
+
+    @Test
+    void invitingSomethingIsNoMeeting() {
+        assertTrue(extract("Governor Tunde Bello invited applications for the new posts, Musa Sule said.").meetings().isEmpty());
+        assertTrue(extract("The remarks by Tunde Bello invited criticism from Musa Sule.").meetings().isEmpty());
+    }
 }
