@@ -21,12 +21,16 @@ final class CandidateBuilder {
     private final ParticipantFinder finder;
     private final StatusFinder status;
     private final String headlineHost;
+    private final Set<String> visitPreps;
 
     CandidateBuilder(MeetingLexicon words, ParticipantFinder finder, String headlineHost) {
         this.words = words;
         this.finder = finder;
         this.status = new StatusFinder(words);
         this.headlineHost = headlineHost;
+        Set<String> preps = new java.util.HashSet<>(words.list("visit-prep"));
+        preps.addAll(ParticipantFinder.LINK_PREPS);
+        this.visitPreps = Set.copyOf(preps);
     }
 
     Optional<MeetingCandidate> build(Sentence s, int i, MeetingLexicon.Trigger t) {
@@ -36,7 +40,7 @@ final class CandidateBuilder {
         }
         return switch (t.kind()) {
             case DIRECT -> notMet(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
-            case HOST -> directPerson(c) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
+            case HOST -> directPerson(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
             case SPEAK -> verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
@@ -72,11 +76,11 @@ final class CandidateBuilder {
     }
 
     private Optional<MeetingCandidate> noun(MeetingClause c, MeetingLexicon.Trigger t) {
-        Participants own = finder.modifiers(c).plus(finder.linked(c));
         int np = finder.nounPhraseStart(c);
         int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
         Participants subjects = nounSubjects(c, det);
         int light = lightVerb(c, det);
+        Participants own = finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : finder.linked(c));
         boolean anaphoric = det < np && np == c.trigger() && words.in("anaphor", c.token(det));
         if (own.isEmpty() && light >= 0 && isJoinVerb(c.token(light))) {
             boolean joiner = anaphoric && !subjects.enough();
@@ -86,6 +90,11 @@ final class CandidateBuilder {
         Participants all = subjects.plus(own);
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /** "paid a courtesy call on X", "made a visit to X": the person called on is linked by "on" or "to". */
+    private boolean courtesy(MeetingClause c, int light) {
+        return light >= 0 && words.in("visit-light", c.token(light)) && words.in("visit-noun", c.token(c.trigger()));
     }
 
     /** Subjects of a meeting noun: of its light verb ("X held talks"), or "their", or the adjunct's clause. */
@@ -131,19 +140,44 @@ final class CandidateBuilder {
         return titled ? subjects.plus(new Participants(List.of(headlineHost), List.of(), 1)) : subjects;
     }
 
-    /** "hosted Prime Minister X", "visited her counterpart X": a person is the direct object. */
-    private boolean directPerson(MeetingClause c) {
-        for (int i = c.trigger() + 1; i < c.purpose(); i++) {
+    /**
+     * "hosted Prime Minister X", "visited her counterpart X", "received Ambassador of Korea Mr. X": a person
+     * is the direct object (after the particle of a phrasal trigger, "called on X"). An exhortation ("called
+     * on X to resign") is no meeting.
+     */
+    private boolean directPerson(MeetingClause c, MeetingLexicon.Trigger t) {
+        for (int i = c.trigger() + 1 + t.particles(); i < c.purpose(); i++) {
             if (finder.personAt(c.sentence(), i)) {
-                return true;
+                return !(t.particles() > 0 && exhortation(c, i));
             }
             String pos = MeetingLexicon.pos(c.token(i));
+            boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i);
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
-                    && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1))) {
+                    && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1) || title)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "of" or "to" inside a capitalised title ("Ambassador of Republic of Korea to Viet Nam"). */
+    private static boolean titleLink(MeetingClause c, int i) {
+        String w = c.token(i).text();
+        return (w.equals("of") || w.equals("to")) && i > 0 && i + 1 < c.purpose()
+                && c.token(i - 1).capitalised() && c.token(i + 1).capitalised();
+    }
+
+    /** The full stop of an abbreviation the tokenizer split off ("Smt" "." before a name). */
+    private static boolean abbreviation(MeetingClause c, int i) {
+        return c.token(i).text().equals(".") && i > 0 && c.token(i - 1).capitalised() && i + 1 < c.purpose()
+                && c.token(i + 1).capitalised();
+    }
+
+    /** Whether the person named at {@code i} is urged to act: "called on X to resign". */
+    private boolean exhortation(MeetingClause c, int i) {
+        int end = finder.personEnd(c.sentence(), i);
+        List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
+        return end + 1 < t.size() && t.get(end).text().equalsIgnoreCase("to") && MeetingLexicon.pos(t.get(end + 1)).equals("VERB");
     }
 
     /** "met with criticism", "met the deadline": "meet" whose object is no one. */

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds date phrases in text ("on Tuesday", "yesterday", "2 December 2025", "Dec. 2", "2025-12-02") and
+ * Finds date phrases in text ("on Tuesday", "yesterday", "2 December 2025", "Dec. 2", "2025-12-02", day-first "14/9") and
  * resolves them against a reference date, normally the article's publication date. It never reads the
  * clock: the reference is passed in. Weekdays resolve backwards for events that occurred (the most recent
  * such day on or before the reference) and forwards for planned ones (the next such day on or after it).
@@ -34,13 +34,16 @@ final class DateResolver {
             "today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night"
                     + "|(?:last|next|this|earlier this|later this) (?:week|month|year)",
             Pattern.CASE_INSENSITIVE);
-    private static final List<Pattern> PATTERNS = List.of(ISO, MONTH_DAY, DAY_MONTH, WEEKDAY_P, DEICTIC);
+    /** "14/9", "14/09/2025": only where the day is over 12, so day and month cannot be mistaken. */
+    private static final Pattern NUMERIC = Pattern.compile("(1[3-9]|2[0-9]|3[01])/(0?[1-9]|1[0-2])(?:/(\\d{4}))?");
+    private static final List<Pattern> PATTERNS = List.of(ISO, MONTH_DAY, DAY_MONTH, NUMERIC, WEEKDAY_P, DEICTIC);
 
     /** A date phrase found in text, with character offsets relative to the searched text. */
     record Phrase(String text, int start, int end) {
         /** Whether it names a calendar day (month and day) rather than a weekday or a deictic word. */
         boolean calendar() {
-            return MONTH_DAY.matcher(text).matches() || DAY_MONTH.matcher(text).matches() || ISO.matcher(text).matches();
+            return MONTH_DAY.matcher(text).matches() || DAY_MONTH.matcher(text).matches() || ISO.matcher(text).matches()
+                    || NUMERIC.matcher(text).matches();
         }
     }
 
@@ -95,6 +98,10 @@ final class DateResolver {
         m = DAY_MONTH.matcher(p);
         if (m.matches()) {
             return calendar(month(m.group(2)), day(m.group(1)), m.group(3), reference);
+        }
+        m = NUMERIC.matcher(p);
+        if (m.matches()) {
+            return calendar(Month.of(Integer.parseInt(m.group(2))), Integer.parseInt(m.group(1)), m.group(3), reference);
         }
         if (reference == null) {
             return Optional.empty();

@@ -23,22 +23,27 @@ final class MeetingDates {
 
     private final DateResolver resolver;
     private final List<LocalDate> references;
+    private final List<Boolean> datelines;
 
-    private MeetingDates(DateResolver resolver, List<LocalDate> references) {
+    private MeetingDates(DateResolver resolver, List<LocalDate> references, List<Boolean> datelines) {
         this.resolver = resolver;
         this.references = references;
+        this.datelines = List.copyOf(datelines);
     }
 
     /** The dates of an article: one reference per sentence. */
     static MeetingDates of(AnnotatedText text, LocalDate published) {
         DateResolver r = new DateResolver();
         List<LocalDate> refs = new ArrayList<>();
+        List<Boolean> datelines = new ArrayList<>();
         LocalDate ref = published;
         for (Sentence s : text.sentences()) {
-            ref = dateline(r, s.text(), published).orElse(ref);
+            Optional<LocalDate> d = dateline(r, s.text(), published);
+            datelines.add(d.isPresent());
+            ref = d.orElse(ref);
             refs.add(ref);
         }
-        return new MeetingDates(r, java.util.Collections.unmodifiableList(refs)); // may hold nulls: no reference
+        return new MeetingDates(r, java.util.Collections.unmodifiableList(refs), datelines); // refs may hold nulls: no reference
     }
 
     /** A dateline: the whole line is a date, or "PLACE, date -" opens it. */
@@ -64,7 +69,9 @@ final class MeetingDates {
         int at = c.token(c.trigger()).start() - s.start();
         int to = c.token(c.end() - 1).end() - s.start();
         List<DateResolver.Phrase> after = resolver.find(s.text().substring(at, to));
-        List<DateResolver.Phrase> before = resolver.find(s.text().substring(from, at));
+        List<DateResolver.Phrase> found = resolver.find(s.text().substring(from, at));
+        boolean dateline = datelines.get(s.index()) && !found.isEmpty() && from == 0;
+        List<DateResolver.Phrase> before = dateline ? found.subList(1, found.size()) : found; // a dateline dates the report
         Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before));
         if (p.isEmpty()) {
             return Dated.NONE;

@@ -61,7 +61,8 @@ final class MeetingFinder {
         List<MeetingCandidate> out = new ArrayList<>();
         for (int i = 0; i < s.tokens().size(); i++) {
             int at = i;
-            words.trigger(s.tokens().get(i), i > 0 ? s.tokens().get(i - 1) : null)
+            words.trigger(s.tokens().get(i), i > 0 ? s.tokens().get(i - 1) : null,
+                            i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null)
                     .flatMap(t -> builder.build(s, at, t)).ifPresent(out::add);
         }
         return out;
@@ -77,26 +78,26 @@ final class MeetingFinder {
     private Meeting meeting(MeetingCandidate c, MeetingStatus st, MeetingDates dates, PlaceFinder places,
             Map<String, Entity> added) {
         MeetingClause cl = c.clause();
-        Optional<PlaceFinder.Place> place = places.place(cl);
+        Optional<PlaceFinder.Place> place = places.place(cl, c.trigger().particles());
         place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         MeetingDates.Dated date = dates.date(cl, st != MeetingStatus.OCCURRED);
         Participants p = c.participants();
         Sentence s = cl.sentence();
         return new Meeting(p.keys(), p.groups(), place.map(PlaceFinder.Place::key).orElse(null), date.date(), date.text(),
-                st, s.span(cl.trigger(), cl.trigger() + 1), topics(cl), new Evidence(s.start(), s.end(), s.text()),
+                st, s.span(cl.trigger(), cl.trigger() + 1), topics(cl, c.trigger().particles()), new Evidence(s.start(), s.end(), s.text()),
                 confidence(c, place.isPresent(), date.text() != null));
     }
 
-    private List<String> topics(MeetingClause c) {
-        int from = c.purpose() < c.end() ? c.purpose() : topicStart(c);
+    private List<String> topics(MeetingClause c, int particles) {
+        int from = c.purpose() < c.end() ? c.purpose() : topicStart(c, particles);
         return from < c.end() ? topics.topics(c.sentence(), from, c.end()) : List.of();
     }
 
-    private static int topicStart(MeetingClause c) {
+    private static int topicStart(MeetingClause c, int particles) {
         if (c.token(c.trigger()).lemma().equalsIgnoreCase("discuss")) {
             return c.trigger() + 1;
         }
-        for (int i = c.trigger() + 1; i < c.end(); i++) {
+        for (int i = c.trigger() + 1 + particles; i < c.end(); i++) {
             String w = c.token(i).text().toLowerCase(java.util.Locale.ROOT);
             if (w.equals("on") || w.equals("about") || w.equals("over")) {
                 return i + 1;

@@ -28,6 +28,10 @@ final class MeetingLexicon {
 
     /** A meeting word. */
     record Trigger(String lemma, Kind kind, double strength) {
+        /** How many words follow the verb in a phrasal trigger ("call on": 1). */
+        int particles() {
+            return lemma.split(" ").length - 1;
+        }
     }
 
     private static final MeetingLexicon SHARED = load();
@@ -52,7 +56,21 @@ final class MeetingLexicon {
         return SHARED;
     }
 
-    /** The trigger a token is, by lemma and part of speech. */
+    /**
+     * The trigger a token is, by lemma and part of speech. A verb with its particle ("call on") is a trigger of
+     * its own; the particle is then the token after the verb.
+     */
+    Optional<Trigger> trigger(Token t, Token previous, Token next) {
+        if (next != null && pos(t).equals("VERB")) {
+            Trigger phrasal = verbs.get(lemma(t) + " " + next.text().toLowerCase(Locale.ROOT));
+            if (phrasal != null) {
+                return Optional.of(phrasal);
+            }
+        }
+        return trigger(t, previous);
+    }
+
+    /** The trigger a token is, by lemma and part of speech, leaving phrasal verbs aside. */
     Optional<Trigger> trigger(Token t, Token previous) {
         String l = lemma(t);
         Optional<Trigger> asVerb = mistaggedVerb(t);
@@ -127,6 +145,15 @@ final class MeetingLexicon {
             throw new IllegalArgumentException("no meeting word list named " + list);
         }
         return words.contains(lemma(t)) || words.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The words of a word list. */
+    Set<String> list(String name) {
+        Set<String> words = lists.get(name);
+        if (words == null) {
+            throw new IllegalArgumentException("no meeting word list named " + name);
+        }
+        return Set.copyOf(words);
     }
 
     /** The token's UD tag, with a glued possessive's "+PART" cut off ("Ukraine's" is PROPN+PART). */

@@ -15,7 +15,7 @@ import org.newsgraph.nlp.Token;
 final class ParticipantFinder {
     private static final Set<String> OBJECT_PREPS = Set.of("with", "after", "before", "from", "by", "to", "against",
             "about", "on", "over", "during", "following", "between", "among", "at", "in", "of");
-    private static final Set<String> LINK_PREPS = Set.of("with", "between", "among", "amongst", "involving", "including", "by");
+    static final Set<String> LINK_PREPS = Set.of("with", "between", "among", "amongst", "involving", "including", "by");
     private static final Set<String> NP_POS = Set.of("PROPN", "NOUN", "ADJ", "NUM", "PART", "DET");
 
     private final MeetingLexicon words;
@@ -29,6 +29,11 @@ final class ParticipantFinder {
     /** Whether a person is named at token {@code i}. */
     boolean personAt(Sentence s, int i) {
         return !persons(s, i, i + 1).isEmpty();
+    }
+
+    /** The token after the person named at token {@code i} (or {@code i} when none is). */
+    int personEnd(Sentence s, int i) {
+        return persons(s, i, i + 1).stream().mapToInt(MentionRef::tokenEnd).max().orElse(i);
     }
 
     /** The subjects of the clause: persons and groups before {@code to} that are not objects of a preposition. */
@@ -78,7 +83,7 @@ final class ParticipantFinder {
     int nounPhraseStart(MeetingClause c) {
         int a = c.trigger();
         while (a > c.start() && (NP_POS.contains(MeetingLexicon.pos(c.token(a - 1))) && !isDeterminer(c.token(a - 1))
-                || c.token(a - 1).text().equals("-") || NameShape.isClitic(c.token(a - 1).text()))) {
+                || StatusFinder.hyphenated(c, a - 1) || NameShape.isClitic(c.token(a - 1).text()))) {
             a--;
         }
         return a;
@@ -105,7 +110,54 @@ final class ParticipantFinder {
     private List<MentionRef> persons(Sentence s, int from, int to) {
         return index.mentionsIn(s.index()).stream()
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
-                .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text())).toList();
+                .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
+                .filter(r -> !titleModifier(s, r) && !placeApposition(s, r) && !placeName(r)).toList();
+    }
+
+    /** A place taken for a person: "Kano State", "Nakuru County" end with a place word. */
+    private boolean placeName(MentionRef r) {
+        return index.entity(r.key()).map(e -> words.list("place-head").contains(
+                surname(e.name()).toLowerCase(Locale.ROOT))).orElse(false);
+    }
+
+    /** A lone word taken for a person that ends a place phrase: "at the Government House, Agodi". */
+    private boolean placeApposition(Sentence s, MentionRef r) {
+        if (!lone(r) || r.tokenStart() < 2 || !s.tokens().get(r.tokenStart() - 1).text().equals(",")) {
+            return false;
+        }
+        int i = r.tokenStart() - 2;
+        while (i >= 0 && (MeetingLexicon.pos(s.tokens().get(i)).equals("PROPN") || MeetingLexicon.pos(s.tokens().get(i)).equals("DET"))
+                && index.at(s.index(), i).filter(m -> m.type() == EntityType.PERSON).isEmpty()) {
+            i--;
+        }
+        String w = i >= 0 && i < r.tokenStart() - 2 ? s.tokens().get(i).text().toLowerCase(Locale.ROOT) : "";
+        return w.equals("at") || w.equals("in");
+    }
+
+    /** A one-word name that is all the article has of this person. */
+    private boolean lone(MentionRef r) {
+        return r.kind() == MentionRef.Kind.NAME && r.tokenEnd() - r.tokenStart() == 1
+                && index.entity(r.key()).map(e -> !e.name().strip().contains(" ")).orElse(false);
+    }
+
+    /**
+     * A lone word taken for a person that only modifies the title of the person named next: "Brightmart chief
+     * executive Oliver Stanning", "Jal Shakti Minister Shri R. S. Thakur".
+     */
+    private boolean titleModifier(Sentence s, MentionRef r) {
+        if (!lone(r) || r.tokenEnd() >= s.tokens().size() || !Lexicon.INSTANCE.isRoleWord(s.tokens().get(r.tokenEnd()).text())) {
+            return false;
+        }
+        for (int i = r.tokenEnd(); i < Math.min(s.tokens().size(), r.tokenEnd() + 6); i++) {
+            String w = s.tokens().get(i).text();
+            if (index.at(s.index(), i).filter(m -> m.type() == EntityType.PERSON && !m.key().equals(r.key())).isPresent()) {
+                return true;
+            }
+            if (!(Lexicon.INSTANCE.isRoleWord(w) || Lexicon.INSTANCE.isHonorific(w) || w.equals("."))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean possessive(Sentence s, MentionRef r) {

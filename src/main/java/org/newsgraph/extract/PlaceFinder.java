@@ -26,6 +26,10 @@ final class PlaceFinder {
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "tomorrow", "yesterday");
 
+    /** Nouns of time that may follow a venue ("at the Union Buildings yesterday"). */
+    private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tomorrow", "tonight", "morning",
+            "afternoon", "evening", "night", "week", "month", "year", "weekend");
+
     private final EntityIndex index;
 
     PlaceFinder(EntityIndex index) {
@@ -33,7 +37,12 @@ final class PlaceFinder {
     }
 
     Optional<Place> place(MeetingClause c) {
-        Optional<Place> after = scan(c, c.trigger() + 1, c.purpose());
+        return place(c, 0);
+    }
+
+    /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
+    Optional<Place> place(MeetingClause c, int particles) {
+        Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), c.purpose());
         return after.isPresent() ? after : scan(c, c.start(), c.trigger());
     }
 
@@ -90,7 +99,8 @@ final class PlaceFinder {
 
     /** "the African Union summit": a name followed by a common noun names an event, not a venue. */
     private static boolean eventModifier(MeetingClause c, int after) {
-        return after < c.sentence().tokens().size() && MeetingLexicon.pos(c.token(after)).equals("NOUN");
+        return after < c.sentence().tokens().size() && MeetingLexicon.pos(c.token(after)).equals("NOUN")
+                && !TIME_NOUNS.contains(c.token(after).text().toLowerCase(Locale.ROOT));
     }
 
     private Optional<Place> unknownName(MeetingClause c, int i, int to) {
@@ -98,7 +108,15 @@ final class PlaceFinder {
         while (j < to && isNamePart(c.token(j)) && index.at(c.sentence().index(), j).isEmpty()) {
             j++;
         }
-        if (j == i || eventModifier(c, j)) {
+        if (j == i) {
+            return Optional.empty();
+        }
+        int nameEnd = j;
+        Optional<MentionRef> rest = index.at(c.sentence().index(), j).filter(r -> r.tokenStart() == nameEnd && r.type() != EntityType.PERSON);
+        if (rest.isPresent()) {
+            j = rest.get().tokenEnd();
+        }
+        if (eventModifier(c, j)) {
             return Optional.empty();
         }
         Sentence s = c.sentence();

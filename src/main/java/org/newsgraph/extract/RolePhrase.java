@@ -31,7 +31,7 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         List<Token> t = s.tokens();
         int i = nameStart - 1;
         char gender = 0;
-        while (i >= 0 && LEX.isHonorific(t.get(i).text()) && !isHeadBefore(t, i)) {
+        while (i >= 0 && (LEX.isHonorific(t.get(i).text()) && !isHeadBefore(t, i) || honorificStop(t, i))) {
             gender = gender == 0 ? LEX.honorificGender(t.get(i).text()) : gender;
             i--;
         }
@@ -98,6 +98,11 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
             return NONE;
         }
         return new RolePhrase(roles, gender, country, headAt >= 0 ? from : end);
+    }
+
+    /** The full stop of an honorific the tokenizer split off ("Hon" "." in "Governor Hon. Susan Langat"). */
+    private static boolean honorificStop(List<Token> t, int i) {
+        return t.get(i).text().equals(".") && i > 0 && LEX.isHonorific(t.get(i - 1).text() + ".");
     }
 
     private static boolean isHeadBefore(List<Token> t, int i) {

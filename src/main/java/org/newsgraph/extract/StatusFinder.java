@@ -14,7 +14,8 @@ import org.newsgraph.nlp.Token;
  * one. Also tells negated meetings ("did not meet", "no talks"). Thread-safe.
  */
 final class StatusFinder {
-    private static final int WINDOW = 7;
+    private static final int WINDOW = 9;
+    private static final Set<String> RELATIVES = Set.of("which", "that");
     private static final Set<String> GOVERNED = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
@@ -30,6 +31,9 @@ final class StatusFinder {
             if (reaches(c, i)) {
                 cueAt(c, i).ifPresent(seen::add);
             }
+        }
+        if (MeetingLexicon.pos(c.token(c.trigger())).equals("VERB")) {
+            cueAt(c, c.trigger()).ifPresent(seen::add); // "invited X": the meeting word is its own cue
         }
         afterNoun(c, seen);
         if (headlineInfinitive(c)) {
@@ -69,9 +73,15 @@ final class StatusFinder {
             if (t.text().equalsIgnoreCase("to")) {
                 return true;
             }
-            phrase &= GOVERNED.contains(MeetingLexicon.pos(t)) || Set.of("for", "off", "of").contains(t.text().toLowerCase(Locale.ROOT));
+            phrase &= GOVERNED.contains(MeetingLexicon.pos(t)) || Set.of("for", "off", "of", "out", "from").contains(t.text().toLowerCase(Locale.ROOT))
+                    || NameShape.isClitic(t.text()) || hyphenated(c, j);
         }
         return phrase;
+    }
+
+    /** A hyphen or the word after one in a compound ("water-sharing talks"). */
+    static boolean hyphenated(MeetingClause c, int j) {
+        return c.token(j).text().equals("-") || j > 0 && c.token(j - 1).text().equals("-");
     }
 
     private static boolean notOnly(MeetingClause c, int i) {
@@ -88,8 +98,36 @@ final class StatusFinder {
     }
 
     private void afterNoun(MeetingClause c, EnumSet<MeetingStatus> seen) {
+        afterNoun(c, c.trigger() + 1, c.end(), seen);
+        int main = afterRelative(c);
+        if (main >= 0) {
+            afterNoun(c, c.end(), main, seen);
+            afterNoun(c, main, Math.min(main + WINDOW, c.sentence().tokens().size()), seen);
+        }
+    }
+
+    /**
+     * "A summit between X and Y, which had been due in January, was called off": where the main verb of a
+     * meeting noun resumes after a relative clause set off by commas, or -1.
+     */
+    private static int afterRelative(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        boolean noun = MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN");
+        if (!noun || c.end() >= t.size() || !RELATIVES.contains(t.get(c.end()).text().toLowerCase(Locale.ROOT))
+                || !t.get(c.end() - 1).text().equals(",")) {
+            return -1;
+        }
+        for (int i = c.end() + 1; i < t.size() - 1; i++) {
+            if (t.get(i).text().equals(",")) {
+                return MeetingLexicon.pos(t.get(i + 1)).equals("AUX") ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private void afterNoun(MeetingClause c, int from, int to, EnumSet<MeetingStatus> seen) {
         boolean aux = false;
-        for (int i = c.trigger() + 1; i < c.end(); i++) {
+        for (int i = from; i < to; i++) {
             Token t = c.token(i);
             aux |= MeetingLexicon.pos(t).equals("AUX");
             if (aux && (MeetingLexicon.pos(t).equals("VERB") || MeetingLexicon.pos(t).equals("ADJ") || MeetingLexicon.pos(t).equals("AUX"))) {
@@ -100,7 +138,7 @@ final class StatusFinder {
 
     private Optional<MeetingStatus> cueAt(MeetingClause c, int i) {
         String one = MeetingLexicon.lemma(c.token(i));
-        if (i + 1 < c.end()) {
+        if (i + 1 < c.sentence().tokens().size()) {
             String next = MeetingLexicon.lemma(c.token(i + 1));
             Optional<MeetingStatus> two = words.cue(one + " " + next);
             if (two.isPresent()) {

@@ -86,4 +86,12 @@ class DateResolverTest {
     void doesNotTakeTheModalMayForAMonth() {
         assertEquals(List.of(), dates.find("Leaders may meet soon."));
     }
+
+    @Test
+    void dayFirstNumericDatesResolveOnlyWhenUnambiguous() {
+        assertEquals(Optional.of(LocalDate.of(2025, 11, 14)), past("14/11"));
+        assertEquals(Optional.of(LocalDate.of(2024, 9, 30)), past("30/09/2024"));
+        assertEquals(List.of(), dates.find("he scored 3/4 of the points"));
+        assertEquals(List.of(), dates.find("on 5/11"));
+    }
 }

@@ -1,0 +1,125 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.only;
+import static org.newsgraph.extract.MeetingFinderTest.placeName;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Meetings worded the way news from many places words them: courtesy calls, titles, honorifics, called-off talks. */
+class MeetingWordingTest {
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    @Test
+    void calledOnAPersonIsAVisit() {
+        Extraction x = extract("Chief Minister Arjun Mehta called on Governor Smt. Kavita Rao at the Raj Niwas on Monday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Mehta", "Rao"), surnames(x, m));
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+        assertNotNull(m.date());
+    }
+
+    @Test
+    void calledOnSomeoneToActIsNoMeeting() {
+        assertTrue(extract("Opposition leader Arjun Mehta called on Governor Kavita Rao to dissolve the assembly.").meetings().isEmpty());
+        assertTrue(extract("Arjun Mehta called on the government to release the funds, Kavita Rao said.").meetings().isEmpty());
+    }
+
+    @Test
+    void paidACourtesyCallOnAPerson() {
+        Extraction x = extract("Senator Luz Ramos paid a courtesy call on Mayor Pedro Cruz at City Hall on Monday.");
+        assertEquals(Set.of("Ramos", "Cruz"), surnames(x, only(x)));
+    }
+
+    @Test
+    void receivedAnAmbassadorNamedWithHisPost() {
+        Extraction x = extract("Foreign Minister Tran Minh Duc has received Ambassador of Japan to Viet Nam Mr. Kenji Sato in Hanoi.");
+        assertEquals(Set.of("Duc", "Sato"), surnames(x, only(x)));
+    }
+
+    @Test
+    void receivedSomethingFromAPersonIsNoMeeting() {
+        assertTrue(extract("Tran Minh Duc received an award from Kenji Sato on Friday.").meetings().isEmpty());
+        assertTrue(extract("Tran Minh Duc received criticism from opposition leader Kenji Sato.").meetings().isEmpty());
+    }
+
+    @Test
+    void pulledOutOfTalksIsCancelled() {
+        Extraction x = extract("Premier Anna Berg has pulled out of Thursday's budget talks with Finance Minister Mark Olsen.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Berg", "Olsen"), surnames(x, m));
+        assertEquals(MeetingStatus.CANCELLED, m.status());
+    }
+
+    @Test
+    void calledOffAfterARelativeClauseIsCancelled() {
+        Meeting m = only(extract("A summit between President Ana Lima and Prime Minister Jonas Berg, which had been due in May, "
+                + "was called off at short notice."));
+        assertEquals(MeetingStatus.CANCELLED, m.status());
+    }
+
+    @Test
+    void relativeClauseWithoutCancellationKeepsTheStatus() {
+        Meeting m = only(extract("Talks between President Ana Lima and Prime Minister Jonas Berg, which lasted two hours, "
+                + "were described as friendly."));
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+    }
+
+    @Test
+    void titleWithASplitHonorificResolvesTheGovernor() {
+        Extraction x = extract("Members walked out after Governor Hon. Mary Wanjiru failed to appear. Speaker Hon. John Kamau "
+                + "adjourned the sitting. The statement said the Governor was in Mombasa, where she held talks with "
+                + "Health Secretary Peter Otieno.");
+        assertEquals(Set.of("Wanjiru", "Otieno"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aWordBeforeATitleIsNoParticipant() {
+        Extraction x = extract("Analyst Maria Ramos met Brightline chief executive John Miller in London last week.");
+        assertEquals(Set.of("Ramos", "Miller"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aPlaceAfterAVenueIsNoParticipant() {
+        Extraction x = extract("Governor Tunde Bello met Chief Emeka Obi at the Government House, Agodi, on Tuesday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Bello", "Obi"), surnames(x, m));
+        assertTrue(placeName(x, m).startsWith("Government House"), placeName(x, m));
+    }
+
+    @Test
+    void aDatelineDateIsNotTheMeetingDate() {
+        Meeting m = only(extract("Hanoi, 15/9 - On the afternoon of 14/9, Minister Tran Minh Duc received "
+                + "Ambassador Kenji Sato at the ministry.", java.time.LocalDate.of(2025, 9, 15)));
+        assertEquals(java.time.LocalDate.of(2025, 9, 14), m.date());
+    }
+
+    @Test
+    void aVenueFollowedByATimeWordIsThePlace() {
+        Extraction x = extract("Maria Lopez met President Peter Novak at the Union Buildings yesterday to brief him.");
+        assertEquals("Union Buildings", placeName(x, only(x)));
+    }
+
+    @Test
+    void invitingAPersonIsAProposedMeeting() {
+        Extraction x = extract("Governor Tunde Bello has invited his Kano State counterpart, Alhaji Musa Sule, to visit Ibadan for talks.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Bello", "Sule"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+    }
+
+    @Test
+    void invitingSomethingIsNoMeeting() {
+        assertTrue(extract("Governor Tunde Bello invited applications for the new posts, Musa Sule said.").meetings().isEmpty());
+        assertTrue(extract("The remarks by Tunde Bello invited criticism from Musa Sule.").meetings().isEmpty());
+    }
+}
