@@ -41,9 +41,11 @@ public record BenchResult(long articles, long tokens, long quads, Map<String, Pi
      *
      * @param p50  median
      * @param p95  95th percentile
-     * @param rows rows returned
+     * @param rows     rows returned
+     * @param runs     timed runs
+     * @param timedOut whether a run was cancelled at the timeout (p50 and p95 are then NaN)
      */
-    public record Latency(double p50, double p95, long rows) {
+    public record Latency(double p50, double p95, long rows, int runs, boolean timedOut) {
     }
 
     /**

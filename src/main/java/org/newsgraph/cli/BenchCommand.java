@@ -118,6 +118,10 @@ public final class BenchCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%,d articles: measuring (%s)%n", n, corpus);
             o.flush();
             results.put(n, fork(corpus));
+            if (out != null) {
+                Files.writeString(out, BenchReport.markdown(results, header) + "\n(partial: sizes still running)\n",
+                        StandardCharsets.UTF_8);
+            }
         }
         if (generateOnly) {
             o.flush();
@@ -180,7 +184,11 @@ public final class BenchCommand implements Callable<Integer> {
         h.add(String.format(Locale.ROOT, "- Corpora: generated from %s with seed %d; sizes %s; whole-ingest runs on the first"
                 + " %,d articles with %s threads; %d articles per transaction; linker: %s",
                 source, seed, sizes, scalingArticles, threads, batch, linkerName()));
-        h.add("- Command: `newsgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs()) + "`");
+        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        if (!args.isEmpty() && args.get(0).equals("bench")) {
+            args.remove(0);
+        }
+        h.add("- Command: `newsgraph bench " + String.join(" ", args) + "`");
         return h;
     }
 

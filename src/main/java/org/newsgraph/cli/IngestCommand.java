@@ -43,13 +43,24 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--bulk", description = "Fill a new or empty store with Jena's bulk loader (much faster; refuses a store with data).")
+    boolean bulk;
+
+    @Option(names = "--compact-after", paramLabel = "TRIPLES", defaultValue = "" + Ingester.DEFAULT_COMPACT_AFTER,
+            description = "Compact the store after a run that wrote at least this many triples; 0: never (default: ${DEFAULT-VALUE}).")
+    long compactAfter;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt, .jsonl, .html).")
     List<Path> paths;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        IngestSummary summary = ingest(store.store, paths, link, strict, batch, threads, err);
+        if (bulk && strict) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bulk and --strict cannot be combined");
+        }
+        IngestSummary summary = ingest(store.store, paths, link, strict, batch, threads, err,
+                b -> b.bulk(bulk).compactAfter(compactAfter));
         spec.commandLine().getOut().println(summary.describe());
         spec.commandLine().getOut().flush();
         return summary.failed() == 0 ? 0 : Main.INPUT_FAILED;
@@ -57,9 +68,15 @@ final class IngestCommand implements Callable<Integer> {
 
     static IngestSummary ingest(Path dir, List<Path> paths, LinkOptions link, boolean strict, int batch, Integer threads,
             PrintWriter err) {
+        return ingest(dir, paths, link, strict, batch, threads, err, b -> { });
+    }
+
+    static IngestSummary ingest(Path dir, List<Path> paths, LinkOptions link, boolean strict, int batch, Integer threads,
+            PrintWriter err, java.util.function.Consumer<Ingester.Builder> tune) {
         try (NewsStore s = NewsStore.open(dir); Progress progress = new Progress(err)) {
             Ingester.Builder b = Ingester.builder().store(s).pipeline(Pipelines.create(link))
                     .mapper(Pipelines.mapper()).strict(strict).batchSize(batch).listener(progress);
+            tune.accept(b);
             if (threads != null) {
                 b.threads(threads);
             }
@@ -88,6 +105,12 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void problem(ArticleProblem problem) {
             err.println("problem: " + problem);
+            err.flush();
+        }
+
+        @Override
+        public void compacting(long quads) {
+            err.println("compacting the store after " + quads + " triples written...");
             err.flush();
         }
 
