@@ -73,10 +73,13 @@ public final class BenchReport {
         md.append("\n\n### Peak memory, MB\n\n| measure |");
         bySize.keySet().forEach(n -> md.append(String.format(Locale.ROOT, " %,d articles |", n)));
         md.append("\n|---|").append("---:|".repeat(bySize.size())).append('\n');
-        memoryRow(md, bySize, "heap in use (peak)", BenchResult.Memory::heap);
-        memoryRow(md, bySize, "live heap after GC (peak)", BenchResult.Memory::liveHeap);
-        memoryRow(md, bySize, "RSS anonymous (peak, sampled)", BenchResult.Memory::rssAnon);
-        memoryRow(md, bySize, "RSS incl. mapped store files (VmHWM)", BenchResult.Memory::rss);
+        memoryRow(md, bySize, "ingest: heap in use (peak)", r -> r.ingestMemory().heap());
+        memoryRow(md, bySize, "ingest: live heap after GC (peak)", r -> r.ingestMemory().liveHeap());
+        memoryRow(md, bySize, "ingest: RSS anonymous (peak, sampled)", r -> r.ingestMemory().rssAnon());
+        memoryRow(md, bySize, "ingest: RSS incl. mapped store files (VmHWM)", r -> r.ingestMemory().rss());
+        memoryRow(md, bySize, "with queries: heap in use (peak)", r -> r.memory().heap());
+        memoryRow(md, bySize, "with queries: live heap after GC (peak)", r -> r.memory().liveHeap());
+        memoryRow(md, bySize, "with queries: RSS anonymous (peak, sampled)", r -> r.memory().rssAnon());
         md.append("\n### Query latency, ms (p50 / p95 over up to ").append(PipelineBench.QUERY_RUNS)
                 .append(" runs within ").append(PipelineBench.QUERY_BUDGET_MS / 1000).append(" s, after one warm-up run; runs, rows)\n\n| query |");
         bySize.keySet().forEach(n -> md.append(String.format(Locale.ROOT, " %,d articles |", n)));
@@ -125,10 +128,11 @@ public final class BenchReport {
             BenchResult a = bySize.get(ref);
             BenchResult b = bySize.get(largest);
             StringBuilder mem = new StringBuilder(String.format(Locale.ROOT,
-                    "| peak memory %,d / %,d articles, <= %s: live heap %s; RSS anon %s; heap in use %s |",
+                    "| peak memory of the ingest, %,d / %,d articles, <= %s: live heap %s; RSS anon %s; heap in use %s |",
                     largest, ref, MEMORY_TARGET,
-                    ratio(b.memory().liveHeap(), a.memory().liveHeap()), ratio(b.memory().rssAnon(), a.memory().rssAnon()),
-                    ratio(b.memory().heap(), a.memory().heap())));
+                    ratio(b.ingestMemory().liveHeap(), a.ingestMemory().liveHeap()),
+                    ratio(b.ingestMemory().rssAnon(), a.ingestMemory().rssAnon()),
+                    ratio(b.ingestMemory().heap(), a.ingestMemory().heap())));
             mem.append(" |".repeat(bySize.size() - 1));
             rows.add(mem.toString());
         }
@@ -150,10 +154,10 @@ public final class BenchReport {
     }
 
     private static void memoryRow(StringBuilder md, Map<Integer, BenchResult> bySize, String name,
-            java.util.function.ToLongFunction<BenchResult.Memory> f) {
+            java.util.function.ToLongFunction<BenchResult> f) {
         md.append("| ").append(name).append(" |");
         bySize.values().forEach(r -> {
-            long v = f.applyAsLong(r.memory());
+            long v = f.applyAsLong(r);
             md.append(v < 0 ? " n/a |" : String.format(Locale.ROOT, " %,d |", v / (1024 * 1024)));
         });
         md.append('\n');

@@ -13,11 +13,12 @@ import java.util.Map;
  * @param loaders  Jena's bulk loaders (phased, parallel) on the same quads from an N-Quads file
  * @param ingest   the whole ingest (pipeline and loading) by thread count, on a prefix of the corpus
  * @param queries  latency of each shipped query on the loaded store
- * @param memory   peak memory of the JVM over all of the above
+ * @param ingestMemory peak memory of the JVM up to the end of the ingest runs (before the queries)
+ * @param memory   peak memory of the JVM over all of the above, queries included
  */
 public record BenchResult(long articles, long tokens, long quads, Map<String, PipelineBench.Stage> stages,
         PipelineBench.Stage baseline, Map<String, PipelineBench.Stage> loaders, Map<Integer, PipelineBench.Stage> ingest,
-        Map<String, Latency> queries, Memory memory) {
+        Map<String, Latency> queries, Memory ingestMemory, Memory memory) {
 
     /** Seconds of the one-thread pipeline without loading (reading, NLP, extraction, linking, mapping). */
     public double pipelineSeconds() {

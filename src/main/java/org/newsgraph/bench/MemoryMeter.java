@@ -104,6 +104,11 @@ final class MemoryMeter implements AutoCloseable {
         return rssAnonPeak.get();
     }
 
+    /** The peaks so far. */
+    BenchResult.Memory snapshot() {
+        return new BenchResult.Memory(peakHeap(), peakLiveHeap(), peakRss(), peakRssAnon(), Runtime.getRuntime().maxMemory());
+    }
+
     private static long statusKb(String field) {
         try {
             List<String> lines = Files.readAllLines(STATUS);

@@ -118,14 +118,13 @@ public final class PipelineBench {
             stages.putAll(pipelinePass());
             Stage baseline = baselinePass();
             Map<String, Stage> loaders = bulkLoaderPasses();
-            Map<String, BenchResult.Latency> queries = queryPass();
-            deleteTree(setup.work().resolve("store-batch"));
             Files.deleteIfExists(nquads());
             Map<Integer, Stage> ingest = ingestPasses();
+            BenchResult.Memory ingestMemory = memory.snapshot();
+            Map<String, BenchResult.Latency> queries = queryPass();
+            deleteTree(setup.work().resolve("store-batch"));
             return new BenchResult(stages.get("reading").articles(), stages.get("nlp").tokens(), stages.get("loading").quads(),
-                    stages, baseline, loaders, ingest, queries, new BenchResult.Memory(memory.peakHeap(),
-                            memory.peakLiveHeap(), memory.peakRss(), memory.peakRssAnon(),
-                            Runtime.getRuntime().maxMemory()));
+                    stages, baseline, loaders, ingest, queries, ingestMemory, memory.snapshot());
         }
     }
 
@@ -133,23 +132,37 @@ public final class PipelineBench {
     public record Stage(long articles, long tokens, long quads, double seconds) {
     }
 
-    private void warmUp() {
+    /** Runs the first articles through every stage, the store and the bulk loader, untimed. */
+    private void warmUp() throws IOException {
         Annotator annotator = new Annotator(setup.models());
         BareOpenNlp bare = BareOpenNlp.load(null);
-        int[] n = {0};
+        List<ArticleGraph> graphs = new ArrayList<>();
         try {
             read(a -> {
                 var text = annotator.annotate(a.text());
                 var x = setup.extractor().extract(a, text);
-                setup.mapper().apply(new ProcessedArticle(x, setup.linker().link(x), text.tokenCount()));
+                graphs.add(setup.mapper().apply(new ProcessedArticle(x, setup.linker().link(x), text.tokenCount())));
                 bare.annotate(a.text());
-                if (++n[0] >= WARMUP_ARTICLES) {
+                if (graphs.size() >= WARMUP_ARTICLES) {
                     throw new StopReading();
                 }
             });
         } catch (StopReading e) {
             // warm enough
         }
+        Path dir = setup.work().resolve("store-warmup");
+        for (int round = 0; round < 3; round++) {
+            deleteTree(dir);
+            try (NewsStore store = NewsStore.open(dir)) {
+                graphs.forEach(g -> store.replace(List.of(g)));
+            }
+            deleteTree(dir);
+            try (NewsStore store = NewsStore.open(dir); var bulk = org.newsgraph.store.BulkLoader.start(store)) {
+                graphs.forEach(bulk::add);
+                bulk.finish();
+            }
+        }
+        deleteTree(dir);
     }
 
     private static final class StopReading extends RuntimeException {
