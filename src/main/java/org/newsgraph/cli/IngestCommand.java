@@ -59,20 +59,34 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--bulk", description = "Fill a new or empty store with Jena's bulk loader (much faster; refuses a store with data).")
+    boolean bulk;
+
+    @Option(names = "--compact-after", paramLabel = "TRIPLES", defaultValue = "" + Ingester.DEFAULT_COMPACT_AFTER,
+            description = "Compact the store after a run that wrote at least this many triples; 0: never (default: ${DEFAULT-VALUE}).")
+    long compactAfter;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt, .jsonl, .html).")
     List<Path> paths;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (bulk && strict) {
+            throw new ParameterException(spec.commandLine(), "--bulk and --strict cannot be combined");
+        }
         IngestSummary summary;
         if (target.server != null) {
+            if (bulk) {
+                throw new ParameterException(spec.commandLine(), "--bulk needs --store");
+            }
             summary = ingestRemote(err);
         } else {
             if (passwordFile != null || spec.commandLine().getParseResult().hasMatchedOption("--user")) {
                 throw new ParameterException(spec.commandLine(), "--user and --password-file go with --server, not --store");
             }
-            summary = ingest(target.store, paths, link, strict, batch, threads, err);
+            summary = ingest(target.store, paths, link, strict, batch, threads, err,
+                    b -> b.bulk(bulk).compactAfter(compactAfter));
         }
         spec.commandLine().getOut().println(summary.describe());
         spec.commandLine().getOut().flush();
@@ -87,21 +101,27 @@ final class IngestCommand implements Callable<Integer> {
         RemoteStore remote = RemoteStore.builder().datasetUrl(target.server)
                 .credentials(ServerCredentials.resolve(user, passwordFile, System.getenv())).build();
         remote.verify();
-        return ingest(remote, paths, link, false, batch, threads, err);
+        return ingest(remote, paths, link, false, batch, threads, err, b -> { });
     }
 
     static IngestSummary ingest(Path dir, List<Path> paths, LinkOptions link, boolean strict, int batch, Integer threads,
             PrintWriter err) {
+        return ingest(dir, paths, link, strict, batch, threads, err, b -> { });
+    }
+
+    static IngestSummary ingest(Path dir, List<Path> paths, LinkOptions link, boolean strict, int batch, Integer threads,
+            PrintWriter err, java.util.function.Consumer<Ingester.Builder> tune) {
         try (NewsStore s = NewsStore.open(dir)) {
-            return ingest(s, paths, link, strict, batch, threads, err);
+            return ingest(s, paths, link, strict, batch, threads, err, tune);
         }
     }
 
     static IngestSummary ingest(GraphSink sink, List<Path> paths, LinkOptions link, boolean strict, int batch,
-            Integer threads, PrintWriter err) {
+            Integer threads, PrintWriter err, java.util.function.Consumer<Ingester.Builder> tune) {
         try (Progress progress = new Progress(err)) {
             Ingester.Builder b = Ingester.builder().sink(sink).pipeline(Pipelines.create(link))
                     .mapper(Pipelines.mapper()).strict(strict).batchSize(batch).listener(progress);
+            tune.accept(b);
             if (threads != null) {
                 b.threads(threads);
             }
@@ -141,6 +161,12 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void problem(ArticleProblem problem) {
             err.println("problem: " + problem);
+            err.flush();
+        }
+
+        @Override
+        public void compacting(long quads) {
+            err.println("compacting the store after " + quads + " triples written...");
             err.flush();
         }
 

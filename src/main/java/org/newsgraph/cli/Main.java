@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns English news articles into an RDF knowledge graph of who met whom and who said what.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, ServeCommand.class,
-            QueryCommand.class, ExportCommand.class, RemoveCommand.class, TrainNerCommand.class, LinkCommand.class, BenchServerCommand.class,
+            QueryCommand.class, ExportCommand.class, RemoveCommand.class, TrainNerCommand.class, LinkCommand.class, BenchCommand.class, BenchServerCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when some input could not be processed. */

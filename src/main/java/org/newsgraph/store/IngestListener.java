@@ -19,4 +19,8 @@ public interface IngestListener {
     /** A batch was committed. */
     default void committed(long articles, long quads) {
     }
+
+    /** The store is being compacted after a run that wrote {@code quads} quads. */
+    default void compacting(long quads) {
+    }
 }

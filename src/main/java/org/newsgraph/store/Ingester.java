@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.newsgraph.NewsGraphException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.article.ArticleSink;
@@ -20,12 +22,23 @@ import org.newsgraph.pipeline.ProcessedArticle;
  * Reads articles, runs the pipeline on them in parallel and writes their graphs to the store in
  * batches, one transaction per batch: a crash loses at most the batch in flight and never leaves half
  * an article. A bad article is recorded as a problem and the rest go on; in strict mode the first
- * problem aborts the whole run and the store is left as it was. Holds at most one batch in memory.
- * The graphs go to a {@link GraphSink}: a local {@link NewsStore}, or a {@link RemoteStore} when a
- * running server holds the store; strict mode needs a local store.
- * Not thread-safe; build one per run with {@link #builder()}.
+ * problem aborts the whole run and the store is left as it was. The graphs go to a {@link GraphSink}:
+ * a local {@link NewsStore}, or a {@link RemoteStore} when a running server holds the store; strict,
+ * bulk and compaction need a local store.
+ *
+ * <p>Streams in flat memory: the reading thread keeps at most one batch plus a look-ahead of
+ * articles in flight, and the extraction threads go on with the look-ahead while a batch is written,
+ * so writing does not stall the pipeline. A {@linkplain Builder#bulk(boolean) bulk} run fills a new or
+ * empty store with Jena's bulk loader instead of transactions; an incremental run that wrote many quads
+ * {@linkplain Builder#compactAfter(long) compacts} the store at the end. Not thread-safe; build one per
+ * run with {@link #builder()}.
  */
 public final class Ingester {
+    /** Default articles per transaction. */
+    public static final int DEFAULT_BATCH_SIZE = 200;
+    /** Default number of quads written by an incremental run above which the store is compacted. */
+    public static final long DEFAULT_COMPACT_AFTER = 1_000_000;
+
     private final GraphSink sink;
     private final NewsStore store;
     private final Pipeline pipeline;
@@ -34,6 +47,8 @@ public final class Ingester {
     private final int batchSize;
     private final int threads;
     private final boolean strict;
+    private final boolean bulk;
+    private final long compactAfter;
     private final IngestListener listener;
 
     private Ingester(Builder b) {
@@ -45,6 +60,8 @@ public final class Ingester {
         this.batchSize = b.batchSize;
         this.threads = b.threads;
         this.strict = b.strict;
+        this.bulk = b.bulk;
+        this.compactAfter = b.compactAfter;
         this.listener = b.listener;
     }
 
@@ -53,7 +70,11 @@ public final class Ingester {
         return new Builder();
     }
 
-    /** Ingests every article under the paths. */
+    /**
+     * Ingests every article under the paths.
+     *
+     * @throws NewsGraphException in bulk mode, when the store is not empty (nothing is written)
+     */
     public IngestSummary run(List<Path> paths) {
         long t0 = System.nanoTime();
         Run run = new Run();
@@ -62,20 +83,29 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
-        try (NewsStore.Batch strictBatch = strict ? store.batch() : null) {
+        try (BulkLoader bulkLoader = bulk ? BulkLoader.start(store) : null;
+                NewsStore.Batch strictBatch = strict ? store.batch() : null) {
             run.pool = pool;
             run.strictBatch = strictBatch;
+            run.bulkLoader = bulkLoader;
             try {
                 articles.read(paths, run);
                 run.flush();
                 if (strictBatch != null) {
                     strictBatch.commit();
                 }
+                if (bulkLoader != null) {
+                    bulkLoader.finish();
+                }
             } catch (StrictAbort e) {
                 run.aborted = true;
             }
         } finally {
             pool.shutdownNow();
+        }
+        if (store != null && !bulk && !run.aborted && compactAfter > 0 && run.quads >= compactAfter) {
+            listener.compacting(run.quads);
+            store.compact();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         long ingested = run.aborted ? 0 : run.ingested;
@@ -91,10 +121,20 @@ public final class Ingester {
         }
     }
 
+    /** An article's graph and token count, made on an extraction thread. */
+    private record Processed(ArticleGraph graph, int tokens) {
+    }
+
+    /** An article in flight and its result to come. */
+    private record InFlight(Article article, Future<Processed> result) {
+    }
+
     private final class Run implements ArticleSink {
         ExecutorService pool;
         NewsStore.Batch strictBatch;
-        final List<Article> pending = new ArrayList<>();
+        BulkLoader bulkLoader;
+        final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+        final int window = batchSize + Math.min(batchSize, 32 * threads);
         final List<ArticleProblem> problems = new ArrayList<>();
         long read;
         long ingested;
@@ -105,9 +145,12 @@ public final class Ingester {
         @Override
         public void article(Article article) {
             read++;
-            pending.add(article);
-            if (pending.size() >= batchSize) {
-                flush();
+            inFlight.add(new InFlight(article, pool.submit(() -> {
+                ProcessedArticle p = pipeline.process(article);
+                return new Processed(mapper.apply(p), p.tokens());
+            })));
+            if (inFlight.size() >= window) {
+                writeNext(batchSize);
             }
         }
 
@@ -121,39 +164,41 @@ public final class Ingester {
         }
 
         void flush() {
-            if (pending.isEmpty()) {
-                return;
+            while (!inFlight.isEmpty()) {
+                writeNext(batchSize);
             }
-            List<Future<ArticleGraph>> futures = new ArrayList<>(pending.size());
-            for (Article a : pending) {
-                futures.add(pool.submit(() -> {
-                    ProcessedArticle p = pipeline.process(a);
-                    synchronized (this) {
-                        tokens += p.tokens();
-                    }
-                    return mapper.apply(p);
-                }));
-            }
-            List<ArticleGraph> graphs = new ArrayList<>(pending.size());
-            for (int i = 0; i < futures.size(); i++) {
-                Article a = pending.get(i);
+        }
+
+        /** Waits for the oldest {@code n} articles in flight, in order, and writes them as one batch. */
+        private void writeNext(int n) {
+            List<ArticleGraph> graphs = new ArrayList<>(n);
+            for (int i = 0; i < n && !inFlight.isEmpty(); i++) {
+                InFlight f = inFlight.poll();
                 try {
-                    graphs.add(futures.get(i).get());
-                    listener.processed(a.source());
+                    Processed p = f.result().get();
+                    graphs.add(p.graph());
+                    tokens += p.tokens();
+                    listener.processed(f.article().source());
                 } catch (ExecutionException e) {
-                    problem(new ArticleProblem(a.fileName(), line(a), "extraction failed: " + e.getCause()));
+                    problem(new ArticleProblem(f.article().fileName(), line(f.article()), "extraction failed: " + e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while extracting " + a.source(), e);
+                    throw new IllegalStateException("interrupted while extracting " + f.article().source(), e);
                 }
             }
-            pending.clear();
             write(graphs);
         }
 
         private void write(List<ArticleGraph> graphs) {
+            if (graphs.isEmpty()) {
+                return;
+            }
             long n = 0;
-            if (strictBatch != null) {
+            if (bulkLoader != null) {
+                for (ArticleGraph g : graphs) {
+                    n += bulkLoader.add(g);
+                }
+            } else if (strictBatch != null) {
                 for (ArticleGraph g : graphs) {
                     n += strictBatch.replace(g);
                 }
@@ -178,15 +223,16 @@ public final class Ingester {
         private Pipeline pipeline;
         private Function<ProcessedArticle, ArticleGraph> mapper;
         private Articles articles = Articles.withSystemClock();
-        private int batchSize = 200;
+        private int batchSize = DEFAULT_BATCH_SIZE;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean strict;
+        private boolean bulk;
+        private long compactAfter = DEFAULT_COMPACT_AFTER;
         private IngestListener listener = IngestListener.NONE;
 
         private Builder() {
         }
 
-        /** Writes to a local store; same as {@link #sink(GraphSink)} with the store. */
         public Builder store(NewsStore store) {
             return sink(store);
         }
@@ -238,12 +284,35 @@ public final class Ingester {
             return this;
         }
 
+        /**
+         * Whether to fill a new or empty store with Jena's bulk loader instead of transactions (default
+         * false): much faster for a first load of a large archive. The run refuses a store that holds
+         * data; an article read twice is merged, not replaced. Cannot be combined with strict mode.
+         */
+        public Builder bulk(boolean bulk) {
+            this.bulk = bulk;
+            return this;
+        }
+
+        /**
+         * Compacts the store after an incremental run that wrote at least this many quads, reclaiming
+         * the space of old copy-on-write blocks (default {@value Ingester#DEFAULT_COMPACT_AFTER}); 0 never
+         * compacts.
+         */
+        public Builder compactAfter(long quads) {
+            if (quads < 0) {
+                throw new IllegalArgumentException("compactAfter must not be negative: " + quads);
+            }
+            this.compactAfter = quads;
+            return this;
+        }
+
         public Builder listener(IngestListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
-        /** The ingester; refuses a missing store, pipeline or mapper, and strict mode without a local store. */
+        /** The ingester; refuses a missing store, pipeline or mapper. */
         public Ingester build() {
             List<String> missing = new ArrayList<>();
             if (sink == null) {
@@ -258,9 +327,13 @@ public final class Ingester {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Ingester needs " + String.join(", ", missing));
             }
-            if (strict && store == null) {
-                throw new IllegalStateException("strict needs a local store, not " + sink.describe()
+            if ((strict || bulk) && store == null) {
+                throw new IllegalStateException((strict ? "strict" : "bulk") + " needs a local store, not " + sink.describe()
                         + ": a server cannot hold one transaction across the requests of a whole run");
+            }
+            if (bulk && strict) {
+                throw new IllegalStateException("Ingester cannot combine bulk and strict: a bulk load cannot be"
+                        + " rolled back; check the articles with a strict run into a scratch store first");
             }
             return new Ingester(this);
         }

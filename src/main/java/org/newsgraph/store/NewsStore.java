@@ -188,6 +188,11 @@ public final class NewsStore implements GraphSink, AutoCloseable {
         });
     }
 
+    /** Whether the store holds no quads at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
     /** Number of article graphs. */
     public long graphCount() {
         return Txn.calculateRead(dsg, () -> {
@@ -210,7 +215,11 @@ public final class NewsStore implements GraphSink, AutoCloseable {
         });
     }
 
-    /** Compacts the database, dropping old copy-on-write generations. */
+    /**
+     * Compacts the database, dropping old copy-on-write generations: TDB2 never reuses the space of
+     * replaced index blocks, so many commits grow the files far beyond the live data. Blocks writers
+     * while it runs; readers keep their snapshot.
+     */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
     }
