@@ -18,6 +18,7 @@ public final class Annotator {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    private final LemmaCache lemmaCache;
     private final NameFinderME nameFinder;
 
     public Annotator(NlpModels models) {
@@ -25,6 +26,7 @@ public final class Annotator {
         this.tokenizer = new TokenizerME(models.tokens);
         this.tagger = new POSTaggerME(models.pos);
         this.lemmatizer = new LemmatizerME(models.lemmas);
+        this.lemmaCache = models.lemmaCache;
         this.nameFinder = new NameFinderME(models.names);
     }
 
@@ -76,6 +78,10 @@ public final class Annotator {
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
             "(?:^|[\\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Smt|Engr|Coun|Cllr|Atty|Ma)\\.$");
 
+    private String lemmatizeWord(String word, String tag) {
+        return lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
+    }
+
     private Sentence sentence(String text, String norm, int index, int start, int end) {
         String sNorm = norm.substring(start, end);
         Span[] spans = Possessives.split(tokenizer.tokenizePos(sNorm), sNorm);
@@ -84,7 +90,10 @@ public final class Annotator {
             toks[i] = spans[i].getCoveredText(sNorm).toString();
         }
         String[] tags = tagger.tag(toks);
-        String[] lemmas = lemmatizer.lemmatize(toks, tags);
+        String[] lemmas = new String[toks.length];
+        for (int i = 0; i < toks.length; i++) {
+            lemmas[i] = lemmaCache.lemma(toks[i], tags[i], this::lemmatizeWord);
+        }
         List<Token> tokens = new ArrayList<>(toks.length);
         for (int i = 0; i < toks.length; i++) {
             int a = start + spans[i].getStart();

@@ -28,6 +28,7 @@ public final class NlpModels {
     final POSModel pos;
     final LemmatizerModel lemmas;
     final TokenNameFinderModel names;
+    final LemmaCache lemmaCache = new LemmaCache();
 
     private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas,
             TokenNameFinderModel names) {
