@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -30,10 +31,38 @@ final class PlaceFinder {
     private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tomorrow", "tonight", "morning",
             "afternoon", "evening", "night", "week", "month", "year", "weekend");
 
+    /** How many sentences from the top a dateline ("JAKARTA, Sept 17 -", "Berlin -") may open. */
+    private static final int DATELINE_REACH = 3;
+    private static final Set<String> DATELINE_MARKS = Set.of(",", "-", "\u2013", "\u2014", ":", "(", ".");
+
     private final EntityIndex index;
+    private final Set<String> venues;
+    private final Optional<Place> dateline;
 
     PlaceFinder(EntityIndex index) {
+        this(index, null, MeetingLexicon.shared());
+    }
+
+    /** A finder that also knows the dateline city of {@code text} (may be null) for meetings at an unnamed venue. */
+    PlaceFinder(EntityIndex index, AnnotatedText text, MeetingLexicon words) {
         this.index = index;
+        this.venues = words.list("venue");
+        this.dateline = text == null ? Optional.empty() : datelinePlace(text);
+    }
+
+    /**
+     * The city a story is filed from: a place named first in one of its opening sentences and set off by a
+     * comma, dash or colon ("BAGHDAD - ...", "LIMA, June 6 (Newswire) - ...").
+     */
+    private Optional<Place> datelinePlace(AnnotatedText text) {
+        for (Sentence s : text.sentences().subList(0, Math.min(DATELINE_REACH, text.sentences().size()))) {
+            Optional<MentionRef> first = index.at(s.index(), 0).filter(r -> r.tokenStart() == 0 && r.type() == EntityType.PLACE);
+            if (first.isPresent() && first.get().tokenEnd() < s.tokens().size()
+                    && DATELINE_MARKS.contains(s.tokens().get(first.get().tokenEnd()).text())) {
+                return Optional.of(new Place(first.get().key(), null));
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<Place> place(MeetingClause c) {
@@ -43,7 +72,26 @@ final class PlaceFinder {
     /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
     Optional<Place> place(MeetingClause c, int particles) {
         Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), c.purpose());
-        return after.isPresent() ? after : scan(c, c.start(), c.trigger());
+        Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger());
+        return named.isPresent() || !unnamedVenue(c) ? named : dateline;
+    }
+
+    /** "met at the ministry's headquarters", "talks at his office": a venue named by a common noun only. */
+    private boolean unnamedVenue(MeetingClause c) {
+        for (int i = c.start(); i < c.purpose(); i++) {
+            if (PREPS.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+                for (int j = i + 1; j < Math.min(c.purpose(), i + 5); j++) {
+                    Token t = c.token(j);
+                    if (venues.contains(MeetingLexicon.lemma(t)) && !t.capitalised()) {
+                        return true;
+                    }
+                    if (!Set.of("DET", "PRON", "ADJ", "NOUN", "PART").contains(MeetingLexicon.pos(t)) && !NameShape.isClitic(t.text())) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private Optional<Place> scan(MeetingClause c, int from, int to) {
@@ -126,7 +174,9 @@ final class PlaceFinder {
         return Optional.of(new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)));
     }
 
+    /** A word of a name: a proper noun, or a capitalised noun the tagger took for a common one ("the Chancellery"). */
     private static boolean isNamePart(Token t) {
-        return MeetingLexicon.pos(t).equals("PROPN") && t.capitalised() && !NOT_PLACES.contains(t.text().toLowerCase(Locale.ROOT));
+        String pos = MeetingLexicon.pos(t);
+        return (pos.equals("PROPN") || pos.equals("NOUN")) && t.capitalised() && !NOT_PLACES.contains(t.text().toLowerCase(Locale.ROOT));
     }
 }

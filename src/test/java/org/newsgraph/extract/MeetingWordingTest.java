@@ -122,4 +122,58 @@ class MeetingWordingTest {
         assertTrue(extract("Governor Tunde Bello invited applications for the new posts, Musa Sule said.").meetings().isEmpty());
         assertTrue(extract("The remarks by Tunde Bello invited criticism from Musa Sule.").meetings().isEmpty());
     }
+
+    @Test
+    void declinedAnInvitationToMeetIsProposedOnTheCloserWeekday() {
+        Extraction x = extract("Opposition leader Bastien Lemaire declined an invitation to meet Prime Minister Helene Garnier on Monday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Lemaire", "Garnier"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        assertEquals(java.time.LocalDate.of(2025, 12, 1), m.date());
+    }
+
+    @Test
+    void offeredMeetingOnAWeekdayPointsForwards() {
+        Extraction x = extract("Prime Minister Helene Garnier has offered to meet Bastien Lemaire on Monday.");
+        Meeting m = only(x);
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        assertEquals(java.time.LocalDate.of(2025, 12, 8), m.date());
+    }
+
+    @Test
+    void calledOffMeetingIsDatedToTheCloserWeekday() {
+        Extraction x = extract("A meeting between Prime Minister Keshav Bhandari and opposition leader Sarita Gurung, "
+                + "scheduled for Monday, was called off hours before it was due to start.");
+        Meeting m = only(x);
+        assertEquals(MeetingStatus.CANCELLED, m.status());
+        assertEquals(java.time.LocalDate.of(2025, 12, 1), m.date());
+    }
+
+    @Test
+    void dateInThePurposeClauseBelongsToWhatIsPrepared() {
+        Extraction x = extract("Prime Minister Javier Ortega held a telephone conversation this morning with Prime Minister "
+                + "Duarte Matos to review preparations for the summit to be held in Badajoz on 7 April.");
+        Meeting m = only(x);
+        assertEquals(java.time.LocalDate.of(2025, 12, 2), m.date());
+    }
+
+    @Test
+    void capitalisedVenueIsThePlace() {
+        Extraction x = extract("Chancellor Matthias Brenner met Jana Osterkamp at the Chancellery on Tuesday evening.");
+        assertEquals("Chancellery", placeName(x, only(x)));
+    }
+
+    @Test
+    void unnamedVenueIsInTheDatelineCity() {
+        Extraction x = extract("JAKARTA, Dec 2 (Reuters) - Environment Minister Ratna Wulandari and her Malaysian counterpart, "
+                + "Azman Yusof, met for three hours at the ministry's headquarters, officials said.");
+        assertEquals("jakarta", placeName(x, only(x)).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void datelineIsNoPlaceForAMeetingWithoutVenue() {
+        Extraction x = extract("JAKARTA, Dec 2 (Reuters) - Environment Minister Ratna Wulandari spoke by phone with "
+                + "her Malaysian counterpart, Azman Yusof, on Monday.");
+        assertEquals(null, only(x).place());
+    }
 }
