@@ -41,7 +41,7 @@ final class CandidateBuilder {
         return switch (t.kind()) {
             case DIRECT -> notMet(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
             case HOST -> directPerson(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
-            case SPEAK -> verb(c, t, finder.linked(c, WITH_TO), true);
+            case SPEAK -> reporterSubject(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
             case NOUN -> noun(c, t);
@@ -53,7 +53,27 @@ final class CandidateBuilder {
             return Optional.empty();
         }
         Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects);
-        return Optional.of(new MeetingCandidate(c, t, subjects.plus(objects), false));
+        Participants all = subjects.plus(objects);
+        if (all.keys().size() < 2 && pairAnaphor(c)) {
+            Participants earlier = finder.named(c.sentence(), 0, c.start());
+            all = earlier.keys().size() >= 2 ? earlier : all;
+        }
+        return Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * "when the two leaders meet", "the pair met again", "both men will meet": the subject stands for two
+     * persons named before (earlier in the sentence, or in the meeting just reported).
+     */
+    boolean pairAnaphor(MeetingClause c) {
+        for (int i = c.start(); i < c.trigger(); i++) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            String prev = i > c.start() ? c.token(i - 1).text().toLowerCase(Locale.ROOT) : "";
+            if ((w.equals("two") || w.equals("pair")) && prev.equals("the") || w.equals("both") && i == c.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<MeetingCandidate> discuss(MeetingClause c, MeetingLexicon.Trigger t) {
@@ -66,6 +86,10 @@ final class CandidateBuilder {
     }
 
     private Optional<MeetingCandidate> join(MeetingClause c, MeetingLexicon.Trigger t) {
+        MeetingStatus st = status.status(c);
+        if (st == MeetingStatus.PROPOSED || st == MeetingStatus.CANCELLED) {
+            return refusedJoin(c, t);
+        }
         int next = c.trigger() + 1;
         while (next < c.end() && MeetingLexicon.pos(c.token(next)).equals("ADV")) {
             next++;
@@ -73,6 +97,15 @@ final class CandidateBuilder {
         boolean bare = next >= c.end() || MeetingLexicon.pos(c.token(next)).equals("PUNCT") || MeetingLexicon.pos(c.token(next)).equals("ADP");
         Participants subjects = finder.subjects(c, c.trigger());
         return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
+    }
+
+    /**
+     * "declined an invitation from the Chancellor to join the talks": whoever did not join met no one named
+     * earlier; the meeting offered is with the persons of the clause (the one who invited), if any.
+     */
+    private Optional<MeetingCandidate> refusedJoin(MeetingClause c, MeetingLexicon.Trigger t) {
+        Participants all = finder.objects(c, c.start());
+        return all.keys().size() >= 2 ? Optional.of(new MeetingCandidate(c, t, all, false)) : Optional.empty();
     }
 
     private Optional<MeetingCandidate> noun(MeetingClause c, MeetingLexicon.Trigger t) {
@@ -178,6 +211,22 @@ final class CandidateBuilder {
         int end = finder.personEnd(c.sentence(), i);
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
         return end + 1 < t.size() && t.get(end).text().equalsIgnoreCase("to") && MeetingLexicon.pos(t.get(end + 1)).equals("VERB");
+    }
+
+    /**
+     * "We spoke to X and her CTO at the stand": the writer interviewing people, no meeting among them. The
+     * subject is a bare "we" outside quotation marks that stands for no one named.
+     */
+    private boolean reporterSubject(MeetingClause c) {
+        int i = c.trigger() - 1;
+        while (i >= c.start() && Set.of("ADV", "AUX", "PART").contains(MeetingLexicon.pos(c.token(i)))) {
+            i--;
+        }
+        if (i < c.start() || !c.token(i).text().equalsIgnoreCase("we") || finder.personAt(c.sentence(), i)) {
+            return false;
+        }
+        String before = c.sentence().text().substring(0, c.token(i).start() - c.sentence().start());
+        return before.chars().noneMatch(ch -> ch == '"' || ch == '\u201c' || ch == '\u201d');
     }
 
     /** "met with criticism", "met the deadline": "meet" whose object is no one. */

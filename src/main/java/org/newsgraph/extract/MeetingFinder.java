@@ -51,6 +51,11 @@ final class MeetingFinder {
                 } else if (c.participants().enough()) {
                     meetings.add(meeting(c, status.status(c.clause()), dates, placeFinder, added));
                     sentenceOf.add(s.index());
+                } else if (builder.pairAnaphor(c.clause()) && !meetings.isEmpty()
+                        && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH) {
+                    MeetingCandidate again = previousPair(meetings.get(meetings.size() - 1), c);
+                    meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added));
+                    sentenceOf.add(s.index());
                 }
             }
         }
@@ -66,6 +71,12 @@ final class MeetingFinder {
                     .flatMap(t -> builder.build(s, at, t)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** "The two ministers will meet again in Kuching": the named participants of the meeting just reported. */
+    private static MeetingCandidate previousPair(Meeting last, MeetingCandidate c) {
+        Participants p = new Participants(last.participants(), List.of(), 1);
+        return new MeetingCandidate(c.clause(), c.trigger(), p, false);
     }
 
     private static void joinPrevious(List<Meeting> meetings, List<Integer> sentenceOf, MeetingCandidate c) {

@@ -54,6 +54,11 @@ final class ParticipantFinder {
         return of(found, groups(c.sentence(), from, c.purpose()));
     }
 
+    /** Every person named in tokens {@code from} to {@code to} of a sentence, possessives excepted. */
+    Participants named(Sentence s, int from, int to) {
+        return of(persons(s, from, to).stream().filter(r -> !possessive(s, r)).toList(), List.of());
+    }
+
     /** Objects after the first linking preposition ("with", "between", ...) after the meeting word. */
     Participants linked(MeetingClause c, Set<String> preps) {
         for (int i = c.trigger() + 1; i < c.purpose(); i++) {

@@ -176,4 +176,59 @@ class MeetingWordingTest {
                 + "her Malaysian counterpart, Azman Yusof, on Monday.");
         assertEquals(null, only(x).place());
     }
+
+    @Test
+    void declinedInvitationToJoinTalksIsProposedWithTheHost() {
+        Extraction x = extract("Chancellor Matthias Brenner and Jana Osterkamp will meet at the Chancellery on Sunday. "
+                + "Opposition leader Stefan Wehling declined an invitation from Matthias Brenner last week to join cross-party talks.");
+        assertEquals(2, x.meetings().size());
+        Meeting first = x.meetings().get(0);
+        assertEquals(Set.of("Brenner", "Osterkamp"), surnames(x, first));
+        Meeting offered = x.meetings().get(1);
+        assertEquals(Set.of("Wehling", "Brenner"), surnames(x, offered));
+        assertEquals(MeetingStatus.PROPOSED, offered.status());
+    }
+
+    @Test
+    void thoseToldOfAMeetingAreNotInIt() {
+        Extraction x = extract("Prime Minister Javier Ortega informed his counterpart that Marta Llorente "
+                + "will travel to Lisbon next week to meet the environment minister, Rui Sampaio.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Llorente", "Sampaio"), surnames(x, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+    }
+
+    @Test
+    void theTwoLeadersMeetIsPlannedBetweenThoseNamedBefore() {
+        Extraction x = extract("President Hartono Wibisono is expected to raise the haze with Prime Minister Rosli Kamaruddin "
+                + "when the two leaders meet at a regional summit in Kuala Lumpur on Oct. 8, an official said.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Wibisono", "Kamaruddin"), surnames(x, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+        assertEquals("Kuala Lumpur", placeName(x, m));
+    }
+
+    @Test
+    void theTwoMeetingAgainIsANewMeetingOfThePairJustReported() {
+        Extraction x = extract("Ratna Wulandari and her Malaysian counterpart, Azman Yusof, met for three hours in Jakarta on Monday. "
+                + "An official said the two ministers would meet again in Kuching next month.");
+        assertEquals(2, x.meetings().size());
+        Meeting again = x.meetings().get(1);
+        assertEquals(Set.of("Wulandari", "Yusof"), surnames(x, again));
+        assertEquals(MeetingStatus.PLANNED, again.status());
+        assertEquals("Kuching", placeName(x, again));
+    }
+
+    @Test
+    void whenTheyMetInThePastStaysOccurred() {
+        Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
+        assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
+    }
+
+    @Test
+    void theWriterSpeakingToPeopleIsNoMeeting() {
+        assertTrue(extract("We spoke to Daniela Ferraz and her chief technology officer, Kenji Ota, at the company's stand.")
+                .meetings().isEmpty());
+        assertEquals(1, extract("\"We spoke to Daniela Ferraz and Kenji Ota on Monday,\" said Mark Hale.").meetings().size());
+    }
 }
