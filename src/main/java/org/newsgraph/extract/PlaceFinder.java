@@ -33,7 +33,7 @@ final class PlaceFinder {
 
     /** How many sentences from the top a dateline ("JAKARTA, Sept 17 -", "Berlin -") may open. */
     private static final int DATELINE_REACH = 3;
-    private static final Set<String> DATELINE_MARKS = Set.of(",", "-", "\u2013", "\u2014", ":", "(", ".");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     private final EntityIndex index;
     private final Set<String> venues;
@@ -57,9 +57,47 @@ final class PlaceFinder {
     private Optional<Place> datelinePlace(AnnotatedText text) {
         for (Sentence s : text.sentences().subList(0, Math.min(DATELINE_REACH, text.sentences().size()))) {
             Optional<MentionRef> first = index.at(s.index(), 0).filter(r -> r.tokenStart() == 0 && r.type() == EntityType.PLACE);
-            if (first.isPresent() && first.get().tokenEnd() < s.tokens().size()
-                    && DATELINE_MARKS.contains(s.tokens().get(first.get().tokenEnd()).text())) {
+            if (first.isPresent() && datelineAfter(s, first.get())) {
                 return Optional.of(new Place(first.get().key(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the place opening a sentence is set off as a dateline: by a dash or colon, by a comma and a dash
+     * a few words on ("LIMA, June 6 (Newswire) -"), or by a comma or full stop after a name in capitals.
+     */
+    private static boolean datelineAfter(Sentence s, MentionRef place) {
+        List<Token> t = s.tokens();
+        int e = place.tokenEnd();
+        if (e >= t.size()) {
+            return false;
+        }
+        String mark = t.get(e).text();
+        if (DASHES.contains(mark) || mark.equals(":")) {
+            return true;
+        }
+        boolean capitals = t.get(0).text().length() > 1 && t.get(0).text().equals(t.get(0).text().toUpperCase(Locale.ROOT));
+        if (mark.equals(".") || mark.equals(",") && capitals) {
+            return capitals;
+        }
+        for (int i = e + 1; mark.equals(",") && i < Math.min(t.size(), e + 8); i++) {
+            if (DASHES.contains(t.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in Johannesburg, where he met Mandela": the place a relative "where" before the meeting word refers to. */
+    private Optional<Place> whereAntecedent(MeetingClause c) {
+        for (int i = c.trigger() - 1; i >= 2; i--) {
+            if (c.token(i).text().equalsIgnoreCase("where") && c.token(i - 1).text().equals(",")) {
+                int comma = i - 1;
+                return index.at(c.sentence().index(), comma - 1)
+                        .filter(r -> r.tokenEnd() == comma && r.type() != EntityType.PERSON)
+                        .map(r -> new Place(r.key(), null));
             }
         }
         return Optional.empty();
@@ -72,7 +110,7 @@ final class PlaceFinder {
     /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
     Optional<Place> place(MeetingClause c, int particles) {
         Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), c.purpose());
-        Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger());
+        Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger()).or(() -> whereAntecedent(c));
         return named.isPresent() || !unnamedVenue(c) ? named : dateline;
     }
 

@@ -231,4 +231,26 @@ class MeetingWordingTest {
                 .meetings().isEmpty());
         assertEquals(1, extract("\"We spoke to Daniela Ferraz and Kenji Ota on Monday,\" said Mark Hale.").meetings().size());
     }
+
+    @Test
+    void placeOfARelativeWhereIsTheVenue() {
+        Extraction x = extract("In 1994 Alemayehu Gebremariam travelled with the team to Johannesburg, where he met Nelson Mandela.");
+        assertEquals("Johannesburg", placeName(x, only(x)));
+    }
+
+    @Test
+    void headlineOpeningWithACountryIsNoDateline() {
+        Extraction x = extract("Indonesia, Malaysia agree joint haze patrols after talks\n\n"
+                + "JAKARTA, Dec 2 (Newswire) - Environment Minister Ratna Wulandari and her Malaysian counterpart, "
+                + "Azman Yusof, met for three hours at the ministry's headquarters.");
+        assertEquals("jakarta", placeName(x, only(x)).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void walkedOutOfAMeetingWithAPerson() {
+        Extraction x = extract("Opposition leader Abbey Ssekitoleko walked out of a meeting with Minister Sarah Nakimuli on Monday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Ssekitoleko", "Nakimuli"), surnames(x, m));
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+    }
 }
