@@ -120,9 +120,56 @@ final class CandidateBuilder {
             return subjects.isEmpty() || !joiner && !subjects.enough() ? Optional.empty()
                     : Optional.of(new MeetingCandidate(c, t, subjects, joiner));
         }
+        if (own.isEmpty() && light < 0) {
+            return toldInAMeeting(c, t, det);
+        }
         Participants all = subjects.plus(own);
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * "X had promised her in a meeting in January", "X told Y at a meeting": the subject and the person the
+     * verb is addressed to, when the meeting noun is an adjunct of that verb.
+     */
+    private Optional<MeetingCandidate> toldInAMeeting(MeetingClause c, MeetingLexicon.Trigger t, int det) {
+        int prep = det - 1;
+        if (det == c.trigger() || prep <= c.start() || !Set.of("in", "at", "during").contains(c.token(prep).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int verb = prep - 1;
+        while (verb > c.start() && !MeetingLexicon.pos(c.token(verb)).equals("VERB")) {
+            verb--;
+        }
+        if (!MeetingLexicon.pos(c.token(verb)).equals("VERB") || prep - verb > 4 || addressedByPreposition(c, verb, prep)
+                || words.trigger(c.token(verb), null).isPresent() || negatedVerb(c, verb)) {
+            return Optional.empty();
+        }
+        Participants addressed = finder.named(c.sentence(), verb + 1, prep);
+        Participants subjects = finder.subjects(c, verb);
+        Participants all = subjects.plus(addressed);
+        return addressed.keys().isEmpty() || subjects.keys().isEmpty() || all.keys().size() < 2 ? Optional.empty()
+                : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /** "spoke about X at a meeting": X is talked of, not to. */
+    private static boolean addressedByPreposition(MeetingClause c, int verb, int prep) {
+        for (int i = verb + 1; i < prep; i++) {
+            if (MeetingLexicon.pos(c.token(i)).equals("ADP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedVerb(MeetingClause c, int verb) {
+        for (int i = Math.max(c.start(), verb - 3); i < verb; i++) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "paid a courtesy call on X", "made a visit to X": the person called on is linked by "on" or "to". */

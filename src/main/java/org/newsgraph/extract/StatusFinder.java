@@ -129,6 +129,9 @@ final class StatusFinder {
         boolean aux = false;
         for (int i = from; i < to; i++) {
             Token t = c.token(i);
+            if (MeetingLexicon.pos(t).equals("SCONJ")) {
+                return; // "promised her in a meeting that the funding would continue": what was said, not the meeting
+            }
             aux |= MeetingLexicon.pos(t).equals("AUX");
             if (aux && (MeetingLexicon.pos(t).equals("VERB") || MeetingLexicon.pos(t).equals("ADJ") || MeetingLexicon.pos(t).equals("AUX"))) {
                 cueAt(c, i).ifPresent(seen::add);

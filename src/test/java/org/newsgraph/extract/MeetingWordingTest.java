@@ -253,4 +253,26 @@ class MeetingWordingTest {
         assertEquals(Set.of("Ssekitoleko", "Nakimuli"), surnames(x, m));
         assertEquals(MeetingStatus.OCCURRED, m.status());
     }
+
+    @Test
+    void promisedSomeoneInAMeeting() {
+        Extraction x = extract("Mayor Jim Ostrander had promised Linda Okafor in a meeting in January that the funding would continue.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Ostrander", "Okafor"), surnames(x, m));
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+    }
+
+    @Test
+    void talkingAboutSomeoneAtAMeetingIsNoMeetingWithThem() {
+        assertTrue(extract("Mayor Jim Ostrander spoke about Linda Okafor at a meeting on Monday.").meetings().isEmpty());
+        assertTrue(extract("The delegation led by Bisola Adebayo did not meet Governor Musa Sule during a visit to Kano.").meetings().isEmpty());
+    }
+
+    @Test
+    void arrivedForTalksWithAPerson() {
+        Extraction x = extract("Prime Minister Dilshad Karim arrived in Baghdad on Sunday for talks with Prime Minister Qasim Saadi.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Karim", "Saadi"), surnames(x, m));
+        assertEquals("Baghdad", placeName(x, m));
+    }
 }
