@@ -52,7 +52,7 @@ final class CandidateBuilder {
         if (needObject && objects.keys().isEmpty()) {
             return Optional.empty();
         }
-        Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects);
+        Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects).plus(labelSpeaker(c));
         Participants all = subjects.plus(objects);
         if (all.keys().size() < 2 && pairAnaphor(c)) {
             Participants earlier = finder.named(c.sentence(), 0, c.start());
@@ -258,6 +258,19 @@ final class CandidateBuilder {
         int end = finder.personEnd(c.sentence(), i);
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
         return end + 1 < t.size() && t.get(end).text().equalsIgnoreCase("to") && MeetingLexicon.pos(t.get(end + 1)).equals("VERB");
+    }
+
+    /**
+     * "FERRAZ: I met Commissioner X": in a Q&A or transcript the "I" right after a speaker's label is the
+     * speaker, when nothing else resolved it.
+     */
+    private Participants labelSpeaker(MeetingClause c) {
+        int i = c.start();
+        if (i < 2 || !c.token(i - 1).text().equals(":") || !c.token(i).text().equals("I") || finder.personAt(c.sentence(), i)) {
+            return Participants.NONE;
+        }
+        Participants label = finder.named(c.sentence(), 0, i - 1);
+        return label.keys().size() == 1 ? label : Participants.NONE;
     }
 
     /**

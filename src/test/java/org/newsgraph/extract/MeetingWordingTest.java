@@ -275,4 +275,12 @@ class MeetingWordingTest {
         assertEquals(Set.of("Karim", "Saadi"), surnames(x, m));
         assertEquals("Baghdad", placeName(x, m));
     }
+
+    @Test
+    void firstPersonAfterASpeakerLabelIsTheSpeaker() {
+        Extraction x = extract("Daniela Ferraz founded Quillstream in 2019.\n\nQ: Have you met regulators?\n\n"
+                + "FERRAZ: I met Commissioner Aurelie Danton on Tuesday with two other founders.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Ferraz", "Danton"), surnames(x, m));
+    }
 }
