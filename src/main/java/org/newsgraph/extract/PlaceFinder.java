@@ -33,6 +33,7 @@ final class PlaceFinder {
 
     /** How many sentences from the top a dateline ("JAKARTA, Sept 17 -", "Berlin -") may open. */
     private static final int DATELINE_REACH = 3;
+    private static final Set<String> TRAVEL_VERBS = Set.of("visit", "come", "travel", "fly");
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     private final EntityIndex index;
@@ -109,9 +110,20 @@ final class PlaceFinder {
 
     /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
     Optional<Place> place(MeetingClause c, int particles) {
-        Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), c.purpose());
+        Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), meetingPurposeEnd(c));
         Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger()).or(() -> whereAntecedent(c));
         return named.isPresent() || !unnamedVenue(c) ? named : dateline;
+    }
+
+    /**
+     * Where the search for the place after the meeting word stops: at the purpose clause, unless that clause
+     * is the visit itself ("invited X to visit Ibadan for talks").
+     */
+    private static int meetingPurposeEnd(MeetingClause c) {
+        int p = c.purpose();
+        boolean visit = p + 1 < c.end() && MeetingLexicon.pos(c.token(p + 1)).equals("VERB")
+                && TRAVEL_VERBS.contains(MeetingLexicon.lemma(c.token(p + 1)));
+        return visit ? c.end() : p;
     }
 
     /** "met at the ministry's headquarters", "talks at his office": a venue named by a common noun only. */

@@ -283,4 +283,19 @@ class MeetingWordingTest {
         Meeting m = only(x);
         assertEquals(Set.of("Ferraz", "Danton"), surnames(x, m));
     }
+
+    @Test
+    void invitedToVisitAPlaceForTalks() {
+        Extraction x = extract("Governor Olumide Adeyemi has invited his counterpart, Musa Danladi Sule, to visit Ibadan for talks "
+                + "on the clashes in the Oke-Ogun area.");
+        Meeting m = only(x);
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        assertEquals("Ibadan", placeName(x, m));
+    }
+
+    @Test
+    void placeInAPurposeToDiscussIsNoVenue() {
+        Extraction x = extract("Governor Olumide Adeyemi met Musa Sule on Monday to review the clashes in Lagos.");
+        assertEquals(null, only(x).place());
+    }
 }
