@@ -77,12 +77,28 @@ final class CandidateBuilder {
     }
 
     private Optional<MeetingCandidate> discuss(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (purposeOfAnotherMeeting(c)) {
+            return Optional.empty();
+        }
         Participants subjects = finder.subjects(c, c.trigger());
         Participants with = finder.linked(c, WITH);
         if (with.isEmpty() && subjects.keys().size() < 2) {
             return Optional.empty();
         }
         return Optional.of(new MeetingCandidate(c, t, subjects.plus(with), false));
+    }
+
+    /** "met X on Monday to discuss the clashes in Lagos": the purpose of the meeting just named, not a meeting of its own. */
+    private boolean purposeOfAnotherMeeting(MeetingClause c) {
+        if (c.trigger() == 0 || !c.token(c.trigger() - 1).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        for (int i = c.start(); i < c.trigger() - 1; i++) {
+            if (words.trigger(c.token(i), i > 0 ? c.token(i - 1) : null).filter(x -> x.kind() != MeetingLexicon.Kind.DISCUSS).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<MeetingCandidate> join(MeetingClause c, MeetingLexicon.Trigger t) {

@@ -297,5 +297,7 @@ class MeetingWordingTest {
     void placeInAPurposeToDiscussIsNoVenue() {
         Extraction x = extract("Governor Olumide Adeyemi met Musa Sule on Monday to review the clashes in Lagos.");
         assertEquals(null, only(x).place());
+        Extraction y = extract("Governor Olumide Adeyemi met Musa Sule on Monday to discuss the clashes in Lagos.");
+        assertEquals(null, only(y).place());
     }
 }
