@@ -300,4 +300,12 @@ class MeetingWordingTest {
         Extraction y = extract("Governor Olumide Adeyemi met Musa Sule on Monday to discuss the clashes in Lagos.");
         assertEquals(null, only(y).place());
     }
+
+    @Test
+    void firmNamedBeforeCounterpartIsNoParticipant() {
+        Extraction x = extract("Kestrel chief executive Claire Dunmore met her Van Loon counterpart, Pieter Hofstede, in Amsterdam last week.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Dunmore", "Hofstede"), surnames(x, m));
+        assertEquals("Amsterdam", placeName(x, m));
+    }
 }
