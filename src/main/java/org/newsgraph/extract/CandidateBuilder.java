@@ -41,7 +41,7 @@ final class CandidateBuilder {
         return switch (t.kind()) {
             case DIRECT -> notMet(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
             case HOST -> directPerson(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
-            case SPEAK -> verb(c, t, finder.linked(c, WITH_TO), true);
+            case SPEAK -> reporterSubject(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
             case NOUN -> noun(c, t);
@@ -52,11 +52,34 @@ final class CandidateBuilder {
         if (needObject && objects.keys().isEmpty()) {
             return Optional.empty();
         }
-        Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects);
-        return Optional.of(new MeetingCandidate(c, t, subjects.plus(objects), false));
+        Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects).plus(labelSpeaker(c));
+        Participants all = subjects.plus(objects);
+        if (all.keys().size() < 2 && pairAnaphor(c)) {
+            Participants earlier = finder.named(c.sentence(), 0, c.start());
+            all = earlier.keys().size() >= 2 ? earlier : all;
+        }
+        return Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * "when the two leaders meet", "the pair met again", "both men will meet": the subject stands for two
+     * persons named before (earlier in the sentence, or in the meeting just reported).
+     */
+    boolean pairAnaphor(MeetingClause c) {
+        for (int i = c.start(); i < c.trigger(); i++) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            String prev = i > c.start() ? c.token(i - 1).text().toLowerCase(Locale.ROOT) : "";
+            if ((w.equals("two") || w.equals("pair")) && prev.equals("the") || w.equals("both") && i == c.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<MeetingCandidate> discuss(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (purposeOfAnotherMeeting(c)) {
+            return Optional.empty();
+        }
         Participants subjects = finder.subjects(c, c.trigger());
         Participants with = finder.linked(c, WITH);
         if (with.isEmpty() && subjects.keys().size() < 2) {
@@ -65,7 +88,24 @@ final class CandidateBuilder {
         return Optional.of(new MeetingCandidate(c, t, subjects.plus(with), false));
     }
 
+    /** "met X on Monday to discuss the clashes in Lagos": the purpose of the meeting just named, not a meeting of its own. */
+    private boolean purposeOfAnotherMeeting(MeetingClause c) {
+        if (c.trigger() == 0 || !c.token(c.trigger() - 1).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        for (int i = c.start(); i < c.trigger() - 1; i++) {
+            if (words.trigger(c.token(i), i > 0 ? c.token(i - 1) : null).filter(x -> x.kind() != MeetingLexicon.Kind.DISCUSS).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<MeetingCandidate> join(MeetingClause c, MeetingLexicon.Trigger t) {
+        MeetingStatus st = status.status(c);
+        if (st == MeetingStatus.PROPOSED || st == MeetingStatus.CANCELLED) {
+            return refusedJoin(c, t);
+        }
         int next = c.trigger() + 1;
         while (next < c.end() && MeetingLexicon.pos(c.token(next)).equals("ADV")) {
             next++;
@@ -73,6 +113,15 @@ final class CandidateBuilder {
         boolean bare = next >= c.end() || MeetingLexicon.pos(c.token(next)).equals("PUNCT") || MeetingLexicon.pos(c.token(next)).equals("ADP");
         Participants subjects = finder.subjects(c, c.trigger());
         return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
+    }
+
+    /**
+     * "declined an invitation from the Chancellor to join the talks": whoever did not join met no one named
+     * earlier; the meeting offered is with the persons of the clause (the one who invited), if any.
+     */
+    private Optional<MeetingCandidate> refusedJoin(MeetingClause c, MeetingLexicon.Trigger t) {
+        Participants all = finder.objects(c, c.start());
+        return all.keys().size() >= 2 ? Optional.of(new MeetingCandidate(c, t, all, false)) : Optional.empty();
     }
 
     private Optional<MeetingCandidate> noun(MeetingClause c, MeetingLexicon.Trigger t) {
@@ -87,9 +136,56 @@ final class CandidateBuilder {
             return subjects.isEmpty() || !joiner && !subjects.enough() ? Optional.empty()
                     : Optional.of(new MeetingCandidate(c, t, subjects, joiner));
         }
+        if (own.isEmpty() && light < 0) {
+            return toldInAMeeting(c, t, det);
+        }
         Participants all = subjects.plus(own);
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * "X had promised her in a meeting in January", "X told Y at a meeting": the subject and the person the
+     * verb is addressed to, when the meeting noun is an adjunct of that verb.
+     */
+    private Optional<MeetingCandidate> toldInAMeeting(MeetingClause c, MeetingLexicon.Trigger t, int det) {
+        int prep = det - 1;
+        if (det == c.trigger() || prep <= c.start() || !Set.of("in", "at", "during").contains(c.token(prep).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int verb = prep - 1;
+        while (verb > c.start() && !MeetingLexicon.pos(c.token(verb)).equals("VERB")) {
+            verb--;
+        }
+        if (!MeetingLexicon.pos(c.token(verb)).equals("VERB") || prep - verb > 4 || addressedByPreposition(c, verb, prep)
+                || words.trigger(c.token(verb), null).isPresent() || negatedVerb(c, verb)) {
+            return Optional.empty();
+        }
+        Participants addressed = finder.named(c.sentence(), verb + 1, prep);
+        Participants subjects = finder.subjects(c, verb);
+        Participants all = subjects.plus(addressed);
+        return addressed.keys().isEmpty() || subjects.keys().isEmpty() || all.keys().size() < 2 ? Optional.empty()
+                : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /** "spoke about X at a meeting": X is talked of, not to. */
+    private static boolean addressedByPreposition(MeetingClause c, int verb, int prep) {
+        for (int i = verb + 1; i < prep; i++) {
+            if (MeetingLexicon.pos(c.token(i)).equals("ADP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedVerb(MeetingClause c, int verb) {
+        for (int i = Math.max(c.start(), verb - 3); i < verb; i++) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "paid a courtesy call on X", "made a visit to X": the person called on is linked by "on" or "to". */
@@ -178,6 +274,35 @@ final class CandidateBuilder {
         int end = finder.personEnd(c.sentence(), i);
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
         return end + 1 < t.size() && t.get(end).text().equalsIgnoreCase("to") && MeetingLexicon.pos(t.get(end + 1)).equals("VERB");
+    }
+
+    /**
+     * "FERRAZ: I met Commissioner X": in a Q&A or transcript the "I" right after a speaker's label is the
+     * speaker, when nothing else resolved it.
+     */
+    private Participants labelSpeaker(MeetingClause c) {
+        int i = c.start();
+        if (i < 2 || !c.token(i - 1).text().equals(":") || !c.token(i).text().equals("I") || finder.personAt(c.sentence(), i)) {
+            return Participants.NONE;
+        }
+        Participants label = finder.named(c.sentence(), 0, i - 1);
+        return label.keys().size() == 1 ? label : Participants.NONE;
+    }
+
+    /**
+     * "We spoke to X and her CTO at the stand": the writer interviewing people, no meeting among them. The
+     * subject is a bare "we" outside quotation marks that stands for no one named.
+     */
+    private boolean reporterSubject(MeetingClause c) {
+        int i = c.trigger() - 1;
+        while (i >= c.start() && Set.of("ADV", "AUX", "PART").contains(MeetingLexicon.pos(c.token(i)))) {
+            i--;
+        }
+        if (i < c.start() || !c.token(i).text().equalsIgnoreCase("we") || finder.personAt(c.sentence(), i)) {
+            return false;
+        }
+        String before = c.sentence().text().substring(0, c.token(i).start() - c.sentence().start());
+        return before.chars().noneMatch(ch -> ch == '"' || ch == '\u201c' || ch == '\u201d');
     }
 
     /** "met with criticism", "met the deadline": "meet" whose object is no one. */

@@ -86,6 +86,28 @@ final class DateResolver {
      * @return the date, or empty when the phrase is vague or needs an unknown reference
      */
     Optional<LocalDate> resolve(String phrase, LocalDate reference, boolean future) {
+        return resolve(phrase, reference, future ? Lean.FUTURE : Lean.PAST);
+    }
+
+    /** Which way a bare weekday ("on Tuesday") points from the reference date. */
+    enum Lean {
+        /** The event has happened: the weekday is this one or the last. */
+        PAST,
+        /** The event is planned: the weekday is this one or the next. */
+        FUTURE,
+        /** Either way ("the talks set for Wednesday were called off"): whichever weekday is closer. */
+        NEAREST
+    }
+
+    /**
+     * Resolves a phrase.
+     *
+     * @param phrase    the words, e.g. "on Tuesday"
+     * @param reference the date the text is written on, or {@code null} when unknown
+     * @param lean      which way a bare weekday points
+     * @return the date, or empty when the phrase is vague or needs an unknown reference
+     */
+    Optional<LocalDate> resolve(String phrase, LocalDate reference, Lean lean) {
         String p = phrase.strip();
         Matcher m = ISO.matcher(p);
         if (m.matches()) {
@@ -108,7 +130,7 @@ final class DateResolver {
         }
         m = WEEKDAY_P.matcher(p);
         if (m.matches()) {
-            return Optional.of(weekday(weekdayOf(m.group(2)), m.group(1), reference, future));
+            return Optional.of(weekday(weekdayOf(m.group(2)), m.group(1), reference, lean));
         }
         return deictic(p.toLowerCase(Locale.ROOT), reference);
     }
@@ -123,13 +145,21 @@ final class DateResolver {
     }
 
     static LocalDate weekday(DayOfWeek day, String modifier, LocalDate ref, boolean future) {
+        return weekday(day, modifier, ref, future ? Lean.FUTURE : Lean.PAST);
+    }
+
+    static LocalDate weekday(DayOfWeek day, String modifier, LocalDate ref, Lean lean) {
         String mod = modifier == null ? "on" : modifier.toLowerCase(Locale.ROOT);
         int back = (ref.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
         int ahead = (day.getValue() - ref.getDayOfWeek().getValue() + 7) % 7;
         return switch (mod) {
             case "last", "past" -> ref.minusDays(back == 0 ? 7 : back);
             case "next", "coming" -> ref.plusDays(ahead == 0 ? 7 : ahead);
-            default -> future ? ref.plusDays(ahead) : ref.minusDays(back);
+            default -> switch (lean) {
+                case FUTURE -> ref.plusDays(ahead);
+                case PAST -> ref.minusDays(back);
+                case NEAREST -> ahead < back ? ref.plusDays(ahead) : ref.minusDays(back);
+            };
         };
     }
 

@@ -19,7 +19,7 @@ import org.newsgraph.nlp.Token;
  */
 record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int end) {
     private static final Set<String> LEFT_BREAKS = Set.of(";", ":", "\"", "while", "but", "although", "though",
-            "because", "whereas", "however");
+            "because", "whereas", "however", "when", "once");
     private static final Set<String> RIGHT_BREAKS = Set.of(";", ":", "\"", "while", "but", "after", "when", "because",
             "although", "though", "whereas", "who", "which", "whom", "whose", "where", "as", "since", "until", "unless",
             "if", "however", "amid", "despite");
@@ -57,8 +57,23 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
         boolean relative = i > 0 && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(i - 1)))
                 && !DAY_WORDS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
-        return LEFT_BREAKS.contains(w) || MeetingLexicon.pos(k).equals("SCONJ") && w.equals("that") && !relative
+        return LEFT_BREAKS.contains(w) || w.equals("that") && (MeetingLexicon.pos(k).equals("SCONJ") && !relative || toldObject(t, i, words))
                 || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k);
+    }
+
+    /** "informed his counterpart that ...": "that" after the object of a reporting verb opens what was reported. */
+    private static boolean toldObject(List<Token> t, int that, MeetingLexicon words) {
+        for (int i = that - 1; i >= 0 && i >= that - 10; i--) {
+            Token k = t.get(i);
+            String pos = MeetingLexicon.pos(k);
+            if (pos.equals("VERB")) {
+                return words.in("report", k);
+            }
+            if (pos.equals("AUX") || pos.equals("SCONJ") || k.text().equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean rightBreak(List<Token> t, int i, MeetingLexicon words) {

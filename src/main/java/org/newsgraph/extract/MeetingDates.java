@@ -62,22 +62,33 @@ final class MeetingDates {
         return whole || prefix ? r.resolve(p.text(), published, false) : Optional.empty();
     }
 
-    /** The date of the meeting in clause {@code c}: the first phrase after the meeting word, else before it. */
+    /** The date of the meeting in clause {@code c}, a planned one's weekdays pointing forwards. */
     Dated date(MeetingClause c, boolean future) {
+        return date(c, future ? DateResolver.Lean.FUTURE : DateResolver.Lean.PAST);
+    }
+
+    /**
+     * The date of the meeting in clause {@code c}: the first phrase between the meeting word and its purpose
+     * clause, else before the meeting word, else in the purpose clause (whose dates mostly belong to what the
+     * meeting prepares: "held a call this morning to prepare the summit on 7 April").
+     */
+    Dated date(MeetingClause c, DateResolver.Lean lean) {
         Sentence s = c.sentence();
         int from = c.token(c.start()).start() - s.start();
         int at = c.token(c.trigger()).start() - s.start();
         int to = c.token(c.end() - 1).end() - s.start();
-        List<DateResolver.Phrase> after = resolver.find(s.text().substring(at, to));
+        int purpose = c.purpose() < c.end() ? c.token(c.purpose()).start() - s.start() : to;
+        List<DateResolver.Phrase> after = resolver.find(s.text().substring(at, purpose));
+        List<DateResolver.Phrase> inPurpose = resolver.find(s.text().substring(purpose, to));
         List<DateResolver.Phrase> found = resolver.find(s.text().substring(from, at));
         boolean dateline = datelines.get(s.index()) && !found.isEmpty() && from == 0;
         List<DateResolver.Phrase> before = dateline ? found.subList(1, found.size()) : found; // a dateline dates the report
-        Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before));
+        Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> pick(inPurpose));
         if (p.isEmpty()) {
             return Dated.NONE;
         }
         LocalDate ref = references.get(s.index());
-        return new Dated(p.get().text(), resolver.resolve(p.get().text(), ref, future).orElse(null));
+        return new Dated(p.get().text(), resolver.resolve(p.get().text(), ref, lean).orElse(null));
     }
 
     private static Optional<DateResolver.Phrase> pick(List<DateResolver.Phrase> phrases) {

@@ -39,7 +39,7 @@ final class MeetingFinder {
         ParticipantFinder participants = new ParticipantFinder(words, index);
         CandidateBuilder builder = new CandidateBuilder(words, participants, headlineHost(text, participants));
         MeetingDates dates = MeetingDates.of(text, article.published());
-        PlaceFinder placeFinder = new PlaceFinder(index);
+        PlaceFinder placeFinder = new PlaceFinder(index, text, words);
         StatusFinder status = new StatusFinder(words);
         List<Meeting> meetings = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
@@ -50,6 +50,11 @@ final class MeetingFinder {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (c.participants().enough()) {
                     meetings.add(meeting(c, status.status(c.clause()), dates, placeFinder, added));
+                    sentenceOf.add(s.index());
+                } else if (builder.pairAnaphor(c.clause()) && !meetings.isEmpty()
+                        && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH) {
+                    MeetingCandidate again = previousPair(meetings.get(meetings.size() - 1), c);
+                    meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added));
                     sentenceOf.add(s.index());
                 }
             }
@@ -68,6 +73,12 @@ final class MeetingFinder {
         return out;
     }
 
+    /** "The two ministers will meet again in Kuching": the named participants of the meeting just reported. */
+    private static MeetingCandidate previousPair(Meeting last, MeetingCandidate c) {
+        Participants p = new Participants(last.participants(), List.of(), 1);
+        return new MeetingCandidate(c.clause(), c.trigger(), p, false);
+    }
+
     private static void joinPrevious(List<Meeting> meetings, List<Integer> sentenceOf, MeetingCandidate c) {
         int last = meetings.size() - 1;
         if (last >= 0 && c.clause().sentence().index() - sentenceOf.get(last) <= JOIN_REACH) {
@@ -80,12 +91,33 @@ final class MeetingFinder {
         MeetingClause cl = c.clause();
         Optional<PlaceFinder.Place> place = places.place(cl, c.trigger().particles());
         place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
-        MeetingDates.Dated date = dates.date(cl, st != MeetingStatus.OCCURRED);
+        MeetingDates.Dated date = dates.date(cl, lean(cl, st));
         Participants p = c.participants();
         Sentence s = cl.sentence();
         return new Meeting(p.keys(), p.groups(), place.map(PlaceFinder.Place::key).orElse(null), date.date(), date.text(),
                 st, s.span(cl.trigger(), cl.trigger() + 1), topics(cl, c.trigger().particles()), new Evidence(s.start(), s.end(), s.text()),
                 confidence(c, place.isPresent(), date.text() != null));
+    }
+
+    /**
+     * Which way the meeting's weekday points: back when it occurred, forwards when planned or offered, and to
+     * the closer one when it was called off or turned down ("declined an invitation to meet on Monday"), since
+     * such news is written about days just past as often as days to come.
+     */
+    private DateResolver.Lean lean(MeetingClause c, MeetingStatus st) {
+        if (st == MeetingStatus.OCCURRED) {
+            return DateResolver.Lean.PAST;
+        }
+        if (st == MeetingStatus.CANCELLED) {
+            return DateResolver.Lean.NEAREST;
+        }
+        for (int i = c.start(); i < c.trigger(); i++) {
+            org.newsgraph.nlp.Token t = c.token(i);
+            if (words.in("refusal", t) && !t.text().equalsIgnoreCase(t.lemma())) {
+                return DateResolver.Lean.NEAREST;
+            }
+        }
+        return DateResolver.Lean.FUTURE;
     }
 
     private List<String> topics(MeetingClause c, int particles) {

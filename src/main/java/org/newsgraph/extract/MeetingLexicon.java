@@ -77,6 +77,9 @@ final class MeetingLexicon {
         if (asVerb.isPresent()) {
             return asVerb;
         }
+        if (infinitiveTaggedNoun(t, previous)) {
+            return Optional.of(verbs.get(l));
+        }
         if (MeetingLexicon.pos(t).equals("VERB") && nounLike(t, previous)) {
             return Optional.ofNullable(nouns.getOrDefault(t.text().toLowerCase(Locale.ROOT), nouns.get(l)));
         }
@@ -101,6 +104,13 @@ final class MeetingLexicon {
         }
         Trigger v = verbs.get(stem);
         return v != null ? Optional.of(v) : Optional.ofNullable(verbs.get(stem + "e"));
+    }
+
+    /** "an invitation to meet X": the tagger reads a bare meeting verb after "to" as a noun. */
+    private boolean infinitiveTaggedNoun(Token t, Token previous) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return previous != null && previous.text().equalsIgnoreCase("to") && pos(t).equals("NOUN")
+                && w.equals(lemma(t)) && verbs.containsKey(lemma(t));
     }
 
     /** "Talks between ..." tagged as a verb at the start of a sentence or after a determiner. */

@@ -16,6 +16,7 @@ final class ParticipantFinder {
     private static final Set<String> OBJECT_PREPS = Set.of("with", "after", "before", "from", "by", "to", "against",
             "about", "on", "over", "during", "following", "between", "among", "at", "in", "of");
     static final Set<String> LINK_PREPS = Set.of("with", "between", "among", "amongst", "involving", "including", "by");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> NP_POS = Set.of("PROPN", "NOUN", "ADJ", "NUM", "PART", "DET");
 
     private final MeetingLexicon words;
@@ -52,6 +53,11 @@ final class ParticipantFinder {
         List<MentionRef> found = persons(c.sentence(), from, c.purpose()).stream()
                 .filter(r -> !possessive(c.sentence(), r)).toList();
         return of(found, groups(c.sentence(), from, c.purpose()));
+    }
+
+    /** Every person named in tokens {@code from} to {@code to} of a sentence, possessives excepted. */
+    Participants named(Sentence s, int from, int to) {
+        return of(persons(s, from, to).stream().filter(r -> !possessive(s, r)).toList(), List.of());
     }
 
     /** Objects after the first linking preposition ("with", "between", ...) after the meeting word. */
@@ -111,7 +117,15 @@ final class ParticipantFinder {
         return index.mentionsIn(s.index()).stream()
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
-                .filter(r -> !titleModifier(s, r) && !placeApposition(s, r) && !placeName(r)).toList();
+                .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)).toList();
+    }
+
+    /** "her Van Loon counterpart": a name between a possessive and a role word names the other side's firm or country. */
+    private static boolean ownedTitleModifier(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        return r.kind() == MentionRef.Kind.NAME && r.tokenStart() > 0 && r.tokenEnd() < t.size()
+                && POSSESSIVE_DETERMINERS.contains(t.get(r.tokenStart() - 1).text().toLowerCase(Locale.ROOT))
+                && Lexicon.INSTANCE.isRoleWord(t.get(r.tokenEnd()).text());
     }
 
     /** A place taken for a person: "Kano State", "Nakuru County" end with a place word. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -30,10 +31,77 @@ final class PlaceFinder {
     private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tomorrow", "tonight", "morning",
             "afternoon", "evening", "night", "week", "month", "year", "weekend");
 
+    /** How many sentences from the top a dateline ("JAKARTA, Sept 17 -", "Berlin -") may open. */
+    private static final int DATELINE_REACH = 3;
+    private static final Set<String> TRAVEL_VERBS = Set.of("visit", "come", "travel", "fly");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
     private final EntityIndex index;
+    private final Set<String> venues;
+    private final Optional<Place> dateline;
 
     PlaceFinder(EntityIndex index) {
+        this(index, null, MeetingLexicon.shared());
+    }
+
+    /** A finder that also knows the dateline city of {@code text} (may be null) for meetings at an unnamed venue. */
+    PlaceFinder(EntityIndex index, AnnotatedText text, MeetingLexicon words) {
         this.index = index;
+        this.venues = words.list("venue");
+        this.dateline = text == null ? Optional.empty() : datelinePlace(text);
+    }
+
+    /**
+     * The city a story is filed from: a place named first in one of its opening sentences and set off by a
+     * comma, dash or colon ("BAGHDAD - ...", "LIMA, June 6 (Newswire) - ...").
+     */
+    private Optional<Place> datelinePlace(AnnotatedText text) {
+        for (Sentence s : text.sentences().subList(0, Math.min(DATELINE_REACH, text.sentences().size()))) {
+            Optional<MentionRef> first = index.at(s.index(), 0).filter(r -> r.tokenStart() == 0 && r.type() == EntityType.PLACE);
+            if (first.isPresent() && datelineAfter(s, first.get())) {
+                return Optional.of(new Place(first.get().key(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the place opening a sentence is set off as a dateline: by a dash or colon, by a comma and a dash
+     * a few words on ("LIMA, June 6 (Newswire) -"), or by a comma or full stop after a name in capitals.
+     */
+    private static boolean datelineAfter(Sentence s, MentionRef place) {
+        List<Token> t = s.tokens();
+        int e = place.tokenEnd();
+        if (e >= t.size()) {
+            return false;
+        }
+        String mark = t.get(e).text();
+        if (DASHES.contains(mark) || mark.equals(":")) {
+            return true;
+        }
+        boolean capitals = t.get(0).text().length() > 1 && t.get(0).text().equals(t.get(0).text().toUpperCase(Locale.ROOT));
+        if (mark.equals(".") || mark.equals(",") && capitals) {
+            return capitals;
+        }
+        for (int i = e + 1; mark.equals(",") && i < Math.min(t.size(), e + 8); i++) {
+            if (DASHES.contains(t.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in Johannesburg, where he met Mandela": the place a relative "where" before the meeting word refers to. */
+    private Optional<Place> whereAntecedent(MeetingClause c) {
+        for (int i = c.trigger() - 1; i >= 2; i--) {
+            if (c.token(i).text().equalsIgnoreCase("where") && c.token(i - 1).text().equals(",")) {
+                int comma = i - 1;
+                return index.at(c.sentence().index(), comma - 1)
+                        .filter(r -> r.tokenEnd() == comma && r.type() != EntityType.PERSON)
+                        .map(r -> new Place(r.key(), null));
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<Place> place(MeetingClause c) {
@@ -42,8 +110,38 @@ final class PlaceFinder {
 
     /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
     Optional<Place> place(MeetingClause c, int particles) {
-        Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), c.purpose());
-        return after.isPresent() ? after : scan(c, c.start(), c.trigger());
+        Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), meetingPurposeEnd(c));
+        Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger()).or(() -> whereAntecedent(c));
+        return named.isPresent() || !unnamedVenue(c) ? named : dateline;
+    }
+
+    /**
+     * Where the search for the place after the meeting word stops: at the purpose clause, unless that clause
+     * is the visit itself ("invited X to visit Ibadan for talks").
+     */
+    private static int meetingPurposeEnd(MeetingClause c) {
+        int p = c.purpose();
+        boolean visit = p + 1 < c.end() && MeetingLexicon.pos(c.token(p + 1)).equals("VERB")
+                && TRAVEL_VERBS.contains(MeetingLexicon.lemma(c.token(p + 1)));
+        return visit ? c.end() : p;
+    }
+
+    /** "met at the ministry's headquarters", "talks at his office": a venue named by a common noun only. */
+    private boolean unnamedVenue(MeetingClause c) {
+        for (int i = c.start(); i < c.purpose(); i++) {
+            if (PREPS.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+                for (int j = i + 1; j < Math.min(c.purpose(), i + 5); j++) {
+                    Token t = c.token(j);
+                    if (venues.contains(MeetingLexicon.lemma(t)) && !t.capitalised()) {
+                        return true;
+                    }
+                    if (!Set.of("DET", "PRON", "ADJ", "NOUN", "PART").contains(MeetingLexicon.pos(t)) && !NameShape.isClitic(t.text())) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private Optional<Place> scan(MeetingClause c, int from, int to) {
@@ -126,7 +224,9 @@ final class PlaceFinder {
         return Optional.of(new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)));
     }
 
+    /** A word of a name: a proper noun, or a capitalised noun the tagger took for a common one ("the Chancellery"). */
     private static boolean isNamePart(Token t) {
-        return MeetingLexicon.pos(t).equals("PROPN") && t.capitalised() && !NOT_PLACES.contains(t.text().toLowerCase(Locale.ROOT));
+        String pos = MeetingLexicon.pos(t);
+        return (pos.equals("PROPN") || pos.equals("NOUN")) && t.capitalised() && !NOT_PLACES.contains(t.text().toLowerCase(Locale.ROOT));
     }
 }

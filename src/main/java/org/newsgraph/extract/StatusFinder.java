@@ -36,7 +36,7 @@ final class StatusFinder {
             cueAt(c, c.trigger()).ifPresent(seen::add); // "invited X": the meeting word is its own cue
         }
         afterNoun(c, seen);
-        if (headlineInfinitive(c)) {
+        if (headlineInfinitive(c) || presentAfterTimeConjunction(c)) {
             seen.add(MeetingStatus.PLANNED);
         }
         for (MeetingStatus s : List.of(MeetingStatus.CANCELLED, MeetingStatus.PROPOSED, MeetingStatus.PLANNED)) {
@@ -129,6 +129,9 @@ final class StatusFinder {
         boolean aux = false;
         for (int i = from; i < to; i++) {
             Token t = c.token(i);
+            if (MeetingLexicon.pos(t).equals("SCONJ")) {
+                return; // "promised her in a meeting that the funding would continue": what was said, not the meeting
+            }
             aux |= MeetingLexicon.pos(t).equals("AUX");
             if (aux && (MeetingLexicon.pos(t).equals("VERB") || MeetingLexicon.pos(t).equals("ADJ") || MeetingLexicon.pos(t).equals("AUX"))) {
                 cueAt(c, i).ifPresent(seen::add);
@@ -147,6 +150,27 @@ final class StatusFinder {
         }
         Optional<MeetingStatus> s = words.cue(one);
         return s.isPresent() ? s : words.cue(c.token(i).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "when the two leaders meet", "once they meet": a present-tense meeting verb after "when" or "once" lies ahead. */
+    private static boolean presentAfterTimeConjunction(MeetingClause c) {
+        Token t = c.token(c.trigger());
+        String w = t.text().toLowerCase(Locale.ROOT);
+        String l = MeetingLexicon.lemma(t);
+        boolean present = MeetingLexicon.pos(t).equals("VERB") && (w.equals(l) || w.equals(l + "s") || w.equals(l + "es"));
+        if (!present || c.start() == 0) {
+            return false;
+        }
+        String before = c.token(c.start() - 1).text().toLowerCase(Locale.ROOT);
+        if (!before.equals("when") && !before.equals("once")) {
+            return false;
+        }
+        for (int i = c.start(); i < c.trigger(); i++) {
+            if (MeetingLexicon.pos(c.token(i)).equals("AUX") || MeetingLexicon.pos(c.token(i)).equals("VERB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Headline style "Kenyatta to Visit White House": "to" + meeting verb with no verb before it. */

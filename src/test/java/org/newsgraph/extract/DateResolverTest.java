@@ -35,6 +35,14 @@ class DateResolverTest {
     }
 
     @Test
+    void weekdayOfACalledOffEventIsTheCloserOne() {
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 1)), dates.resolve("on Monday", TUESDAY, DateResolver.Lean.NEAREST));
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 4)), dates.resolve("Thursday", TUESDAY, DateResolver.Lean.NEAREST));
+        assertEquals(Optional.of(LocalDate.of(2025, 11, 29)), dates.resolve("on Saturday", TUESDAY, DateResolver.Lean.NEAREST));
+        assertEquals(Optional.of(TUESDAY), dates.resolve("on Tuesday", TUESDAY, DateResolver.Lean.NEAREST));
+    }
+
+    @Test
     void lastAndNextWeekdaySkipTheReferenceDay() {
         assertEquals(Optional.of(LocalDate.of(2025, 11, 25)), past("last Tuesday"));
         assertEquals(Optional.of(LocalDate.of(2025, 12, 9)), future("next Tuesday"));

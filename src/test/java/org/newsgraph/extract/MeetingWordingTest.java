@@ -122,4 +122,190 @@ class MeetingWordingTest {
         assertTrue(extract("Governor Tunde Bello invited applications for the new posts, Musa Sule said.").meetings().isEmpty());
         assertTrue(extract("The remarks by Tunde Bello invited criticism from Musa Sule.").meetings().isEmpty());
     }
+
+    @Test
+    void declinedAnInvitationToMeetIsProposedOnTheCloserWeekday() {
+        Extraction x = extract("Opposition leader Bastien Lemaire declined an invitation to meet Prime Minister Helene Garnier on Monday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Lemaire", "Garnier"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        assertEquals(java.time.LocalDate.of(2025, 12, 1), m.date());
+    }
+
+    @Test
+    void offeredMeetingOnAWeekdayPointsForwards() {
+        Extraction x = extract("Prime Minister Helene Garnier has offered to meet Bastien Lemaire on Monday.");
+        Meeting m = only(x);
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        assertEquals(java.time.LocalDate.of(2025, 12, 8), m.date());
+    }
+
+    @Test
+    void calledOffMeetingIsDatedToTheCloserWeekday() {
+        Extraction x = extract("A meeting between Prime Minister Keshav Bhandari and opposition leader Sarita Gurung, "
+                + "scheduled for Monday, was called off hours before it was due to start.");
+        Meeting m = only(x);
+        assertEquals(MeetingStatus.CANCELLED, m.status());
+        assertEquals(java.time.LocalDate.of(2025, 12, 1), m.date());
+    }
+
+    @Test
+    void dateInThePurposeClauseBelongsToWhatIsPrepared() {
+        Extraction x = extract("Prime Minister Javier Ortega held a telephone conversation this morning with Prime Minister "
+                + "Duarte Matos to review preparations for the summit to be held in Badajoz on 7 April.");
+        Meeting m = only(x);
+        assertEquals(java.time.LocalDate.of(2025, 12, 2), m.date());
+    }
+
+    @Test
+    void capitalisedVenueIsThePlace() {
+        Extraction x = extract("Chancellor Matthias Brenner met Jana Osterkamp at the Chancellery on Tuesday evening.");
+        assertEquals("Chancellery", placeName(x, only(x)));
+    }
+
+    @Test
+    void unnamedVenueIsInTheDatelineCity() {
+        Extraction x = extract("JAKARTA, Dec 2 (Reuters) - Environment Minister Ratna Wulandari and her Malaysian counterpart, "
+                + "Azman Yusof, met for three hours at the ministry's headquarters, officials said.");
+        assertEquals("jakarta", placeName(x, only(x)).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void datelineIsNoPlaceForAMeetingWithoutVenue() {
+        Extraction x = extract("JAKARTA, Dec 2 (Reuters) - Environment Minister Ratna Wulandari spoke by phone with "
+                + "her Malaysian counterpart, Azman Yusof, on Monday.");
+        assertEquals(null, only(x).place());
+    }
+
+    @Test
+    void declinedInvitationToJoinTalksIsProposedWithTheHost() {
+        Extraction x = extract("Chancellor Matthias Brenner and Jana Osterkamp will meet at the Chancellery on Sunday. "
+                + "Opposition leader Stefan Wehling declined an invitation from Matthias Brenner last week to join cross-party talks.");
+        assertEquals(2, x.meetings().size());
+        Meeting first = x.meetings().get(0);
+        assertEquals(Set.of("Brenner", "Osterkamp"), surnames(x, first));
+        Meeting offered = x.meetings().get(1);
+        assertEquals(Set.of("Wehling", "Brenner"), surnames(x, offered));
+        assertEquals(MeetingStatus.PROPOSED, offered.status());
+    }
+
+    @Test
+    void thoseToldOfAMeetingAreNotInIt() {
+        Extraction x = extract("Prime Minister Javier Ortega informed his counterpart that Marta Llorente "
+                + "will travel to Lisbon next week to meet the environment minister, Rui Sampaio.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Llorente", "Sampaio"), surnames(x, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+    }
+
+    @Test
+    void theTwoLeadersMeetIsPlannedBetweenThoseNamedBefore() {
+        Extraction x = extract("President Hartono Wibisono is expected to raise the haze with Prime Minister Rosli Kamaruddin "
+                + "when the two leaders meet at a regional summit in Kuala Lumpur on Oct. 8, an official said.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Wibisono", "Kamaruddin"), surnames(x, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+        assertEquals("Kuala Lumpur", placeName(x, m));
+    }
+
+    @Test
+    void theTwoMeetingAgainIsANewMeetingOfThePairJustReported() {
+        Extraction x = extract("Ratna Wulandari and her Malaysian counterpart, Azman Yusof, met for three hours in Jakarta on Monday. "
+                + "An official said the two ministers would meet again in Kuching next month.");
+        assertEquals(2, x.meetings().size());
+        Meeting again = x.meetings().get(1);
+        assertEquals(Set.of("Wulandari", "Yusof"), surnames(x, again));
+        assertEquals(MeetingStatus.PLANNED, again.status());
+        assertEquals("Kuching", placeName(x, again));
+    }
+
+    @Test
+    void whenTheyMetInThePastStaysOccurred() {
+        Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
+        assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
+    }
+
+    @Test
+    void theWriterSpeakingToPeopleIsNoMeeting() {
+        assertTrue(extract("We spoke to Daniela Ferraz and her chief technology officer, Kenji Ota, at the company's stand.")
+                .meetings().isEmpty());
+        assertEquals(1, extract("\"We spoke to Daniela Ferraz and Kenji Ota on Monday,\" said Mark Hale.").meetings().size());
+    }
+
+    @Test
+    void placeOfARelativeWhereIsTheVenue() {
+        Extraction x = extract("In 1994 Alemayehu Gebremariam travelled with the team to Johannesburg, where he met Nelson Mandela.");
+        assertEquals("Johannesburg", placeName(x, only(x)));
+    }
+
+    @Test
+    void headlineOpeningWithACountryIsNoDateline() {
+        Extraction x = extract("Indonesia, Malaysia agree joint haze patrols after talks\n\n"
+                + "JAKARTA, Dec 2 (Newswire) - Environment Minister Ratna Wulandari and her Malaysian counterpart, "
+                + "Azman Yusof, met for three hours at the ministry's headquarters.");
+        assertEquals("jakarta", placeName(x, only(x)).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void walkedOutOfAMeetingWithAPerson() {
+        Extraction x = extract("Opposition leader Abbey Ssekitoleko walked out of a meeting with Minister Sarah Nakimuli on Monday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Ssekitoleko", "Nakimuli"), surnames(x, m));
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+    }
+
+    @Test
+    void promisedSomeoneInAMeeting() {
+        Extraction x = extract("Mayor Jim Ostrander had promised Linda Okafor in a meeting in January that the funding would continue.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Ostrander", "Okafor"), surnames(x, m));
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+    }
+
+    @Test
+    void talkingAboutSomeoneAtAMeetingIsNoMeetingWithThem() {
+        assertTrue(extract("Mayor Jim Ostrander spoke about Linda Okafor at a meeting on Monday.").meetings().isEmpty());
+        assertTrue(extract("The delegation led by Bisola Adebayo did not meet Governor Musa Sule during a visit to Kano.").meetings().isEmpty());
+    }
+
+    @Test
+    void arrivedForTalksWithAPerson() {
+        Extraction x = extract("Prime Minister Dilshad Karim arrived in Baghdad on Sunday for talks with Prime Minister Qasim Saadi.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Karim", "Saadi"), surnames(x, m));
+        assertEquals("Baghdad", placeName(x, m));
+    }
+
+    @Test
+    void firstPersonAfterASpeakerLabelIsTheSpeaker() {
+        Extraction x = extract("Daniela Ferraz founded Quillstream in 2019.\n\nQ: Have you met regulators?\n\n"
+                + "FERRAZ: I met Commissioner Aurelie Danton on Tuesday with two other founders.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Ferraz", "Danton"), surnames(x, m));
+    }
+
+    @Test
+    void invitedToVisitAPlaceForTalks() {
+        Extraction x = extract("Governor Olumide Adeyemi has invited his counterpart, Musa Danladi Sule, to visit Ibadan for talks "
+                + "on the clashes in the Oke-Ogun area.");
+        Meeting m = only(x);
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        assertEquals("Ibadan", placeName(x, m));
+    }
+
+    @Test
+    void placeInAPurposeToDiscussIsNoVenue() {
+        Extraction x = extract("Governor Olumide Adeyemi met Musa Sule on Monday to review the clashes in Lagos.");
+        assertEquals(null, only(x).place());
+        Extraction y = extract("Governor Olumide Adeyemi met Musa Sule on Monday to discuss the clashes in Lagos.");
+        assertEquals(null, only(y).place());
+    }
+
+    @Test
+    void firmNamedBeforeCounterpartIsNoParticipant() {
+        Extraction x = extract("Kestrel chief executive Claire Dunmore met her Van Loon counterpart, Pieter Hofstede, in Amsterdam last week.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Dunmore", "Hofstede"), surnames(x, m));
+        assertEquals("Amsterdam", placeName(x, m));
+    }
 }
