@@ -16,6 +16,8 @@ import org.newsgraph.nlp.Token;
  */
 final class ReportedSpeech {
     private static final Lexicon LEX = Lexicon.INSTANCE;
+    /** Particles of a phrasal speech verb before its colon: "fired back:", "hit out:". */
+    private static final Set<String> PARTICLES = Set.of("back", "out", "in", "on");
 
     private final String text;
     private final SpeakerFinder speakers;
@@ -124,6 +126,9 @@ final class ReportedSpeech {
     private boolean isSpeechVerb(Sentence s, int v, String lemma) {
         if (LEX.speechVerbClass(lemma).equals("quote")) {
             int n = v + 1;
+            if (n + 1 < s.tokens().size() && PARTICLES.contains(s.tokens().get(n).text().toLowerCase(Locale.ROOT))) {
+                n++;
+            }
             return n < s.tokens().size() && (s.tokens().get(n).text().equals(":") || s.tokens().get(n).text().equals("\"")
                     || s.tokens().get(n).text().equals(",") && n + 1 < s.tokens().size() && s.tokens().get(n + 1).text().equals("\""));
         }
@@ -210,6 +215,10 @@ final class ReportedSpeech {
     /** Over "that", and over the hearer of "told": "told reporters (that)", "told VOA". */
     private static int skipObject(Sentence s, int from, String verb) {
         List<Token> t = s.tokens();
+        if (from + 1 < t.size() && PARTICLES.contains(t.get(from).text().toLowerCase(Locale.ROOT))
+                && (t.get(from + 1).text().equals(":") || t.get(from + 1).text().equals("\""))) {
+            from++;
+        }
         for (int k = from; k < t.size() && k < from + 7; k++) {
             if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX") || t.get(k).text().equals("\"")) {
                 break;

@@ -44,7 +44,8 @@ final class SpeakerFinder {
         while (p >= 0 && SKIP_POS.contains(s.tokens().get(p).pos()) && !isPronoun(s.tokens().get(p))) {
             p--;
         }
-        p = skipRelativeClause(s, p);
+        p = skipParenthesis(s, p);
+        p = skipRelativeClause(s, p, !s.tokens().get(v).text().endsWith("ing"));
         if (p >= 2 && s.tokens().get(p).lemma().equals("who") && s.tokens().get(p - 1).text().equals(",")) {
             p -= 2;
         }
@@ -120,8 +121,24 @@ final class SpeakerFinder {
         return t.pos().equals("PRON");
     }
 
-    /** Over ", who has ..., " to the mention before it. */
-    private int skipRelativeClause(Sentence s, int p) {
+    /** Over a bracketed constituency or party after a name: "Dr Yaw Frimpong (Prestea-Huni Valley) said". */
+    private static int skipParenthesis(Sentence s, int p) {
+        if (p < 2 || !s.tokens().get(p).text().equals(")")) {
+            return p;
+        }
+        for (int k = p - 1; k > 0 && k >= p - 8; k--) {
+            if (s.tokens().get(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Over ", who has ..., " to the mention before it, unless the commas enclose the speaker's own name
+     * after a title ("The Minister for Lands, Mr Kofi Mensah, said").
+     */
+    private int skipRelativeClause(Sentence s, int p, boolean finite) {
         if (p < 1 || !s.tokens().get(p).text().equals(",")) {
             return p;
         }
@@ -130,10 +147,27 @@ final class SpeakerFinder {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
                 boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
                 boolean clause = next.equals("who") || next.equals("which") || verbless;
+                if (clause && finite && namedApposition(s, k + 1, p - 1)) {
+                    return p - 1;
+                }
                 return clause && endingAt(s, k - 1).isPresent() ? k - 1 : p;
             }
         }
         return p;
+    }
+
+    /** Whether tokens a..b are a person's name, after honorifics only. */
+    private boolean namedApposition(Sentence s, int a, int b) {
+        Optional<MentionRef> m = endingAt(s, b).filter(r -> r.type() == EntityType.PERSON && r.tokenStart() >= a);
+        if (m.isEmpty()) {
+            return false;
+        }
+        for (int k = a; k < m.get().tokenStart(); k++) {
+            if (!Lexicon.INSTANCE.isHonorific(s.tokens().get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<MentionRef> endingAt(Sentence s, int p) {

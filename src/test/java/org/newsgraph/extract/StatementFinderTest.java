@@ -221,4 +221,46 @@ class StatementFinderTest {
         var f = ExtractFixture.of("Union leader Patrick Doyle said members had run out of patience and added that a strike was likely.");
         assertEquals(List.of("Patrick Doyle", "Patrick Doyle"), f.speakers(), f.toString());
     }
+
+    @Test
+    void nameBetweenCommasAfterATitleIsTheSpeaker() {
+        var f = ExtractFixture.of("The Minister for Lands and Natural Resources, Mr Kofi Mensah, said the bill would end illegal mining.");
+        assertEquals(List.of("Kofi Mensah"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void participleClauseKeepsTheSubjectAsSpeaker() {
+        var f = ExtractFixture.of("The Premier, Kate Lindqvist, has pulled out of talks with the Water Minister, Tom Harcourt, "
+                + "saying the Commonwealth had moved the goalposts.");
+        assertFalse(f.speakers().contains("Tom Harcourt"), f.toString());
+    }
+
+    @Test
+    void bracketedConstituencyAfterTheNameIsSkipped() {
+        var f = ExtractFixture.of("Dr Yaw Frimpong (Prestea-Huni Valley) said his constituents drink from rivers the colour of cocoa.");
+        assertEquals(List.of("Yaw Frimpong"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void phrasalVerbBeforeAColonIntroducesAQuote() {
+        var f = ExtractFixture.of("The Chief Whip, Mrs Abena Owusu, fired back: \"The opposition cannot have it both ways on this bill.\"");
+        Statement s = f.statementBy("Abena Owusu").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("cannot have it both ways"), s.content());
+        assertFalse(f.persons().contains("Whip"), f.toString());
+    }
+
+    @Test
+    void pronounAfterAQuotePassesOverANameInsideIt() {
+        var f = ExtractFixture.of("Prime Minister Helene Garnier survived the vote. Socialist leader Claire Aubert confirmed her deputies abstained. "
+                + "\"We voted to save the budget, not to save Ms Garnier,\" she told reporters.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("save the budget")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Claire Aubert", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void liveBlogReactsWithAColon() {
+        var f = ExtractFixture.of("Far-left leader Mathis Roussel reacts: \"This government is living on borrowed time.\"");
+        assertEquals(List.of("Mathis Roussel"), f.speakers(), f.toString());
+    }
 }
