@@ -263,4 +263,16 @@ class StatementFinderTest {
         var f = ExtractFixture.of("Far-left leader Mathis Roussel reacts: \"This government is living on borrowed time.\"");
         assertEquals(List.of("Mathis Roussel"), f.speakers(), f.toString());
     }
+
+    @Test
+    void questionsOnANamedTranscriptAreNoOnesAndAnswersStayWhole() {
+        var f = ExtractFixture.of("We spoke to Marta Silva, the chief executive of Brightwave, at her office.\n\n"
+                + "Q: There are reports that a rival offered to buy the company.\n\n"
+                + "SILVA: We get approaches all the time. We have not held talks with anyone about selling the firm.\n\n"
+                + "Q: Your co-founder left in March. Why?\n\n"
+                + "SILVA: He wanted to build hardware and we are a software company. We still talk every single week.\n");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.content().contains("There are reports")
+                || s.content().contains("co-founder left")), f.toString());
+        assertEquals(List.of("Marta Silva", "Marta Silva"), f.speakers(), f.toString());
+    }
 }
