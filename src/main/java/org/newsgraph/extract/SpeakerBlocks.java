@@ -31,11 +31,9 @@ final class SpeakerBlocks {
     }
 
     private final Map<Integer, Owner> owners = new HashMap<>();
-    private boolean wholeTurns;
 
     SpeakerBlocks(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
         if (interview(text, index, speakers)) {
-            wholeTurns = true;
             return;
         }
         boolean transcript = text.sentences().stream().filter(s -> label(text, s) > 0).count() >= 2;
@@ -46,7 +44,6 @@ final class SpeakerBlocks {
                 int end = tokenAfter(s, s.start() + question.get().length());
                 current = new Owner(new Speaker(null, SpeakerType.UNNAMED, question.get().strip(), null, 0, end), Mode.QUESTION, end);
                 owners.put(s.index(), current);
-                wholeTurns = true;
                 continue;
             }
             int label = transcript ? label(text, s) : 0;
@@ -116,14 +113,6 @@ final class SpeakerBlocks {
             }
         }
         return s.tokens().size();
-    }
-
-    /**
-     * Whether a turn's sentences make one answer: on a question-and-answer page the reply to one question is
-     * one statement, while a transcript of remarks keeps one statement per sentence.
-     */
-    boolean wholeTurns() {
-        return wholeTurns;
     }
 
     /** The owner of a sentence, when it lies in a block. */

@@ -33,15 +33,6 @@ final class StatementFinder {
             if (owner.isPresent() && owner.get().mode() == SpeakerBlocks.Mode.QUESTION) {
                 continue;
             }
-            if (owner.isPresent() && blocks.wholeTurns() && owner.get().mode() == SpeakerBlocks.Mode.TURN
-                    && owner.get().labelEnd() == 0 && !out.isEmpty() && continuesTurn(text, out.get(out.size() - 1), s, owner.get())) {
-                Statement last = out.get(out.size() - 1);
-                Statement joined = builder.make(owner.get().speaker(), last.contentStart(), s.end(), s, true, last.confidence());
-                if (joined != null) {
-                    out.set(out.size() - 1, joined);
-                }
-                continue;
-            }
             if (owner.isPresent()) {
                 fromBlock(s, owner.get(), builder).ifPresent(out::add);
                 if (owner.get().mode() != SpeakerBlocks.Mode.READOUT_LINE) {
@@ -55,12 +46,6 @@ final class StatementFinder {
             out.addAll(found);
         }
         return Dedup.apply(out);
-    }
-
-    /** Whether sentence s goes on the answer that ends the statement list: same speaker, same paragraph. */
-    private static boolean continuesTurn(AnnotatedText text, Statement last, Sentence s, SpeakerBlocks.Owner o) {
-        String gap = last.contentEnd() <= s.start() ? text.text().substring(last.contentEnd(), s.start()) : "\n\n";
-        return java.util.Objects.equals(last.speaker(), o.speaker().key()) && o.speaker().key() != null && !gap.contains("\n");
     }
 
     private static boolean covered(List<Statement> out, Sentence s) {
