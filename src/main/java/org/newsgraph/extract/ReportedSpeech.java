@@ -17,6 +17,8 @@ import org.newsgraph.nlp.Token;
 final class ReportedSpeech {
     private static final Lexicon LEX = Lexicon.INSTANCE;
     /** Particles of a phrasal speech verb before its colon: "fired back:", "hit out:". */
+    private static final Set<String> ADJUNCT_NOUNS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
+            "night", "day", "weekend", "statement", "interview", "conference", "briefing", "post", "letter", "speech");
     private static final Set<String> PARTICLES = Set.of("back", "out", "in", "on");
 
     private final String text;
@@ -143,6 +145,9 @@ final class ReportedSpeech {
         if (!sp.isEmpty()) {
             return sp;
         }
+        if (v >= 2 && s.tokens().get(v - 1).text().equals(",") && s.tokens().get(v).text().endsWith("ing")) {
+            return speakers.subject(s, v).map(List::of).orElse(List.of());
+        }
         return speakers.after(s, v).map(List::of).orElse(List.of());
     }
 
@@ -150,6 +155,9 @@ final class ReportedSpeech {
     private int[] content(Sentence s, int v, Speaker sp, String cls, String verb) {
         List<Token> t = s.tokens();
         int attribution = Math.min(sp.tokenStart(), v);
+        while (attribution > 1 && LEX.isHonorific(t.get(attribution - 1).text())) {
+            attribution--;
+        }
         if (attribution > 0) {
             int at = t.get(attribution - 1).end();
             Optional<QuoteSpans.Span> q = quotes.endingNear(text, t.get(attribution).start());
@@ -223,7 +231,7 @@ final class ReportedSpeech {
             if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX") || t.get(k).text().equals("\"")) {
                 break;
             }
-            if (t.get(k).lemma().equals("that") && t.get(k).pos().equals("SCONJ")) {
+            if (t.get(k).lemma().equals("that") && (t.get(k).pos().equals("SCONJ") || k > from && adjunctEnd(t.get(k - 1)))) {
                 return k + 1;
             }
         }
@@ -251,6 +259,11 @@ final class ReportedSpeech {
             from++;
         }
         return from;
+    }
+
+    /** A word that can end a time or place adjunct before "that": "said on Wednesday that", "said in a statement that". */
+    private static boolean adjunctEnd(Token w) {
+        return Set.of("PROPN", "NUM").contains(w.pos()) || ADJUNCT_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Where the content of a verb ends: the sentence end, or "and" before another speech verb that starts a new claim. */

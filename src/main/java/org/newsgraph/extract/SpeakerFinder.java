@@ -58,7 +58,7 @@ final class SpeakerFinder {
                 return List.of(speaker(s, body.get()));
             }
         }
-        Optional<MentionRef> m = endingAt(s, p);
+        Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, r));
         if (m.isPresent()) {
             List<Speaker> out = new ArrayList<>();
             coordinated(s, m.get()).ifPresent(out::add);
@@ -90,7 +90,21 @@ final class SpeakerFinder {
         return refs.stream().filter(r -> r.tokenStart() == at && r.type() == EntityType.PERSON).findFirst()
                 .or(() -> refs.stream().filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > v
                         && r.tokenStart() <= reach).findFirst())
-                .or(() -> refs.stream().filter(r -> r.tokenStart() == v + 1 && r.type() != EntityType.PLACE).findFirst())
+                .or(() -> refs.stream().filter(r -> r.tokenStart() == v + 1 && r.type() != EntityType.PLACE
+                        && r.kind() != MentionRef.Kind.PRONOUN).findFirst())
+                .map(r -> speaker(s, r));
+    }
+
+    /** The person who is the subject of the sentence, named at its start: "Mr Wehling declined ..., saying he ...". */
+    Optional<Speaker> subject(Sentence s, int v) {
+        int k = 0;
+        while (k < v && (Lexicon.INSTANCE.isHonorific(s.tokens().get(k).text()) || Lexicon.INSTANCE.isRoleWord(s.tokens().get(k).text())
+                || s.tokens().get(k).lemma().equalsIgnoreCase("the"))) {
+            k++;
+        }
+        int at = k;
+        return index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() == at && r.tokenEnd() < v).findFirst()
                 .map(r -> speaker(s, r));
     }
 
@@ -154,6 +168,21 @@ final class SpeakerFinder {
             }
         }
         return p;
+    }
+
+    /** For an organisation named after "PERSON of the": the person ("Minister Ulrike Seidl of the liberal FDP"). */
+    private MentionRef memberOf(Sentence s, MentionRef r) {
+        if (r.type() == EntityType.PERSON) {
+            return r;
+        }
+        int k = r.tokenStart() - 1;
+        while (k > 0 && Set.of("ADJ", "DET").contains(s.tokens().get(k).pos())) {
+            k--;
+        }
+        if (k < 1 || !s.tokens().get(k).lemma().equals("of")) {
+            return r;
+        }
+        return endingAt(s, k - 1).filter(x -> x.type() == EntityType.PERSON).orElse(r);
     }
 
     /** Whether tokens a..b are a person's name, after honorifics only. */

@@ -275,4 +275,33 @@ class StatementFinderTest {
                 || s.content().contains("co-founder left")), f.toString());
         assertTrue(f.speakers().stream().allMatch("Marta Silva"::equals), f.toString());
     }
+
+    @Test
+    void quoteOverTwoSentencesGoesToTheTitledNameAfterIt() {
+        var f = ExtractFixture.of("Chancellor Matthias Brenner met the Greens co-leader, Jana Osterkamp, on Tuesday.\n\n"
+                + "\"We had an open conversation. Open is a polite word,\" Ms Osterkamp told the broadcaster ZDF afterwards.");
+        assertEquals(List.of("Jana Osterkamp"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().contains("open conversation"), f.toString());
+    }
+
+    @Test
+    void saidOnADayThatSkipsTheAdjunct() {
+        var f = ExtractFixture.of("The spokesman, Torsten Kahl, said on Wednesday that the coalition would hold until the vote in December.");
+        Statement s = f.statementBy("Torsten Kahl").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("the coalition would hold"), s.content());
+    }
+
+    @Test
+    void memberOfAPartySpeaksNotTheParty() {
+        var f = ExtractFixture.of("Finance Minister Ulrike Seidl of the liberal FDP, whose party insists on the reform, "
+                + "warned that further delay would cost the pension fund money.");
+        assertEquals(List.of("Ulrike Seidl"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void pronounAfterAParticipleIsTheSubjectNotTheLastName() {
+        var f = ExtractFixture.of("Opposition leader Stefan Wehling declined an invitation from Chancellor Matthias Brenner to join talks, "
+                + "saying he would not decorate a decision already taken.");
+        assertEquals(List.of("Stefan Wehling"), f.speakers(), f.toString());
+    }
 }
