@@ -126,7 +126,17 @@ final class ReportedSpeech {
     }
 
     private boolean isSpeechVerb(Sentence s, int v, String lemma) {
-        if (LEX.speechVerbClass(lemma).equals("quote")) {
+        String cls = LEX.speechVerbClass(lemma);
+        if (cls.equals("label")) {
+            return quoteAfterObject(s, v + 1) > 0;
+        }
+        if (cls.equals("written") && thatFollows(s, v + 1)) {
+            return true;
+        }
+        if (cls.equals("quote") || cls.equals("written")) {
+            if (afterQuote(s, v)) {
+                return true;
+            }
             int n = v + 1;
             if (n + 1 < s.tokens().size() && PARTICLES.contains(s.tokens().get(n).text().toLowerCase(Locale.ROOT))) {
                 n++;
@@ -135,6 +145,48 @@ final class ReportedSpeech {
                     || s.tokens().get(n).text().equals(",") && n + 1 < s.tokens().size() && s.tokens().get(n + 1).text().equals("\""));
         }
         return true;
+    }
+
+    /** The token of a quote opening within three words of object after k ("called the decision \"..."), or -1. */
+    private static int quoteAfterObject(Sentence s, int k) {
+        for (int i = k; i < s.tokens().size() && i <= k + 3; i++) {
+            Token w = s.tokens().get(i);
+            if (w.text().equals("\"")) {
+                return i > k ? i : -1;
+            }
+            if (!Set.of("DET", "NOUN", "PRON", "ADJ").contains(w.pos())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "wrote to the board last month that ...": a "that" clause before any verb. */
+    private static boolean thatFollows(Sentence s, int k) {
+        for (int i = k; i < s.tokens().size() && i < k + 9; i++) {
+            Token w = s.tokens().get(i);
+            if (w.lemma().equals("that")) {
+                return i == k || adjunctEnd(s.tokens().get(i - 1)) || w.pos().equals("SCONJ");
+            }
+            if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A verb right after a quote and its speaker: "\"...,\" he fumed." */
+    private static boolean afterQuote(Sentence s, int v) {
+        for (int i = v - 1; i >= 0 && i >= v - 4; i--) {
+            String w = s.tokens().get(i).text();
+            if (w.equals("\"")) {
+                return i < v - 1;
+            }
+            if (s.tokens().get(i).pos().equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private List<Speaker> speakersOf(Sentence s, int v) {

@@ -46,6 +46,7 @@ final class SpeakerFinder {
         }
         p = skipParenthesis(s, p);
         p = skipRelativeClause(s, p, !s.tokens().get(v).text().endsWith("ing"));
+        p = overApposition(s, p);
         if (p >= 2 && s.tokens().get(p).lemma().equals("who") && s.tokens().get(p - 1).text().equals(",")) {
             p -= 2;
         }
@@ -160,11 +161,14 @@ final class SpeakerFinder {
             if (s.tokens().get(k).text().equals(",")) {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
                 boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
-                boolean clause = next.equals("who") || next.equals("which") || verbless;
+                boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless;
                 if (clause && finite && namedApposition(s, k + 1, p - 1)) {
                     return p - 1;
                 }
-                return clause && endingAt(s, k - 1).isPresent() ? k - 1 : p;
+                if (clause && endingAt(s, k - 1).isEmpty()) {
+                    return personBefore(s, k - 1).orElse(p);
+                }
+                return clause ? k - 1 : p;
             }
         }
         return p;
@@ -183,6 +187,32 @@ final class SpeakerFinder {
             return r;
         }
         return endingAt(s, k - 1).filter(x -> x.type() == EntityType.PERSON).orElse(r);
+    }
+
+    /**
+     * From an organisation inside an apposition back to the person it describes: "Kyle Dempsey, president
+     * of Lodge 38, which represents officers, said".
+     */
+    private int overApposition(Sentence s, int p) {
+        if (p < 2 || endingAt(s, p).filter(r -> r.type() != EntityType.PERSON).isEmpty()) {
+            return p;
+        }
+        return personBefore(s, p).orElse(p);
+    }
+
+    /** The end of a person named before a verbless apposition that runs to p: "Kyle Dempsey, president of Lodge 38". */
+    private Optional<Integer> personBefore(Sentence s, int p) {
+        for (int c = p - 1; c > 0 && c >= p - 12; c--) {
+            Token w = s.tokens().get(c);
+            if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+                return Optional.empty();
+            }
+            if (w.text().equals(",")) {
+                int before = c - 1;
+                return endingAt(s, before).filter(r -> r.type() == EntityType.PERSON).map(r -> before);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether tokens a..b are a person's name, after honorifics only. */

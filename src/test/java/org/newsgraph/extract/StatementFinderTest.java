@@ -304,4 +304,27 @@ class StatementFinderTest {
                 + "saying he would not decorate a decision already taken.");
         assertEquals(List.of("Stefan Wehling"), f.speakers(), f.toString());
     }
+
+    @Test
+    void speakerBeforeAWhoseClauseAndAChainedApposition() {
+        var f = ExtractFixture.of("Parent Jenna Kowalski, whose two children attend the school, told the council that the crossing was unsafe. "
+                + "Kyle Dempsey, president of Fraternal Order of Police Lodge 38, which represents detention officers, "
+                + "said morale was the lowest in years.");
+        assertEquals(List.of("Jenna Kowalski", "Kyle Dempsey"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void wroteThatIsReportedSpeechButWroteAloneIsNot() {
+        var f = ExtractFixture.of("Its founder, Nikhil Bhattacharya, wrote to the board last month that a deal would unlock value. "
+                + "Nikhil Bhattacharya wrote three books about shipping before joining the fund.");
+        assertEquals(List.of("Nikhil Bhattacharya"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().startsWith("a deal"), f.toString());
+    }
+
+    @Test
+    void mannerVerbAfterAQuoteAttributesIt() {
+        var f = ExtractFixture.of("Max Harding denied wrongdoing. \"I met a friend for a curry, not a minister for a deal,\" he fumed.");
+        Statement s = f.statementBy("Max Harding").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("friend for a curry"), s.content());
+    }
 }
