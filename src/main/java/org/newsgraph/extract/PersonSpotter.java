@@ -25,6 +25,9 @@ final class PersonSpotter {
     private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million");
+    /** An initial glued to the surname: "D.Kurbonzoda", written "D. Kurbonzoda". */
+    private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}{2,}");
+    private static final Set<String> STATE_WORDS = Set.of("Republic", "Kingdom", "Federation", "Affairs", "Foreign");
     private static final Set<String> NOT_NAME_POS = Set.of("VERB", "AUX", "ADV", "PRON", "DET", "ADP", "NUM", "CCONJ",
             "SCONJ", "PART", "INTJ", "PUNCT", "SYM");
 
@@ -189,6 +192,9 @@ final class PersonSpotter {
             if (!glue) {
                 name.append(' ');
             }
+            if (GLUED_INITIAL.matcher(w).matches()) {
+                w = w.substring(0, 2) + " " + w.substring(2);
+            }
             name.append(w.equals("'") || w.equals(".") ? w : NameShape.titleCase(NameShape.bare(w)));
         }
         RolePhrase role = RolePhrase.before(s, a);
@@ -324,11 +330,22 @@ final class PersonSpotter {
             } else if ((w.equals("of") || w.equals("for")) && j > i && j + 1 < t.size()
                     && LEX.isRoleWord(t.get(j + 1).text()) && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
                 j++;
+            } else if (w.equals("of") && head && j + 1 < t.size() && isStateWord(t.get(j + 1).text())) {
+                j += 2;
+                while (j < t.size() && (isStateWord(t.get(j).text()) || t.get(j).text().equals("of") && j + 1 < t.size()
+                        && isStateWord(t.get(j + 1).text()))) {
+                    j++;
+                }
             } else {
                 break;
             }
         }
         return head ? j : i;
+    }
+
+    /** A word of a country's or ministry's name in a title: "Minister of Foreign Affairs of Republic of Uzbekistan". */
+    private static boolean isStateWord(String w) {
+        return Character.isUpperCase(w.charAt(0)) && (GAZ.isKnown(w) || LEX.isRoleWord(w) || STATE_WORDS.contains(w));
     }
 
     private static boolean isTitledNameWord(List<Token> t, int k, int start) {

@@ -162,4 +162,12 @@ class EntityFinderTest {
         var f = ExtractFixture.of("A delegation led by its prime minister, Dilshad Rasul Karim, arrived in Baghdad on Sunday.");
         assertEquals(List.of("Dilshad Rasul Karim"), f.persons(), f.toString());
     }
+
+    @Test
+    void longTranslatedTitleBeforeANameAndAGluedInitial() {
+        var f = ExtractFixture.of("In Dushanbe, Minister of Foreign Affairs of Republic of Uzbekistan Ulugbek Rakhimjonov held talks "
+                + "with Minister of Foreign Affairs of Republic of Tajikistan Mr. Davlat Kurbonzoda. "
+                + "Minister D.Kurbonzoda has noted readiness of Tajik side to accelerate works.");
+        assertEquals(List.of("Ulugbek Rakhimjonov", "Davlat Kurbonzoda"), f.persons(), f.toString());
+    }
 }

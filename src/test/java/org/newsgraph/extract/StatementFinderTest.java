@@ -327,4 +327,12 @@ class StatementFinderTest {
         Statement s = f.statementBy("Max Harding").orElseThrow(() -> new AssertionError(f.toString()));
         assertTrue(s.content().contains("friend for a curry"), s.content());
     }
+
+    @Test
+    void translatedReadoutVerbs() {
+        var f = ExtractFixture.of("Executive Secretary Andrei Volkovich met the delegation in Minsk. "
+                + "Mr. Volkovich has highly appreciated contribution of Uzbekistan to strengthening of cooperation. "
+                + "Ambassador Park Jae-hoon has informed that tourist numbers are expected to reach 4.5 million this year.");
+        assertEquals(List.of("Andrei Volkovich", "Park Jae-hoon"), f.speakers(), f.toString());
+    }
 }
