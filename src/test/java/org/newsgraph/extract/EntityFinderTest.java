@@ -170,4 +170,10 @@ class EntityFinderTest {
                 + "Minister D.Kurbonzoda has noted readiness of Tajik side to accelerate works.");
         assertEquals(List.of("Ulugbek Rakhimjonov", "Davlat Kurbonzoda"), f.persons(), f.toString());
     }
+
+    @Test
+    void surnameWithoutItsArticleIsTheSamePerson() {
+        var f = ExtractFixture.of("Prime Minister Qasim al-Saadi met the envoy on Sunday. Saadi said later that the talks went well.");
+        assertEquals(List.of("Qasim al-Saadi"), f.persons(), f.toString());
+    }
 }
