@@ -297,8 +297,9 @@ final class ReportedSpeech {
             while (k < t.size() && (t.get(k).pos().equals("PROPN") || t.get(k).pos().equals("PRON") || t.get(k).pos().equals("DET"))) {
                 k++;
             }
-            if (k == from) {
-                while (k < t.size() && t.get(k).pos().equals("NOUN") && k < from + 2) {
+            if (k == from || t.get(k - 1).pos().equals("DET")) {
+                int start = k;
+                while (k < t.size() && (t.get(k).pos().equals("NOUN") || k > from && t.get(k).pos().equals("PROPN")) && k < start + 2) {
                     k++;
                 }
             }

@@ -335,4 +335,11 @@ class StatementFinderTest {
                 + "Ambassador Park Jae-hoon has informed that tourist numbers are expected to reach 4.5 million this year.");
         assertEquals(List.of("Andrei Volkovich", "Park Jae-hoon"), f.speakers(), f.toString());
     }
+
+    @Test
+    void toldTheHouseDropsTheHearer() {
+        var f = ExtractFixture.of("Minister Kofi Mensah told the House he had met chiefs from the Western Region on Monday.");
+        Statement s = f.statementBy("Kofi Mensah").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("he had met chiefs"), s.content());
+    }
 }
