@@ -34,12 +34,13 @@ final class Coreferencer {
     record Resolved(String key, int sentence, int from, int to, MentionRef.Kind kind) {
     }
 
-    private record Seen(String key, int sentence, int token, boolean possessive) {
+    private record Seen(String key, int sentence, int token, boolean possessive, boolean quoted) {
     }
 
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Character> genders = new HashMap<>();
     private final List<Seen> history = new ArrayList<>();
+    private QuoteSpans quotes = QuoteSpans.of("");
 
     Coreferencer(List<Person> persons) {
         for (Person p : persons) {
@@ -51,6 +52,7 @@ final class Coreferencer {
     /** Resolves references in all sentences; {@code names} are the person name mentions by sentence. */
     List<Resolved> resolve(AnnotatedText text, Map<Integer, List<Resolved>> names) {
         List<Resolved> out = new ArrayList<>();
+        quotes = QuoteSpans.of(text.text());
         for (Sentence s : text.sentences()) {
             List<Resolved> here = names.getOrDefault(s.index(), List.of());
             boolean[] covered = new boolean[s.tokens().size()];
@@ -81,7 +83,7 @@ final class Coreferencer {
     private void see(Resolved r, Sentence s) {
         boolean poss = r.to() < s.tokens().size() && NameShape.isClitic(s.tokens().get(r.to()).text())
                 || NameShape.isPossessive(s.tokens().get(r.to() - 1).text());
-        history.add(new Seen(r.key(), r.sentence(), r.from(), poss));
+        history.add(new Seen(r.key(), r.sentence(), r.from(), poss, quotes.containing(s.tokens().get(r.from()).start()).isPresent()));
     }
 
     private Resolved reference(Sentence s, int i) {
@@ -92,7 +94,7 @@ final class Coreferencer {
         }
         char g = pronounGender(t);
         if (g != 0) {
-            String key = byPronoun(g, s.index(), i);
+            String key = byPronoun(g, s.index(), i, quotes.containing(t.start()).isPresent());
             if (key != null) {
                 genders.merge(key, g, (a, b) -> a == 0 ? b : a);
                 return new Resolved(key, s.index(), i, i + 1, MentionRef.Kind.PRONOUN);
@@ -112,10 +114,11 @@ final class Coreferencer {
         };
     }
 
-    private String byPronoun(char g, int sentence, int token) {
+    /** The person a pronoun refers to; outside a quote, names inside quotes ("... not Ms Garnier," she said) are passed over. */
+    private String byPronoun(char g, int sentence, int token, boolean inQuote) {
         for (int k = history.size() - 1; k >= 0; k--) {
             Seen h = history.get(k);
-            if (h.sentence() == sentence && h.token() < token && fits(h.key(), g)) {
+            if (h.sentence() == sentence && h.token() < token && fits(h.key(), g) && (inQuote || !h.quoted())) {
                 return h.key();
             }
         }
@@ -124,7 +127,7 @@ final class Coreferencer {
             String first = null;
             String firstPossessive = null;
             for (Seen h : history) {
-                if (h.sentence() == target && fits(h.key(), g)) {
+                if (h.sentence() == target && fits(h.key(), g) && (inQuote || !h.quoted())) {
                     if (!h.possessive() && first == null) {
                         first = h.key();
                     } else if (firstPossessive == null) {

@@ -166,9 +166,16 @@ final class PersonClusters {
             if (w.length() > 1 && !NameShape.isInitial(w) && NameShape.loose(w).equals(looseWord)) {
                 return true;
             }
+            java.util.regex.Matcher m = ARTICLE_PREFIX.matcher(w);
+            if (m.matches() && NameShape.loose(m.group(1)).equals(looseWord)) {
+                return true;
+            }
         }
         return false;
     }
+
+    /** A surname after a lower-case Arabic article: "al-Saadi" is also called "Saadi". */
+    private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|ar|an)-(\\p{Lu}.+)");
 
     static boolean sameFullName(String a, String b) {
         if (NameShape.loose(a).equals(NameShape.loose(b))) {

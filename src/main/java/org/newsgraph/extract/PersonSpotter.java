@@ -20,6 +20,14 @@ final class PersonSpotter {
     private static final Gazetteer GAZ = Gazetteer.INSTANCE;
     private static final Set<String> ABBREVIATED = Set.copyOf(WordList.lines("name-abbreviations.txt"));
     private static final Set<String> POST_NOMINALS = Set.copyOf(WordList.lines("post-nominals.txt"));
+    private static final Set<String> FEATURE_HEADS = Set.copyOf(WordList.lines("feature-heads.txt"));
+    /** Articles that begin names of places and buildings, not people ("La Moncloa", "El Alto"). */
+    private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million");
+    /** An initial glued to the surname: "D.Kurbonzoda", written "D. Kurbonzoda". */
+    private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}{2,}");
+    private static final Set<String> STATE_WORDS = Set.of("Republic", "Kingdom", "Federation", "Affairs", "Foreign");
     private static final Set<String> NOT_NAME_POS = Set.of("VERB", "AUX", "ADV", "PRON", "DET", "ADP", "NUM", "CCONJ",
             "SCONJ", "PART", "INTJ", "PUNCT", "SYM");
 
@@ -81,9 +89,18 @@ final class PersonSpotter {
                 || GAZ.isDemonym(t.get(a).text()) || NameShape.isFunctionWord(t.get(a).text()))) {
             a++;
         }
+        if (a < b && modifier(s, a, b)) {
+            return List.of();
+        }
         b = cut(s, a, b);
         if (b > a) {
             b = extend(t, b);
+        }
+        if (b - a == 3 && t.get(a + 1).text().equals("-") && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b))) {
+            b++;
+        }
+        if (b - a >= 2 && a > 0 && givenNameBefore(t, a)) {
+            a--;
         }
         if (a < b && b - a == 1 && t.get(a).text().indexOf('-') > 0) {
             return hyphenParts(s, a, n.probability());
@@ -175,6 +192,9 @@ final class PersonSpotter {
             if (!glue) {
                 name.append(' ');
             }
+            if (GLUED_INITIAL.matcher(w).matches()) {
+                w = w.substring(0, 2) + " " + w.substring(2);
+            }
             name.append(w.equals("'") || w.equals(".") ? w : NameShape.titleCase(NameShape.bare(w)));
         }
         RolePhrase role = RolePhrase.before(s, a);
@@ -197,7 +217,9 @@ final class PersonSpotter {
     private static boolean plausible(Sentence s, int a, int b) {
         List<Token> t = s.tokens();
         String text = s.span(a, b);
-        if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)) {
+        if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)
+                || FEATURE_HEADS.contains(t.get(b - 1).text()) || PLACE_ARTICLES.contains(t.get(a).text()) && b - a == 2
+                || modifier(s, a, b)) {
             return false;
         }
         for (int k = a; k < b; k++) {
@@ -207,9 +229,48 @@ final class PersonSpotter {
         }
         if (b - a == 1) {
             Token w = t.get(a);
-            return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text());
+            boolean adjectiveOfName = (w.pos().equals("ADJ") || b + 1 < t.size() && LEX.isOrgHead(t.get(b).text()))
+                    && b < t.size() && NameShape.isNameWord(t.get(b).text());
+            boolean dateline = w.text().endsWith(".") && NameShape.isAllCaps(w.text());
+            return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName
+                    && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT));
         }
         return true;
+    }
+
+    /**
+     * A given name the name finder left off after a comma or title: "its prime minister, Dilshad" + "Rasul Karim".
+     */
+    private static boolean givenNameBefore(List<Token> t, int a) {
+        Token w = t.get(a - 1);
+        if (!w.pos().equals("PROPN") || !isPlainNameWord(w) || LEX.isHonorific(w.text()) || GAZ.isDemonym(w.text())
+                || w.end() == t.get(a).start()) {
+            return false;
+        }
+        if (a - 1 == 0) {
+            return false;
+        }
+        String prev = t.get(a - 2).text();
+        return prev.equals(",") || LEX.isHonorific(prev) || LEX.isRoleHead(prev);
+    }
+
+    /**
+     * A name used as a modifier of a role noun after a determiner or adjective: "one senior Tory MP",
+     * "her Van Loon counterpart" (a party or company, not a person), or one word before a lower-case role
+     * head ("invites Kano governor").
+     */
+    private static boolean modifier(Sentence s, int a, int b) {
+        List<Token> t = s.tokens();
+        if (a == 0 || b >= t.size() || !LEX.isRoleWord(t.get(b).text()) || LEX.isHonorific(t.get(b).text())) {
+            return false;
+        }
+        if (LEX.isRoleHead(t.get(b).text()) && Character.isLowerCase(t.get(b).text().charAt(0)) && b - a == 1
+                && t.get(b).pos().equals("NOUN")) {
+            return true;
+        }
+        Token before = t.get(a - 1);
+        return Set.of("DET", "PRON", "ADJ", "NUM").contains(before.pos()) && Character.isLowerCase(before.text().charAt(0))
+                && !LEX.isRoleHead(before.text());
     }
 
     /** "Zelensky-Macron" as two one-word names. */
@@ -269,11 +330,22 @@ final class PersonSpotter {
             } else if ((w.equals("of") || w.equals("for")) && j > i && j + 1 < t.size()
                     && LEX.isRoleWord(t.get(j + 1).text()) && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
                 j++;
+            } else if (w.equals("of") && head && j + 1 < t.size() && isStateWord(t.get(j + 1).text())) {
+                j += 2;
+                while (j < t.size() && (isStateWord(t.get(j).text()) || t.get(j).text().equals("of") && j + 1 < t.size()
+                        && isStateWord(t.get(j + 1).text()))) {
+                    j++;
+                }
             } else {
                 break;
             }
         }
         return head ? j : i;
+    }
+
+    /** A word of a country's or ministry's name in a title: "Minister of Foreign Affairs of Republic of Uzbekistan". */
+    private static boolean isStateWord(String w) {
+        return Character.isUpperCase(w.charAt(0)) && (GAZ.isKnown(w) || LEX.isRoleWord(w) || STATE_WORDS.contains(w));
     }
 
     private static boolean isTitledNameWord(List<Token> t, int k, int start) {

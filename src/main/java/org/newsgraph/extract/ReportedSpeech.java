@@ -16,6 +16,10 @@ import org.newsgraph.nlp.Token;
  */
 final class ReportedSpeech {
     private static final Lexicon LEX = Lexicon.INSTANCE;
+    /** Particles of a phrasal speech verb before its colon: "fired back:", "hit out:". */
+    private static final Set<String> ADJUNCT_NOUNS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
+            "night", "day", "weekend", "statement", "interview", "conference", "briefing", "post", "letter", "speech");
+    private static final Set<String> PARTICLES = Set.of("back", "out", "in", "on");
 
     private final String text;
     private final SpeakerFinder speakers;
@@ -122,12 +126,67 @@ final class ReportedSpeech {
     }
 
     private boolean isSpeechVerb(Sentence s, int v, String lemma) {
-        if (LEX.speechVerbClass(lemma).equals("quote")) {
+        String cls = LEX.speechVerbClass(lemma);
+        if (cls.equals("label")) {
+            return quoteAfterObject(s, v + 1) > 0;
+        }
+        if (cls.equals("written") && thatFollows(s, v + 1)) {
+            return true;
+        }
+        if (cls.equals("quote") || cls.equals("written")) {
+            if (afterQuote(s, v)) {
+                return true;
+            }
             int n = v + 1;
+            if (n + 1 < s.tokens().size() && PARTICLES.contains(s.tokens().get(n).text().toLowerCase(Locale.ROOT))) {
+                n++;
+            }
             return n < s.tokens().size() && (s.tokens().get(n).text().equals(":") || s.tokens().get(n).text().equals("\"")
                     || s.tokens().get(n).text().equals(",") && n + 1 < s.tokens().size() && s.tokens().get(n + 1).text().equals("\""));
         }
         return true;
+    }
+
+    /** The token of a quote opening within three words of object after k ("called the decision \"..."), or -1. */
+    private static int quoteAfterObject(Sentence s, int k) {
+        for (int i = k; i < s.tokens().size() && i <= k + 3; i++) {
+            Token w = s.tokens().get(i);
+            if (w.text().equals("\"")) {
+                return i > k ? i : -1;
+            }
+            if (!Set.of("DET", "NOUN", "PRON", "ADJ").contains(w.pos())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "wrote to the board last month that ...": a "that" clause before any verb. */
+    private static boolean thatFollows(Sentence s, int k) {
+        for (int i = k; i < s.tokens().size() && i < k + 9; i++) {
+            Token w = s.tokens().get(i);
+            if (w.lemma().equals("that")) {
+                return i == k || adjunctEnd(s.tokens().get(i - 1)) || w.pos().equals("SCONJ");
+            }
+            if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A verb right after a quote and its speaker: "\"...,\" he fumed." */
+    private static boolean afterQuote(Sentence s, int v) {
+        for (int i = v - 1; i >= 0 && i >= v - 4; i--) {
+            String w = s.tokens().get(i).text();
+            if (w.equals("\"")) {
+                return i < v - 1;
+            }
+            if (s.tokens().get(i).pos().equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private List<Speaker> speakersOf(Sentence s, int v) {
@@ -138,6 +197,9 @@ final class ReportedSpeech {
         if (!sp.isEmpty()) {
             return sp;
         }
+        if (v >= 2 && s.tokens().get(v - 1).text().equals(",") && s.tokens().get(v).text().endsWith("ing")) {
+            return speakers.subject(s, v).map(List::of).orElse(List.of());
+        }
         return speakers.after(s, v).map(List::of).orElse(List.of());
     }
 
@@ -145,6 +207,9 @@ final class ReportedSpeech {
     private int[] content(Sentence s, int v, Speaker sp, String cls, String verb) {
         List<Token> t = s.tokens();
         int attribution = Math.min(sp.tokenStart(), v);
+        while (attribution > 1 && LEX.isHonorific(t.get(attribution - 1).text())) {
+            attribution--;
+        }
         if (attribution > 0) {
             int at = t.get(attribution - 1).end();
             Optional<QuoteSpans.Span> q = quotes.endingNear(text, t.get(attribution).start());
@@ -210,11 +275,15 @@ final class ReportedSpeech {
     /** Over "that", and over the hearer of "told": "told reporters (that)", "told VOA". */
     private static int skipObject(Sentence s, int from, String verb) {
         List<Token> t = s.tokens();
+        if (from + 1 < t.size() && PARTICLES.contains(t.get(from).text().toLowerCase(Locale.ROOT))
+                && (t.get(from + 1).text().equals(":") || t.get(from + 1).text().equals("\""))) {
+            from++;
+        }
         for (int k = from; k < t.size() && k < from + 7; k++) {
             if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX") || t.get(k).text().equals("\"")) {
                 break;
             }
-            if (t.get(k).lemma().equals("that") && t.get(k).pos().equals("SCONJ")) {
+            if (t.get(k).lemma().equals("that") && (t.get(k).pos().equals("SCONJ") || k > from && adjunctEnd(t.get(k - 1)))) {
                 return k + 1;
             }
         }
@@ -228,8 +297,9 @@ final class ReportedSpeech {
             while (k < t.size() && (t.get(k).pos().equals("PROPN") || t.get(k).pos().equals("PRON") || t.get(k).pos().equals("DET"))) {
                 k++;
             }
-            if (k == from) {
-                while (k < t.size() && t.get(k).pos().equals("NOUN") && k < from + 2) {
+            if (k == from || t.get(k - 1).pos().equals("DET")) {
+                int start = k;
+                while (k < t.size() && (t.get(k).pos().equals("NOUN") || k > from && t.get(k).pos().equals("PROPN")) && k < start + 2) {
                     k++;
                 }
             }
@@ -242,6 +312,11 @@ final class ReportedSpeech {
             from++;
         }
         return from;
+    }
+
+    /** A word that can end a time or place adjunct before "that": "said on Wednesday that", "said in a statement that". */
+    private static boolean adjunctEnd(Token w) {
+        return Set.of("PROPN", "NUM").contains(w.pos()) || ADJUNCT_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Where the content of a verb ends: the sentence end, or "and" before another speech verb that starts a new claim. */

@@ -39,6 +39,13 @@ final class SpeakerBlocks {
         boolean transcript = text.sentences().stream().filter(s -> label(text, s) > 0).count() >= 2;
         Owner current = null;
         for (Sentence s : text.sentences()) {
+            Optional<String> question = transcript ? qaLabel(text, s).filter(l -> l.startsWith("Q")) : Optional.empty();
+            if (question.isPresent()) {
+                int end = tokenAfter(s, s.start() + question.get().length());
+                current = new Owner(new Speaker(null, SpeakerType.UNNAMED, question.get().strip(), null, 0, end), Mode.QUESTION, end);
+                owners.put(s.index(), current);
+                continue;
+            }
             int label = transcript ? label(text, s) : 0;
             if (label > 0) {
                 current = new Owner(labelSpeaker(s, label, index, speakers), Mode.TURN, label);

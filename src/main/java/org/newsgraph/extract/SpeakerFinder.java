@@ -44,7 +44,9 @@ final class SpeakerFinder {
         while (p >= 0 && SKIP_POS.contains(s.tokens().get(p).pos()) && !isPronoun(s.tokens().get(p))) {
             p--;
         }
-        p = skipRelativeClause(s, p);
+        p = skipParenthesis(s, p);
+        p = skipRelativeClause(s, p, !s.tokens().get(v).text().endsWith("ing"));
+        p = overApposition(s, p);
         if (p >= 2 && s.tokens().get(p).lemma().equals("who") && s.tokens().get(p - 1).text().equals(",")) {
             p -= 2;
         }
@@ -57,7 +59,7 @@ final class SpeakerFinder {
                 return List.of(speaker(s, body.get()));
             }
         }
-        Optional<MentionRef> m = endingAt(s, p);
+        Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, r));
         if (m.isPresent()) {
             List<Speaker> out = new ArrayList<>();
             coordinated(s, m.get()).ifPresent(out::add);
@@ -89,7 +91,21 @@ final class SpeakerFinder {
         return refs.stream().filter(r -> r.tokenStart() == at && r.type() == EntityType.PERSON).findFirst()
                 .or(() -> refs.stream().filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > v
                         && r.tokenStart() <= reach).findFirst())
-                .or(() -> refs.stream().filter(r -> r.tokenStart() == v + 1 && r.type() != EntityType.PLACE).findFirst())
+                .or(() -> refs.stream().filter(r -> r.tokenStart() == v + 1 && r.type() != EntityType.PLACE
+                        && r.kind() != MentionRef.Kind.PRONOUN).findFirst())
+                .map(r -> speaker(s, r));
+    }
+
+    /** The person who is the subject of the sentence, named at its start: "Mr Wehling declined ..., saying he ...". */
+    Optional<Speaker> subject(Sentence s, int v) {
+        int k = 0;
+        while (k < v && (Lexicon.INSTANCE.isHonorific(s.tokens().get(k).text()) || Lexicon.INSTANCE.isRoleWord(s.tokens().get(k).text())
+                || s.tokens().get(k).lemma().equalsIgnoreCase("the"))) {
+            k++;
+        }
+        int at = k;
+        return index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() == at && r.tokenEnd() < v).findFirst()
                 .map(r -> speaker(s, r));
     }
 
@@ -120,8 +136,24 @@ final class SpeakerFinder {
         return t.pos().equals("PRON");
     }
 
-    /** Over ", who has ..., " to the mention before it. */
-    private int skipRelativeClause(Sentence s, int p) {
+    /** Over a bracketed constituency or party after a name: "Dr Yaw Frimpong (Prestea-Huni Valley) said". */
+    private static int skipParenthesis(Sentence s, int p) {
+        if (p < 2 || !s.tokens().get(p).text().equals(")")) {
+            return p;
+        }
+        for (int k = p - 1; k > 0 && k >= p - 8; k--) {
+            if (s.tokens().get(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Over ", who has ..., " to the mention before it, unless the commas enclose the speaker's own name
+     * after a title ("The Minister for Lands, Mr Kofi Mensah, said").
+     */
+    private int skipRelativeClause(Sentence s, int p, boolean finite) {
         if (p < 1 || !s.tokens().get(p).text().equals(",")) {
             return p;
         }
@@ -129,11 +161,72 @@ final class SpeakerFinder {
             if (s.tokens().get(k).text().equals(",")) {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
                 boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
-                boolean clause = next.equals("who") || next.equals("which") || verbless;
-                return clause && endingAt(s, k - 1).isPresent() ? k - 1 : p;
+                boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless;
+                if (clause && finite && namedApposition(s, k + 1, p - 1)) {
+                    return p - 1;
+                }
+                if (clause && endingAt(s, k - 1).isEmpty()) {
+                    return personBefore(s, k - 1).orElse(p);
+                }
+                return clause ? k - 1 : p;
             }
         }
         return p;
+    }
+
+    /** For an organisation named after "PERSON of the": the person ("Minister Ulrike Seidl of the liberal FDP"). */
+    private MentionRef memberOf(Sentence s, MentionRef r) {
+        if (r.type() == EntityType.PERSON) {
+            return r;
+        }
+        int k = r.tokenStart() - 1;
+        while (k > 0 && Set.of("ADJ", "DET").contains(s.tokens().get(k).pos())) {
+            k--;
+        }
+        if (k < 1 || !s.tokens().get(k).lemma().equals("of")) {
+            return r;
+        }
+        return endingAt(s, k - 1).filter(x -> x.type() == EntityType.PERSON).orElse(r);
+    }
+
+    /**
+     * From an organisation inside an apposition back to the person it describes: "Kyle Dempsey, president
+     * of Lodge 38, which represents officers, said".
+     */
+    private int overApposition(Sentence s, int p) {
+        if (p < 2 || endingAt(s, p).filter(r -> r.type() != EntityType.PERSON).isEmpty()) {
+            return p;
+        }
+        return personBefore(s, p).orElse(p);
+    }
+
+    /** The end of a person named before a verbless apposition that runs to p: "Kyle Dempsey, president of Lodge 38". */
+    private Optional<Integer> personBefore(Sentence s, int p) {
+        for (int c = p - 1; c > 0 && c >= p - 12; c--) {
+            Token w = s.tokens().get(c);
+            if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+                return Optional.empty();
+            }
+            if (w.text().equals(",")) {
+                int before = c - 1;
+                return endingAt(s, before).filter(r -> r.type() == EntityType.PERSON).map(r -> before);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether tokens a..b are a person's name, after honorifics only. */
+    private boolean namedApposition(Sentence s, int a, int b) {
+        Optional<MentionRef> m = endingAt(s, b).filter(r -> r.type() == EntityType.PERSON && r.tokenStart() >= a);
+        if (m.isEmpty()) {
+            return false;
+        }
+        for (int k = a; k < m.get().tokenStart(); k++) {
+            if (!Lexicon.INSTANCE.isHonorific(s.tokens().get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<MentionRef> endingAt(Sentence s, int p) {

@@ -40,12 +40,31 @@ final class StatementFinder {
                 }
             }
             List<Statement> found = reported.find(s);
-            if (found.isEmpty() && !covered(out, s)) {
+            if (found.isEmpty() && !covered(out, s) && !attributedLater(text, s, quotes, reported)) {
                 unattributedQuote(text, s, index, speakers, quotes, builder).ifPresent(found::add);
             }
             out.addAll(found);
         }
         return Dedup.apply(out);
+    }
+
+    /** Whether a quote that starts in s and runs on is attributed in the sentence where it ends ("... word," Ms X told ZDF). */
+    private static boolean attributedLater(AnnotatedText text, Sentence s, QuoteSpans quotes, ReportedSpeech reported) {
+        String norm = TextNormalizer.normalize(s.text()).strip();
+        Optional<QuoteSpans.Span> q = norm.startsWith("\"") ? quotes.containing(s.start() + s.text().indexOf(s.text().strip()))
+                : Optional.empty();
+        if (q.isEmpty() || q.get().end() <= s.end()) {
+            return false;
+        }
+        for (Sentence later : text.sentences().subList(s.index() + 1, text.sentences().size())) {
+            if (later.start() >= q.get().end()) {
+                break;
+            }
+            if (later.end() >= q.get().end()) {
+                return reported.find(later).stream().anyMatch(x -> x.contentStart() <= q.get().start() + 1);
+            }
+        }
+        return false;
     }
 
     private static boolean covered(List<Statement> out, Sentence s) {

@@ -142,4 +142,38 @@ class EntityFinderTest {
         var f = ExtractFixture.of("The statement came from the office of Sir David Elsworth KC MP on Friday.");
         assertEquals(List.of("David Elsworth"), f.persons(), f.toString());
     }
+
+    @Test
+    void placesSchoolsAndDatelinesAreNoPeople() {
+        var f = ExtractFixture.of("KAMPALA.\n\nThe meeting, held at the ministry offices on Nakasero Hill, was chaired by Sarah Nakimuli. "
+                + "Parent Jenna Kowalski, whose children attend Lincoln Elementary, spoke next.");
+        assertEquals(List.of("Sarah Nakimuli", "Jenna Kowalski"), f.persons(), f.toString());
+    }
+
+    @Test
+    void namesUsedAsModifiersOfARoleAreNoPeople() {
+        var f = ExtractFixture.of("One senior Tory MP told us the plan was dead. Claire Dunmore met her Van Loon counterpart, "
+                + "Pieter-Jan Hofstede, in Amsterdam, and the youth wing of the Christian Democrats objected.");
+        assertEquals(List.of("Claire Dunmore", "Pieter-Jan Hofstede"), f.persons(), f.toString());
+    }
+
+    @Test
+    void givenNameAfterACommaIsKept() {
+        var f = ExtractFixture.of("A delegation led by its prime minister, Dilshad Rasul Karim, arrived in Baghdad on Sunday.");
+        assertEquals(List.of("Dilshad Rasul Karim"), f.persons(), f.toString());
+    }
+
+    @Test
+    void longTranslatedTitleBeforeANameAndAGluedInitial() {
+        var f = ExtractFixture.of("In Dushanbe, Minister of Foreign Affairs of Republic of Uzbekistan Ulugbek Rakhimjonov held talks "
+                + "with Minister of Foreign Affairs of Republic of Tajikistan Mr. Davlat Kurbonzoda. "
+                + "Minister D.Kurbonzoda has noted readiness of Tajik side to accelerate works.");
+        assertEquals(List.of("Ulugbek Rakhimjonov", "Davlat Kurbonzoda"), f.persons(), f.toString());
+    }
+
+    @Test
+    void surnameWithoutItsArticleIsTheSamePerson() {
+        var f = ExtractFixture.of("Prime Minister Qasim al-Saadi met the envoy on Sunday. Saadi said later that the talks went well.");
+        assertEquals(List.of("Qasim al-Saadi"), f.persons(), f.toString());
+    }
 }

@@ -221,4 +221,125 @@ class StatementFinderTest {
         var f = ExtractFixture.of("Union leader Patrick Doyle said members had run out of patience and added that a strike was likely.");
         assertEquals(List.of("Patrick Doyle", "Patrick Doyle"), f.speakers(), f.toString());
     }
+
+    @Test
+    void nameBetweenCommasAfterATitleIsTheSpeaker() {
+        var f = ExtractFixture.of("The Minister for Lands and Natural Resources, Mr Kofi Mensah, said the bill would end illegal mining.");
+        assertEquals(List.of("Kofi Mensah"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void participleClauseKeepsTheSubjectAsSpeaker() {
+        var f = ExtractFixture.of("The Premier, Kate Lindqvist, has pulled out of talks with the Water Minister, Tom Harcourt, "
+                + "saying the Commonwealth had moved the goalposts.");
+        assertFalse(f.speakers().contains("Tom Harcourt"), f.toString());
+    }
+
+    @Test
+    void bracketedConstituencyAfterTheNameIsSkipped() {
+        var f = ExtractFixture.of("Dr Yaw Frimpong (Prestea-Huni Valley) said his constituents drink from rivers the colour of cocoa.");
+        assertEquals(List.of("Yaw Frimpong"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void phrasalVerbBeforeAColonIntroducesAQuote() {
+        var f = ExtractFixture.of("The Chief Whip, Mrs Abena Owusu, fired back: \"The opposition cannot have it both ways on this bill.\"");
+        Statement s = f.statementBy("Abena Owusu").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("cannot have it both ways"), s.content());
+        assertFalse(f.persons().contains("Whip"), f.toString());
+    }
+
+    @Test
+    void pronounAfterAQuotePassesOverANameInsideIt() {
+        var f = ExtractFixture.of("Prime Minister Helene Garnier survived the vote. Socialist leader Claire Aubert confirmed her deputies abstained. "
+                + "\"We voted to save the budget, not to save Ms Garnier,\" she told reporters.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("save the budget")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Claire Aubert", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void liveBlogReactsWithAColon() {
+        var f = ExtractFixture.of("Far-left leader Mathis Roussel reacts: \"This government is living on borrowed time.\"");
+        assertEquals(List.of("Mathis Roussel"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void questionsOnANamedTranscriptAreNoOnes() {
+        var f = ExtractFixture.of("We spoke to Marta Silva, the chief executive of Brightwave, at her office.\n\n"
+                + "Q: There are reports that a rival offered to buy the company.\n\n"
+                + "SILVA: We get approaches all the time. We have not held talks with anyone about selling the firm.\n\n"
+                + "Q: Your co-founder left in March. Why?\n\n"
+                + "SILVA: He wanted to build hardware and we are a software company. We still talk every single week.\n");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.content().contains("There are reports")
+                || s.content().contains("co-founder left")), f.toString());
+        assertTrue(f.speakers().stream().allMatch("Marta Silva"::equals), f.toString());
+    }
+
+    @Test
+    void quoteOverTwoSentencesGoesToTheTitledNameAfterIt() {
+        var f = ExtractFixture.of("Chancellor Matthias Brenner met the Greens co-leader, Jana Osterkamp, on Tuesday.\n\n"
+                + "\"We had an open conversation. Open is a polite word,\" Ms Osterkamp told the broadcaster ZDF afterwards.");
+        assertEquals(List.of("Jana Osterkamp"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().contains("open conversation"), f.toString());
+    }
+
+    @Test
+    void saidOnADayThatSkipsTheAdjunct() {
+        var f = ExtractFixture.of("The spokesman, Torsten Kahl, said on Wednesday that the coalition would hold until the vote in December.");
+        Statement s = f.statementBy("Torsten Kahl").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("the coalition would hold"), s.content());
+    }
+
+    @Test
+    void memberOfAPartySpeaksNotTheParty() {
+        var f = ExtractFixture.of("Finance Minister Ulrike Seidl of the liberal FDP, whose party insists on the reform, "
+                + "warned that further delay would cost the pension fund money.");
+        assertEquals(List.of("Ulrike Seidl"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void pronounAfterAParticipleIsTheSubjectNotTheLastName() {
+        var f = ExtractFixture.of("Opposition leader Stefan Wehling declined an invitation from Chancellor Matthias Brenner to join talks, "
+                + "saying he would not decorate a decision already taken.");
+        assertEquals(List.of("Stefan Wehling"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void speakerBeforeAWhoseClauseAndAChainedApposition() {
+        var f = ExtractFixture.of("Parent Jenna Kowalski, whose two children attend the school, told the council that the crossing was unsafe. "
+                + "Kyle Dempsey, president of Fraternal Order of Police Lodge 38, which represents detention officers, "
+                + "said morale was the lowest in years.");
+        assertEquals(List.of("Jenna Kowalski", "Kyle Dempsey"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void wroteThatIsReportedSpeechButWroteAloneIsNot() {
+        var f = ExtractFixture.of("Its founder, Nikhil Bhattacharya, wrote to the board last month that a deal would unlock value. "
+                + "Nikhil Bhattacharya wrote three books about shipping before joining the fund.");
+        assertEquals(List.of("Nikhil Bhattacharya"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().startsWith("a deal"), f.toString());
+    }
+
+    @Test
+    void mannerVerbAfterAQuoteAttributesIt() {
+        var f = ExtractFixture.of("Max Harding denied wrongdoing. \"I met a friend for a curry, not a minister for a deal,\" he fumed.");
+        Statement s = f.statementBy("Max Harding").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("friend for a curry"), s.content());
+    }
+
+    @Test
+    void translatedReadoutVerbs() {
+        var f = ExtractFixture.of("Executive Secretary Andrei Volkovich met the delegation in Minsk. "
+                + "Mr. Volkovich has highly appreciated contribution of Uzbekistan to strengthening of cooperation. "
+                + "Ambassador Park Jae-hoon has informed that tourist numbers are expected to reach 4.5 million this year.");
+        assertEquals(List.of("Andrei Volkovich", "Park Jae-hoon"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void toldTheHouseDropsTheHearer() {
+        var f = ExtractFixture.of("Minister Kofi Mensah told the House he had met chiefs from the Western Region on Monday.");
+        Statement s = f.statementBy("Kofi Mensah").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("he had met chiefs"), s.content());
+    }
 }
