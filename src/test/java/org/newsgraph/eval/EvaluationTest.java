@@ -50,20 +50,28 @@ class EvaluationTest {
                     "meeting_attributes.place_acc", 0.78,
                     "links.accuracy", 0.90),
             "composed", Map.of(
-                    "persons.f1", 0.91,
+                    "persons.f1", 0.92,
                     "meeting_pairs.f1", 0.85,
-                    "statements_all.f1", 0.73,
+                    "statements_all.f1", 0.79,
                     "statement_extras.attribution_acc", 0.93,
                     "meeting_attributes.status_acc", 0.95,
                     "meeting_attributes.date_acc", 0.75,
-                    "meeting_attributes.place_acc", 0.62),
+                    "meeting_attributes.place_acc", 0.78),
             "composed2", Map.of(
-                    "persons.f1", 0.86,
-                    "meeting_pairs.f1", 0.49,
-                    "statements_all.f1", 0.62,
-                    "statement_extras.attribution_acc", 0.80,
-                    "meeting_attributes.status_acc", 0.70,
-                    "meeting_attributes.date_acc", 0.62,
+                    "persons.f1", 0.94,
+                    "meeting_pairs.f1", 0.69,
+                    "statements_all.f1", 0.77,
+                    "statement_extras.attribution_acc", 0.89,
+                    "meeting_attributes.status_acc", 0.78,
+                    "meeting_attributes.date_acc", 0.78,
+                    "meeting_attributes.place_acc", 0.64),
+            "heldout", Map.of(
+                    "persons.f1", 0.87,
+                    "meeting_pairs.f1", 0.26,
+                    "statements_all.f1", 0.66,
+                    "statement_extras.attribution_acc", 0.86,
+                    "meeting_attributes.status_acc", 0.65,
+                    "meeting_attributes.date_acc", 0.45,
                     "meeting_attributes.place_acc", 0.45));
 
     @TestFactory
