@@ -1,6 +1,12 @@
 package org.newsgraph.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.newsgraph.pipeline.ProcessedArticle;
+import org.newsgraph.rdf.RdfMapper;
 import java.util.Objects;
 import org.apache.jena.sparql.core.Quad;
 
@@ -14,5 +20,28 @@ public record ArticleGraph(String graphIri, List<Quad> quads) {
     public ArticleGraph {
         Objects.requireNonNull(graphIri, "graphIri");
         quads = List.copyOf(quads);
+    }
+
+    /**
+     * The standard mapping: an article's facts as quads by {@link RdfMapper}, bound for the article's
+     * named graph. The function is thread-safe.
+     */
+    public static Function<ProcessedArticle, ArticleGraph> rdf() {
+        RdfMapper rdf = new RdfMapper();
+        return p -> {
+            List<Quad> quads = new ArrayList<>();
+            rdf.map(p, new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    quads.add(quad);
+                }
+
+                @Override
+                public void triple(Triple triple) {
+                    throw new IllegalStateException("RDF mapping must write quads, not triples: " + triple);
+                }
+            });
+            return new ArticleGraph(RdfMapper.graphName(p.article()).getURI(), quads);
+        };
     }
 }

@@ -33,31 +33,11 @@ class IngesterTest {
 
     @BeforeAll
     static void models() {
-        assumeTrue(NlpModels.class.getResource(NlpModels.NER_RESOURCE) != null, "the name finder model is not built");
         pipeline = new Pipeline(NlpModels.shared(), new RuleExtractor(), Linker.NONE);
     }
 
-    private static Function<ProcessedArticle, ArticleGraph> mapper() {
-        RdfMapper rdf = new RdfMapper();
-        return p -> {
-            List<Quad> quads = new ArrayList<>();
-            rdf.map(p, new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    quads.add(quad);
-                }
-
-                @Override
-                public void triple(Triple triple) {
-                    throw new IllegalStateException("unexpected triple " + triple);
-                }
-            });
-            return new ArticleGraph(RdfMapper.graphName(p.article()).getURI(), quads);
-        };
-    }
-
     private static Ingester.Builder ingester(NewsStore store) {
-        return Ingester.builder().store(store).pipeline(pipeline).mapper(mapper()).threads(2).batchSize(4);
+        return Ingester.builder().store(store).pipeline(pipeline).mapper(ArticleGraph.rdf()).threads(2).batchSize(4);
     }
 
     @Test
