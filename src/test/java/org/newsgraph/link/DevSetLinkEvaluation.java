@@ -128,9 +128,9 @@ final class DevSetLinkEvaluation {
                 List.of(), 0.9);
     }
 
-    /** Arguments: the dev directory (default ../shared/eval/dev). */
+    /** Arguments: the dev directory (default eval/dev). */
     public static void main(String[] args) throws IOException {
-        Path dev = Path.of(args.length > 0 ? args[0] : "../shared/eval/dev");
+        Path dev = Path.of(args.length > 0 ? args[0] : "eval/dev");
         Result r = run(dev, new GazetteerLinker());
         PrintStream out = System.out;
         r.lines().forEach(out::println);

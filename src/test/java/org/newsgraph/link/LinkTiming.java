@@ -23,7 +23,7 @@ final class LinkTiming {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dev = Path.of(args.length > 0 ? args[0] : "../shared/eval/dev");
+        Path dev = Path.of(args.length > 0 ? args[0] : "eval/dev");
         long g0 = System.nanoTime();
         GazetteerLinker linker = new GazetteerLinker();
         System.out.printf("gazetteer load %d ms%n", (System.nanoTime() - g0) / 1_000_000);
