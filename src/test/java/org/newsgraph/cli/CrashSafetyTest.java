@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class CrashSafetyTest {
-    private static final int ARTICLES = 150;
+    private static final int ARTICLES = 300;
     private static final int PARAGRAPHS = 2;
     private static final int BATCH = 10;
     private static final int TRIALS = 4;
@@ -66,15 +66,17 @@ class CrashSafetyTest {
         Random random = new Random(seed);
         List<String> results = new ArrayList<>();
         int killedMidway = 0;
+        long fullRunMs = timeFullRun(dir.resolve("timing"), dir.resolve("timing.log"));
+        System.out.println("crash safety: a whole ingest in a child JVM takes " + fullRunMs + " ms");
         for (int trial = 1; trial <= TRIALS; trial++) {
-            int writes = 1 + random.nextInt(ARTICLES / BATCH - 3);
-            long delayMs = random.nextInt(1500);
+            // Kill somewhere between a quarter and nine tenths of a whole run (start-up included).
+            long killAtMs = fullRunMs / 4 + (long) (random.nextDouble() * fullRunMs * 0.65);
             Path store = dir.resolve("trial-" + trial);
-            Trial t = killAfterWrites(store, writes, delayMs, dir.resolve("trial-" + trial + ".log"));
+            Trial t = killAt(store, killAtMs, dir.resolve("trial-" + trial + ".log"));
             int present = checkOnlyWholeArticles(store, trial);
             String result = String.format(Locale.ROOT,
-                    "trial %d: SIGKILL %d ms after the start of batch write %d%s; %d of %d articles present, all whole",
-                    trial, delayMs, writes, t.finishedBeforeKill ? " (it had already finished)" : "", present, ARTICLES);
+                    "trial %d: SIGKILL %d ms after the start%s; %d of %d articles present, all whole",
+                    trial, killAtMs, t.finishedBeforeKill ? " (it had already finished)" : "", present, ARTICLES);
             System.out.println("crash safety: " + result);
             results.add(result);
             if (present > 0 && present < ARTICLES && !t.finishedBeforeKill) {
@@ -108,37 +110,33 @@ class CrashSafetyTest {
     private record Trial(boolean finishedBeforeKill) {
     }
 
-    /**
-     * Starts {@code newsgraph ingest} in a child JVM, waits until it has begun writing its {@code writes}-th
-     * batch (a burst of growth of the node file), waits {@code delayMs} more and kills it with SIGKILL.
-     * The child never outlives this method.
-     */
-    private static Trial killAfterWrites(Path store, int writes, long delayMs, Path log) throws Exception {
+    private static Process child(Path store, Path log) throws java.io.IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ingest", "--store", store.toString(), "--batch", Integer.toString(BATCH),
-                corpus.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "ingest", "--threads", "1", "--store", store.toString(), "--batch",
+                Integer.toString(BATCH), corpus.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** How long a whole ingest of the corpus takes in a child JVM, start-up included. */
+    private static long timeFullRun(Path store, Path log) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = child(store, log);
         try {
-            Path nodes = store.resolve("Data-0001").resolve("nodes-data.obj");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
-            long size = 0;
-            long lastGrowth = 0;
-            int bursts = 0;
-            while (p.isAlive() && bursts < writes) {
-                if (System.nanoTime() > deadline) {
-                    fail("the ingest did not reach batch " + writes + " in 150 s: " + Files.readString(log, StandardCharsets.UTF_8));
-                }
-                long now = Files.isRegularFile(nodes) ? Files.size(nodes) : 0;
-                if (now > size) {
-                    if (System.nanoTime() - lastGrowth > TimeUnit.MILLISECONDS.toNanos(250)) {
-                        bursts++;
-                    }
-                    lastGrowth = System.nanoTime();
-                    size = now;
-                }
-                Thread.sleep(5);
+            assertTrue(p.waitFor(150, TimeUnit.SECONDS), "the timing run did not finish in 150 s");
+            assertEquals(0, p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+            return (System.nanoTime() - t0) / 1_000_000;
+        } finally {
+            if (p.isAlive()) {
+                p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
-            if (p.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
+        }
+    }
+
+    /** Starts {@code newsgraph ingest} in a child JVM and kills it with SIGKILL after {@code killAtMs}. */
+    private static Trial killAt(Path store, long killAtMs, Path log) throws Exception {
+        Process p = child(store, log);
+        try {
+            if (p.waitFor(killAtMs, TimeUnit.MILLISECONDS)) {
                 return new Trial(true);
             }
             p.destroyForcibly(); // SIGKILL on Linux and macOS
