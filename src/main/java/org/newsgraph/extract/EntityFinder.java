@@ -27,7 +27,10 @@ final class EntityFinder {
         PersonClusters clusters = new PersonClusters();
         clusters.build(candidates);
         candidates.addAll(bareNames(text, candidates, clusters));
-        List<PersonClusters.Person> people = clusters.build(List.of());
+        List<PersonClusters.Person> people = new ArrayList<>(clusters.build(List.of()));
+        java.util.Set<PersonClusters.Person> notPeople = PersonFilter.rejected(text, people);
+        people.removeAll(notPeople);
+        candidates.removeIf(c -> notPeople.contains(clusters.of(c)));
         return new Assembly(text, clusters, people, candidates).index();
     }
 

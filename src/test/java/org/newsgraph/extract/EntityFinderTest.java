@@ -52,6 +52,28 @@ class EntityFinderTest {
     }
 
     @Test
+    void nameThatStartsAnOrganisationNameIsNotAPerson() {
+        var f = ExtractFixture.of("Harlow Foods confirmed talks with a Dutch rival on Monday. Harlow's chief executive, "
+                + "Claire Dunmore, met her counterpart, Pieter Hofstede, in Amsterdam. Harlow said the talks were at an early stage.");
+        assertFalse(f.persons().contains("Harlow"), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Claire Dunmore", "Pieter Hofstede")), f.toString());
+    }
+
+    @Test
+    void oneWordNameUsedAsAPlaceIsNotAPerson() {
+        var f = ExtractFixture.of("Kurdish leaders arrived on Sunday. Talks in Tamsar lasted four hours, and Tamsar officials "
+                + "said a deal was close. Governor Ali Rasul welcomed them.");
+        assertFalse(f.persons().contains("Tamsar"), f.toString());
+        assertTrue(f.persons().contains("Ali Rasul"), f.toString());
+    }
+
+    @Test
+    void titledNameStaysAPersonBesideAPlaceOfThatName() {
+        var f = ExtractFixture.of("Mr Lincoln, the club's owner, lives in Lincoln. Lincoln told the board he would stay.");
+        assertTrue(f.persons().contains("Lincoln"), f.toString());
+    }
+
+    @Test
     void placesNationalitiesAndGroupsAreNotPersons() {
         var f = ExtractFixture.of("Kentucky lawmakers and Russian diplomats met MPs from Britain in London on Friday.");
         assertTrue(f.persons().isEmpty(), f.toString());

@@ -1,0 +1,87 @@
+package org.newsgraph.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.AnnotatedText;
+
+/**
+ * Takes back people that the article itself shows to be something else: a name that is also the start of
+ * an organisation's name ("Kestrel" beside "Kestrel Foods"), and a one-word name that is a known city or
+ * country or is used as a place ("talks in Erbil"). Untitled names only: "Mr Jordan" stays a person.
+ * Thread-safe.
+ */
+final class PersonFilter {
+    private static final Set<String> WORLD_PLACES = Set.copyOf(WordList.lines("world-places.txt"));
+    private static final Set<String> FIRST_NAMES = firstNames();
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "el", "al", "ter", "ten");
+    private static final Set<String> EPONYMOUS_HEADS = Set.of("administration", "foundation", "institute", "center", "centre",
+            "trust", "library", "museum", "award", "prize", "memorial", "school", "college", "university", "hall", "stadium",
+            "tower", "doctrine", "fund", "campaign", "government", "cabinet");
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|near|outside|across|around)\\s+$");
+
+    private PersonFilter() {
+    }
+
+    /** The people of {@code people} that are not people, by the evidence of {@code text}. */
+    static Set<PersonClusters.Person> rejected(AnnotatedText text, List<PersonClusters.Person> people) {
+        Set<PersonClusters.Person> out = new HashSet<>();
+        for (PersonClusters.Person p : people) {
+            if (!p.titled() && (noGivenName(p) && organisationPrefix(text.text(), p) || p.words().size() == 1 && place(text.text(), p.name))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Whether no form of the name has a given name: one word, or a particle first ("Van Loon"). */
+    private static boolean noGivenName(PersonClusters.Person p) {
+        return p.mentions.stream().map(PersonCandidate::name).map(n -> n.split(" "))
+                .allMatch(w -> w.length == 1 || PARTICLES.contains(w[0].toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether a form of the name is followed somewhere by an organisation head word ("Van Loon Groep"), other
+     * than the heads of things named after people ("the Biden-Harris Administration", "Gates Foundation").
+     */
+    private static boolean organisationPrefix(String text, PersonClusters.Person p) {
+        Set<String> forms = new HashSet<>();
+        forms.add(p.name);
+        p.mentions.forEach(m -> forms.add(m.name()));
+        for (String form : forms) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\s+(\\p{Lu}[\\p{L}.&]*)").matcher(text);
+            while (m.find()) {
+                if (Lexicon.INSTANCE.isOrgHead(m.group(1)) && !EPONYMOUS_HEADS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a one-word name is a known place (and no given name) or follows "in" as a place does. */
+    private static boolean place(String text, String name) {
+        if (WORLD_PLACES.contains(name) && !FIRST_NAMES.contains(name)) {
+            return true;
+        }
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?!['\u2019]s)(?!\\s+\\p{Lu})").matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+            if (LOCATIVE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> firstNames() {
+        Set<String> s = new HashSet<>();
+        for (String l : WordList.lines("first-names.txt")) {
+            s.add(WordList.first(l));
+        }
+        return Set.copyOf(s);
+    }
+}
