@@ -48,14 +48,15 @@ final class MeetingFinder {
             for (MeetingCandidate c : candidates(s, builder)) {
                 if (c.joiner()) {
                     joinPrevious(meetings, sentenceOf, c);
-                } else if (c.participants().enough()) {
+                } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, sentenceOf))) {
                     meetings.add(meeting(c, status.status(c.clause()), dates, placeFinder, added));
                     sentenceOf.add(s.index());
-                } else if (builder.pairAnaphor(c.clause()) && !meetings.isEmpty()
-                        && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH) {
+                } else if (pairAfterMeeting(builder, c, sentenceOf)) {
                     MeetingCandidate again = previousPair(meetings.get(meetings.size() - 1), c);
-                    meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added));
-                    sentenceOf.add(s.index());
+                    if (again.participants().enough()) {
+                        meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added));
+                        sentenceOf.add(s.index());
+                    }
                 }
             }
         }
@@ -73,10 +74,23 @@ final class MeetingFinder {
         return out;
     }
 
-    /** "The two ministers will meet again in Kuching": the named participants of the meeting just reported. */
+    /**
+     * "The two ministers will meet again in Kuching", "the two leaders also spoke by video call with X": the
+     * participants of the meeting just reported, with anyone the clause itself names.
+     */
     private static MeetingCandidate previousPair(Meeting last, MeetingCandidate c) {
-        Participants p = new Participants(last.participants(), List.of(), 1);
+        List<String> groups = c.participants().groups().stream().filter(g -> !PAIR.matcher(g).lookingAt()).toList();
+        Participants own = new Participants(c.participants().keys(), groups, c.participants().indirect());
+        Participants p = new Participants(last.participants(), last.groups(), 1).plus(own);
         return new MeetingCandidate(c.clause(), c.trigger(), p, false);
+    }
+
+    /** "The two ministers", "both sides", "the pair": a clause whose subject is the two of the meeting just reported. */
+    private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:the two|both|the pair)\\b");
+
+    private boolean pairAfterMeeting(CandidateBuilder builder, MeetingCandidate c, List<Integer> sentenceOf) {
+        return builder.pairAnaphor(c.clause()) && !sentenceOf.isEmpty()
+                && c.clause().sentence().index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH;
     }
 
     private static void joinPrevious(List<Meeting> meetings, List<Integer> sentenceOf, MeetingCandidate c) {

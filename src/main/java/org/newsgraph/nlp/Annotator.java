@@ -57,7 +57,8 @@ public final class Annotator {
 
     /**
      * Rejoins sentences the model split after a middle initial or a title ("Patrick M. | Shanahan met",
-     * "Gen. | Mark Milley").
+     * "Gen. | Mark Milley"), or after a short capitalised abbreviation that a lower-case word goes on from
+     * ("Marcos Jr. | held talks").
      */
     static List<Span> mergeAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
@@ -65,7 +66,9 @@ public final class Annotator {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
                 String before = line.substring(prev.getStart(), prev.getEnd());
-                if (ABBREVIATION_END.matcher(before).find() && Character.isUpperCase(line.charAt(s.getStart()))) {
+                boolean upper = Character.isUpperCase(line.charAt(s.getStart()));
+                if (ABBREVIATION_END.matcher(before).find() && upper
+                        || !upper && Character.isLowerCase(line.charAt(s.getStart())) && SHORT_WORD_END.matcher(before).find()) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -74,6 +77,9 @@ public final class Annotator {
         }
         return out;
     }
+
+    /** A capitalised abbreviation that a lower-case word continues ("Ferdinand Marcos Jr. | held talks"). */
+    private static final java.util.regex.Pattern SHORT_WORD_END = java.util.regex.Pattern.compile("(?:^|[\\s(])\\p{Lu}\\p{L}{0,3}\\.$");
 
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
             "(?:^|[\\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Smt|Engr|Coun|Cllr|Atty|Ma)\\.$");
@@ -84,7 +90,7 @@ public final class Annotator {
 
     private Sentence sentence(String text, String norm, int index, int start, int end) {
         String sNorm = norm.substring(start, end);
-        Span[] spans = Possessives.split(tokenizer.tokenizePos(sNorm), sNorm);
+        Span[] spans = Possessives.split(HyphenatedNames.join(tokenizer.tokenizePos(sNorm), sNorm), sNorm);
         String[] toks = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             toks[i] = spans[i].getCoveredText(sNorm).toString();

@@ -220,6 +220,21 @@ class MeetingWordingTest {
     }
 
     @Test
+    void theTwoLeadersWithSomeoneNewAddsThemToThePair() {
+        Extraction x = extract("President Ana Duarte hosted President Tomas Reyes in Bogota on Monday. "
+                + "The two leaders also spoke by video call with Chilean President Marta Olivos, who could not travel.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Duarte", "Reyes", "Olivos"))),
+                x.meetings().toString());
+    }
+
+    @Test
+    void theTwoAfterAMeetingWithAGroupNeverBreaksTheArticle() {
+        Extraction x = extract("Minister Ana Duarte met union leaders in Lima on Monday. "
+                + "The two sides will meet again on Friday.");
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() + m.groups().size() >= 2), x.meetings().toString());
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,6 +37,21 @@ class AnnotatorTest {
         List<String> texts = a.sentences().stream().map(Sentence::text).toList();
         assertEquals(3, texts.size(), texts.toString());
         assertTrue(texts.get(0).startsWith("Acting Secretary Patrick M. Shanahan met"), texts.toString());
+    }
+
+    @Test
+    void suffixBeforeALowerCaseWordDoesNotEndTheSentence() {
+        AnnotatedText a = ANNOTATOR.annotate("Ferdinand Marcos Jr. held talks with the premier. Marcos Jr. He spoke later.");
+        assertEquals(List.of("Ferdinand Marcos Jr. held talks with the premier.", "Marcos Jr.", "He spoke later."),
+                a.sentences().stream().map(x -> a.text().substring(x.start(), x.end())).toList());
+    }
+
+    @Test
+    void hyphenatedGivenNamesAreOneToken() {
+        List<String> toks = ANNOTATOR.annotate("President Lee Jae-myung met Kim Jong-un in a well-known village.").sentences().get(0)
+                .tokens().stream().map(Token::text).toList();
+        assertTrue(toks.containsAll(List.of("Jae-myung", "Jong-un")), toks.toString());
+        assertFalse(toks.contains("well-known"), toks.toString());
     }
 
     @Test
