@@ -111,6 +111,9 @@ final class CandidateBuilder {
             next++;
         }
         boolean bare = next >= c.end() || MeetingLexicon.pos(c.token(next)).equals("PUNCT") || MeetingLexicon.pos(c.token(next)).equals("ADP");
+        if (next < c.end() && c.token(next).text().equalsIgnoreCase("by")) {
+            return Optional.empty(); // "a meeting attended by A and B": the attendees follow, the subject is no joiner
+        }
         Participants subjects = finder.subjects(c, c.trigger());
         return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
     }
@@ -125,6 +128,10 @@ final class CandidateBuilder {
     }
 
     private Optional<MeetingCandidate> noun(MeetingClause c, MeetingLexicon.Trigger t) {
+        Optional<MeetingCandidate> attended = attendedBy(c, t);
+        if (attended.isPresent()) {
+            return attended;
+        }
         int np = finder.nounPhraseStart(c);
         int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
         Participants subjects = nounSubjects(c, det);
@@ -142,6 +149,17 @@ final class CandidateBuilder {
         Participants all = subjects.plus(own);
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /** "a closed-door meeting attended by A, B and C": those named after "attended by" are the participants. */
+    private Optional<MeetingCandidate> attendedBy(MeetingClause c, MeetingLexicon.Trigger t) {
+        int i = c.trigger() + 1;
+        List<Token> tok = c.sentence().tokens();
+        if (i + 1 >= tok.size() || !tok.get(i).text().equalsIgnoreCase("attended") || !tok.get(i + 1).text().equalsIgnoreCase("by")) {
+            return Optional.empty();
+        }
+        Participants named = finder.named(c.sentence(), i + 2, Attendance.clauseEnd(tok, i + 2));
+        return named.enough() ? Optional.of(new MeetingCandidate(c, t, named, false)) : Optional.empty();
     }
 
     /**
@@ -242,18 +260,44 @@ final class CandidateBuilder {
      * on X to resign") is no meeting.
      */
     private boolean directPerson(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (ledGroup(c, c.trigger() + 1 + t.particles())) {
+            return true;
+        }
         for (int i = c.trigger() + 1 + t.particles(); i < c.purpose(); i++) {
             if (finder.personAt(c.sentence(), i)) {
                 return !(t.particles() > 0 && exhortation(c, i));
             }
             String pos = MeetingLexicon.pos(c.token(i));
-            boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i);
+            boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i);
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
                     && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1) || title)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "received a visiting IMF delegation led by X": a group noun, "led by" or "headed by", and a person. */
+    private boolean ledGroup(MeetingClause c, int from) {
+        for (int i = from; i + 2 < c.purpose(); i++) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            if ((w.equals("led") || w.equals("headed")) && c.token(i + 1).text().equalsIgnoreCase("by") && i > from
+                    && words.in("group", c.token(i - 1))) {
+                for (int k = i + 2; k < Math.min(c.purpose(), i + 9); k++) {
+                    if (finder.personAt(c.sentence(), k)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "the Emir of Gaya, Alhaji Ibrahim Kabir": "of" or a comma between a capitalised title and the name. */
+    private static boolean apposition(MeetingClause c, int i) {
+        String w = c.token(i).text();
+        return (w.equals("of") || w.equals(",")) && i > c.trigger() + 1 && i + 1 < c.purpose()
+                && c.token(i - 1).capitalised() && c.token(i + 1).capitalised();
     }
 
     /** "of" or "to" inside a capitalised title ("Ambassador of Republic of Korea to Viet Nam"). */

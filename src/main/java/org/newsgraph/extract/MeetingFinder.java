@@ -44,6 +44,7 @@ final class MeetingFinder {
         List<Meeting> meetings = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         Map<String, Entity> added = new LinkedHashMap<>();
+        Attendance attendance = new Attendance(participants);
         for (Sentence s : text.sentences()) {
             for (MeetingCandidate c : candidates(s, builder)) {
                 if (c.joiner()) {
@@ -59,8 +60,18 @@ final class MeetingFinder {
                     }
                 }
             }
+            addAttendees(attendance, s, meetings, sentenceOf);
         }
         return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
+    }
+
+    /** "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it). */
+    private static void addAttendees(Attendance attendance, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+        int last = meetings.size() - 1;
+        if (last < 0 || s.index() - sentenceOf.get(last) > JOIN_REACH) {
+            return;
+        }
+        attendance.added(s, 0).ifPresent(p -> meetings.set(last, MeetingMerger.join(meetings.get(last), p)));
     }
 
     private List<MeetingCandidate> candidates(Sentence s, CandidateBuilder builder) {

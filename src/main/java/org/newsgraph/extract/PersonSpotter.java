@@ -327,6 +327,9 @@ final class PersonSpotter {
                     || LEX.isRoleWord(w) && !GAZ.isKnown(w))) {
                 head |= LEX.isRoleHead(w) || LEX.isHonorific(w);
                 j++;
+            } else if (w.equals(".") && j > i && t.get(j).start() == t.get(j - 1).end()
+                    && (LEX.isHonorific(t.get(j - 1).text()) || LEX.isRoleWord(t.get(j - 1).text()))) {
+                j++; // the full stop of an abbreviated title the tokenizer split off ("Smt" ".")
             } else if ((w.equals("of") || w.equals("for")) && j > i && j + 1 < t.size()
                     && LEX.isRoleWord(t.get(j + 1).text()) && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
                 j++;

@@ -235,6 +235,50 @@ class MeetingWordingTest {
     }
 
     @Test
+    void alsoPresentWereJoinsThemToTheMeetingJustReported() {
+        Extraction x = extract("Governor Musa Bello on Tuesday hosted the Emir of Gaya, Alhaji Ibrahim Kabir, at the Government House. "
+                + "Also present at the closed-door meeting were the Commissioner for Security, Aminu Kura, and the police "
+                + "commissioner, Femi Ade.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Bello", "Kabir", "Kura", "Ade"), surnames(x, m));
+    }
+
+    @Test
+    void wasAlsoPresentAfterSaidThatJoinsOnlyThatPerson() {
+        Extraction x = extract("Chief Minister Bijay Swain paid a courtesy call on Governor Dr. K.M. Rahman on Wednesday. "
+                + "Sources said the meeting lasted 40 minutes and that Finance Minister Smt. Pritilata Sahoo was also present.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Swain", "Rahman", "Sahoo"), surnames(x, m));
+    }
+
+    @Test
+    void alsoPresentWithNoMeetingBeforeAddsNothing() {
+        Extraction x = extract("The minister opened a bridge on Monday. Also present was Governor Femi Ade.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
+    void meetingAttendedByHasThoseAttendeesNotTheSubject() {
+        Extraction x = extract("Manager Dario Kovac will learn his fate after a closed-door meeting attended by chairman Graham "
+                + "Pellew, chief executive Nadia Farouk and sporting director Luis Santos on Thursday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Pellew", "Farouk", "Santos"), surnames(x, m));
+    }
+
+    @Test
+    void receivingADelegationLedBySomeoneIsAMeetingWithThem() {
+        Extraction x = extract("Prime Minister Shahid Rasheed on Wednesday received a visiting IMF delegation led by mission "
+                + "chief Erik Lindqvist-Berg at the PM House.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Rasheed", "Lindqvist-Berg"), surnames(x, m));
+    }
+
+    @Test
+    void receivingALetterIsNoMeeting() {
+        assertTrue(extract("Prime Minister Shahid Rasheed on Wednesday received a letter signed by Erik Berg.").meetings().isEmpty());
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
