@@ -15,6 +15,8 @@ import org.newsgraph.nlp.Token;
 final class CandidateBuilder {
     private static final Set<String> WITH_TO = Set.of("with", "to");
     private static final Set<String> WITH = Set.of("with");
+    /** "A and B agreed ... after talks in Brasilia": the talks are the subjects'. */
+    private static final Set<String> AFTER = Set.of("after", "following");
     private static final Set<String> COLLECTIVE_POSSESSIVES = Set.of("their", "our");
 
     private final MeetingLexicon words;
@@ -46,6 +48,27 @@ final class CandidateBuilder {
             case JOIN -> join(c, t);
             case NOUN -> noun(c, t);
         };
+    }
+
+    /**
+     * "spoke with A and, separately, with B": two meetings, each of the subjects with one side. Any other
+     * candidate is returned as it is.
+     */
+    List<MeetingCandidate> separately(MeetingCandidate m) {
+        MeetingClause c = m.clause();
+        for (int k = c.trigger() + 1; k < c.purpose(); k++) {
+            if (c.token(k).text().equalsIgnoreCase("separately")) {
+                Participants subjects = finder.subjects(c, c.trigger());
+                Participants first = finder.named(c.sentence(), c.trigger() + 1, k);
+                Participants second = finder.named(c.sentence(), k + 1, c.purpose());
+                if (subjects.keys().isEmpty() || first.keys().isEmpty() || second.keys().isEmpty()) {
+                    return List.of(m);
+                }
+                return List.of(new MeetingCandidate(c, m.trigger(), subjects.plus(first), m.joiner()),
+                        new MeetingCandidate(c, m.trigger(), subjects.plus(second), m.joiner()));
+            }
+        }
+        return List.of(m);
     }
 
     private Optional<MeetingCandidate> verb(MeetingClause c, MeetingLexicon.Trigger t, Participants objects, boolean needObject) {
@@ -143,6 +166,10 @@ final class CandidateBuilder {
             return subjects.isEmpty() || !joiner && !subjects.enough() ? Optional.empty()
                     : Optional.of(new MeetingCandidate(c, t, subjects, joiner));
         }
+        if (own.isEmpty() && light < 0 && det > c.start() && AFTER.contains(c.token(det - 1).text().toLowerCase(Locale.ROOT))) {
+            Participants pair = finder.subjects(c, det - 1);
+            return pair.keys().size() >= 2 && !negatedBefore(c, det) ? Optional.of(new MeetingCandidate(c, t, pair, false)) : Optional.empty();
+        }
         if (own.isEmpty() && light < 0) {
             return toldInAMeeting(c, t, det);
         }
@@ -184,6 +211,16 @@ final class CandidateBuilder {
         Participants all = subjects.plus(addressed);
         return addressed.keys().isEmpty() || subjects.keys().isEmpty() || all.keys().size() < 2 ? Optional.empty()
                 : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    private static boolean negatedBefore(MeetingClause c, int to) {
+        for (int i = c.start(); i < to; i++) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "spoke about X at a meeting": X is talked of, not to. */

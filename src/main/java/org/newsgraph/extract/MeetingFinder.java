@@ -80,7 +80,7 @@ final class MeetingFinder {
             int at = i;
             words.trigger(s.tokens().get(i), i > 0 ? s.tokens().get(i - 1) : null,
                             i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null)
-                    .flatMap(t -> builder.build(s, at, t)).ifPresent(out::add);
+                    .flatMap(t -> builder.build(s, at, t)).map(builder::separately).ifPresent(out::addAll);
         }
         return out;
     }
@@ -100,7 +100,8 @@ final class MeetingFinder {
     private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:the two|both|the pair)\\b");
 
     private boolean pairAfterMeeting(CandidateBuilder builder, MeetingCandidate c, List<Integer> sentenceOf) {
-        return builder.pairAnaphor(c.clause()) && !sentenceOf.isEmpty()
+        boolean pair = builder.pairAnaphor(c.clause()) || c.participants().groups().stream().anyMatch(g -> PAIR.matcher(g).lookingAt());
+        return pair && !sentenceOf.isEmpty()
                 && c.clause().sentence().index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH;
     }
 

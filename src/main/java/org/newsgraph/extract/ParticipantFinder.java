@@ -117,7 +117,19 @@ final class ParticipantFinder {
         return index.mentionsIn(s.index()).stream()
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
-                .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)).toList();
+                .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)
+                        && !reporter(s, r)).toList();
+    }
+
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "confirm", "report", "note", "write", "announce");
+
+    /** "..., a government spokesman, Pawel Nowak, told PAP": the person a report comes from, not a participant. */
+    private static boolean reporter(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int k = r.tokenEnd() + 1;
+        return k < t.size() && t.get(k - 1).text().equals(",") && r.tokenStart() > 0 && t.get(r.tokenStart() - 1).text().equals(",")
+                && REPORTING.contains(t.get(k).lemma().toLowerCase(Locale.ROOT)) && MeetingLexicon.pos(t.get(k)).equals("VERB")
+                && !t.get(k).text().endsWith("ing");
     }
 
     /** "her Van Loon counterpart": a name between a possessive and a role word names the other side's firm or country. */

@@ -10,13 +10,16 @@ import org.newsgraph.nlp.AnnotatedText;
 
 /**
  * Takes back people that the article itself shows to be something else: a name that is also the start of
- * an organisation's name ("Kestrel" beside "Kestrel Foods"), and a one-word name that is a known city or
- * country or is used as a place ("talks in Erbil"). Untitled names only: "Mr Jordan" stays a person.
+ * an organisation's name ("Kestrel" beside "Kestrel Foods"), a one-word name that is a known city or
+ * country or is used as a place ("talks in Erbil"), and the name of an administrative area ("Kano State"). Untitled names only: "Mr Jordan" stays a person.
  * Thread-safe.
  */
 final class PersonFilter {
     private static final Set<String> WORLD_PLACES = Set.copyOf(WordList.lines("world-places.txt"));
     private static final Set<String> FIRST_NAMES = firstNames();
+    /** Last words of names of administrative areas: "Kano State", "Nakuru County". */
+    private static final Set<String> PLACE_HEADS = Set.of("State", "County", "Province", "District", "Region", "Municipality",
+            "Prefecture", "Governorate", "Oblast", "Territory");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "el", "al", "ter", "ten");
     private static final Set<String> EPONYMOUS_HEADS = Set.of("administration", "foundation", "institute", "center", "centre",
             "trust", "library", "museum", "award", "prize", "memorial", "school", "college", "university", "hall", "stadium",
@@ -30,7 +33,8 @@ final class PersonFilter {
     static Set<PersonClusters.Person> rejected(AnnotatedText text, List<PersonClusters.Person> people) {
         Set<PersonClusters.Person> out = new HashSet<>();
         for (PersonClusters.Person p : people) {
-            if (!p.titled() && (noGivenName(p) && organisationPrefix(text.text(), p) || p.words().size() == 1 && place(text.text(), p.name))) {
+            if (!p.titled() && (noGivenName(p) && organisationPrefix(text.text(), p) || p.words().size() == 1 && place(text.text(), p.name)
+                    || PLACE_HEADS.contains(p.words().get(p.words().size() - 1)))) {
                 out.add(p);
             }
         }

@@ -324,11 +324,11 @@ final class PersonSpotter {
             String w = t.get(j).text();
             boolean cap = Character.isUpperCase(w.charAt(0));
             if (cap && (LEX.isHonorific(w) && !w.equalsIgnoreCase("his") && !w.equalsIgnoreCase("her")
-                    || LEX.isRoleWord(w) && !GAZ.isKnown(w))) {
-                head |= LEX.isRoleHead(w) || LEX.isHonorific(w);
+                    || LEX.isRoleWord(w) && !GAZ.isKnown(w) || dottedTitle(t, j))) {
+                head |= LEX.isRoleHead(w) || LEX.isHonorific(w) || dottedTitle(t, j);
                 j++;
             } else if (w.equals(".") && j > i && t.get(j).start() == t.get(j - 1).end()
-                    && (LEX.isHonorific(t.get(j - 1).text()) || LEX.isRoleWord(t.get(j - 1).text()))) {
+                    && (LEX.isHonorific(t.get(j - 1).text()) || LEX.isRoleWord(t.get(j - 1).text()) || dottedTitle(t, j - 1))) {
                 j++; // the full stop of an abbreviated title the tokenizer split off ("Smt" ".")
             } else if ((w.equals("of") || w.equals("for")) && j > i && j + 1 < t.size()
                     && LEX.isRoleWord(t.get(j + 1).text()) && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
@@ -344,6 +344,17 @@ final class PersonSpotter {
             }
         }
         return head ? j : i;
+    }
+
+    /** Titles that are surnames too, and titles only with their full stop: "Barr. Aminu Kura", "Eng. Tarek Gaballah". */
+    private static final Set<String> DOTTED_TITLES = Set.of("barr", "eng", "arch", "pharm", "insp", "supt", "brig", "cdr", "hon");
+
+    private static boolean dottedTitle(List<Token> t, int j) {
+        String w = t.get(j).text().toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith(".")) {
+            return DOTTED_TITLES.contains(w.substring(0, w.length() - 1));
+        }
+        return DOTTED_TITLES.contains(w) && j + 1 < t.size() && t.get(j + 1).text().equals(".") && t.get(j + 1).start() == t.get(j).end();
     }
 
     /** A word of a country's or ministry's name in a title: "Minister of Foreign Affairs of Republic of Uzbekistan". */

@@ -20,7 +20,7 @@ final class HyphenatedNames {
         List<Span> out = null;
         for (int i = 0; i < tokens.length; i++) {
             Span t = tokens[i];
-            int parts = i + 1 < tokens.length && joins(text, t, tokens[i + 1]) ? 2
+            int parts = i + 1 < tokens.length && (joins(text, t, tokens[i + 1]) || joinsHyphenated(text, t, tokens[i + 1])) ? 2
                     : i + 2 < tokens.length && joinsAcrossHyphen(text, t, tokens[i + 1], tokens[i + 2]) ? 3 : 1;
             if (parts > 1) {
                 if (out == null) {
@@ -39,6 +39,13 @@ final class HyphenatedNames {
         return a.length() >= 3 && text.charAt(a.getEnd() - 1) == '-' && Character.isUpperCase(text.charAt(a.getStart()))
                 && Character.isLetter(text.charAt(a.getEnd() - 2))
                 && (nameRest(text, a.getEnd(), b) || b.getStart() == a.getEnd() && isLetters(text, b) && Character.isUpperCase(text.charAt(b.getStart())));
+    }
+
+    /** {@code Dong} + {@code -hoon}: the tokenizer kept the hyphen on the second part. */
+    private static boolean joinsHyphenated(CharSequence text, Span a, Span b) {
+        return a.length() >= 2 && b.length() >= 3 && b.getStart() == a.getEnd() && text.charAt(b.getStart()) == '-'
+                && Character.isUpperCase(text.charAt(a.getStart())) && isLetters(text, a)
+                && nameRest(text, b.getStart() + 1, new Span(b.getStart() + 1, b.getEnd()));
     }
 
     private static boolean joinsAcrossHyphen(CharSequence text, Span a, Span hyphen, Span b) {

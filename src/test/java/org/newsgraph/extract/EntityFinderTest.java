@@ -74,6 +74,19 @@ class EntityFinderTest {
     }
 
     @Test
+    void administrativeAreasAndTitlesWithAFullStopAreHandled() {
+        var f = ExtractFixture.of("Kano State Governor, Alhaji Musa Bichi, met Barr. Aminu Kura and Malam Sanusi Bello on Tuesday.");
+        assertTrue(f.persons().containsAll(List.of("Musa Bichi", "Aminu Kura", "Sanusi Bello")), f.toString());
+        assertFalse(f.persons().contains("Kano State"), f.toString());
+    }
+
+    @Test
+    void hyphenatedKoreanGivenNameIsWhole() {
+        var f = ExtractFixture.of("President Shin Dong-hoon is expected to meet Prime Minister Mori Takashi.");
+        assertTrue(f.persons().contains("Shin Dong-hoon"), f.toString());
+    }
+
+    @Test
     void placesNationalitiesAndGroupsAreNotPersons() {
         var f = ExtractFixture.of("Kentucky lawmakers and Russian diplomats met MPs from Britain in London on Friday.");
         assertTrue(f.persons().isEmpty(), f.toString());

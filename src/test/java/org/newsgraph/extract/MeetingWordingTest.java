@@ -279,6 +279,37 @@ class MeetingWordingTest {
     }
 
     @Test
+    void separatelyMakesTwoMeetingsAndTheReporterIsNoParticipant() {
+        Extraction x = extract("Prime Minister Tomasz Wierzba spoke by phone with Prime Minister Olek Hnat on Sunday and, separately, "
+                + "with Commissioner Matthias Lamb, a government spokesman, Pawel Szym, told reporters.");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Wierzba", "Hnat"), surnames(x, x.meetings().get(0)));
+        assertEquals(Set.of("Wierzba", "Lamb"), surnames(x, x.meetings().get(1)));
+    }
+
+    @Test
+    void theSubjectsOfAClauseEndingAfterTalksMet() {
+        Extraction x = extract("President Antonio Ferro and his Colombian counterpart Gustavo Rios agreed on Thursday to create a "
+                + "joint police force, after talks at the Planalto Palace.");
+        assertEquals(Set.of("Ferro", "Rios"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aNegatedClauseBeforeDuringAVisitIsNoMeeting() {
+        assertTrue(extract("Commissioner Bisola Lawal did not meet Governor Musa Sule during a visit to Kano last month.")
+                .meetings().isEmpty());
+    }
+
+    @Test
+    void askingToMeetBothLeadersAsksToMeetThePairJustReported() {
+        Extraction x = extract("Premier Roger Mitch met Prime Minister Anthony Barr on Monday. "
+                + "The Greens leader, Larissa Hale, has asked to meet both leaders before any deal is signed.");
+        Meeting asked = x.meetings().get(x.meetings().size() - 1);
+        assertEquals(Set.of("Mitch", "Barr", "Hale"), surnames(x, asked));
+        assertEquals(MeetingStatus.PROPOSED, asked.status());
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
