@@ -3,22 +3,40 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * People a sentence names as also taking part in a meeting told of just before, as readouts and wire copy
- * list them: "Also present were A, B and C", "A was also present", "Also taking part in the talks were A
- * and B", "The talks were also attended by A", "in the presence of A", "accompanied by A". The people are
- * those named in the stretch the cue governs: after it when the cue comes first, else before it back to
- * the start of the clause ("sources said ... that A was also present"). Thread-safe.
+ * People a sentence names as also taking part in a meeting told of before, as readouts and wire copy list
+ * them. After the cue: "Also present were A, B and C", "Also taking part in the talks were A and B", "The
+ * talks were also attended by A", "in the presence of A", "the two leaders were joined over lunch by A".
+ * Before it: "A was also present", "A and B were associated with the call", "A joined the talks", "said A,
+ * who took part in the negotiations", "A sat in as an observer". Thread-safe.
  */
 final class Attendance {
-    /** Cues followed by the people they add: the last word of the cue, and the words before it. */
+    /** What a sentence adds: the people, and whether it names the meeting ("the call", "the talks"). */
+    record Added(Participants people, boolean namesMeeting) {
+    }
+
+    /** Cues followed by the people they add. */
     private static final List<List<String>> AFTER_CUES = List.of(
             List.of("attended", "by"), List.of("joined", "by"), List.of("accompanied", "by"), List.of("presence", "of"),
             List.of("also", "present"), List.of("also", "attending"), List.of("also", "participating"),
-            List.of("taking", "part"), List.of("took", "part"), List.of("in", "attendance"), List.of("among", "those", "present"));
+            List.of("also", "taking", "part"), List.of("in", "attendance"), List.of("among", "those", "present"));
+
+    /** Cues preceded by the people they add. */
+    private static final List<List<String>> BEFORE_CUES = List.of(
+            List.of("took", "part"), List.of("take", "part"), List.of("taken", "part"), List.of("associated", "with"),
+            List.of("sat", "in"), List.of("participated", "in"), List.of("joined", "the"), List.of("attended", "the"));
+
+    /** Meeting nouns a cue may name: "joined the call", "took part in the talks". */
+    private static final Set<String> MEETING_NOUNS = Set.of("call", "calls", "talks", "meeting", "meetings", "negotiations",
+            "discussions", "discussion", "conversation", "dinner", "lunch", "breakfast", "session", "consultations", "summit",
+            "videoconference", "conference");
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "although", "though", "whereas", "because",
+            "when", "after", "before", "as", "since");
 
     private final ParticipantFinder finder;
 
@@ -26,28 +44,90 @@ final class Attendance {
         this.finder = finder;
     }
 
-    /** The people the sentence adds to a meeting at or after token {@code from}, if it has such a cue. */
-    Optional<Participants> added(Sentence s, int from) {
+    /** The people the sentence adds to a meeting, if it has such a cue. */
+    Optional<Added> added(Sentence s) {
         List<Token> t = s.tokens();
-        for (int i = from; i < t.size(); i++) {
+        for (int i = 0; i < t.size(); i++) {
+            int by = joinedBy(t, i);
+            if (by > 0) {
+                Participants p = finder.named(s, by + 1, clauseEnd(t, by + 1));
+                if (!p.keys().isEmpty()) {
+                    return Optional.of(new Added(p, false));
+                }
+            }
             for (List<String> cue : AFTER_CUES) {
                 if (matches(t, i, cue)) {
+                    boolean before = cue.get(0).equals("also") && beforeIsVerbOfBeing(t, i);
                     int end = i + cue.size();
-                    boolean first = cue.get(0).equals("also") && !beforeIsVerbOfBeing(t, i) || !cue.get(0).equals("also");
-                    Participants p = first ? finder.named(s, end, clauseEnd(t, end)) : finder.named(s, clauseStart(t, i, from), i);
+                    Participants p = before ? named(s, t, i) : finder.named(s, end, clauseEnd(t, end));
                     if (!p.keys().isEmpty()) {
-                        return Optional.of(p);
+                        return Optional.of(new Added(p, false));
                     }
                 }
             }
-            if (low(t.get(i)).equals("present") && i > from && beforeIsVerbOfBeing(t, i)) {
-                Participants p = finder.named(s, clauseStart(t, i, from), i);
+            for (List<String> cue : BEFORE_CUES) {
+                if (matches(t, i, cue)) {
+                    boolean namesMeeting = namesMeeting(t, i + cue.size() - 1);
+                    if (cue.get(1).equals("the") && !namesMeeting) {
+                        continue;
+                    }
+                    Participants p = named(s, t, i);
+                    if (!p.keys().isEmpty()) {
+                        return Optional.of(new Added(p, namesMeeting));
+                    }
+                }
+            }
+            if (low(t.get(i)).equals("present") && i > 0 && beforeIsVerbOfBeing(t, i)) {
+                Participants p = named(s, t, i);
                 if (!p.keys().isEmpty()) {
-                    return Optional.of(p);
+                    return Optional.of(new Added(p, false));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The people before a cue: the antecedent of "who" when the cue is in a relative clause, else the clause's. */
+    private Participants named(Sentence s, List<Token> t, int cue) {
+        int start = clauseStart(t, cue);
+        for (int w = cue - 1; w > start; w--) {
+            if (low(t.get(w)).equals("who")) {
+                List<String> keys = finder.named(s, Math.max(start, w - 8), w).keys();
+                return keys.isEmpty() ? Participants.NONE : new Participants(List.of(keys.get(keys.size() - 1)), List.of(), 0);
+            }
+        }
+        return finder.named(s, start, cue);
+    }
+
+    /** Whether a meeting noun follows within a few words ("took part in the talks", "joined the video call"). */
+    private static boolean namesMeeting(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 5); k++) {
+            if (MEETING_NOUNS.contains(low(t.get(k)))) {
+                return true;
+            }
+            if (low(t.get(k)).equals(",") || low(t.get(k)).equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "were joined over lunch by", "were later accompanied on the visit by": the index of "by", or -1. */
+    private static int joinedBy(List<Token> t, int i) {
+        String w = low(t.get(i));
+        if (!(w.equals("joined") || w.equals("accompanied")) || i == 0
+                || !List.of("was", "were", "been", "later", "also").contains(low(t.get(i - 1)))) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+            if (low(t.get(k)).equals("by")) {
+                return k;
+            }
+            if (low(t.get(k)).equals(",") || low(t.get(k)).equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean matches(List<Token> t, int i, List<String> cue) {
@@ -82,14 +162,14 @@ final class Attendance {
         return t.size();
     }
 
-    private static int clauseStart(List<Token> t, int cue, int from) {
-        for (int i = cue - 1; i > from; i--) {
+    private static int clauseStart(List<Token> t, int cue) {
+        for (int i = cue - 1; i > 0; i--) {
             String w = low(t.get(i));
-            if (w.equals("that") || w.equals(";") || w.equals(":") || w.equals("and") && i + 1 < cue && low(t.get(i + 1)).equals("that")) {
+            if (w.equals("that") || w.equals(";") || w.equals(":") || w.equals("\"") || CLAUSE_OPENERS.contains(w)) {
                 return i + 1;
             }
         }
-        return from;
+        return 0;
     }
 
     private static String low(Token t) {

@@ -40,6 +40,9 @@ final class CandidateBuilder {
         if (status.negated(c)) {
             return Optional.empty();
         }
+        if ((t.kind() == MeetingLexicon.Kind.DIRECT || t.kind() == MeetingLexicon.Kind.HOST) && passive(c)) {
+            return byAgent(c, t);
+        }
         return switch (t.kind()) {
             case DIRECT -> notMet(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
             case HOST -> directPerson(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
@@ -61,6 +64,11 @@ final class CandidateBuilder {
                 Participants subjects = finder.subjects(c, c.trigger());
                 Participants first = finder.named(c.sentence(), c.trigger() + 1, k);
                 Participants second = finder.named(c.sentence(), k + 1, c.purpose());
+                if (!subjects.keys().isEmpty() && first.keys().isEmpty() && second.keys().size() >= 2) {
+                    // "met separately with A and B": one meeting with each
+                    return second.keys().stream().map(key -> new MeetingCandidate(c, m.trigger(),
+                            subjects.plus(new Participants(List.of(key), List.of(), 0)), m.joiner())).toList();
+                }
                 if (subjects.keys().isEmpty() || first.keys().isEmpty() || second.keys().isEmpty()) {
                     return List.of(m);
                 }
@@ -69,6 +77,31 @@ final class CandidateBuilder {
             }
         }
         return List.of(m);
+    }
+
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being");
+
+    /** "X was received by Y", "he was met at the station by Y": a form of "be" before the meeting verb. */
+    private static boolean passive(MeetingClause c) {
+        int k = c.trigger() - 1;
+        while (k > c.start() && MeetingLexicon.pos(c.token(k)).equals("ADV")) {
+            k--;
+        }
+        return k >= c.start() && BE.contains(c.token(k).text().toLowerCase(Locale.ROOT))
+                && c.token(c.trigger()).text().toLowerCase(Locale.ROOT).endsWith("ed") || k >= c.start()
+                && BE.contains(c.token(k).text().toLowerCase(Locale.ROOT)) && c.token(c.trigger()).text().equalsIgnoreCase("met");
+    }
+
+    /** The subjects of a passive meeting verb and the persons after its "by". */
+    private Optional<MeetingCandidate> byAgent(MeetingClause c, MeetingLexicon.Trigger t) {
+        for (int i = c.trigger() + 1; i < c.purpose(); i++) {
+            if (c.token(i).text().equalsIgnoreCase("by")) {
+                Participants agents = finder.objects(c, i + 1);
+                Participants all = finder.subjects(c, c.trigger()).plus(agents);
+                return agents.keys().isEmpty() || !all.enough() ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<MeetingCandidate> verb(MeetingClause c, MeetingLexicon.Trigger t, Participants objects, boolean needObject) {
@@ -165,6 +198,10 @@ final class CandidateBuilder {
             boolean joiner = anaphoric && !subjects.enough();
             return subjects.isEmpty() || !joiner && !subjects.enough() ? Optional.empty()
                     : Optional.of(new MeetingCandidate(c, t, subjects, joiner));
+        }
+        if (own.isEmpty() && light < 0 && det < c.trigger() && COLLECTIVE_POSSESSIVES.contains(c.token(det).text().toLowerCase(Locale.ROOT))
+                && subjects.keys().size() >= 2 && !negatedBefore(c, det)) {
+            return Optional.of(new MeetingCandidate(c, t, subjects, false)); // "A and B agreed ... during their consultation"
         }
         if (own.isEmpty() && light < 0 && det > c.start() && AFTER.contains(c.token(det - 1).text().toLowerCase(Locale.ROOT))) {
             Participants pair = finder.subjects(c, det - 1);
@@ -305,7 +342,8 @@ final class CandidateBuilder {
                 return !(t.particles() > 0 && exhortation(c, i));
             }
             String pos = MeetingLexicon.pos(c.token(i));
-            boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i);
+            boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i)
+                    || c.token(i).text().equals("'s") && i > c.trigger() + 1 && c.token(i - 1).capitalised();
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
                     && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1) || title)) {
                 return false;
@@ -319,12 +357,22 @@ final class CandidateBuilder {
         for (int i = from; i + 2 < c.purpose(); i++) {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
             if ((w.equals("led") || w.equals("headed")) && c.token(i + 1).text().equalsIgnoreCase("by") && i > from
-                    && words.in("group", c.token(i - 1))) {
+                    && groupBefore(c, from, i)) {
                 for (int k = i + 2; k < Math.min(c.purpose(), i + 9); k++) {
                     if (finder.personAt(c.sentence(), k)) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A group noun shortly before {@code i}: "a delegation of the US-based Lumera Semiconductor led by". */
+    private boolean groupBefore(MeetingClause c, int from, int i) {
+        for (int k = i - 1; k >= Math.max(from, i - 9); k--) {
+            if (words.in("group", c.token(k)) && MeetingLexicon.pos(c.token(k)).equals("NOUN")) {
+                return true;
             }
         }
         return false;
@@ -340,7 +388,7 @@ final class CandidateBuilder {
     /** "of" or "to" inside a capitalised title ("Ambassador of Republic of Korea to Viet Nam"). */
     private static boolean titleLink(MeetingClause c, int i) {
         String w = c.token(i).text();
-        return (w.equals("of") || w.equals("to")) && i > 0 && i + 1 < c.purpose()
+        return (w.equals("of") || w.equals("to") || w.equals("for")) && i > 0 && i + 1 < c.purpose()
                 && c.token(i - 1).capitalised() && c.token(i + 1).capitalised();
     }
 

@@ -24,6 +24,7 @@ final class EntityFinder {
                 (Headline.is(s) ? confirmed(text, s, c) : java.util.Optional.of(c)).ifPresent(candidates::add);
             }
         }
+        candidates = wholeHyphenatedSurnames(text, candidates);
         PersonClusters clusters = new PersonClusters();
         clusters.build(candidates);
         candidates.addAll(bareNames(text, candidates, clusters));
@@ -32,6 +33,40 @@ final class EntityFinder {
         people.removeAll(notPeople);
         candidates.removeIf(c -> notPeople.contains(clusters.of(c)));
         return new Assembly(text, clusters, people, candidates).index();
+    }
+
+    /**
+     * Parts of a hyphenated token taken as two people ("Lindqvist-Berg" as Lindqvist and Berg) when the
+     * whole token is the surname of a person named in full ("Henrik Lindqvist-Berg"): one candidate for
+     * the whole token instead.
+     */
+    private static List<PersonCandidate> wholeHyphenatedSurnames(AnnotatedText text, List<PersonCandidate> candidates) {
+        java.util.Set<String> fullNameWords = new java.util.HashSet<>();
+        java.util.Set<String> plainWords = new java.util.HashSet<>();
+        for (PersonCandidate c : candidates) {
+            if (c.to() - c.from() > 1) {
+                for (String w : c.name().split(" ")) {
+                    (w.contains("-") ? fullNameWords : plainWords).add(NameShape.loose(w));
+                }
+            }
+        }
+        fullNameWords.removeIf(w -> java.util.Arrays.stream(w.split("-")).allMatch(plainWords::contains));
+        List<PersonCandidate> out = new ArrayList<>();
+        for (PersonCandidate c : candidates) {
+            if (c.to() - c.from() == 1) {
+                String token = text.sentences().get(c.sentence()).tokens().get(c.from()).text();
+                String whole = NameShape.bare(token);
+                if (whole.contains("-") && !whole.equals(c.name()) && fullNameWords.contains(NameShape.loose(whole))) {
+                    boolean done = out.stream().anyMatch(o -> o.sentence() == c.sentence() && o.from() == c.from());
+                    if (!done) {
+                        out.add(new PersonCandidate(c.sentence(), c.from(), c.to(), whole, c.role(), c.probability(), c.titled()));
+                    }
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     /** A headline name cut to the words that appear capitalised elsewhere ("Hun Sen Raises" gives "Hun Sen"). */

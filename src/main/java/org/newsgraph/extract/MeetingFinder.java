@@ -18,6 +18,9 @@ final class MeetingFinder {
     /** How many sentences back a joiner may reach for its meeting. */
     private static final int JOIN_REACH = 2;
 
+    /** How many sentences back "A joined the call", "B took part in the talks" may reach for the meeting. */
+    private static final int NAMED_JOIN_REACH = 8;
+
     /**
      * What the finder returns.
      *
@@ -68,10 +71,12 @@ final class MeetingFinder {
     /** "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it). */
     private static void addAttendees(Attendance attendance, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
         int last = meetings.size() - 1;
-        if (last < 0 || s.index() - sentenceOf.get(last) > JOIN_REACH) {
+        if (last < 0) {
             return;
         }
-        attendance.added(s, 0).ifPresent(p -> meetings.set(last, MeetingMerger.join(meetings.get(last), p)));
+        int distance = s.index() - sentenceOf.get(last);
+        attendance.added(s).filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
+                .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
     }
 
     private List<MeetingCandidate> candidates(Sentence s, CandidateBuilder builder) {

@@ -33,12 +33,31 @@ final class PersonFilter {
     static Set<PersonClusters.Person> rejected(AnnotatedText text, List<PersonClusters.Person> people) {
         Set<PersonClusters.Person> out = new HashSet<>();
         for (PersonClusters.Person p : people) {
+            if (p.words().size() == 1 && pairOfOthers(p, people)) {
+                out.add(p);
+                continue;
+            }
             if (!p.titled() && (noGivenName(p) && organisationPrefix(text.text(), p) || p.words().size() == 1 && place(text.text(), p.name)
                     || PLACE_HEADS.contains(p.words().get(p.words().size() - 1)))) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** "Zelensky-Macron" (as in "the Zelensky-Macron meeting"): surnames of two other people joined by a hyphen. */
+    private static boolean pairOfOthers(PersonClusters.Person p, List<PersonClusters.Person> people) {
+        String[] parts = p.name.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            boolean known = people.stream().anyMatch(o -> o != p && o.words().size() > 1 && NameShape.loose(o.surname()).equals(NameShape.loose(part)));
+            if (!known) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no form of the name has a given name: one word, or a particle first ("Van Loon"). */

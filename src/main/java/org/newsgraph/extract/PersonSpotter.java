@@ -188,7 +188,7 @@ final class PersonSpotter {
                 k += 2;
                 continue;
             }
-            boolean glue = k == a || w.equals(".") || w.equals("'") || w.startsWith("-") || t.get(k - 1).text().equals("-");
+            boolean glue = k == a || w.equals(".") || w.equals("'") || w.startsWith("-") || t.get(k - 1).text().endsWith("-");
             if (!glue) {
                 name.append(' ');
             }

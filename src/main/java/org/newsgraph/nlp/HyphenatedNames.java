@@ -7,7 +7,7 @@ import opennlp.tools.util.Span;
 /**
  * Rejoins hyphenated given names that the UD tokenizer cuts at the hyphen: {@code Jae-} + {@code myung}
  * and {@code Jong} + {@code -} + {@code un} become {@code Jae-myung} and {@code Jong-un} ("Lee Jae-myung",
- * "Kim Jong-un"), and {@code Lindqvist-} + {@code Berg}, so the name finder and the POS tagger see one word. Only a capitalised first part glued to
+ * "Kim Jong-un"), so the name finder and the POS tagger see one word. Only a capitalised first part glued to
  * a lower-case rest is joined, and not when the rest is an English word of compounds ("Moscow-based",
  * "Biden-era"); "well-known" is left as the tokenizer made it.
  */
@@ -37,8 +37,7 @@ final class HyphenatedNames {
 
     private static boolean joins(CharSequence text, Span a, Span b) {
         return a.length() >= 3 && text.charAt(a.getEnd() - 1) == '-' && Character.isUpperCase(text.charAt(a.getStart()))
-                && Character.isLetter(text.charAt(a.getEnd() - 2))
-                && (nameRest(text, a.getEnd(), b) || b.getStart() == a.getEnd() && isLetters(text, b) && Character.isUpperCase(text.charAt(b.getStart())));
+                && Character.isLetter(text.charAt(a.getEnd() - 2)) && nameRest(text, a.getEnd(), b);
     }
 
     /** {@code Dong} + {@code -hoon}: the tokenizer kept the hyphen on the second part. */

@@ -310,6 +310,61 @@ class MeetingWordingTest {
     }
 
     @Test
+    void passiveReceivedByIsAMeetingWithTheAgent() {
+        Extraction x = extract("Foreign Minister Claire Lambert arrived in Riyadh on Monday. Lambert was later received by "
+                + "Defence Minister Khalid al-Ghamdi at the palace.");
+        assertEquals(Set.of("Lambert", "al-Ghamdi"), surnames(x, only(x)));
+    }
+
+    @Test
+    void passiveMetWithCriticismIsNoMeeting() {
+        assertTrue(extract("The plan was met with criticism by Senator John Hale on Monday.").meetings().isEmpty());
+    }
+
+    @Test
+    void metSeparatelyWithTwoPeopleIsTwoMeetings() {
+        Extraction x = extract("The UN coordinator, Rosalind Achter, met separately on Tuesday with Defence Minister Avner Ben-Haim "
+                + "and Prime Minister Samir Khalil.");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Ben-Haim", "Khalil"))));
+    }
+
+    @Test
+    void peopleAssociatedWithTheCallSeveralSentencesLaterJoinIt() {
+        Extraction x = extract("Chancellor Vera Holm held a video call with Prime Minister Tobias Rand on Monday. They discussed "
+                + "trade. They discussed energy. They discussed migration. Chief of Staff Lia Berg and Trade Adviser D.J. Moss were "
+                + "associated with the call.");
+        assertEquals(Set.of("Holm", "Rand", "Berg", "Moss"), surnames(x, only(x)));
+    }
+
+    @Test
+    void whoTookPartInTheNegotiationsJoinsThem() {
+        Extraction x = extract("Minister Ana Cruz met growers on Monday. \"We will not move an inch,\" said Hugo Fenn, who chairs "
+                + "the growers' council and took part in the negotiations.");
+        assertEquals(Set.of("Cruz", "Fenn"), surnames(x, only(x)));
+    }
+
+    @Test
+    void leadersVirtuallyJoiningAMeetingAddNoNamedPerson() {
+        Extraction x = extract("Envoy Steve Witt held talks with Prime Minister Keir Star, while several European leaders "
+                + "virtually joined the meeting.");
+        assertEquals(Set.of("Witt", "Star"), surnames(x, only(x)));
+    }
+
+    @Test
+    void bothLeadersJoinedOverLunchByTwoMore() {
+        Extraction x = extract("Chancellor Katrin von Arnim hosted President Etienne Marchal for dinner at the Chancellery on Tuesday. "
+                + "Both leaders were joined after the meal by Finance Minister Jens Ober and his French counterpart, Sophie Kessler.");
+        assertTrue(surnames(x, only(x)).containsAll(Set.of("Ober", "Kessler", "Marchal")), x.meetings().toString());
+    }
+
+    @Test
+    void lunchWithSomeoneIsAMeeting() {
+        Extraction x = extract("On Monday, Minister Rahim Khan had lunch with the EU ambassador, Pieter van Dalen, at a hotel.");
+        assertEquals(Set.of("Khan", "Dalen"), surnames(x, only(x)));
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
