@@ -210,6 +210,7 @@ final class ReportedSpeech {
         while (attribution > 1 && LEX.isHonorific(t.get(attribution - 1).text())) {
             attribution--;
         }
+        attribution = overDescription(s, attribution);
         if (attribution > 0) {
             int at = t.get(attribution - 1).end();
             Optional<QuoteSpans.Span> q = quotes.endingNear(text, t.get(attribution).start());
@@ -219,7 +220,9 @@ final class ReportedSpeech {
         }
         if (sp.tokenStart() < v && trailingAttribution(s, v, sp)) {
             int comma = commaBefore(s, sp);
-            return new int[] {s.start(), t.get(comma - 1).end(), t.size()};
+            int stop = continuationAfter(s, v + 1);
+            int end = stop < t.size() ? coordinatedEnd(s, stop, null) : comma;
+            return new int[] {s.start(), t.get(end - 1).end(), t.size()};
         }
         int from = sp.tokenStart() > v ? sp.tokenEnd() : v + 1;
         if (cls.equals("readout") || verb.equals("describe")) {
@@ -240,6 +243,26 @@ final class ReportedSpeech {
         return new int[] {t.get(from).start(), t.get(end - 1).end(), end};
     }
 
+    /**
+     * Back over a verbless description between a closing quote and the speaker: in "'...,' a spokesman for
+     * the president, Youssef Tahir, said" or "'...,' goalkeeper Tiago Mendes said" the attribution starts
+     * after the quote.
+     */
+    private static int overDescription(Sentence s, int attribution) {
+        List<Token> t = s.tokens();
+        for (int j = attribution - 1; j >= 0 && j >= attribution - 10; j--) {
+            Token w = t.get(j);
+            if (w.text().equals("\"")) {
+                return j + 1 < attribution ? j + 1 : attribution;
+            }
+            boolean punct = w.pos().equals("PUNCT") && !w.text().equals(",");
+            if (w.pos().equals("VERB") || w.pos().equals("AUX") || punct) {
+                return attribution;
+            }
+        }
+        return attribution;
+    }
+
     /** The token before the speaker and its titles ("Sir", "Foreign Minister", "US"). */
     private static int commaBefore(Sentence s, Speaker sp) {
         int k = sp.tokenStart() - 1;
@@ -250,6 +273,16 @@ final class ReportedSpeech {
         return k;
     }
 
+    /** The first token of a continuing claim after token k ("..., adding that"), or the sentence length. */
+    private static int continuationAfter(Sentence s, int k) {
+        for (int i = k; i < s.tokens().size(); i++) {
+            if (Continuation.after(s, i).isPresent()) {
+                return i;
+            }
+        }
+        return s.tokens().size();
+    }
+
     /** "CLAUSE, X said on Thursday.": the speaker follows a comma and no clause follows the verb. */
     private static boolean trailingAttribution(Sentence s, int v, Speaker sp) {
         List<Token> t = s.tokens();
@@ -257,7 +290,8 @@ final class ReportedSpeech {
         if (comma < 3 || !t.get(comma).text().equals(",") || v + 1 < t.size() && t.get(v + 1).lemma().equals("that")) {
             return false;
         }
-        for (int k = v + 1; k < t.size(); k++) {
+        int stop = continuationAfter(s, v + 1);
+        for (int k = v + 1; k < stop; k++) {
             boolean afterPreposition = t.get(k - 1).pos().equals("ADP") || t.get(k - 1).pos().equals("DET");
             if ((t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) && !afterPreposition || t.get(k).text().equals("\"")
                     || t.get(k).text().equals(":")) {

@@ -22,6 +22,7 @@ final class SpeakerFinder {
     private static final Set<String> BODY_NOUNS = Set.of("newspaper", "paper", "agency", "ministry", "daily", "broadcaster",
             "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid");
     private static final Set<String> UNNAMED = Set.copyOf(WordList.lines("unnamed-sources.txt"));
+    private static final Set<String> REPRESENTATIVES = Set.copyOf(WordList.lines("representatives.txt"));
     private static final Set<String> GROUP_HEADS = Set.of("leader", "minister", "president", "side", "official");
 
     private final EntityIndex index;
@@ -60,6 +61,10 @@ final class SpeakerFinder {
             }
         }
         Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, r));
+        Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
+        if (agent.isPresent()) {
+            return List.of(agent.get());
+        }
         if (m.isPresent()) {
             List<Speaker> out = new ArrayList<>();
             coordinated(s, m.get()).ifPresent(out::add);
@@ -88,6 +93,12 @@ final class SpeakerFinder {
         int at = k;
         int reach = nounPhraseEnd(s, v + 1);
         List<MentionRef> refs = index.mentionsIn(s.index());
+        Optional<MentionRef> apposed = reach < s.tokens().size() && s.tokens().get(reach).text().equals(",")
+                ? refs.stream().filter(r -> r.tokenStart() == reach + 1 && r.type() == EntityType.PERSON
+                        && r.kind() == MentionRef.Kind.NAME).findFirst() : Optional.empty();
+        if (apposed.isPresent()) {
+            return apposed.map(r -> speaker(s, r));
+        }
         return refs.stream().filter(r -> r.tokenStart() == at && r.type() == EntityType.PERSON).findFirst()
                 .or(() -> refs.stream().filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > v
                         && r.tokenStart() <= reach).findFirst())
@@ -130,6 +141,10 @@ final class SpeakerFinder {
     Speaker speaker(Sentence s, MentionRef r) {
         SpeakerType type = r.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION;
         return new Speaker(r.key(), type, s.span(r.tokenStart(), r.tokenEnd()), r.kind(), r.tokenStart(), r.tokenEnd());
+    }
+
+    private static boolean isTitle(String w) {
+        return Lexicon.INSTANCE.isRoleWord(w) || Lexicon.INSTANCE.isHonorific(w);
     }
 
     private static boolean isPronoun(Token t) {
@@ -311,6 +326,26 @@ final class SpeakerFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The representative who speaks for the person r names: "a spokesman for the president", "a lawyer
+     * for Mr Smith", "an aide to Prime Minister X" (see representatives.txt), as an unnamed source.
+     */
+    private Optional<Speaker> representative(Sentence s, MentionRef r) {
+        int k = r.tokenStart() - 1;
+        while (k > 0 && (s.tokens().get(k).pos().equals("DET") || isTitle(s.tokens().get(k).text()))) {
+            k--;
+        }
+        if (k < 1 || !Set.of("for", "of", "to").contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))
+                || !REPRESENTATIVES.contains(s.tokens().get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int a = k - 1;
+        while (a > 0 && Set.of("DET", "ADJ", "PROPN", "NOUN").contains(s.tokens().get(a - 1).pos())) {
+            a--;
+        }
+        return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, r.tokenEnd()), null, a, r.tokenEnd()));
     }
 
     /** "a spokesperson", "officials", "Kremlin officials", "a source close to the talks". */

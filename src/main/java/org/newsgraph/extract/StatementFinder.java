@@ -10,8 +10,8 @@ import org.newsgraph.nlp.TextNormalizer;
 
 /**
  * Finds statements: transcript turns and written statements (via {@link SpeakerBlocks}), reported
- * speech and quotes (via {@link ReportedSpeech}), and a paragraph that is one unattributed quote (given,
- * with low confidence, to the person the previous sentence is about). Web-page furniture is skipped
+ * speech and quotes (via {@link ReportedSpeech}), and a sentence that is one unattributed quote (via
+ * {@link FollowingQuote}). Web-page furniture is skipped
  * ({@link NoiseFilter}); one statement per speaker per claim. Thread-safe.
  */
 final class StatementFinder {
@@ -24,6 +24,7 @@ final class StatementFinder {
         QuoteSpans quotes = QuoteSpans.of(text.text());
         ReportedSpeech reported = new ReportedSpeech(text.text(), speakers, quotes, builder);
         SpeakerBlocks blocks = new SpeakerBlocks(text, index, speakers);
+        FollowingQuote following = new FollowingQuote(text, index, speakers, quotes, builder);
         List<Statement> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (noise.isNoise(text, s) || Headline.isTitleLine(text, s)) {
@@ -41,7 +42,7 @@ final class StatementFinder {
             }
             List<Statement> found = reported.find(s);
             if (found.isEmpty() && !covered(out, s) && !attributedLater(text, s, quotes, reported)) {
-                unattributedQuote(text, s, index, speakers, quotes, builder).ifPresent(found::add);
+                following.find(s, out).ifPresent(x -> replaceOrAdd(out, found, x));
             }
             out.addAll(found);
         }
@@ -67,6 +68,15 @@ final class StatementFinder {
         return false;
     }
 
+    /** A quote grown over s takes the place of the statement it grew from; any other is added. */
+    private static void replaceOrAdd(List<Statement> out, List<Statement> found, Statement x) {
+        if (!out.isEmpty() && out.get(out.size() - 1).contentStart() == x.contentStart()) {
+            out.set(out.size() - 1, x);
+        } else {
+            found.add(x);
+        }
+    }
+
     private static boolean covered(List<Statement> out, Sentence s) {
         return out.stream().anyMatch(x -> x.contentStart() <= s.start() && s.end() <= x.contentEnd() + 2);
     }
@@ -85,22 +95,5 @@ final class StatementFinder {
         boolean quoted = o.mode() != SpeakerBlocks.Mode.READOUT_LINE;
         double conf = o.mode() == SpeakerBlocks.Mode.TURN ? 0.85 : 0.65;
         return Optional.ofNullable(builder.make(o.speaker(), a, s.end(), s, quoted, conf));
-    }
-
-    /** A paragraph that is nothing but a quote, with no speech verb: the previous sentence's person said it. */
-    private static Optional<Statement> unattributedQuote(AnnotatedText text, Sentence s, EntityIndex index,
-            SpeakerFinder speakers, QuoteSpans quotes, StatementBuilder builder) {
-        String norm = TextNormalizer.normalize(s.text()).strip();
-        if (!norm.startsWith("\"") || !EntityFinder.lineStart(text, s) || s.index() == 0) {
-            return Optional.empty();
-        }
-        Optional<QuoteSpans.Span> q = quotes.containing(s.start() + s.text().indexOf(s.text().strip()));
-        if (q.isEmpty()) {
-            return Optional.empty();
-        }
-        Sentence prev = text.sentences().get(s.index() - 1);
-        return index.mentionsIn(prev.index()).stream().filter(r -> r.type() == EntityType.PERSON).findFirst()
-                .map(r -> speakers.speaker(prev, r))
-                .map(sp -> builder.make(sp, q.get().start(), q.get().end(), s, true, 0.45));
     }
 }

@@ -1,0 +1,118 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reported-speech frames, speakers named after the words, and quotes that follow a sentence, on composed sentences. */
+class SpeechPatternsTest {
+
+    @Test
+    void revealedThatIsReportedSpeech() {
+        var f = ExtractFixture.of("Health Minister Peter Wanjiru revealed that the hospital had run out of oxygen.");
+        Statement s = f.statementBy("Peter Wanjiru").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("the hospital had run out of oxygen", s.content());
+    }
+
+    @Test
+    void revealedWithoutAClauseIsNoStatement() {
+        var f = ExtractFixture.of("Health Minister Peter Wanjiru revealed the new hospital wing to visitors on Monday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void addingThatAfterATrailingAttributionStaysWithTheClaim() {
+        var f = ExtractFixture.of("The road will reopen on Friday, Mayor Jane Okoro said, adding that repairs had cost more than planned.");
+        Statement s = f.statementBy("Jane Okoro").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("The road will reopen"), s.content());
+        assertTrue(s.content().endsWith("cost more than planned"), s.content());
+        assertEquals(1, f.x.statements().size(), f.toString());
+    }
+
+    @Test
+    void sayingAfterATrailingAttributionIsNoContinuation() {
+        var f = ExtractFixture.of("The talks went well, Mayor Jane Okoro said, saying the city would sign soon.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.content().startsWith("The talks went well")
+                && s.content().contains("sign soon")), f.toString());
+    }
+
+    @Test
+    void spokesmanForThePrincipalIsNotThePrincipal() {
+        var f = ExtractFixture.of("President Omar Haddad arrived in Cairo on Monday.\n\n"
+                + "A spokesman for President Haddad said the visit would last three days.");
+        assertEquals(List.of(), f.x.statements().stream().filter(s -> f.speakerName(s).equals("Omar Haddad")).toList(), f.toString());
+        assertEquals(SpeakerType.UNNAMED, f.x.statements().get(0).speakerType(), f.toString());
+    }
+
+    @Test
+    void lawyerForAPersonSpeaksForThem() {
+        var f = ExtractFixture.of("A lawyer for Samuel Otieno said the charges would be challenged in court.");
+        assertTrue(f.statementBy("Samuel Otieno").isEmpty(), f.toString());
+    }
+
+    @Test
+    void quoteThenDescriptionThenNameGivesTheQuoteAlone() {
+        var f = ExtractFixture.of("\"The borders will stay open,\" a spokesman for the president, Youssef Tahir, said.");
+        Statement s = f.statementBy("Youssef Tahir").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("\"The borders will stay open,\"", s.content());
+    }
+
+    @Test
+    void saidTheMinisterCommaNameIsTheNamedMinister() {
+        var f = ExtractFixture.of("Foreign Minister Ahmed Karimi met his Turkish counterpart in Ankara on Monday.\n\n"
+                + "\"We will not accept any conditions on the talks,\" said the interior minister, Mohammed Saleh.");
+        assertEquals(List.of("Mohammed Saleh"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void quoteSentenceAfterANarrativeSentenceIsItsSubjects() {
+        var f = ExtractFixture.of("Coach Marco Bellandi thanked the fans after the match. "
+                + "\"They sang for ninety minutes and carried us to the win.\"");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Marco Bellandi")
+                && s.content().contains("ninety minutes")), f.toString());
+    }
+
+    @Test
+    void quoteSentenceAfterATrailingAttributionIsTheSpeakers() {
+        var f = ExtractFixture.of("Ahmed Karimi met the rebel leaders on Monday, Interior Minister Mohammed Saleh said.\n\n"
+                + "\"Nothing was agreed and nothing was signed.\"");
+        Statement q = f.x.statements().stream().filter(s -> s.content().contains("Nothing was agreed")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Mohammed Saleh", f.speakerName(q), f.toString());
+    }
+
+    @Test
+    void quoteParagraphAfterASideClauseSpeakerIsTheSubjects() {
+        var f = ExtractFixture.of("On Monday, Governor Ruth Achieng met Minister Paul Kibet, who promised to fund the new road.\n\n"
+                + "\"The minister gave his word and we will hold him to it.\"");
+        Statement q = f.x.statements().stream().filter(s -> s.content().contains("gave his word")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ruth Achieng", f.speakerName(q), f.toString());
+    }
+
+    @Test
+    void quoteGoingOnInTheSameParagraphIsOneStatement() {
+        var f = ExtractFixture.of("\"We were brilliant from the first minute,\" said coach Marco Bellandi. "
+                + "\"The players did exactly what we worked on all week.\"");
+        assertEquals(1, f.x.statements().size(), f.toString());
+        assertTrue(f.x.statements().get(0).content().contains("worked on all week"), f.toString());
+    }
+
+    @Test
+    void quoteInANewParagraphAfterAQuoteIsANewStatement() {
+        var f = ExtractFixture.of("\"We were brilliant from the first minute,\" said coach Marco Bellandi.\n\n"
+                + "\"The players did exactly what we worked on all week.\"");
+        assertEquals(List.of("Marco Bellandi", "Marco Bellandi"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void quoteWithItsOwnSpeakerIsNotTakenFromTheSentenceBefore() {
+        var f = ExtractFixture.of("Coach Marco Bellandi walked off the pitch smiling. "
+                + "\"It was a hard game for us,\" goalkeeper Tiago Mendes said.");
+        assertFalse(f.statementBy("Marco Bellandi").isPresent(), f.toString());
+        assertEquals("\"It was a hard game for us,\"", f.statementBy("Tiago Mendes").map(Statement::content).orElse(""), f.toString());
+    }
+}
