@@ -395,7 +395,9 @@ final class ReportedSpeech {
         List<Token> t = s.tokens();
         for (int k = 1; k + 2 < t.size(); k++) {
             if (t.get(k).text().toLowerCase(Locale.ROOT).equals("according") && t.get(k + 1).text().equals("to")) {
-                Optional<Speaker> sp = speakers.within(s, k + 2, Math.min(t.size(), k + 12));
+                int to = Math.min(t.size(), k + 12);
+                int from = k + 2;
+                Optional<Speaker> sp = speakers.within(s, from, to).or(() -> speakers.described(s, from, to));
                 int end = t.get(k - 1).text().equals(",") ? k - 1 : k;
                 if (sp.isPresent() && end > 0) {
                     return Optional.ofNullable(builder.make(sp.get(), s.start(), t.get(end - 1).end(), s, false, 0.7));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -26,12 +27,16 @@ final class SpeakerFinder {
     private static final Set<String> GROUP_HEADS = Set.of("leader", "minister", "president", "side", "official");
 
     private final EntityIndex index;
+    private final SpeakingBodies bodies;
     private final List<Sentence> sentences;
     private final Map<String, Integer> salience = new HashMap<>();
+    private Speaker lastBody;
+    private int lastBodySentence = -1;
 
-    SpeakerFinder(EntityIndex index, List<Sentence> sentences) {
+    SpeakerFinder(EntityIndex index, AnnotatedText text) {
         this.index = index;
-        this.sentences = sentences;
+        this.bodies = new SpeakingBodies(text.text(), index);
+        this.sentences = text.sentences();
         for (Entity e : index.entities()) {
             if (e.type() == EntityType.PERSON) {
                 salience.put(e.key(), e.mentions().size());
@@ -39,8 +44,34 @@ final class SpeakerFinder {
         }
     }
 
+    /** Organisations named only through a person that have spoken so far ({@link SpeakingBodies}). */
+    List<Entity> bodies() {
+        return bodies.entities();
+    }
+
     /** Speakers of the verb at token v (empty when none is found). */
     List<Speaker> before(Sentence s, int v) {
+        List<Speaker> found = subjectBefore(s, v);
+        found.stream().filter(x -> x.type() == SpeakerType.ORGANIZATION).reduce((a, b) -> b).ifPresent(x -> {
+            lastBody = x;
+            lastBodySentence = s.index();
+        });
+        return found;
+    }
+
+    /**
+     * "It said" in the sentence after an organisation spoke, or in the same one: that organisation
+     * ("A statement from X's office said ... . It said ...").
+     */
+    private Optional<Speaker> itAfterBody(Sentence s, int p) {
+        boolean it = s.tokens().get(p).text().equalsIgnoreCase("it") && s.tokens().get(p).pos().equals("PRON");
+        if (!it || lastBody == null || s.index() - lastBodySentence > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(lastBody.key(), SpeakerType.ORGANIZATION, s.tokens().get(p).text(), MentionRef.Kind.PRONOUN, p, p + 1));
+    }
+
+    private List<Speaker> subjectBefore(Sentence s, int v) {
         int p = v - 1;
         while (p >= 0 && SKIP_POS.contains(s.tokens().get(p).pos()) && !isPronoun(s.tokens().get(p))) {
             p--;
@@ -60,6 +91,10 @@ final class SpeakerFinder {
                 return List.of(speaker(s, body.get()));
             }
         }
+        Optional<Speaker> office = bodies.possessed(s, p);
+        if (office.isPresent()) {
+            return List.of(office.get());
+        }
         Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, r));
         Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
         if (agent.isPresent()) {
@@ -71,7 +106,8 @@ final class SpeakerFinder {
             out.add(speaker(s, m.get()));
             return out;
         }
-        Optional<Speaker> named = namedBefore(s, p);
+        int head = p;
+        Optional<Speaker> named = namedBefore(s, head).or(() -> bodies.ministry(s, head)).or(() -> itAfterBody(s, head));
         if (named.isPresent()) {
             return List.of(named.get());
         }
@@ -136,6 +172,18 @@ final class SpeakerFinder {
                 .filter(r -> r.tokenStart() >= from && r.tokenStart() < to).toList();
         return refs.stream().filter(r -> r.type() == EntityType.PERSON).findFirst()
                 .or(() -> refs.stream().findFirst()).map(r -> speaker(s, r));
+    }
+
+    /** An organisation named by description in tokens from..to: "according to the ministry", "according to Mensah's office". */
+    Optional<Speaker> described(Sentence s, int from, int to) {
+        for (int p = from; p < to; p++) {
+            int head = p;
+            Optional<Speaker> body = bodies.possessed(s, head).or(() -> namedBefore(s, head)).or(() -> bodies.ministry(s, head));
+            if (body.isPresent() || s.tokens().get(p).pos().equals("VERB")) {
+                return body;
+            }
+        }
+        return Optional.empty();
     }
 
     Speaker speaker(Sentence s, MentionRef r) {
@@ -269,15 +317,17 @@ final class SpeakerFinder {
         while (a > 0 && Set.of("ADJ", "NOUN").contains(s.tokens().get(a - 1).pos()) && p - a < 2) {
             a--;
         }
-        if (kind == null || !head.pos().equals("NOUN") || a == 0 || !s.tokens().get(a - 1).lemma().equalsIgnoreCase("the")) {
+        boolean determined = a > 0 && s.tokens().get(a - 1).lemma().equalsIgnoreCase("the") && head.pos().equals("NOUN");
+        if (kind == null || !determined && !(a == p && OrgKinds.INSTANCE.isBare(head))) {
             return Optional.empty();
         }
+        int from = determined ? a - 1 : p;
         String noun = head.lemma().toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new HashMap<>();
         String latest = null;
         for (int i = 0; i <= s.index(); i++) {
             for (MentionRef r : index.mentionsIn(i)) {
-                boolean before = i < s.index() || r.tokenEnd() <= a - 1;
+                boolean before = i < s.index() || r.tokenEnd() <= from;
                 Optional<Entity> e = index.entity(r.key());
                 if (before && r.type() == EntityType.ORGANIZATION && e.isPresent() && OrgKinds.INSTANCE.fits(e.get().name(), noun, kind)) {
                     counts.merge(r.key(), 1, Integer::sum);
@@ -292,7 +342,7 @@ final class SpeakerFinder {
         String key = kind.equals("body") ? latest : counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(x -> x.getKey().equals(last) ? 1 : 0)).map(Map.Entry::getKey).orElse(latest);
-        return Optional.of(new Speaker(key, SpeakerType.ORGANIZATION, s.span(a - 1, p + 1), MentionRef.Kind.DESCRIPTION, a - 1, p + 1));
+        return Optional.of(new Speaker(key, SpeakerType.ORGANIZATION, s.span(from, p + 1), MentionRef.Kind.DESCRIPTION, from, p + 1));
     }
 
     /** "The two leaders", "Both leaders", "They" after such a sentence: the two most-mentioned people. */

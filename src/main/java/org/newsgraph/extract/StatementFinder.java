@@ -18,8 +18,12 @@ final class StatementFinder {
     private final TopicFinder topicFinder = new TopicFinder();
     private final NoiseFilter noise = new NoiseFilter();
 
-    List<Statement> find(Article article, AnnotatedText text, EntityIndex index) {
-        SpeakerFinder speakers = new SpeakerFinder(index, text.sentences());
+    /** The statements of an article, and the organisations named only through a person that made some of them. */
+    record Found(List<Statement> statements, List<Entity> bodies) {
+    }
+
+    Found find(Article article, AnnotatedText text, EntityIndex index) {
+        SpeakerFinder speakers = new SpeakerFinder(index, text);
         StatementBuilder builder = new StatementBuilder(text, topicFinder);
         QuoteSpans quotes = QuoteSpans.of(text.text());
         ReportedSpeech reported = new ReportedSpeech(text.text(), speakers, quotes, builder);
@@ -46,7 +50,9 @@ final class StatementFinder {
             }
             out.addAll(found);
         }
-        return Dedup.apply(out);
+        List<Statement> kept = Dedup.apply(out);
+        List<Entity> bodies = speakers.bodies().stream().filter(e -> kept.stream().anyMatch(x -> e.key().equals(x.speaker()))).toList();
+        return new Found(kept, bodies);
     }
 
     /** Whether a quote that starts in s and runs on is attributed in the sentence where it ends ("... word," Ms X told ZDF). */
