@@ -35,6 +35,7 @@ final class Continuation {
     /** "adding", "stressing": the -ing form of a speech verb that reports on its own. */
     private static boolean isParticiple(Token w) {
         String lemma = w.text().toLowerCase(Locale.ROOT).endsWith("ing") ? Lexicon.INSTANCE.speechVerb(w) : null;
-        return lemma != null && Lexicon.INSTANCE.speechVerbClass(lemma).isEmpty() && !RESTATING.contains(lemma);
+        String cls = lemma == null ? null : Lexicon.INSTANCE.speechVerbClass(lemma);
+        return cls != null && (cls.isEmpty() || cls.equals("clause")) && !RESTATING.contains(lemma);
     }
 }

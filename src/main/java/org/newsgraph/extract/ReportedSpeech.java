@@ -130,6 +130,9 @@ final class ReportedSpeech {
         if (cls.equals("label")) {
             return quoteAfterObject(s, v + 1) > 0;
         }
+        if (cls.equals("clause")) {
+            return afterQuote(s, v) || !bareObject(s, v + 1);
+        }
         if (cls.equals("written") && thatFollows(s, v + 1)) {
             return true;
         }
@@ -143,6 +146,21 @@ final class ReportedSpeech {
             }
             return n < s.tokens().size() && (s.tokens().get(n).text().equals(":") || s.tokens().get(n).text().equals("\"")
                     || s.tokens().get(n).text().equals(",") && n + 1 < s.tokens().size() && s.tokens().get(n + 1).text().equals("\""));
+        }
+        return true;
+    }
+
+    /** Whether a noun phrase with no verb, quote or colon after it follows from k: "added the third from the spot". */
+    private static boolean bareObject(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        if (k >= t.size() || !Set.of("DET", "NUM", "ADJ", "NOUN").contains(t.get(k).pos())) {
+            return false;
+        }
+        for (int i = k; i < t.size(); i++) {
+            Token w = t.get(i);
+            if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.text().equals("\"") || w.text().equals(":")) {
+                return false;
+            }
         }
         return true;
     }

@@ -115,4 +115,23 @@ class SpeechPatternsTest {
         assertFalse(f.statementBy("Marco Bellandi").isPresent(), f.toString());
         assertEquals("\"It was a hard game for us,\"", f.statementBy("Tiago Mendes").map(Statement::content).orElse(""), f.toString());
     }
+
+    @Test
+    void addedWithABareObjectIsNoStatement() {
+        var f = ExtractFixture.of("Captain Danny Reeves added the third goal from the penalty spot.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void addedWithAClauseIsReportedSpeech() {
+        var f = ExtractFixture.of("Captain Danny Reeves added the team would be stronger after the break.");
+        assertTrue(f.statementBy("Danny Reeves").isPresent(), f.toString());
+    }
+
+    @Test
+    void conveyedIsAReadoutVerb() {
+        var f = ExtractFixture.of("Prime Minister Luis Moreno spoke with his Spanish counterpart on Monday. "
+                + "Moreno conveyed his government's concern about low water flows in the Tagus river.");
+        assertTrue(f.statementBy("Luis Moreno").isPresent(), f.toString());
+    }
 }
