@@ -39,7 +39,7 @@ final class StatementFinder {
                 continue;
             }
             if (owner.isPresent()) {
-                fromBlock(s, owner.get(), builder).ifPresent(out::add);
+                inBlock(s, owner.get(), text.text(), builder, reported, out);
                 if (owner.get().mode() != SpeakerBlocks.Mode.READOUT_LINE) {
                     continue;
                 }
@@ -85,6 +85,35 @@ final class StatementFinder {
 
     private static boolean covered(List<Statement> out, Sentence s) {
         return out.stream().anyMatch(x -> x.contentStart() <= s.start() && s.end() <= x.contentEnd() + 2);
+    }
+
+    /**
+     * The statements of a sentence in a block: in a turn, what the speaker reports another person said
+     * ("he confirmed that ...") is that person's; a short sentence after the speaker's own in the same
+     * paragraph ("We remain open to it.") goes on with that claim.
+     */
+    private static void inBlock(Sentence s, SpeakerBlocks.Owner o, String text, StatementBuilder builder,
+            ReportedSpeech reported, List<Statement> out) {
+        boolean turn = o.mode() == SpeakerBlocks.Mode.TURN;
+        List<Statement> others = !turn ? List.of() : reported.find(s).stream()
+                .filter(x -> x.speakerType() == SpeakerType.PERSON && !x.speaker().equals(o.speaker().key())).toList();
+        if (!others.isEmpty()) {
+            out.addAll(others);
+            return;
+        }
+        Optional<Statement> own = fromBlock(s, o, builder);
+        Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (own.isPresent() && turn && last != null && goesOn(last, own.get(), text)) {
+            out.set(out.size() - 1, builder.make(o.speaker(), last.contentStart(), own.get().contentEnd(), s, true, last.confidence()));
+        } else {
+            own.ifPresent(out::add);
+        }
+    }
+
+    /** Whether a short turn sentence x goes on with the same speaker's statement last, in its paragraph. */
+    private static boolean goesOn(Statement last, Statement x, String text) {
+        return StatementBuilder.words(x.content()) < 7 && last.speaker() != null && last.speaker().equals(x.speaker())
+                && last.contentEnd() <= x.contentStart() && text.substring(last.contentEnd(), x.contentStart()).indexOf('\n') < 0;
     }
 
     private static Optional<Statement> fromBlock(Sentence s, SpeakerBlocks.Owner o, StatementBuilder builder) {
