@@ -242,6 +242,9 @@ final class ReportedSpeech {
             int end = stop < t.size() ? coordinatedEnd(s, stop, null) : comma;
             return new int[] {s.start(), t.get(end - 1).end(), t.size()};
         }
+        if (sp.tokenStart() > v && invertedTrailing(s, v, sp)) {
+            return new int[] {s.start(), t.get(v - 2).end(), t.size()};
+        }
         int from = sp.tokenStart() > v ? sp.tokenEnd() : v + 1;
         if (cls.equals("readout") || verb.equals("describe")) {
             from = v;
@@ -255,10 +258,35 @@ final class ReportedSpeech {
             return new int[] {t.get(from).start(), q.get().end(), t.size()};
         }
         int end = coordinatedEnd(s, v + 1, verb);
-        if (end <= from) {
+        if (end <= from || t.get(from).pos().equals("ADP") && !hasVerb(s, from, end)) {
             return null;
         }
         return new int[] {t.get(from).start(), t.get(end - 1).end(), end};
+    }
+
+    /**
+     * "CLAUSE, said X, president of Y.": the verb follows a comma after a clause and the speaker after it
+     * is followed by nothing but an apposition (or a relative clause about them).
+     */
+    private static boolean invertedTrailing(Sentence s, int v, Speaker sp) {
+        List<Token> t = s.tokens();
+        if (v < 4 || !t.get(v - 1).text().equals(",") || !hasVerb(s, 0, v - 1)) {
+            return false;
+        }
+        for (int k = sp.tokenEnd(); k < t.size(); k++) {
+            String w = t.get(k).lemma().toLowerCase(Locale.ROOT);
+            if (w.equals("who") || w.equals("which") || w.equals("\"")) {
+                return !w.equals("\"");
+            }
+            if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasVerb(Sentence s, int from, int to) {
+        return s.tokens().subList(from, to).stream().anyMatch(w -> w.pos().equals("VERB") || w.pos().equals("AUX"));
     }
 
     /**

@@ -134,4 +134,25 @@ class SpeechPatternsTest {
                 + "Moreno conveyed his government's concern about low water flows in the Tagus river.");
         assertTrue(f.statementBy("Luis Moreno").isPresent(), f.toString());
     }
+
+    @Test
+    void clauseThenSaidThenNameWithAppositionGivesTheClause() {
+        var f = ExtractFixture.of("The talks lasted until midnight and ended without a deal, said Maria Quispe, "
+                + "president of the regional farmers' federation.");
+        Statement s = f.statementBy("Maria Quispe").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("The talks lasted"), s.content());
+        assertFalse(s.content().contains("federation"), s.content());
+    }
+
+    @Test
+    void verbWithOnlyAPrepositionalPhraseIsNoStatement() {
+        var f = ExtractFixture.of("Finance Minister Ulrike Seidl warned against further delay.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void verbWithAPrepositionThenAClauseIsAStatement() {
+        var f = ExtractFixture.of("Finance Minister Ulrike Seidl warned on Monday the fund would run dry by 2030.");
+        assertTrue(f.statementBy("Ulrike Seidl").isPresent(), f.toString());
+    }
 }
