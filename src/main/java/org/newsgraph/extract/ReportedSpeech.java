@@ -218,6 +218,9 @@ final class ReportedSpeech {
         if (v >= 2 && s.tokens().get(v - 1).text().equals(",") && s.tokens().get(v).text().endsWith("ing")) {
             return speakers.subject(s, v).map(List::of).orElse(List.of());
         }
+        if (v >= 3 && s.tokens().get(v - 1).text().equals("and")) {
+            return speakers.leading(s, v).map(List::of).orElse(List.of());
+        }
         return speakers.after(s, v).map(List::of).orElse(List.of());
     }
 

@@ -156,6 +156,23 @@ final class SpeakerFinder {
                 .map(r -> speaker(s, r));
     }
 
+    /**
+     * For a verb coordinated with the sentence's first ("X met Y on Saturday and urged both to ..."): the
+     * person named before that first verb, when the first verb is a finite one.
+     */
+    Optional<Speaker> leading(Sentence s, int v) {
+        int first = 0;
+        while (first < v && !s.tokens().get(first).pos().equals("VERB") && !s.tokens().get(first).pos().equals("AUX")) {
+            first++;
+        }
+        int verb = first;
+        if (verb >= v || s.tokens().get(verb).text().endsWith("ing")) {
+            return Optional.empty();
+        }
+        return index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() <= verb).findFirst().map(r -> speaker(s, r));
+    }
+
     /** End of a verbless noun phrase from k ("Rovers coach Marco Bellandi"), at most six words long. */
     private static int nounPhraseEnd(Sentence s, int k) {
         int e = k;

@@ -155,4 +155,17 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("Finance Minister Ulrike Seidl warned on Monday the fund would run dry by 2030.");
         assertTrue(f.statementBy("Ulrike Seidl").isPresent(), f.toString());
     }
+
+    @Test
+    void verbCoordinatedWithTheFirstHasItsSubject() {
+        var f = ExtractFixture.of("The UN envoy, Ingrid Voss, met both leaders in Erbil on Saturday and urged them to reach "
+                + "\"a lasting, not a seasonal, agreement\".");
+        assertTrue(f.statementBy("Ingrid Voss").isPresent(), f.toString());
+    }
+
+    @Test
+    void verbCoordinatedWithAParticipleHasNoSubject() {
+        var f = ExtractFixture.of("Speaking in Erbil, residents of the city and urged officials to act.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.speakerType() == SpeakerType.PERSON), f.toString());
+    }
 }
