@@ -216,7 +216,7 @@ final class ReportedSpeech {
             return sp;
         }
         if (v >= 2 && s.tokens().get(v - 1).text().equals(",") && s.tokens().get(v).text().endsWith("ing")) {
-            return speakers.subject(s, v).map(List::of).orElse(List.of());
+            return speakers.subject(s, v).or(() -> speakers.leading(s, v)).map(List::of).orElse(List.of());
         }
         if (v >= 3 && s.tokens().get(v - 1).text().equals("and")) {
             return speakers.leading(s, v).map(List::of).orElse(List.of());
@@ -439,20 +439,43 @@ final class ReportedSpeech {
         return lemma != null && !Set.of("say", "tell", "add").contains(lemma) && !LEX.speechVerbClass(lemma).equals("readout");
     }
 
-    /** "..., according to X." */
+    /** "..., according to X." and "According to X, ...". */
     private Optional<Statement> according(Sentence s) {
         List<Token> t = s.tokens();
-        for (int k = 1; k + 2 < t.size(); k++) {
+        for (int k = 0; k + 2 < t.size(); k++) {
             if (t.get(k).text().toLowerCase(Locale.ROOT).equals("according") && t.get(k + 1).text().equals("to")) {
-                int to = Math.min(t.size(), k + 12);
-                int from = k + 2;
-                Optional<Speaker> sp = speakers.within(s, from, to).or(() -> speakers.described(s, from, to));
-                int end = t.get(k - 1).text().equals(",") ? k - 1 : k;
-                if (sp.isPresent() && end > 0) {
-                    return Optional.ofNullable(builder.make(sp.get(), s.start(), t.get(end - 1).end(), s, false, 0.7));
-                }
+                return k == 0 ? leadingAccording(s) : trailingAccording(s, k);
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Statement> trailingAccording(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        int to = Math.min(t.size(), k + 12);
+        int from = k + 2;
+        Optional<Speaker> sp = speakers.within(s, from, to).or(() -> speakers.described(s, from, to));
+        int end = t.get(k - 1).text().equals(",") ? k - 1 : k;
+        if (sp.isEmpty() || end <= 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(builder.make(sp.get(), s.start(), t.get(end - 1).end(), s, false, 0.7));
+    }
+
+    /** "According to the mayor, only P180 million has been released": the clause after the comma. */
+    private Optional<Statement> leadingAccording(Sentence s) {
+        List<Token> t = s.tokens();
+        int comma = 2;
+        while (comma < t.size() && comma < 14 && !t.get(comma).text().equals(",")) {
+            comma++;
+        }
+        if (comma >= t.size() - 2 || !t.get(comma).text().equals(",")) {
+            return Optional.empty();
+        }
+        int to = comma;
+        Optional<Speaker> sp = speakers.within(s, 2, to).or(() -> speakers.described(s, 2, to));
+        int a = t.get(to + 1).start();
+        int b = t.get(Math.max(to + 1, coordinatedEnd(s, to + 1, null) - 1)).end();
+        return sp.map(x -> builder.make(x, a, b, s, false, 0.7));
     }
 }

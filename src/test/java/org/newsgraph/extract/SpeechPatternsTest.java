@@ -168,4 +168,24 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("Speaking in Erbil, residents of the city and urged officials to act.");
         assertTrue(f.x.statements().stream().noneMatch(x -> x.speakerType() == SpeakerType.PERSON), f.toString());
     }
+
+    @Test
+    void accordingToAtTheStartGivesTheClauseAfterTheComma() {
+        var f = ExtractFixture.of("According to Mayor Ronaldo Bautista, only a fifth of the flood funds has been released.");
+        Statement s = f.statementBy("Ronaldo Bautista").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("only a fifth"), s.content());
+    }
+
+    @Test
+    void accordingToWithoutACommaIsNoStatement() {
+        var f = ExtractFixture.of("According to plan the bridge opened on Monday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void sayingAfterASubjectWithAppositionIsTheSubjects() {
+        var f = ExtractFixture.of("The state premier, Kate Lindqvist, has pulled out of Friday's talks with the federal minister, "
+                + "saying the government had moved the goalposts.");
+        assertTrue(f.statementBy("Kate Lindqvist").filter(x -> x.content().contains("moved the goalposts")).isPresent(), f.toString());
+    }
 }
