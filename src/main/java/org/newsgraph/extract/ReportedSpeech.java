@@ -12,7 +12,7 @@ import org.newsgraph.nlp.Token;
  * Statements attributed by a speech verb in one sentence: "X said (that) ...", "X told reporters ...",
  * "'...,' X said", "'...,' said X", "X said: '...'" (the quote may run on over sentences), readout verbs
  * ("The Secretary reaffirmed ..."), coordinated verbs ("reaffirmed A and reiterated B"), "according to
- * X" and "quoted X as saying". Not thread-safe: one per article.
+ * X" (via {@link AccordingTo}) and "quoted X as saying". Not thread-safe: one per article.
  */
 final class ReportedSpeech {
     private static final Lexicon LEX = Lexicon.INSTANCE;
@@ -25,12 +25,14 @@ final class ReportedSpeech {
     private final SpeakerFinder speakers;
     private final QuoteSpans quotes;
     private final StatementBuilder builder;
+    private final AccordingTo according;
 
     ReportedSpeech(String text, SpeakerFinder speakers, QuoteSpans quotes, StatementBuilder builder) {
         this.text = text;
         this.speakers = speakers;
         this.quotes = quotes;
         this.builder = builder;
+        this.according = new AccordingTo(speakers, builder);
     }
 
     List<Statement> find(Sentence s) {
@@ -71,7 +73,7 @@ final class ReportedSpeech {
             previousEnd = range[2];
             v = Math.max(v, range[2] - 1);
         }
-        according(s).ifPresent(out::add);
+        according.find(s).ifPresent(out::add);
         return out;
     }
 
@@ -437,45 +439,5 @@ final class ReportedSpeech {
     private static boolean continuesClaim(Sentence s, int k) {
         String lemma = LEX.speechVerb(s.tokens().get(k));
         return lemma != null && !Set.of("say", "tell", "add").contains(lemma) && !LEX.speechVerbClass(lemma).equals("readout");
-    }
-
-    /** "..., according to X." and "According to X, ...". */
-    private Optional<Statement> according(Sentence s) {
-        List<Token> t = s.tokens();
-        for (int k = 0; k + 2 < t.size(); k++) {
-            if (t.get(k).text().toLowerCase(Locale.ROOT).equals("according") && t.get(k + 1).text().equals("to")) {
-                return k == 0 ? leadingAccording(s) : trailingAccording(s, k);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Statement> trailingAccording(Sentence s, int k) {
-        List<Token> t = s.tokens();
-        int to = Math.min(t.size(), k + 12);
-        int from = k + 2;
-        Optional<Speaker> sp = speakers.within(s, from, to).or(() -> speakers.described(s, from, to));
-        int end = t.get(k - 1).text().equals(",") ? k - 1 : k;
-        if (sp.isEmpty() || end <= 0) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(builder.make(sp.get(), s.start(), t.get(end - 1).end(), s, false, 0.7));
-    }
-
-    /** "According to the mayor, only P180 million has been released": the clause after the comma. */
-    private Optional<Statement> leadingAccording(Sentence s) {
-        List<Token> t = s.tokens();
-        int comma = 2;
-        while (comma < t.size() && comma < 14 && !t.get(comma).text().equals(",")) {
-            comma++;
-        }
-        if (comma >= t.size() - 2 || !t.get(comma).text().equals(",")) {
-            return Optional.empty();
-        }
-        int to = comma;
-        Optional<Speaker> sp = speakers.within(s, 2, to).or(() -> speakers.described(s, 2, to));
-        int a = t.get(to + 1).start();
-        int b = t.get(Math.max(to + 1, coordinatedEnd(s, to + 1, null) - 1)).end();
-        return sp.map(x -> builder.make(x, a, b, s, false, 0.7));
     }
 }

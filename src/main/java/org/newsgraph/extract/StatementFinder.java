@@ -11,7 +11,8 @@ import org.newsgraph.nlp.TextNormalizer;
 /**
  * Finds statements: transcript turns and written statements (via {@link SpeakerBlocks}), reported
  * speech and quotes (via {@link ReportedSpeech}), and a sentence that is one unattributed quote (via
- * {@link FollowingQuote}). Web-page furniture is skipped
+ * {@link FollowingQuote}). Organisations named only through a person ("al-Saadi's office") are returned
+ * as entities of their own ({@link SpeakingBodies}). Web-page furniture is skipped
  * ({@link NoiseFilter}); one statement per speaker per claim. Thread-safe.
  */
 final class StatementFinder {
