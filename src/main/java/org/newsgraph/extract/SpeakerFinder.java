@@ -241,7 +241,8 @@ final class SpeakerFinder {
             if (s.tokens().get(k).text().equals(",")) {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
                 boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
-                boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless;
+                boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless
+                        || describedByClause(s, k + 1, p);
                 if (clause && finite && namedApposition(s, k + 1, p - 1)) {
                     return p - 1;
                 }
@@ -252,6 +253,23 @@ final class SpeakerFinder {
             }
         }
         return p;
+    }
+
+    /** "the company that operates the mine": a determiner, then a relative pronoun before any verb, up to p. */
+    private static boolean describedByClause(Sentence s, int a, int p) {
+        if (!s.tokens().get(a).pos().equals("DET")) {
+            return false;
+        }
+        for (int k = a + 1; k < p; k++) {
+            Token w = s.tokens().get(k);
+            if (Set.of("that", "which", "who").contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** For an organisation named after "PERSON of the": the person ("Minister Ulrike Seidl of the liberal FDP"). */

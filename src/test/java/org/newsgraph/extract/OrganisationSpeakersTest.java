@@ -76,4 +76,12 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("Police said the suspect had been arrested near the station.");
         assertEquals(SpeakerType.UNNAMED, f.x.statements().get(0).speakerType(), f.toString());
     }
+
+    @Test
+    void organisationWithADescribingClauseBetweenCommasSpeaks() {
+        var f = ExtractFixture.of("Andina Copper, the company that operates the mine, said output had fallen by about 40% since May.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().startsWith("output had fallen")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType(), f.toString());
+    }
 }
