@@ -242,7 +242,7 @@ final class SpeakerFinder {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
                 boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
                 boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless
-                        || describedByClause(s, k + 1, p);
+                        || describedByClause(s, k + 1, p) || participial(s, k + 1);
                 if (clause && finite && namedApposition(s, k + 1, p - 1)) {
                     return p - 1;
                 }
@@ -253,6 +253,12 @@ final class SpeakerFinder {
             }
         }
         return p;
+    }
+
+    /** "speaking at a conference in Mombasa", "writing on social media": a clause opened by a participle. */
+    private static boolean participial(Sentence s, int a) {
+        Token w = s.tokens().get(a);
+        return w.pos().equals("VERB") && w.text().toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     /** "the company that operates the mine": a determiner, then a relative pronoun before any verb, up to p. */

@@ -84,4 +84,10 @@ class OrganisationSpeakersTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals(SpeakerType.ORGANIZATION, s.speakerType(), f.toString());
     }
+
+    @Test
+    void treasuryIsAnOrganisationThatSpeaks() {
+        var f = ExtractFixture.of("The National Treasury said in a statement on Tuesday that the deficit would narrow next year.");
+        assertEquals(SpeakerType.ORGANIZATION, f.x.statements().get(0).speakerType(), f.toString());
+    }
 }

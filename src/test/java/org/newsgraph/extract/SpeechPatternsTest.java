@@ -188,4 +188,10 @@ class SpeechPatternsTest {
                 + "saying the government had moved the goalposts.");
         assertTrue(f.statementBy("Kate Lindqvist").filter(x -> x.content().contains("moved the goalposts")).isPresent(), f.toString());
     }
+
+    @Test
+    void participleClauseBetweenCommasIsSkippedToTheSpeaker() {
+        var f = ExtractFixture.of("Finance Minister Njuguna Ndungu, speaking at a conference in Mombasa, said inflation had eased.");
+        assertTrue(f.statementBy("Njuguna Ndungu").filter(x -> x.content().startsWith("inflation")).isPresent(), f.toString());
+    }
 }
