@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -18,7 +19,8 @@ final class ReportedSpeech {
     private static final Lexicon LEX = Lexicon.INSTANCE;
     /** Particles of a phrasal speech verb before its colon: "fired back:", "hit out:". */
     private static final Set<String> ADJUNCT_NOUNS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
-            "night", "day", "weekend", "statement", "interview", "conference", "briefing", "post", "letter", "speech");
+            "night", "day", "weekend", "statement", "interview", "conference", "briefing", "post", "letter", "speech", "address",
+            "release", "email", "message", "video", "broadcast", "report");
     private static final Set<String> PARTICLES = Set.of("back", "out", "in", "on");
 
     private final String text;
@@ -238,7 +240,10 @@ final class ReportedSpeech {
             int at = t.get(attribution - 1).end();
             Optional<QuoteSpans.Span> q = quotes.endingNear(text, t.get(attribution).start());
             if (q.isPresent() && (t.get(attribution - 1).text().equals(",") || t.get(attribution - 1).text().equals("\""))) {
-                return new int[] {q.get().start(), q.get().end(), Math.max(v, sp.tokenEnd())};
+                OptionalInt more = Continuation.after(s, Math.max(v + 1, sp.tokenEnd()));
+                int end = more.isPresent() ? coordinatedEnd(s, more.getAsInt(), null) : -1;
+                return end > 0 ? new int[] {q.get().start(), t.get(end - 1).end(), t.size()}
+                        : new int[] {q.get().start(), q.get().end(), Math.max(v, sp.tokenEnd())};
             }
         }
         if (sp.tokenStart() < v && trailingAttribution(s, v, sp)) {

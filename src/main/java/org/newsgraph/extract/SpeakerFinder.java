@@ -129,6 +129,10 @@ final class SpeakerFinder {
         int at = k;
         int reach = nounPhraseEnd(s, v + 1);
         List<MentionRef> refs = index.mentionsIn(s.index());
+        Optional<Speaker> agent = representativeAfter(s, v, refs);
+        if (agent.isPresent()) {
+            return agent;
+        }
         Optional<MentionRef> apposed = reach < s.tokens().size() && s.tokens().get(reach).text().equals(",")
                 ? refs.stream().filter(r -> r.tokenStart() == reach + 1 && r.type() == EntityType.PERSON
                         && r.kind() == MentionRef.Kind.NAME).findFirst() : Optional.empty();
@@ -437,6 +441,27 @@ final class SpeakerFinder {
             a--;
         }
         return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, r.tokenEnd()), null, a, r.tokenEnd()));
+    }
+
+    /**
+     * A representative named after the verb: "said Putin's spokesman, Dmitry Peskov" gives Peskov, and
+     * "said Putin's spokesman" an unnamed source, never Putin.
+     */
+    private Optional<Speaker> representativeAfter(Sentence s, int v, List<MentionRef> refs) {
+        List<Token> t = s.tokens();
+        for (int r = v + 1; r < t.size() && r <= v + 6; r++) {
+            if (REPRESENTATIVES.contains(t.get(r).lemma().toLowerCase(Locale.ROOT)) && t.get(r).pos().equals("NOUN")) {
+                int name = r + 1 < t.size() && t.get(r + 1).text().equals(",") ? r + 2 : r + 1;
+                int head = r;
+                return refs.stream().filter(x -> x.tokenStart() == name && x.type() == EntityType.PERSON).findFirst()
+                        .map(x -> speaker(s, x))
+                        .or(() -> Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(v + 1, head + 1), null, v + 1, head + 1)));
+            }
+            if (t.get(r).pos().equals("VERB") || t.get(r).text().equals(".")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "a spokesperson", "officials", "Kremlin officials", "a source close to the talks". */

@@ -194,4 +194,34 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("Finance Minister Njuguna Ndungu, speaking at a conference in Mombasa, said inflation had eased.");
         assertTrue(f.statementBy("Njuguna Ndungu").filter(x -> x.content().startsWith("inflation")).isPresent(), f.toString());
     }
+
+    @Test
+    void saidThePrincipalsSpokesmanNameIsTheSpokesman() {
+        var f = ExtractFixture.of("President Omar Haddad met the envoy on Tuesday.\n\n"
+                + "\"The talks were useful,\" said Haddad's spokesman, Youssef Tahir, on Wednesday.");
+        assertTrue(f.statementBy("Omar Haddad").isEmpty(), f.toString());
+        assertTrue(f.statementBy("Youssef Tahir").isPresent(), f.toString());
+    }
+
+    @Test
+    void saidThePrincipalsSpokesmanWithoutANameIsUnnamed() {
+        var f = ExtractFixture.of("President Omar Haddad met the envoy on Tuesday.\n\n"
+                + "\"The talks were useful,\" said Haddad's spokesman.");
+        assertTrue(f.statementBy("Omar Haddad").isEmpty(), f.toString());
+    }
+
+    @Test
+    void saidInHisAddressThatSkipsTheAdjunct() {
+        var f = ExtractFixture.of("President Volodymyr Zelensky said in his nightly address that Kyiv would not give up territory.");
+        Statement s = f.statementBy("Volodymyr Zelensky").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Kyiv would not give up territory", s.content());
+    }
+
+    @Test
+    void quoteThenSaidAddingThatKeepsTheContinuation() {
+        var f = ExtractFixture.of("\"Europe must not be a spectator,\" Chancellor Friedrich Merz said, adding that sanctions would stay.");
+        Statement s = f.statementBy("Friedrich Merz").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("\"Europe must not"), s.content());
+        assertTrue(s.content().endsWith("sanctions would stay"), s.content());
+    }
 }
