@@ -1,9 +1,11 @@
 package org.newsgraph.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -21,11 +23,21 @@ final class OrgKinds {
     }
 
     private final Map<String, String> kinds = new HashMap<>();
+    private final Set<String> bare = new HashSet<>();
 
     private OrgKinds() {
         for (String l : WordList.lines("org-kinds.txt")) {
-            kinds.put(WordList.first(l), WordList.second(l));
+            String[] cols = WordList.second(l).split("\\s+");
+            kinds.put(WordList.first(l), cols[0]);
+            if (cols.length > 1 && cols[1].equals("bare")) {
+                bare.add(WordList.first(l));
+            }
         }
+    }
+
+    /** Whether the noun stands for its body without a determiner ("Police said"). */
+    boolean isBare(Token w) {
+        return bare.contains(w.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "Kenya's foreign ministry", "the Kenyan government": a body named "Kenyan foreign ministry", "Kenyan government". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -12,25 +13,28 @@ import org.newsgraph.nlp.Token;
  * Statements attributed by a speech verb in one sentence: "X said (that) ...", "X told reporters ...",
  * "'...,' X said", "'...,' said X", "X said: '...'" (the quote may run on over sentences), readout verbs
  * ("The Secretary reaffirmed ..."), coordinated verbs ("reaffirmed A and reiterated B"), "according to
- * X" and "quoted X as saying". Not thread-safe: one per article.
+ * X" (via {@link AccordingTo}) and "quoted X as saying". Not thread-safe: one per article.
  */
 final class ReportedSpeech {
     private static final Lexicon LEX = Lexicon.INSTANCE;
     /** Particles of a phrasal speech verb before its colon: "fired back:", "hit out:". */
     private static final Set<String> ADJUNCT_NOUNS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
-            "night", "day", "weekend", "statement", "interview", "conference", "briefing", "post", "letter", "speech");
+            "night", "day", "weekend", "statement", "interview", "conference", "briefing", "post", "letter", "speech", "address",
+            "release", "email", "message", "video", "broadcast", "report");
     private static final Set<String> PARTICLES = Set.of("back", "out", "in", "on");
 
     private final String text;
     private final SpeakerFinder speakers;
     private final QuoteSpans quotes;
     private final StatementBuilder builder;
+    private final AccordingTo according;
 
     ReportedSpeech(String text, SpeakerFinder speakers, QuoteSpans quotes, StatementBuilder builder) {
         this.text = text;
         this.speakers = speakers;
         this.quotes = quotes;
         this.builder = builder;
+        this.according = new AccordingTo(speakers, builder);
     }
 
     List<Statement> find(Sentence s) {
@@ -71,7 +75,7 @@ final class ReportedSpeech {
             previousEnd = range[2];
             v = Math.max(v, range[2] - 1);
         }
-        according(s).ifPresent(out::add);
+        according.find(s).ifPresent(out::add);
         return out;
     }
 
@@ -130,6 +134,9 @@ final class ReportedSpeech {
         if (cls.equals("label")) {
             return quoteAfterObject(s, v + 1) > 0;
         }
+        if (cls.equals("clause")) {
+            return afterQuote(s, v) || !bareObject(s, v + 1);
+        }
         if (cls.equals("written") && thatFollows(s, v + 1)) {
             return true;
         }
@@ -143,6 +150,21 @@ final class ReportedSpeech {
             }
             return n < s.tokens().size() && (s.tokens().get(n).text().equals(":") || s.tokens().get(n).text().equals("\"")
                     || s.tokens().get(n).text().equals(",") && n + 1 < s.tokens().size() && s.tokens().get(n + 1).text().equals("\""));
+        }
+        return true;
+    }
+
+    /** Whether a noun phrase with no verb, quote or colon after it follows from k: "added the third from the spot". */
+    private static boolean bareObject(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        if (k >= t.size() || !Set.of("DET", "NUM", "ADJ", "NOUN").contains(t.get(k).pos())) {
+            return false;
+        }
+        for (int i = k; i < t.size(); i++) {
+            Token w = t.get(i);
+            if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.text().equals("\"") || w.text().equals(":")) {
+                return false;
+            }
         }
         return true;
     }
@@ -198,7 +220,10 @@ final class ReportedSpeech {
             return sp;
         }
         if (v >= 2 && s.tokens().get(v - 1).text().equals(",") && s.tokens().get(v).text().endsWith("ing")) {
-            return speakers.subject(s, v).map(List::of).orElse(List.of());
+            return speakers.subject(s, v).or(() -> speakers.leading(s, v)).map(List::of).orElse(List.of());
+        }
+        if (v >= 3 && s.tokens().get(v - 1).text().equals("and")) {
+            return speakers.leading(s, v).map(List::of).orElse(List.of());
         }
         return speakers.after(s, v).map(List::of).orElse(List.of());
     }
@@ -210,16 +235,25 @@ final class ReportedSpeech {
         while (attribution > 1 && LEX.isHonorific(t.get(attribution - 1).text())) {
             attribution--;
         }
+        attribution = overDescription(s, attribution);
         if (attribution > 0) {
             int at = t.get(attribution - 1).end();
             Optional<QuoteSpans.Span> q = quotes.endingNear(text, t.get(attribution).start());
             if (q.isPresent() && (t.get(attribution - 1).text().equals(",") || t.get(attribution - 1).text().equals("\""))) {
-                return new int[] {q.get().start(), q.get().end(), Math.max(v, sp.tokenEnd())};
+                OptionalInt more = Continuation.after(s, Math.max(v + 1, sp.tokenEnd()));
+                int end = more.isPresent() ? coordinatedEnd(s, more.getAsInt(), null) : -1;
+                return end > 0 ? new int[] {q.get().start(), t.get(end - 1).end(), t.size()}
+                        : new int[] {q.get().start(), q.get().end(), Math.max(v, sp.tokenEnd())};
             }
         }
         if (sp.tokenStart() < v && trailingAttribution(s, v, sp)) {
             int comma = commaBefore(s, sp);
-            return new int[] {s.start(), t.get(comma - 1).end(), t.size()};
+            int stop = continuationAfter(s, v + 1);
+            int end = stop < t.size() ? coordinatedEnd(s, stop, null) : comma;
+            return new int[] {s.start(), t.get(end - 1).end(), t.size()};
+        }
+        if (sp.tokenStart() > v && invertedTrailing(s, v, sp)) {
+            return new int[] {s.start(), t.get(v - 2).end(), t.size()};
         }
         int from = sp.tokenStart() > v ? sp.tokenEnd() : v + 1;
         if (cls.equals("readout") || verb.equals("describe")) {
@@ -234,10 +268,55 @@ final class ReportedSpeech {
             return new int[] {t.get(from).start(), q.get().end(), t.size()};
         }
         int end = coordinatedEnd(s, v + 1, verb);
-        if (end <= from) {
+        if (end <= from || t.get(from).pos().equals("ADP") && !hasVerb(s, from, end)) {
             return null;
         }
         return new int[] {t.get(from).start(), t.get(end - 1).end(), end};
+    }
+
+    /**
+     * "CLAUSE, said X, president of Y.": the verb follows a comma after a clause and the speaker after it
+     * is followed by nothing but an apposition (or a relative clause about them).
+     */
+    private static boolean invertedTrailing(Sentence s, int v, Speaker sp) {
+        List<Token> t = s.tokens();
+        if (v < 4 || !t.get(v - 1).text().equals(",") || !hasVerb(s, 0, v - 1)) {
+            return false;
+        }
+        for (int k = sp.tokenEnd(); k < t.size(); k++) {
+            String w = t.get(k).lemma().toLowerCase(Locale.ROOT);
+            if (w.equals("who") || w.equals("which") || w.equals("\"")) {
+                return !w.equals("\"");
+            }
+            if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasVerb(Sentence s, int from, int to) {
+        return s.tokens().subList(from, to).stream().anyMatch(w -> w.pos().equals("VERB") || w.pos().equals("AUX"));
+    }
+
+    /**
+     * Back over a verbless description between a closing quote and the speaker: in "'...,' a spokesman for
+     * the president, Youssef Tahir, said" or "'...,' goalkeeper Tiago Mendes said" the attribution starts
+     * after the quote.
+     */
+    private static int overDescription(Sentence s, int attribution) {
+        List<Token> t = s.tokens();
+        for (int j = attribution - 1; j >= 0 && j >= attribution - 10; j--) {
+            Token w = t.get(j);
+            if (w.text().equals("\"")) {
+                return j + 1 < attribution ? j + 1 : attribution;
+            }
+            boolean punct = w.pos().equals("PUNCT") && !w.text().equals(",");
+            if (w.pos().equals("VERB") || w.pos().equals("AUX") || punct) {
+                return attribution;
+            }
+        }
+        return attribution;
     }
 
     /** The token before the speaker and its titles ("Sir", "Foreign Minister", "US"). */
@@ -250,6 +329,16 @@ final class ReportedSpeech {
         return k;
     }
 
+    /** The first token of a continuing claim after token k ("..., adding that"), or the sentence length. */
+    private static int continuationAfter(Sentence s, int k) {
+        for (int i = k; i < s.tokens().size(); i++) {
+            if (Continuation.after(s, i).isPresent()) {
+                return i;
+            }
+        }
+        return s.tokens().size();
+    }
+
     /** "CLAUSE, X said on Thursday.": the speaker follows a comma and no clause follows the verb. */
     private static boolean trailingAttribution(Sentence s, int v, Speaker sp) {
         List<Token> t = s.tokens();
@@ -257,7 +346,8 @@ final class ReportedSpeech {
         if (comma < 3 || !t.get(comma).text().equals(",") || v + 1 < t.size() && t.get(v + 1).lemma().equals("that")) {
             return false;
         }
-        for (int k = v + 1; k < t.size(); k++) {
+        int stop = continuationAfter(s, v + 1);
+        for (int k = v + 1; k < stop; k++) {
             boolean afterPreposition = t.get(k - 1).pos().equals("ADP") || t.get(k - 1).pos().equals("DET");
             if ((t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) && !afterPreposition || t.get(k).text().equals("\"")
                     || t.get(k).text().equals(":")) {
@@ -354,20 +444,5 @@ final class ReportedSpeech {
     private static boolean continuesClaim(Sentence s, int k) {
         String lemma = LEX.speechVerb(s.tokens().get(k));
         return lemma != null && !Set.of("say", "tell", "add").contains(lemma) && !LEX.speechVerbClass(lemma).equals("readout");
-    }
-
-    /** "..., according to X." */
-    private Optional<Statement> according(Sentence s) {
-        List<Token> t = s.tokens();
-        for (int k = 1; k + 2 < t.size(); k++) {
-            if (t.get(k).text().toLowerCase(Locale.ROOT).equals("according") && t.get(k + 1).text().equals("to")) {
-                Optional<Speaker> sp = speakers.within(s, k + 2, Math.min(t.size(), k + 12));
-                int end = t.get(k - 1).text().equals(",") ? k - 1 : k;
-                if (sp.isPresent() && end > 0) {
-                    return Optional.ofNullable(builder.make(sp.get(), s.start(), t.get(end - 1).end(), s, false, 0.7));
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -29,7 +29,9 @@ public final class RuleExtractor implements Extractor {
         MeetingFinder.Result found = meetings.find(article, text, index);
         all.addAll(found.places());
         List<Meeting> ms = found.meetings();
-        List<Statement> ss = statements.find(article, text, index);
+        StatementFinder.Found said = statements.find(article, text, index);
+        all.addAll(said.bodies());
+        List<Statement> ss = said.statements();
         Map<String, Entity> unique = new LinkedHashMap<>();
         all.forEach(e -> unique.putIfAbsent(e.key(), e));
         return new Extraction(article, new ArrayList<>(unique.values()), ms, ss);

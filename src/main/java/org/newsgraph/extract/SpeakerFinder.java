@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -22,15 +23,20 @@ final class SpeakerFinder {
     private static final Set<String> BODY_NOUNS = Set.of("newspaper", "paper", "agency", "ministry", "daily", "broadcaster",
             "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid");
     private static final Set<String> UNNAMED = Set.copyOf(WordList.lines("unnamed-sources.txt"));
+    private static final Set<String> REPRESENTATIVES = Set.copyOf(WordList.lines("representatives.txt"));
     private static final Set<String> GROUP_HEADS = Set.of("leader", "minister", "president", "side", "official");
 
     private final EntityIndex index;
+    private final SpeakingBodies bodies;
     private final List<Sentence> sentences;
     private final Map<String, Integer> salience = new HashMap<>();
+    private Speaker lastBody;
+    private int lastBodySentence = -1;
 
-    SpeakerFinder(EntityIndex index, List<Sentence> sentences) {
+    SpeakerFinder(EntityIndex index, AnnotatedText text) {
         this.index = index;
-        this.sentences = sentences;
+        this.bodies = new SpeakingBodies(text.text(), index);
+        this.sentences = text.sentences();
         for (Entity e : index.entities()) {
             if (e.type() == EntityType.PERSON) {
                 salience.put(e.key(), e.mentions().size());
@@ -38,8 +44,34 @@ final class SpeakerFinder {
         }
     }
 
+    /** Organisations named only through a person that have spoken so far ({@link SpeakingBodies}). */
+    List<Entity> bodies() {
+        return bodies.entities();
+    }
+
     /** Speakers of the verb at token v (empty when none is found). */
     List<Speaker> before(Sentence s, int v) {
+        List<Speaker> found = subjectBefore(s, v);
+        found.stream().filter(x -> x.type() == SpeakerType.ORGANIZATION).reduce((a, b) -> b).ifPresent(x -> {
+            lastBody = x;
+            lastBodySentence = s.index();
+        });
+        return found;
+    }
+
+    /**
+     * "It said" in the sentence after an organisation spoke, or in the same one: that organisation
+     * ("A statement from X's office said ... . It said ...").
+     */
+    private Optional<Speaker> itAfterBody(Sentence s, int p) {
+        boolean it = s.tokens().get(p).text().equalsIgnoreCase("it") && s.tokens().get(p).pos().equals("PRON");
+        if (!it || lastBody == null || s.index() - lastBodySentence > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(lastBody.key(), SpeakerType.ORGANIZATION, s.tokens().get(p).text(), MentionRef.Kind.PRONOUN, p, p + 1));
+    }
+
+    private List<Speaker> subjectBefore(Sentence s, int v) {
         int p = v - 1;
         while (p >= 0 && SKIP_POS.contains(s.tokens().get(p).pos()) && !isPronoun(s.tokens().get(p))) {
             p--;
@@ -59,14 +91,23 @@ final class SpeakerFinder {
                 return List.of(speaker(s, body.get()));
             }
         }
+        Optional<Speaker> office = bodies.possessed(s, p);
+        if (office.isPresent()) {
+            return List.of(office.get());
+        }
         Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, r));
+        Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
+        if (agent.isPresent()) {
+            return List.of(agent.get());
+        }
         if (m.isPresent()) {
             List<Speaker> out = new ArrayList<>();
             coordinated(s, m.get()).ifPresent(out::add);
             out.add(speaker(s, m.get()));
             return out;
         }
-        Optional<Speaker> named = namedBefore(s, p);
+        int head = p;
+        Optional<Speaker> named = namedBefore(s, head).or(() -> bodies.ministry(s, head)).or(() -> itAfterBody(s, head));
         if (named.isPresent()) {
             return List.of(named.get());
         }
@@ -88,6 +129,16 @@ final class SpeakerFinder {
         int at = k;
         int reach = nounPhraseEnd(s, v + 1);
         List<MentionRef> refs = index.mentionsIn(s.index());
+        Optional<Speaker> agent = representativeAfter(s, v, refs);
+        if (agent.isPresent()) {
+            return agent;
+        }
+        Optional<MentionRef> apposed = reach < s.tokens().size() && s.tokens().get(reach).text().equals(",")
+                ? refs.stream().filter(r -> r.tokenStart() == reach + 1 && r.type() == EntityType.PERSON
+                        && r.kind() == MentionRef.Kind.NAME).findFirst() : Optional.empty();
+        if (apposed.isPresent()) {
+            return apposed.map(r -> speaker(s, r));
+        }
         return refs.stream().filter(r -> r.tokenStart() == at && r.type() == EntityType.PERSON).findFirst()
                 .or(() -> refs.stream().filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > v
                         && r.tokenStart() <= reach).findFirst())
@@ -109,6 +160,23 @@ final class SpeakerFinder {
                 .map(r -> speaker(s, r));
     }
 
+    /**
+     * For a verb coordinated with the sentence's first ("X met Y on Saturday and urged both to ..."): the
+     * person named before that first verb, when the first verb is a finite one.
+     */
+    Optional<Speaker> leading(Sentence s, int v) {
+        int first = 0;
+        while (first < v && !s.tokens().get(first).pos().equals("VERB") && !s.tokens().get(first).pos().equals("AUX")) {
+            first++;
+        }
+        int verb = first;
+        if (verb >= v || s.tokens().get(verb).text().endsWith("ing")) {
+            return Optional.empty();
+        }
+        return index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() <= verb).findFirst().map(r -> speaker(s, r));
+    }
+
     /** End of a verbless noun phrase from k ("Rovers coach Marco Bellandi"), at most six words long. */
     private static int nounPhraseEnd(Sentence s, int k) {
         int e = k;
@@ -127,9 +195,25 @@ final class SpeakerFinder {
                 .or(() -> refs.stream().findFirst()).map(r -> speaker(s, r));
     }
 
+    /** An organisation named by description in tokens from..to: "according to the ministry", "according to Mensah's office". */
+    Optional<Speaker> described(Sentence s, int from, int to) {
+        for (int p = from; p < to; p++) {
+            int head = p;
+            Optional<Speaker> body = bodies.possessed(s, head).or(() -> namedBefore(s, head)).or(() -> bodies.ministry(s, head));
+            if (body.isPresent() || s.tokens().get(p).pos().equals("VERB")) {
+                return body;
+            }
+        }
+        return Optional.empty();
+    }
+
     Speaker speaker(Sentence s, MentionRef r) {
         SpeakerType type = r.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION;
         return new Speaker(r.key(), type, s.span(r.tokenStart(), r.tokenEnd()), r.kind(), r.tokenStart(), r.tokenEnd());
+    }
+
+    private static boolean isTitle(String w) {
+        return Lexicon.INSTANCE.isRoleWord(w) || Lexicon.INSTANCE.isHonorific(w);
     }
 
     private static boolean isPronoun(Token t) {
@@ -161,7 +245,8 @@ final class SpeakerFinder {
             if (s.tokens().get(k).text().equals(",")) {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
                 boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
-                boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless;
+                boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless
+                        || describedByClause(s, k + 1, p) || participial(s, k + 1);
                 if (clause && finite && namedApposition(s, k + 1, p - 1)) {
                     return p - 1;
                 }
@@ -172,6 +257,29 @@ final class SpeakerFinder {
             }
         }
         return p;
+    }
+
+    /** "speaking at a conference in Mombasa", "writing on social media": a clause opened by a participle. */
+    private static boolean participial(Sentence s, int a) {
+        Token w = s.tokens().get(a);
+        return w.pos().equals("VERB") && w.text().toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /** "the company that operates the mine": a determiner, then a relative pronoun before any verb, up to p. */
+    private static boolean describedByClause(Sentence s, int a, int p) {
+        if (!s.tokens().get(a).pos().equals("DET")) {
+            return false;
+        }
+        for (int k = a + 1; k < p; k++) {
+            Token w = s.tokens().get(k);
+            if (Set.of("that", "which", "who").contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** For an organisation named after "PERSON of the": the person ("Minister Ulrike Seidl of the liberal FDP"). */
@@ -254,15 +362,17 @@ final class SpeakerFinder {
         while (a > 0 && Set.of("ADJ", "NOUN").contains(s.tokens().get(a - 1).pos()) && p - a < 2) {
             a--;
         }
-        if (kind == null || !head.pos().equals("NOUN") || a == 0 || !s.tokens().get(a - 1).lemma().equalsIgnoreCase("the")) {
+        boolean determined = a > 0 && s.tokens().get(a - 1).lemma().equalsIgnoreCase("the") && head.pos().equals("NOUN");
+        if (kind == null || !determined && !(a == p && OrgKinds.INSTANCE.isBare(head))) {
             return Optional.empty();
         }
+        int from = determined ? a - 1 : p;
         String noun = head.lemma().toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new HashMap<>();
         String latest = null;
         for (int i = 0; i <= s.index(); i++) {
             for (MentionRef r : index.mentionsIn(i)) {
-                boolean before = i < s.index() || r.tokenEnd() <= a - 1;
+                boolean before = i < s.index() || r.tokenEnd() <= from;
                 Optional<Entity> e = index.entity(r.key());
                 if (before && r.type() == EntityType.ORGANIZATION && e.isPresent() && OrgKinds.INSTANCE.fits(e.get().name(), noun, kind)) {
                     counts.merge(r.key(), 1, Integer::sum);
@@ -277,7 +387,7 @@ final class SpeakerFinder {
         String key = kind.equals("body") ? latest : counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(x -> x.getKey().equals(last) ? 1 : 0)).map(Map.Entry::getKey).orElse(latest);
-        return Optional.of(new Speaker(key, SpeakerType.ORGANIZATION, s.span(a - 1, p + 1), MentionRef.Kind.DESCRIPTION, a - 1, p + 1));
+        return Optional.of(new Speaker(key, SpeakerType.ORGANIZATION, s.span(from, p + 1), MentionRef.Kind.DESCRIPTION, from, p + 1));
     }
 
     /** "The two leaders", "Both leaders", "They" after such a sentence: the two most-mentioned people. */
@@ -311,6 +421,47 @@ final class SpeakerFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The representative who speaks for the person r names: "a spokesman for the president", "a lawyer
+     * for Mr Smith", "an aide to Prime Minister X" (see representatives.txt), as an unnamed source.
+     */
+    private Optional<Speaker> representative(Sentence s, MentionRef r) {
+        int k = r.tokenStart() - 1;
+        while (k > 0 && (s.tokens().get(k).pos().equals("DET") || isTitle(s.tokens().get(k).text()))) {
+            k--;
+        }
+        if (k < 1 || !Set.of("for", "of", "to").contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))
+                || !REPRESENTATIVES.contains(s.tokens().get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int a = k - 1;
+        while (a > 0 && Set.of("DET", "ADJ", "PROPN", "NOUN").contains(s.tokens().get(a - 1).pos())) {
+            a--;
+        }
+        return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, r.tokenEnd()), null, a, r.tokenEnd()));
+    }
+
+    /**
+     * A representative named after the verb: "said Putin's spokesman, Dmitry Peskov" gives Peskov, and
+     * "said Putin's spokesman" an unnamed source, never Putin.
+     */
+    private Optional<Speaker> representativeAfter(Sentence s, int v, List<MentionRef> refs) {
+        List<Token> t = s.tokens();
+        for (int r = v + 1; r < t.size() && r <= v + 6; r++) {
+            if (REPRESENTATIVES.contains(t.get(r).lemma().toLowerCase(Locale.ROOT)) && t.get(r).pos().equals("NOUN")) {
+                int name = r + 1 < t.size() && t.get(r + 1).text().equals(",") ? r + 2 : r + 1;
+                int head = r;
+                return refs.stream().filter(x -> x.tokenStart() == name && x.type() == EntityType.PERSON).findFirst()
+                        .map(x -> speaker(s, x))
+                        .or(() -> Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(v + 1, head + 1), null, v + 1, head + 1)));
+            }
+            if (t.get(r).pos().equals("VERB") || t.get(r).text().equals(".")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "a spokesperson", "officials", "Kremlin officials", "a source close to the talks". */

@@ -10,20 +10,26 @@ import org.newsgraph.nlp.TextNormalizer;
 
 /**
  * Finds statements: transcript turns and written statements (via {@link SpeakerBlocks}), reported
- * speech and quotes (via {@link ReportedSpeech}), and a paragraph that is one unattributed quote (given,
- * with low confidence, to the person the previous sentence is about). Web-page furniture is skipped
+ * speech and quotes (via {@link ReportedSpeech}), and a sentence that is one unattributed quote (via
+ * {@link FollowingQuote}). Organisations named only through a person ("al-Saadi's office") are returned
+ * as entities of their own ({@link SpeakingBodies}). Web-page furniture is skipped
  * ({@link NoiseFilter}); one statement per speaker per claim. Thread-safe.
  */
 final class StatementFinder {
     private final TopicFinder topicFinder = new TopicFinder();
     private final NoiseFilter noise = new NoiseFilter();
 
-    List<Statement> find(Article article, AnnotatedText text, EntityIndex index) {
-        SpeakerFinder speakers = new SpeakerFinder(index, text.sentences());
+    /** The statements of an article, and the organisations named only through a person that made some of them. */
+    record Found(List<Statement> statements, List<Entity> bodies) {
+    }
+
+    Found find(Article article, AnnotatedText text, EntityIndex index) {
+        SpeakerFinder speakers = new SpeakerFinder(index, text);
         StatementBuilder builder = new StatementBuilder(text, topicFinder);
         QuoteSpans quotes = QuoteSpans.of(text.text());
         ReportedSpeech reported = new ReportedSpeech(text.text(), speakers, quotes, builder);
         SpeakerBlocks blocks = new SpeakerBlocks(text, index, speakers);
+        FollowingQuote following = new FollowingQuote(text, index, speakers, quotes, builder);
         List<Statement> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (noise.isNoise(text, s) || Headline.isTitleLine(text, s)) {
@@ -34,18 +40,20 @@ final class StatementFinder {
                 continue;
             }
             if (owner.isPresent()) {
-                fromBlock(s, owner.get(), builder).ifPresent(out::add);
+                inBlock(s, owner.get(), text.text(), builder, reported, out);
                 if (owner.get().mode() != SpeakerBlocks.Mode.READOUT_LINE) {
                     continue;
                 }
             }
             List<Statement> found = reported.find(s);
             if (found.isEmpty() && !covered(out, s) && !attributedLater(text, s, quotes, reported)) {
-                unattributedQuote(text, s, index, speakers, quotes, builder).ifPresent(found::add);
+                following.find(s, out).ifPresent(x -> replaceOrAdd(out, found, x));
             }
             out.addAll(found);
         }
-        return Dedup.apply(out);
+        List<Statement> kept = Dedup.apply(out);
+        List<Entity> bodies = speakers.bodies().stream().filter(e -> kept.stream().anyMatch(x -> e.key().equals(x.speaker()))).toList();
+        return new Found(kept, bodies);
     }
 
     /** Whether a quote that starts in s and runs on is attributed in the sentence where it ends ("... word," Ms X told ZDF). */
@@ -67,8 +75,46 @@ final class StatementFinder {
         return false;
     }
 
+    /** A quote grown over s takes the place of the statement it grew from; any other is added. */
+    private static void replaceOrAdd(List<Statement> out, List<Statement> found, Statement x) {
+        if (!out.isEmpty() && out.get(out.size() - 1).contentStart() == x.contentStart()) {
+            out.set(out.size() - 1, x);
+        } else {
+            found.add(x);
+        }
+    }
+
     private static boolean covered(List<Statement> out, Sentence s) {
         return out.stream().anyMatch(x -> x.contentStart() <= s.start() && s.end() <= x.contentEnd() + 2);
+    }
+
+    /**
+     * The statements of a sentence in a block: in a turn, what the speaker reports another person said
+     * ("he confirmed that ...") is that person's; a short sentence after the speaker's own in the same
+     * paragraph ("We remain open to it.") goes on with that claim.
+     */
+    private static void inBlock(Sentence s, SpeakerBlocks.Owner o, String text, StatementBuilder builder,
+            ReportedSpeech reported, List<Statement> out) {
+        boolean turn = o.mode() == SpeakerBlocks.Mode.TURN;
+        List<Statement> others = !turn ? List.of() : reported.find(s).stream()
+                .filter(x -> x.speakerType() == SpeakerType.PERSON && !x.speaker().equals(o.speaker().key())).toList();
+        if (!others.isEmpty()) {
+            out.addAll(others);
+            return;
+        }
+        Optional<Statement> own = fromBlock(s, o, builder);
+        Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (own.isPresent() && turn && last != null && goesOn(last, own.get(), text)) {
+            out.set(out.size() - 1, builder.make(o.speaker(), last.contentStart(), own.get().contentEnd(), s, true, last.confidence()));
+        } else {
+            own.ifPresent(out::add);
+        }
+    }
+
+    /** Whether a short turn sentence x goes on with the same speaker's statement last, in its paragraph. */
+    private static boolean goesOn(Statement last, Statement x, String text) {
+        return StatementBuilder.words(x.content()) < 7 && last.speaker() != null && last.speaker().equals(x.speaker())
+                && last.contentEnd() <= x.contentStart() && text.substring(last.contentEnd(), x.contentStart()).indexOf('\n') < 0;
     }
 
     private static Optional<Statement> fromBlock(Sentence s, SpeakerBlocks.Owner o, StatementBuilder builder) {
@@ -85,22 +131,5 @@ final class StatementFinder {
         boolean quoted = o.mode() != SpeakerBlocks.Mode.READOUT_LINE;
         double conf = o.mode() == SpeakerBlocks.Mode.TURN ? 0.85 : 0.65;
         return Optional.ofNullable(builder.make(o.speaker(), a, s.end(), s, quoted, conf));
-    }
-
-    /** A paragraph that is nothing but a quote, with no speech verb: the previous sentence's person said it. */
-    private static Optional<Statement> unattributedQuote(AnnotatedText text, Sentence s, EntityIndex index,
-            SpeakerFinder speakers, QuoteSpans quotes, StatementBuilder builder) {
-        String norm = TextNormalizer.normalize(s.text()).strip();
-        if (!norm.startsWith("\"") || !EntityFinder.lineStart(text, s) || s.index() == 0) {
-            return Optional.empty();
-        }
-        Optional<QuoteSpans.Span> q = quotes.containing(s.start() + s.text().indexOf(s.text().strip()));
-        if (q.isEmpty()) {
-            return Optional.empty();
-        }
-        Sentence prev = text.sentences().get(s.index() - 1);
-        return index.mentionsIn(prev.index()).stream().filter(r -> r.type() == EntityType.PERSON).findFirst()
-                .map(r -> speakers.speaker(prev, r))
-                .map(sp -> builder.make(sp, q.get().start(), q.get().end(), s, true, 0.45));
     }
 }

@@ -1,0 +1,113 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Organisations that speak but are named only through a person: "al-Saadi's office said" (the office of
+ * the person named before the possessive) and "the ministry said" after "Oil Minister X" (the ministry of
+ * the latest minister's portfolio). Each becomes an organisation entity of its own, so its statements
+ * have a speaker. One per article; not thread-safe.
+ */
+final class SpeakingBodies {
+    /** Nouns that, after a person's possessive, name the body that speaks for them. */
+    private static final Set<String> OFFICES = Set.of("office", "camp", "team", "government", "administration", "campaign",
+            "ministry", "party", "family");
+    private static final Set<String> MINISTRY = Set.of("ministry");
+    private static final Set<String> RANKS = Set.of("prime", "deputy", "chief", "first", "former", "state", "junior", "cabinet");
+
+    private static final Pattern MINISTER = Pattern.compile("\\b([A-Z][a-z]+) Minister\\s+$");
+
+    /** How many sentences back a minister may be named for "the ministry" to be theirs. */
+    private static final int RECENT = 4;
+
+    private final String text;
+    private final EntityIndex index;
+    private final Map<String, Entity> bodies = new LinkedHashMap<>();
+
+    SpeakingBodies(String text, EntityIndex index) {
+        this.text = text;
+        this.index = index;
+    }
+
+    /** The bodies found so far, as entities. */
+    List<Entity> entities() {
+        return new ArrayList<>(bodies.values());
+    }
+
+    /** "X's office" ending at token p: the office, when X is a person. */
+    Optional<Speaker> possessed(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        if (p < 2 || !OFFICES.contains(t.get(p).lemma().toLowerCase(Locale.ROOT)) || !NameShape.isPossessive(t.get(p - 1).text())) {
+            return Optional.empty();
+        }
+        Optional<MentionRef> owner = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.tokenEnd() == p - 1 && r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME).findFirst();
+        return owner.map(r -> joinedStart(s, r.tokenStart()))
+                .map(a -> body(s, a, p + 1, s.span(a, p - 1) + "'s " + t.get(p).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "the ministry" at token p with no ministry named: the portfolio of the latest minister named in the
+     * sentences just before ("Oil Ministry"); a minister named in the same sentence is what it reports on.
+     */
+    Optional<Speaker> ministry(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        if (p < 1 || !MINISTRY.contains(t.get(p).lemma().toLowerCase(Locale.ROOT)) || !t.get(p - 1).lemma().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        String portfolio = null;
+        for (int i = Math.max(0, s.index() - RECENT); i < s.index(); i++) {
+            for (MentionRef r : index.mentionsIn(i)) {
+                if (r.type() == EntityType.PERSON) {
+                    portfolio = index.entity(r.key()).flatMap(this::portfolio).orElse(portfolio);
+                }
+            }
+        }
+        return Optional.ofNullable(portfolio).map(x -> body(s, p - 1, p + 1, x + " " + capital(t.get(p).lemma())));
+    }
+
+    /** "Oil Minister Sabah al-Musawi" before a mention of the person gives "Oil"; Prime, Deputy and other ranks name no portfolio. */
+    private Optional<String> portfolio(Entity e) {
+        for (Mention m : e.mentions()) {
+            Matcher x = MINISTER.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+            if (x.find() && !RANKS.contains(x.group(1).toLowerCase(Locale.ROOT))) {
+                return Optional.of(x.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first token of the name that ends with the word at a, over parts joined to it without a space ("al-Saadi"). */
+    private static int joinedStart(Sentence s, int a) {
+        while (a > 0 && s.tokens().get(a - 1).end() == s.tokens().get(a).start()) {
+            a--;
+        }
+        return a;
+    }
+
+    private static String capital(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private Speaker body(Sentence s, int a, int b, String name) {
+        String key = Entity.keyOf(EntityType.ORGANIZATION, name);
+        Mention m = new Mention(s.tokens().get(a).start(), s.tokens().get(b - 1).end(), s.span(a, b));
+        Entity old = bodies.get(key);
+        List<Mention> mentions = new ArrayList<>(old == null ? List.of() : old.mentions());
+        if (mentions.stream().noneMatch(x -> x.start() == m.start())) {
+            mentions.add(m);
+        }
+        bodies.put(key, new Entity(key, EntityType.ORGANIZATION, name, mentions, List.of(), 0.6));
+        return new Speaker(key, SpeakerType.ORGANIZATION, s.span(a, b), MentionRef.Kind.DESCRIPTION, a, b);
+    }
+}

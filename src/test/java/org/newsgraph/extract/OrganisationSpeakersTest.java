@@ -1,0 +1,93 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Organisations that speak through a description: an office, a ministry, "it", "according to the ministry". */
+class OrganisationSpeakersTest {
+
+    @Test
+    void personsOfficeSpeaksAsABody() {
+        var f = ExtractFixture.of("Prime Minister Qasim al-Saadi met Kurdish leaders in Baghdad on Sunday. "
+                + "A statement from al-Saadi's office said the two sides agreed to form a joint committee.");
+        Statement s = f.statementBy("al-Saadi's office").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+        assertTrue(s.content().startsWith("the two sides agreed"), s.content());
+        assertTrue(f.names(EntityType.ORGANIZATION).contains("al-Saadi's office"), f.names(EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void personsOfficeIsNotThePerson() {
+        var f = ExtractFixture.of("Governor Ruth Achieng's office said the budget would be tabled next week.");
+        assertFalse(f.statementBy("Ruth Achieng").isPresent(), f.toString());
+    }
+
+    @Test
+    void itAfterAnOrganisationsStatementIsThatOrganisation() {
+        var f = ExtractFixture.of("Prime Minister Qasim al-Saadi met Kurdish leaders in Baghdad on Sunday. "
+                + "A statement from al-Saadi's office said the two sides agreed to form a joint committee. "
+                + "It said the federal government would pay all salaries on time.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("al-Saadi's office")
+                && s.content().contains("pay all salaries")), f.toString());
+    }
+
+    @Test
+    void itWithNoOrganisationBeforeIsNoOne() {
+        var f = ExtractFixture.of("Farmers gathered in the square on Monday. It said in large letters that the harvest had failed.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void theMinistryAfterAMinisterIsTheirPortfolio() {
+        var f = ExtractFixture.of("Oil Minister Sabah Jaber al-Musawi said exports could resume within weeks. "
+                + "He held a phone call with his Turkish counterpart on Saturday, the ministry said.");
+        Statement s = f.statementBy("Oil Ministry").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("He held a phone call"), s.content());
+    }
+
+    @Test
+    void theMinistryAfterAPrimeMinisterIsNoMinistry() {
+        var f = ExtractFixture.of("Prime Minister Kofi Mensah opened the clinic on Monday. "
+                + "The clinic will treat 200 patients a day, the ministry said.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void accordingToTheMinistryIsTheMinistry() {
+        var f = ExtractFixture.of("Health Minister Mary Wanjiku opened the clinic on Monday. "
+                + "The new fees will be introduced in March, according to the ministry.");
+        Statement s = f.statementBy("Health Ministry").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("The new fees"), s.content());
+    }
+
+    @Test
+    void barePoliceIsTheNamedPoliceForce() {
+        var f = ExtractFixture.of("The Greater Manchester Police opened an inquiry on Sunday. "
+                + "Police said the suspect had been arrested near the station.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION
+                && f.speakerName(s).endsWith("Police")), f.toString());
+    }
+
+    @Test
+    void barePoliceWithNoForceNamedStaysUnnamed() {
+        var f = ExtractFixture.of("Police said the suspect had been arrested near the station.");
+        assertEquals(SpeakerType.UNNAMED, f.x.statements().get(0).speakerType(), f.toString());
+    }
+
+    @Test
+    void organisationWithADescribingClauseBetweenCommasSpeaks() {
+        var f = ExtractFixture.of("Andina Copper, the company that operates the mine, said output had fallen by about 40% since May.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().startsWith("output had fallen")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType(), f.toString());
+    }
+
+    @Test
+    void treasuryIsAnOrganisationThatSpeaks() {
+        var f = ExtractFixture.of("The National Treasury said in a statement on Tuesday that the deficit would narrow next year.");
+        assertEquals(SpeakerType.ORGANIZATION, f.x.statements().get(0).speakerType(), f.toString());
+    }
+}

@@ -1,0 +1,227 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reported-speech frames, speakers named after the words, and quotes that follow a sentence, on composed sentences. */
+class SpeechPatternsTest {
+
+    @Test
+    void revealedThatIsReportedSpeech() {
+        var f = ExtractFixture.of("Health Minister Peter Wanjiru revealed that the hospital had run out of oxygen.");
+        Statement s = f.statementBy("Peter Wanjiru").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("the hospital had run out of oxygen", s.content());
+    }
+
+    @Test
+    void revealedWithoutAClauseIsNoStatement() {
+        var f = ExtractFixture.of("Health Minister Peter Wanjiru revealed the new hospital wing to visitors on Monday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void addingThatAfterATrailingAttributionStaysWithTheClaim() {
+        var f = ExtractFixture.of("The road will reopen on Friday, Mayor Jane Okoro said, adding that repairs had cost more than planned.");
+        Statement s = f.statementBy("Jane Okoro").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("The road will reopen"), s.content());
+        assertTrue(s.content().endsWith("cost more than planned"), s.content());
+        assertEquals(1, f.x.statements().size(), f.toString());
+    }
+
+    @Test
+    void sayingAfterATrailingAttributionIsNoContinuation() {
+        var f = ExtractFixture.of("The talks went well, Mayor Jane Okoro said, saying the city would sign soon.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.content().startsWith("The talks went well")
+                && s.content().contains("sign soon")), f.toString());
+    }
+
+    @Test
+    void spokesmanForThePrincipalIsNotThePrincipal() {
+        var f = ExtractFixture.of("President Omar Haddad arrived in Cairo on Monday.\n\n"
+                + "A spokesman for President Haddad said the visit would last three days.");
+        assertEquals(List.of(), f.x.statements().stream().filter(s -> f.speakerName(s).equals("Omar Haddad")).toList(), f.toString());
+        assertEquals(SpeakerType.UNNAMED, f.x.statements().get(0).speakerType(), f.toString());
+    }
+
+    @Test
+    void lawyerForAPersonSpeaksForThem() {
+        var f = ExtractFixture.of("A lawyer for Samuel Otieno said the charges would be challenged in court.");
+        assertTrue(f.statementBy("Samuel Otieno").isEmpty(), f.toString());
+    }
+
+    @Test
+    void quoteThenDescriptionThenNameGivesTheQuoteAlone() {
+        var f = ExtractFixture.of("\"The borders will stay open,\" a spokesman for the president, Youssef Tahir, said.");
+        Statement s = f.statementBy("Youssef Tahir").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("\"The borders will stay open,\"", s.content());
+    }
+
+    @Test
+    void saidTheMinisterCommaNameIsTheNamedMinister() {
+        var f = ExtractFixture.of("Foreign Minister Ahmed Karimi met his Turkish counterpart in Ankara on Monday.\n\n"
+                + "\"We will not accept any conditions on the talks,\" said the interior minister, Mohammed Saleh.");
+        assertEquals(List.of("Mohammed Saleh"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void quoteSentenceAfterANarrativeSentenceIsItsSubjects() {
+        var f = ExtractFixture.of("Coach Marco Bellandi thanked the fans after the match. "
+                + "\"They sang for ninety minutes and carried us to the win.\"");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Marco Bellandi")
+                && s.content().contains("ninety minutes")), f.toString());
+    }
+
+    @Test
+    void quoteSentenceAfterATrailingAttributionIsTheSpeakers() {
+        var f = ExtractFixture.of("Ahmed Karimi met the rebel leaders on Monday, Interior Minister Mohammed Saleh said.\n\n"
+                + "\"Nothing was agreed and nothing was signed.\"");
+        Statement q = f.x.statements().stream().filter(s -> s.content().contains("Nothing was agreed")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Mohammed Saleh", f.speakerName(q), f.toString());
+    }
+
+    @Test
+    void quoteParagraphAfterASideClauseSpeakerIsTheSubjects() {
+        var f = ExtractFixture.of("On Monday, Governor Ruth Achieng met Minister Paul Kibet, who promised to fund the new road.\n\n"
+                + "\"The minister gave his word and we will hold him to it.\"");
+        Statement q = f.x.statements().stream().filter(s -> s.content().contains("gave his word")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ruth Achieng", f.speakerName(q), f.toString());
+    }
+
+    @Test
+    void quoteGoingOnInTheSameParagraphIsOneStatement() {
+        var f = ExtractFixture.of("\"We were brilliant from the first minute,\" said coach Marco Bellandi. "
+                + "\"The players did exactly what we worked on all week.\"");
+        assertEquals(1, f.x.statements().size(), f.toString());
+        assertTrue(f.x.statements().get(0).content().contains("worked on all week"), f.toString());
+    }
+
+    @Test
+    void quoteInANewParagraphAfterAQuoteIsANewStatement() {
+        var f = ExtractFixture.of("\"We were brilliant from the first minute,\" said coach Marco Bellandi.\n\n"
+                + "\"The players did exactly what we worked on all week.\"");
+        assertEquals(List.of("Marco Bellandi", "Marco Bellandi"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void quoteWithItsOwnSpeakerIsNotTakenFromTheSentenceBefore() {
+        var f = ExtractFixture.of("Coach Marco Bellandi walked off the pitch smiling. "
+                + "\"It was a hard game for us,\" goalkeeper Tiago Mendes said.");
+        assertFalse(f.statementBy("Marco Bellandi").isPresent(), f.toString());
+        assertEquals("\"It was a hard game for us,\"", f.statementBy("Tiago Mendes").map(Statement::content).orElse(""), f.toString());
+    }
+
+    @Test
+    void addedWithABareObjectIsNoStatement() {
+        var f = ExtractFixture.of("Captain Danny Reeves added the third goal from the penalty spot.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void addedWithAClauseIsReportedSpeech() {
+        var f = ExtractFixture.of("Captain Danny Reeves added the team would be stronger after the break.");
+        assertTrue(f.statementBy("Danny Reeves").isPresent(), f.toString());
+    }
+
+    @Test
+    void conveyedIsAReadoutVerb() {
+        var f = ExtractFixture.of("Prime Minister Luis Moreno spoke with his Spanish counterpart on Monday. "
+                + "Moreno conveyed his government's concern about low water flows in the Tagus river.");
+        assertTrue(f.statementBy("Luis Moreno").isPresent(), f.toString());
+    }
+
+    @Test
+    void clauseThenSaidThenNameWithAppositionGivesTheClause() {
+        var f = ExtractFixture.of("The talks lasted until midnight and ended without a deal, said Maria Quispe, "
+                + "president of the regional farmers' federation.");
+        Statement s = f.statementBy("Maria Quispe").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("The talks lasted"), s.content());
+        assertFalse(s.content().contains("federation"), s.content());
+    }
+
+    @Test
+    void verbWithOnlyAPrepositionalPhraseIsNoStatement() {
+        var f = ExtractFixture.of("Finance Minister Ulrike Seidl warned against further delay.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void verbWithAPrepositionThenAClauseIsAStatement() {
+        var f = ExtractFixture.of("Finance Minister Ulrike Seidl warned on Monday the fund would run dry by 2030.");
+        assertTrue(f.statementBy("Ulrike Seidl").isPresent(), f.toString());
+    }
+
+    @Test
+    void verbCoordinatedWithTheFirstHasItsSubject() {
+        var f = ExtractFixture.of("The UN envoy, Ingrid Voss, met both leaders in Erbil on Saturday and urged them to reach "
+                + "\"a lasting, not a seasonal, agreement\".");
+        assertTrue(f.statementBy("Ingrid Voss").isPresent(), f.toString());
+    }
+
+    @Test
+    void verbCoordinatedWithAParticipleHasNoSubject() {
+        var f = ExtractFixture.of("Speaking in Erbil, residents of the city and urged officials to act.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.speakerType() == SpeakerType.PERSON), f.toString());
+    }
+
+    @Test
+    void accordingToAtTheStartGivesTheClauseAfterTheComma() {
+        var f = ExtractFixture.of("According to Mayor Ronaldo Bautista, only a fifth of the flood funds has been released.");
+        Statement s = f.statementBy("Ronaldo Bautista").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("only a fifth"), s.content());
+    }
+
+    @Test
+    void accordingToWithoutACommaIsNoStatement() {
+        var f = ExtractFixture.of("According to plan the bridge opened on Monday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void sayingAfterASubjectWithAppositionIsTheSubjects() {
+        var f = ExtractFixture.of("The state premier, Kate Lindqvist, has pulled out of Friday's talks with the federal minister, "
+                + "saying the government had moved the goalposts.");
+        assertTrue(f.statementBy("Kate Lindqvist").filter(x -> x.content().contains("moved the goalposts")).isPresent(), f.toString());
+    }
+
+    @Test
+    void participleClauseBetweenCommasIsSkippedToTheSpeaker() {
+        var f = ExtractFixture.of("Finance Minister Njuguna Ndungu, speaking at a conference in Mombasa, said inflation had eased.");
+        assertTrue(f.statementBy("Njuguna Ndungu").filter(x -> x.content().startsWith("inflation")).isPresent(), f.toString());
+    }
+
+    @Test
+    void saidThePrincipalsSpokesmanNameIsTheSpokesman() {
+        var f = ExtractFixture.of("President Omar Haddad met the envoy on Tuesday.\n\n"
+                + "\"The talks were useful,\" said Haddad's spokesman, Youssef Tahir, on Wednesday.");
+        assertTrue(f.statementBy("Omar Haddad").isEmpty(), f.toString());
+        assertTrue(f.statementBy("Youssef Tahir").isPresent(), f.toString());
+    }
+
+    @Test
+    void saidThePrincipalsSpokesmanWithoutANameIsUnnamed() {
+        var f = ExtractFixture.of("President Omar Haddad met the envoy on Tuesday.\n\n"
+                + "\"The talks were useful,\" said Haddad's spokesman.");
+        assertTrue(f.statementBy("Omar Haddad").isEmpty(), f.toString());
+    }
+
+    @Test
+    void saidInHisAddressThatSkipsTheAdjunct() {
+        var f = ExtractFixture.of("President Volodymyr Zelensky said in his nightly address that Kyiv would not give up territory.");
+        Statement s = f.statementBy("Volodymyr Zelensky").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Kyiv would not give up territory", s.content());
+    }
+
+    @Test
+    void quoteThenSaidAddingThatKeepsTheContinuation() {
+        var f = ExtractFixture.of("\"Europe must not be a spectator,\" Chancellor Friedrich Merz said, adding that sanctions would stay.");
+        Statement s = f.statementBy("Friedrich Merz").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("\"Europe must not"), s.content());
+        assertTrue(s.content().endsWith("sanctions would stay"), s.content());
+    }
+}

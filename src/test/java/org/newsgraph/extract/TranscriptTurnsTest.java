@@ -1,0 +1,41 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Claims in the turns of a transcript: per claim, not per sentence, and others' words reported in a turn. */
+class TranscriptTurnsTest {
+    private static final String CALL = "Harbour Telecom Q3 Earnings Call\n\n"
+            + "OPERATOR: Our next question comes from Tom Reid at Barclays.\n\n"
+            + "TOM REID (BARCLAYS): Could you comment on the tower sale?\n\n"
+            + "ANNA BERG (CHIEF EXECUTIVE): The tower sale will close in the first quarter of next year. We are pleased with it.\n\n"
+            + "I met the finance minister, Olav Lunde, last week, and he said that the tax rules would not change.\n\n"
+            + "PER NILSSON (CHIEF FINANCIAL OFFICER): Our margins improved by two points in the quarter.\n\n"
+            + "Costs in the network business fell for the fourth quarter in a row.";
+
+    @Test
+    void shortSentenceGoesOnWithTheClaimBefore() {
+        var f = ExtractFixture.of(CALL);
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("tower sale will close")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("We are pleased"), s.content());
+        assertEquals("Anna Berg", f.speakerName(s));
+    }
+
+    @Test
+    void longSentencesOfATurnAreClaimsOfTheirOwn() {
+        var f = ExtractFixture.of(CALL);
+        long nilsson = f.x.statements().stream().filter(x -> f.speakerName(x).equals("Per Nilsson")).count();
+        assertEquals(2, nilsson, f.toString());
+    }
+
+    @Test
+    void reportedSpeechInATurnIsTheReportedPersons() {
+        var f = ExtractFixture.of(CALL);
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("tax rules")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Olav Lunde", f.speakerName(s), f.toString());
+    }
+}
