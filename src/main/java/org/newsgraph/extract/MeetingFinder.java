@@ -53,12 +53,12 @@ final class MeetingFinder {
                 if (c.joiner()) {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, sentenceOf))) {
-                    meetings.add(meeting(c, status.status(c.clause()), dates, placeFinder, added));
+                    meetings.add(meeting(c, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (pairAfterMeeting(builder, c, sentenceOf)) {
                     MeetingCandidate again = previousPair(meetings.get(meetings.size() - 1), c);
                     if (again.participants().enough()) {
-                        meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added));
+                        meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                         sentenceOf.add(s.index());
                     }
                 }
@@ -66,6 +66,11 @@ final class MeetingFinder {
             addAttendees(attendance, s, meetings, sentenceOf);
         }
         return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
+    }
+
+    /** The sentence before {@code s} when it is in the same paragraph or just before it, else null. */
+    private static Sentence previous(AnnotatedText text, Sentence s) {
+        return s.index() == 0 || Headline.is(text.sentences().get(s.index() - 1)) ? null : text.sentences().get(s.index() - 1);
     }
 
     /** "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it). */
@@ -118,16 +123,33 @@ final class MeetingFinder {
     }
 
     private Meeting meeting(MeetingCandidate c, MeetingStatus st, MeetingDates dates, PlaceFinder places,
-            Map<String, Entity> added) {
+            Map<String, Entity> added, Sentence previous) {
         MeetingClause cl = c.clause();
-        Optional<PlaceFinder.Place> place = places.place(cl, c.trigger().particles());
-        place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
-        MeetingDates.Dated date = dates.date(cl, lean(cl, st));
+        Optional<PlaceFinder.Place> named = places.place(cl, c.trigger().particles());
+        named.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
+        Optional<PlaceFinder.Place> place = named.isPresent() || st != MeetingStatus.OCCURRED || remote(cl) ? named
+                : places.surroundings(previous);
+        MeetingDates.Dated stated = dates.date(cl, lean(cl, st));
+        MeetingDates.Dated date = stated.text() != null || previous == null ? stated
+                : dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
         Participants p = c.participants();
         Sentence s = cl.sentence();
         return new Meeting(p.keys(), p.groups(), place.map(PlaceFinder.Place::key).orElse(null), date.date(), date.text(),
                 st, s.span(cl.trigger(), cl.trigger() + 1), topics(cl, c.trigger().particles()), new Evidence(s.start(), s.end(), s.text()),
-                confidence(c, place.isPresent(), date.text() != null));
+                confidence(c, named.isPresent(), stated.text() != null));
+    }
+
+    /** Words of meetings held at a distance: a call, a video link, virtual talks. */
+    private static final java.util.Set<String> REMOTE = java.util.Set.of("phone", "telephone", "call", "video", "virtual",
+            "virtually", "online", "videoconference", "teleconference", "zoom", "remotely", "phoned", "telephoned", "calls");
+
+    private static boolean remote(MeetingClause c) {
+        for (int i = c.start(); i < c.end(); i++) {
+            if (REMOTE.contains(c.token(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -108,6 +108,33 @@ final class PlaceFinder {
         return place(c, 0);
     }
 
+    /**
+     * Where a meeting that names no place was held, from its surroundings: the place someone arrived in or
+     * travelled to in the sentence before ("X arrived in Riyadh on Monday. There she held talks with Y"),
+     * else the story's dateline city.
+     */
+    Optional<Place> surroundings(Sentence previous) {
+        if (previous != null) {
+            List<Token> t = previous.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (MeetingLexicon.pos(t.get(i)).equals("VERB") && ARRIVALS.contains(MeetingLexicon.lemma(t.get(i)))) {
+                    for (int k = i + 1; k < Math.min(t.size() - 1, i + 4); k++) {
+                        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                        if (w.equals("in") || w.equals("to") || w.equals("at")) {
+                            Optional<MentionRef> r = index.at(previous.index(), k + 1).filter(x -> x.type() == EntityType.PLACE);
+                            if (r.isPresent()) {
+                                return Optional.of(new Place(r.get().key(), null));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return dateline;
+    }
+
+    private static final Set<String> ARRIVALS = Set.of("arrive", "travel", "fly", "land", "reach", "head");
+
     /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
     Optional<Place> place(MeetingClause c, int particles) {
         Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), meetingPurposeEnd(c));

@@ -365,6 +365,22 @@ class MeetingWordingTest {
     }
 
     @Test
+    void placeAndDateOfAnArrivalTheSentenceBeforeCarryOver() {
+        Extraction x = extract("French Foreign Minister Claire Lambert arrived in Riyadh on Monday. "
+                + "There she held talks with Saudi Foreign Minister Abdulaziz al-Rashidi.");
+        Meeting m = only(x);
+        assertEquals("Riyadh", placeName(x, m));
+        assertEquals("on Monday", m.dateText());
+    }
+
+    @Test
+    void aPhoneCallTakesNoPlaceFromTheSentenceBefore() {
+        Extraction x = extract("French Foreign Minister Claire Lambert arrived in Riyadh on Monday. "
+                + "Later she spoke by phone with Qatari Prime Minister Jassim Al Thani.");
+        assertEquals(null, only(x).place());
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
