@@ -204,7 +204,11 @@ final class CandidateBuilder {
             return Optional.of(new MeetingCandidate(c, t, subjects, false)); // "A and B agreed ... during their consultation"
         }
         if (own.isEmpty() && light < 0 && det > c.start() && AFTER.contains(c.token(det - 1).text().toLowerCase(Locale.ROOT))) {
-            Participants pair = finder.subjects(c, det - 1);
+            int verb = c.start();
+            while (verb < det - 1 && !Set.of("VERB", "AUX").contains(MeetingLexicon.pos(c.token(verb)))) {
+                verb++;
+            }
+            Participants pair = finder.subjects(c, verb); // the subjects of the main verb: "A and B agreed ..."
             return pair.keys().size() >= 2 && !negatedBefore(c, det) ? Optional.of(new MeetingCandidate(c, t, pair, false)) : Optional.empty();
         }
         if (own.isEmpty() && light < 0) {

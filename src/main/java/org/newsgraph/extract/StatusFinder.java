@@ -39,12 +39,50 @@ final class StatusFinder {
         if (headlineInfinitive(c) || presentAfterTimeConjunction(c)) {
             seen.add(MeetingStatus.PLANNED);
         }
+        if (seen.contains(MeetingStatus.PLANNED) && (pastPerfectPlan(c) || cancelledLater(c))) {
+            seen.add(MeetingStatus.CANCELLED);
+        }
         for (MeetingStatus s : List.of(MeetingStatus.CANCELLED, MeetingStatus.PROPOSED, MeetingStatus.PLANNED)) {
             if (seen.contains(s)) {
                 return s;
             }
         }
         return MeetingStatus.OCCURRED;
+    }
+
+    private static final java.util.Set<String> PLAN_PARTICIPLES = java.util.Set.of("due", "scheduled", "expected", "set",
+            "planned", "supposed", "slated");
+    private static final java.util.Set<String> OTHER_CLAUSE = java.util.Set.of("after", "because", "since", "when", "while",
+            "although", "though", "as", "before", "until", "which", "who", "that");
+    private static final java.util.Set<String> CANCEL_WORDS = java.util.Set.of("cancelled", "canceled", "postponed",
+            "scrapped", "abandoned", "shelved", "off", "delayed", "suspended");
+
+    /** "A had been due to meet B", "a meeting had been planned for": a plan told in the past perfect fell through. */
+    private static boolean pastPerfectPlan(MeetingClause c) {
+        List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).text().equalsIgnoreCase("had") && t.get(i + 1).text().equalsIgnoreCase("been")
+                    && PLAN_PARTICIPLES.contains(t.get(i + 2).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "had been planned for the afternoon but was cancelled", "was planned for Thursday, but was called off". */
+    private static boolean cancelledLater(MeetingClause c) {
+        List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
+        for (int i = c.trigger() + 1; i + 1 < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (OTHER_CLAUSE.contains(w)) {
+                return false;
+            }
+            if ((w.equals("was") || w.equals("were") || w.equals("been") || w.equals("is")) && CANCEL_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                    || (w.equals("called") || w.equals("put")) && t.get(i + 1).text().equalsIgnoreCase("off")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the meeting word is negated: "did not meet", "never met", "no talks". */

@@ -381,6 +381,25 @@ class MeetingWordingTest {
     }
 
     @Test
+    void aPlanInThePastPerfectIsCancelled() {
+        Extraction x = extract("Rail boss Ken Ito had been due to meet Minister Sara Lund on Thursday.");
+        assertEquals(MeetingStatus.CANCELLED, only(x).status());
+    }
+
+    @Test
+    void aPlannedMeetingThatWasCancelledLaterInTheSentenceIsCancelled() {
+        Extraction x = extract("A meeting between Commissioner Henrik Berg and the speaker, Mykola Savchuk, had been planned for "
+                + "the afternoon but was cancelled because of an air-raid alert.");
+        assertEquals(MeetingStatus.CANCELLED, only(x).status());
+    }
+
+    @Test
+    void aPlanThatStandsStaysPlanned() {
+        Extraction x = extract("Rail boss Ken Ito is due to meet Minister Sara Lund on Thursday, after talks were postponed twice.");
+        assertEquals(MeetingStatus.PLANNED, only(x).status());
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
