@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newsgraph.article.Article;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * Finds meetings: for every meeting word ({@code meeting-triggers.tsv}) the participants its clause links
@@ -64,8 +65,35 @@ final class MeetingFinder {
                 }
             }
             addAttendees(attendance, s, meetings, sentenceOf);
+            refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
         return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
+    }
+
+    /**
+     * "The meeting, held at the community hall, ...", "The talks in Doha on Monday lasted four hours": a
+     * sentence opening with the meeting just reported gives its place (and date) when it had none of its own.
+     */
+    private void refineLast(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf, PlaceFinder places, MeetingDates dates,
+            Map<String, Entity> added) {
+        int last = meetings.size() - 1;
+        if (last < 0 || sentenceOf.get(last) == s.index() || s.index() - sentenceOf.get(last) > JOIN_REACH || s.tokens().size() < 3) {
+            return;
+        }
+        Token det = s.tokens().get(0);
+        Token noun = s.tokens().get(1);
+        if (!det.text().equalsIgnoreCase("the") || !MeetingLexicon.pos(noun).equals("NOUN") || !words.trigger(noun, det, null)
+                .filter(t -> t.kind() == MeetingLexicon.Kind.NOUN).isPresent()) {
+            return;
+        }
+        MeetingClause cl = MeetingClause.around(s, 1, words);
+        Meeting m = meetings.get(last);
+        Optional<PlaceFinder.Place> place = places.place(cl, 0).filter(p -> p.added() != null || !p.equals(places.surroundings(null).orElse(null)));
+        if (place.isPresent() && (m.place() == null || places.surroundings(null).map(PlaceFinder.Place::key).filter(m.place()::equals).isPresent())) {
+            place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
+            meetings.set(last, new Meeting(m.participants(), m.groups(), place.get().key(), m.date(), m.dateText(), m.status(),
+                    m.trigger(), m.topics(), m.evidence(), m.confidence()));
+        }
     }
 
     /** The sentence before {@code s} when it is in the same paragraph or just before it, else null. */

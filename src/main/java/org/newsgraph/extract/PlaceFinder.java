@@ -178,7 +178,7 @@ final class PlaceFinder {
                 return Optional.empty();
             }
             if (PREPS.contains(w) || visitTarget(c, i)) {
-                Optional<Place> p = at(c, skipDeterminer(c, i + 1, to), to);
+                Optional<Place> p = at(c, skipPossessor(c, skipDeterminer(c, i + 1, to), to), to);
                 if (p.isPresent()) {
                     return p;
                 }
@@ -204,6 +204,17 @@ final class PlaceFinder {
         return j < c.end() && SIDELINES.contains(c.token(j).text().toLowerCase(Locale.ROOT));
     }
 
+    /** "at the carmaker's Nagoya headquarters", "at his Paris office": past a possessor to the name after it. */
+    private static int skipPossessor(MeetingClause c, int i, int to) {
+        if (i < to && Set.of("his", "her", "its", "their").contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+            return i + 1;
+        }
+        if (i + 1 < to && !c.token(i).capitalised() && MeetingLexicon.pos(c.token(i)).equals("NOUN") && c.token(i + 1).text().equals("'s")) {
+            return i + 2;
+        }
+        return i;
+    }
+
     private static int skipDeterminer(MeetingClause c, int i, int to) {
         return i < to && MeetingLexicon.pos(c.token(i)).equals("DET") ? i + 1 : i;
     }
@@ -216,10 +227,25 @@ final class PlaceFinder {
         Optional<MentionRef> m = index.at(s.index(), i).filter(r -> r.tokenStart() == i);
         if (m.isPresent()) {
             MentionRef r = m.get();
-            boolean venue = r.type() != EntityType.PERSON && !eventModifier(c, r.tokenEnd());
+            boolean venue = r.type() != EntityType.PERSON && (!eventModifier(c, r.tokenEnd()) || venueNoun(c, r.tokenEnd()));
             return venue ? Optional.of(new Place(r.key(), null)) : Optional.empty();
         }
         return unknownName(c, i, to);
+    }
+
+    private static final Set<String> WORLD_PLACES = Set.copyOf(WordList.lines("world-places.txt"));
+
+    /** "the Nagoya headquarters", "his Lagos office": a city naming where a venue is. */
+    private boolean venueNoun(MeetingClause c, int after) {
+        for (int k = after; k < Math.min(c.sentence().tokens().size(), after + 2); k++) {
+            if (venues.contains(MeetingLexicon.lemma(c.token(k)))) {
+                return true;
+            }
+            if (!MeetingLexicon.pos(c.token(k)).equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the African Union summit": a name followed by a common noun names an event, not a venue. */
@@ -241,7 +267,7 @@ final class PlaceFinder {
         if (rest.isPresent()) {
             j = rest.get().tokenEnd();
         }
-        if (eventModifier(c, j)) {
+        if (eventModifier(c, j) && !(venueNoun(c, j) && WORLD_PLACES.contains(c.sentence().span(i, j)))) {
             return Optional.empty();
         }
         Sentence s = c.sentence();

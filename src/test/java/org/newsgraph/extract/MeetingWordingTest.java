@@ -400,6 +400,20 @@ class MeetingWordingTest {
     }
 
     @Test
+    void cityNamingAVenueIsThePlace() {
+        Extraction x = extract("Kanemura Motors President Takeda Ryoichi sat down with R.S. Venkataraman at the carmaker's Nagoya "
+                + "headquarters on Monday.");
+        assertEquals("Nagoya", placeName(x, only(x)));
+    }
+
+    @Test
+    void theMeetingHeldAtAVenueInTheNextSentenceGivesItsPlace() {
+        Extraction x = extract("Police commissioner Thandiwe Mokoena met Councillor Aziz Isaacs on Saturday. The meeting, held at "
+                + "the Lookout Hill community hall, lasted three hours.");
+        assertEquals("Lookout Hill", placeName(x, only(x)));
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
