@@ -401,7 +401,7 @@ class MeetingWordingTest {
 
     @Test
     void cityNamingAVenueIsThePlace() {
-        Extraction x = extract("Kanemura Motors President Takeda Ryoichi sat down with Rajesh Venkataraman at the carmaker's Nagoya "
+        Extraction x = extract("Kanemura Motors President Takeda Ryoichi sat down with Chairman Rajesh Kumar at the carmaker's Nagoya "
                 + "headquarters on Monday.");
         assertEquals("Nagoya", placeName(x, only(x)));
     }
