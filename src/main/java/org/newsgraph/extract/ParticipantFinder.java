@@ -118,7 +118,28 @@ final class ParticipantFinder {
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
                 .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)
-                        && !reporter(s, r)).toList();
+                        && !reporter(s, r) && !ownReporter(s, r)).toList();
+    }
+
+    private static final Set<String> PRESS_ROLES = Set.of("correspondent", "reporter", "journalist", "editor", "interviewer",
+            "columnist", "writer", "producer", "presenter", "host");
+
+    /** "spoke to our correspondent Lina Cho": the outlet's own journalist is no participant. */
+    private static boolean ownReporter(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        for (int k = r.tokenStart() - 1; k >= Math.max(0, r.tokenStart() - 4); k--) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (PRESS_ROLES.contains(w)) {
+                for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+                    String d = t.get(j).text().toLowerCase(Locale.ROOT);
+                    if (d.equals("our") || d.equals("this")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "confirm", "report", "note", "write", "announce");

@@ -37,12 +37,31 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            if (p.words().size() == 1 && endOfPlaceName(text, p)) {
+                out.add(p);
+                continue;
+            }
             if (!p.titled() && (noGivenName(p) && organisationPrefix(text.text(), p) || p.words().size() == 1 && place(text.text(), p.name)
                     || PLACE_HEADS.contains(p.words().get(p.words().size() - 1)))) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** "Lanka" of "Sri Lanka", "Verde" of "Cabo Verde": every mention ends the name of a known place. */
+    private static boolean endOfPlaceName(AnnotatedText text, PersonClusters.Person p) {
+        for (PersonCandidate m : p.mentions) {
+            if (m.from() == 0) {
+                return false;
+            }
+            String before = text.sentences().get(m.sentence()).tokens().get(m.from() - 1).text();
+            String joined = before + " " + m.name();
+            if (!WORLD_PLACES.contains(joined) && !Gazetteer.INSTANCE.isKnown(joined)) {
+                return false;
+            }
+        }
+        return !p.mentions.isEmpty();
     }
 
     /** "Zelensky-Macron" (as in "the Zelensky-Macron meeting"): surnames of two other people joined by a hyphen. */
@@ -75,7 +94,7 @@ final class PersonFilter {
         forms.add(p.name);
         p.mentions.forEach(m -> forms.add(m.name()));
         for (String form : forms) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\s+(\\p{Lu}[\\p{L}.&]*)").matcher(text);
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "(?:\\s+(?:and|&)\\s+\\p{Lu}\\p{L}+)?(?:\\s+\\p{Lu}\\p{L}+){0,2}?\\s+(\\p{Lu}[\\p{L}.&]*)").matcher(text);
             while (m.find()) {
                 if (Lexicon.INSTANCE.isOrgHead(m.group(1)) && !EPONYMOUS_HEADS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                     return true;

@@ -87,6 +87,25 @@ class EntityFinderTest {
     }
 
     @Test
+    void endOfACountryNameAfterAnHonorificLikeWordIsNoPerson() {
+        var f = ExtractFixture.of("Prime Minister Anil Perera of Sri Lanka spoke with President Ravi Menon by phone.");
+        assertFalse(f.persons().contains("Lanka"), f.toString());
+    }
+
+    @Test
+    void islandAtTheStartOfATrustNameIsNoPerson() {
+        var f = ExtractFixture.of("Minister Anna Reid said Skye would be her first stop, when she will meet the Skye and Raasay "
+                + "Heritage Trust.");
+        assertFalse(f.persons().contains("Skye"), f.toString());
+    }
+
+    @Test
+    void knightedNameOfABuildingIsNoPerson() {
+        var f = ExtractFixture.of("Governor Ada Obi met the mayors at the Sir Edmund R. Hale Centre on Monday.");
+        assertTrue(f.persons().stream().noneMatch(n -> n.contains("Centre")), f.toString());
+    }
+
+    @Test
     void placesNationalitiesAndGroupsAreNotPersons() {
         var f = ExtractFixture.of("Kentucky lawmakers and Russian diplomats met MPs from Britain in London on Friday.");
         assertTrue(f.persons().isEmpty(), f.toString());

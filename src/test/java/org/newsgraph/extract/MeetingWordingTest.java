@@ -414,6 +414,11 @@ class MeetingWordingTest {
     }
 
     @Test
+    void speakingToOurCorrespondentIsNoMeeting() {
+        assertTrue(extract("Minister Hana Kovac spoke to our correspondent Lina Cho in Tarragona on Monday.").meetings().isEmpty());
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
