@@ -77,9 +77,12 @@ public final class BenchReport {
         memoryRow(md, bySize, "ingest: live heap after GC (peak)", r -> r.ingestMemory().liveHeap());
         memoryRow(md, bySize, "ingest: RSS anonymous (peak, sampled)", r -> r.ingestMemory().rssAnon());
         memoryRow(md, bySize, "ingest: RSS incl. mapped store files (VmHWM)", r -> r.ingestMemory().rss());
-        memoryRow(md, bySize, "with queries: heap in use (peak)", r -> r.memory().heap());
-        memoryRow(md, bySize, "with queries: live heap after GC (peak)", r -> r.memory().liveHeap());
-        memoryRow(md, bySize, "with queries: RSS anonymous (peak, sampled)", r -> r.memory().rssAnon());
+        memoryRow(md, bySize, "Jena bulk loaders: heap in use (peak)", r -> r.bulkLoaderMemory().heap());
+        memoryRow(md, bySize, "Jena bulk loaders: live heap after GC (peak)", r -> r.bulkLoaderMemory().liveHeap());
+        memoryRow(md, bySize, "Jena bulk loaders: RSS anonymous (peak, sampled)", r -> r.bulkLoaderMemory().rssAnon());
+        memoryRow(md, bySize, "whole run: heap in use (peak)", r -> r.memory().heap());
+        memoryRow(md, bySize, "whole run: live heap after GC (peak)", r -> r.memory().liveHeap());
+        memoryRow(md, bySize, "whole run: RSS anonymous (peak, sampled)", r -> r.memory().rssAnon());
         md.append("\n### Query latency, ms (p50 / p95 over up to ").append(PipelineBench.QUERY_RUNS)
                 .append(" runs within ").append(PipelineBench.QUERY_BUDGET_MS / 1000).append(" s, after one warm-up run; runs, rows)\n\n| query |");
         bySize.keySet().forEach(n -> md.append(String.format(Locale.ROOT, " %,d articles |", n)));

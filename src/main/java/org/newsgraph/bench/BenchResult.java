@@ -13,12 +13,14 @@ import java.util.Map;
  * @param loaders  Jena's bulk loaders (phased, parallel) on the same quads from an N-Quads file
  * @param ingest   the whole ingest (pipeline and loading) by thread count, on a prefix of the corpus
  * @param queries  latency of each shipped query on the loaded store
- * @param ingestMemory peak memory of the JVM up to the end of the ingest runs (before the queries)
- * @param memory   peak memory of the JVM over all of the above, queries included
+ * @param ingestMemory peak memory of NewsGraph's own streaming work: the one-thread pass over the whole
+ *     corpus into the store, and the whole-ingest runs (not Jena's bulk loaders, not the queries)
+ * @param memory   peak memory of the JVM over all of the above, queries and bulk loaders included
+ * @param bulkLoaderMemory peak memory while Jena's bulk loaders ran (measured apart from the ingest)
  */
 public record BenchResult(long articles, long tokens, long quads, Map<String, PipelineBench.Stage> stages,
         PipelineBench.Stage baseline, Map<String, PipelineBench.Stage> loaders, Map<Integer, PipelineBench.Stage> ingest,
-        Map<String, Latency> queries, Memory ingestMemory, Memory memory) {
+        Map<String, Latency> queries, Memory ingestMemory, Memory memory, Memory bulkLoaderMemory) {
 
     /** Seconds of the one-thread pipeline without loading (reading, NLP, extraction, linking, mapping). */
     public double pipelineSeconds() {
@@ -59,5 +61,10 @@ public record BenchResult(long articles, long tokens, long quads, Map<String, Pi
      * @param maxHeap  the heap limit (-Xmx)
      */
     public record Memory(long heap, long liveHeap, long rss, long rssAnon, long maxHeap) {
+        /** The larger of each figure: the peaks of two parts of a run taken together. */
+        public Memory max(Memory o) {
+            return new Memory(Math.max(heap, o.heap), Math.max(liveHeap, o.liveHeap), Math.max(rss, o.rss),
+                    Math.max(rssAnon, o.rssAnon), Math.max(maxHeap, o.maxHeap));
+        }
     }
 }

@@ -22,7 +22,7 @@ import javax.management.openmbean.CompositeData;
  * from {@code /proc/self/status} the peak resident set ({@code VmHWM}, which also counts pages of the
  * memory-mapped TDB2 files) and the peak anonymous resident set ({@code RssAnon}, sampled every 50 ms:
  * heap, stacks and native memory without the mapped files). Linux only for the RSS figures; elsewhere
- * they are -1. Start one per JVM.
+ * they are -1. Start one per JVM; {@link #newPhase()} measures the parts of a run apart.
  */
 final class MemoryMeter implements AutoCloseable {
     private static final Path STATUS = Path.of("/proc/self/status");
@@ -104,7 +104,21 @@ final class MemoryMeter implements AutoCloseable {
         return rssAnonPeak.get();
     }
 
-    /** The peaks so far. */
+    /**
+     * Starts a new phase: collects the garbage left by the previous one, then forgets the peaks, so that
+     * the next {@link #snapshot()} covers this phase alone. {@code VmHWM} cannot be reset and stays the
+     * peak since the JVM started.
+     */
+    void newPhase() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        liveAfterGc.set(0);
+        rssAnonPeak.set(-1);
+    }
+
+    /** The peaks since the start or the last {@link #newPhase()}. */
     BenchResult.Memory snapshot() {
         return new BenchResult.Memory(peakHeap(), peakLiveHeap(), peakRss(), peakRssAnon(), Runtime.getRuntime().maxMemory());
     }

@@ -8,9 +8,16 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +46,54 @@ class NewsStoreTest {
             assertEquals(3, s.quadCount());
             assertEquals(2, s.graphCount());
         }
+    }
+
+    /** Quads sharing subjects, predicates and objects across graphs, so every index has work. */
+    private static ArticleGraph shared(String id, int facts) {
+        var g = NodeFactory.createURI("https://newsgraph.org/article/" + id);
+        List<Quad> quads = new java.util.ArrayList<>();
+        for (int i = 0; i < facts; i++) {
+            quads.add(Quad.create(g, NodeFactory.createURI("https://newsgraph.org/id/s" + (i % 7)),
+                    NodeFactory.createURI("https://newsgraph.org/ns#p" + (i % 3)),
+                    i % 2 == 0 ? NodeFactory.createURI("https://newsgraph.org/id/s" + (i % 5))
+                            : NodeFactory.createLiteralString("fact " + (i % 11))));
+        }
+        return new ArticleGraph(g.getURI(), quads);
+    }
+
+    @Test
+    void everyIndexAnswersAsAPlainDatasetWould() {
+        DatasetGraph expected = DatasetGraphFactory.createTxnMem();
+        List<ArticleGraph> batch = List.of(shared("a", 40), shared("b", 25), shared("c", 1), shared("a", 33));
+        // The last graph of an article in a batch wins.
+        for (ArticleGraph g : batch.subList(1, 4)) {
+            g.quads().forEach(expected::add);
+        }
+        try (NewsStore s = NewsStore.open(dir)) {
+            s.replace(List.of(shared("b", 60), shared("d", 5)));
+            s.replace(batch);
+            s.remove(List.of("https://newsgraph.org/article/d"));
+            DatasetGraph actual = s.dataset();
+            Txn.executeRead(actual, () -> expected.find().forEachRemaining(q -> {
+                Node any = Node.ANY;
+                List<Quad> patterns = List.of(Quad.create(q.getGraph(), any, any, any),
+                        Quad.create(q.getGraph(), q.getSubject(), any, any), Quad.create(q.getGraph(), any, q.getPredicate(), any),
+                        Quad.create(q.getGraph(), any, any, q.getObject()), Quad.create(any, q.getSubject(), any, any),
+                        Quad.create(any, any, q.getPredicate(), any), Quad.create(any, any, any, q.getObject()),
+                        Quad.create(any, q.getSubject(), q.getPredicate(), q.getObject()));
+                for (Quad p : patterns) {
+                    assertEquals(set(expected.find(p)), set(actual.find(p)), p::toString);
+                }
+            }));
+            assertEquals(expected.stream().count(), s.quadCount());
+            assertEquals(3, s.graphCount());
+        }
+    }
+
+    private static Set<Quad> set(Iterator<Quad> it) {
+        Set<Quad> out = new HashSet<>();
+        it.forEachRemaining(out::add);
+        return out;
     }
 
     @Test
