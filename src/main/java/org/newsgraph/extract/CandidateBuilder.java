@@ -236,7 +236,8 @@ final class CandidateBuilder {
      */
     private Optional<MeetingCandidate> toldInAMeeting(MeetingClause c, MeetingLexicon.Trigger t, int det) {
         int prep = det - 1;
-        if (det == c.trigger() || prep <= c.start() || !Set.of("in", "at", "during").contains(c.token(prep).text().toLowerCase(Locale.ROOT))) {
+        if (det == c.trigger() && !MEALS.contains(MeetingLexicon.lemma(c.token(c.trigger()))) || prep <= c.start()
+                || !Set.of("in", "at", "during", "over").contains(c.token(prep).text().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         int verb = prep - 1;
@@ -264,10 +265,14 @@ final class CandidateBuilder {
         return false;
     }
 
+    /** "raised it with X at a breakfast", "brought it up with X over dinner": the person the verb is addressed to. */
+    private static final Set<String> ADDRESSEE_PREPS = Set.of("with", "up");
+    private static final Set<String> MEALS = Set.of("breakfast", "lunch", "dinner", "luncheon", "supper", "coffee", "tea");
+
     /** "spoke about X at a meeting": X is talked of, not to. */
     private static boolean addressedByPreposition(MeetingClause c, int verb, int prep) {
         for (int i = verb + 1; i < prep; i++) {
-            if (MeetingLexicon.pos(c.token(i)).equals("ADP")) {
+            if (MeetingLexicon.pos(c.token(i)).equals("ADP") && !ADDRESSEE_PREPS.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

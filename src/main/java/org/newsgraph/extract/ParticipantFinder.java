@@ -37,11 +37,21 @@ final class ParticipantFinder {
         return persons(s, i, i + 1).stream().mapToInt(MentionRef::tokenEnd).max().orElse(i);
     }
 
+    /** "a mission led by Marta Lind is due to hold talks": the leader of a group subject takes part. */
+    private static boolean ledBy(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int k = r.tokenStart() - 1;
+        while (k > 0 && (MeetingLexicon.pos(t.get(k)).equals("PROPN") || t.get(k).capitalised() || MeetingLexicon.pos(t.get(k)).equals("NOUN"))) {
+            k--;
+        }
+        return k > 0 && t.get(k).text().equalsIgnoreCase("by") && Set.of("led", "headed").contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
+    }
+
     /** The subjects of the clause: persons and groups before {@code to} that are not objects of a preposition. */
     Participants subjects(MeetingClause c, int to) {
         List<MentionRef> found = new ArrayList<>();
         for (MentionRef r : persons(c.sentence(), c.start(), to)) {
-            if (!possessive(c.sentence(), r) && !prepositionObject(c.sentence(), r.tokenStart(), c.start())) {
+            if (!possessive(c.sentence(), r) && (!prepositionObject(c.sentence(), r.tokenStart(), c.start()) || ledBy(c.sentence(), r))) {
                 found.add(r);
             }
         }

@@ -419,6 +419,12 @@ class MeetingWordingTest {
     }
 
     @Test
+    void theLeaderOfAGroupSubjectTakesPart() {
+        Extraction x = extract("A Commission audit team headed by Marta Lind is due to hold online talks with Dr Kofi Osei on Monday.");
+        assertEquals(Set.of("Lind", "Osei"), surnames(x, only(x)));
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
