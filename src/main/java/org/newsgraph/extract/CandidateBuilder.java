@@ -160,18 +160,39 @@ final class CandidateBuilder {
     private Optional<MeetingCandidate> join(MeetingClause c, MeetingLexicon.Trigger t) {
         MeetingStatus st = status.status(c);
         if (st == MeetingStatus.PROPOSED || st == MeetingStatus.CANCELLED) {
-            return refusedJoin(c, t);
+            Optional<MeetingCandidate> refused = refusedJoin(c, t);
+            if (refused.isPresent() || st == MeetingStatus.PROPOSED) {
+                return refused;
+            }
         }
         int next = c.trigger() + 1;
         while (next < c.end() && MeetingLexicon.pos(c.token(next)).equals("ADV")) {
             next++;
         }
-        boolean bare = next >= c.end() || MeetingLexicon.pos(c.token(next)).equals("PUNCT") || MeetingLexicon.pos(c.token(next)).equals("ADP");
+        boolean bare = next >= c.end() || MeetingLexicon.pos(c.token(next)).equals("PUNCT") || MeetingLexicon.pos(c.token(next)).equals("ADP")
+                || definiteMeeting(c, next);
         if (next < c.end() && c.token(next).text().equalsIgnoreCase("by")) {
             return Optional.empty(); // "a meeting attended by A and B": the attendees follow, the subject is no joiner
         }
         Participants subjects = finder.subjects(c, c.trigger());
         return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
+    }
+
+    /** "join the Perth talks", "attend the meeting": a definite noun phrase naming the meeting told of before. */
+    private boolean definiteMeeting(MeetingClause c, int at) {
+        if (at >= c.end() || !c.token(at).text().equalsIgnoreCase("the")) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(c.end(), at + 4); k++) {
+            Optional<MeetingLexicon.Trigger> t = words.trigger(c.token(k), c.token(k - 1));
+            if (t.isPresent() && t.get().kind() == MeetingLexicon.Kind.NOUN) {
+                return k + 1 >= c.end() || !c.token(k + 1).text().equalsIgnoreCase("with");
+            }
+            if (!Set.of("ADJ", "PROPN", "NOUN").contains(MeetingLexicon.pos(c.token(k)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,7 +51,13 @@ final class MeetingFinder {
         Attendance attendance = new Attendance(participants);
         for (Sentence s : text.sentences()) {
             for (MeetingCandidate c : candidates(s, builder)) {
-                if (c.joiner()) {
+                if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
+                        && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH) {
+                    // "X had been due to join the talks": a meeting of its own, with its own status
+                    MeetingCandidate own = previousPair(meetings.get(meetings.size() - 1), c);
+                    meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
+                    sentenceOf.add(s.index());
+                } else if (c.joiner()) {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, sentenceOf))) {
                     meetings.add(meeting(c, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));

@@ -425,6 +425,24 @@ class MeetingWordingTest {
     }
 
     @Test
+    void dueToJoinTheTalksButStayingAwayIsACancelledMeetingOfItsOwn() {
+        Extraction x = extract("Prime Minister Anthony Barr sat down with Premier Roger Mitch in Perth on Monday. "
+                + "Minister Madeleine Orm had been due to join the Perth talks but stayed in Canberra.");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        Meeting missed = x.meetings().get(1);
+        assertEquals(Set.of("Barr", "Mitch", "Orm"), surnames(x, missed));
+        assertEquals(MeetingStatus.CANCELLED, missed.status());
+        assertEquals(Set.of("Barr", "Mitch"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void joiningTheTalksLaterAddsToThem() {
+        Extraction x = extract("Prime Minister Anthony Barr sat down with Premier Roger Mitch in Perth on Monday. "
+                + "Treasurer Rita Lane joined the talks later.");
+        assertEquals(Set.of("Barr", "Mitch", "Lane"), surnames(x, only(x)));
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
