@@ -24,6 +24,10 @@ final class PlaceOrgFinder {
     record Found(String key, EntityType type, String name, double confidence) {
     }
 
+    /** A mention found, held back until short names of organisations are mapped to their full names. */
+    private record Pending(String key, EntityType type, int sentence, int from, int to, MentionRef.Kind kind) {
+    }
+
     private final List<PersonCandidate> people;
     private final Map<String, Found> found = new LinkedHashMap<>();
 
@@ -31,7 +35,9 @@ final class PlaceOrgFinder {
         this.people = people;
     }
 
-    List<Found> find(AnnotatedText text, EntityFinder.RefSink sink) {
+    List<Found> find(AnnotatedText text, EntityFinder.RefSink out) {
+        List<Pending> refs = new ArrayList<>();
+        EntityFinder.RefSink sink = (key, type, sentence, from, to, kind) -> refs.add(new Pending(key, type, sentence, from, to, kind));
         for (Sentence s : text.sentences()) {
             boolean[] taken = new boolean[s.tokens().size()];
             people.stream().filter(c -> c.sentence() == s.index()).forEach(c -> java.util.Arrays.fill(taken, c.from(), c.to(), true));
@@ -53,6 +59,27 @@ final class PlaceOrgFinder {
                 fromNameFinder(s, n, sink);
             }
         }
+        List<OrgAliases.Ref> orgs = new ArrayList<>();
+        for (Pending r : refs) {
+            if (r.type() == EntityType.ORGANIZATION && found.containsKey(r.key())) {
+                orgs.add(new OrgAliases.Ref(r.key(), found.get(r.key()).name(), r.sentence(), r.from(), r.to()));
+            }
+        }
+        Map<String, String> acronyms = OrgAliases.acronyms(text, orgs);
+        for (Sentence s : text.sentences()) {
+            for (int k = 0; k < s.tokens().size(); k++) {
+                String key = acronyms.get(s.tokens().get(k).text());
+                int at = k;
+                if (key != null && refs.stream().noneMatch(r -> r.sentence() == s.index() && r.from() <= at && at < r.to())) {
+                    refs.add(new Pending(key, EntityType.ORGANIZATION, s.index(), k, k + 1, MentionRef.Kind.NAME));
+                }
+            }
+        }
+        Map<String, String> alias = OrgAliases.of(text, orgs);
+        for (Pending r : refs) {
+            out.add(alias.getOrDefault(r.key(), r.key()), r.type(), r.sentence(), r.from(), r.to(), r.kind());
+        }
+        alias.keySet().forEach(found::remove);
         return List.copyOf(found.values());
     }
 

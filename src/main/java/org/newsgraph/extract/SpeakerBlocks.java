@@ -15,7 +15,7 @@ import org.newsgraph.nlp.Sentence;
  * ("Statement from Spokesperson X on ...", "The following statement was released by X:"). Also the
  * attribution line of a readout ("The below is attributable to Spokesperson X:"), whose next sentence is
  * the spokesperson's. On a question-and-answer page ("Q: ..." / "A: ..."), the answers are the words of the
- * person the introduction names first and the questions are no one's claims. Not thread-safe: one per article.
+ * person the introduction refers to most and the questions are no one's claims. Not thread-safe: one per article.
  */
 final class SpeakerBlocks {
     private static final Pattern STATEMENT = Pattern.compile(
@@ -75,12 +75,11 @@ final class SpeakerBlocks {
         if (questions < 2 || answers < 2) {
             return false;
         }
-        Optional<Speaker> interviewee = Optional.empty();
+        Optional<Speaker> interviewee = interviewee(text, index, speakers);
         Owner current = null;
         for (Sentence s : all) {
             Optional<String> label = qaLabel(text, s);
             if (label.isEmpty() && current == null) {
-                interviewee = interviewee.or(() -> speakers.within(s, 0, s.tokens().size()).filter(x -> x.type() == SpeakerType.PERSON));
                 continue;
             }
             if (label.isPresent()) {
@@ -95,6 +94,40 @@ final class SpeakerBlocks {
             }
         }
         return true;
+    }
+
+    /**
+     * The person a Q&A page interviews: of the people named in the introduction (before the first label),
+     * the one it refers to most often, by name or pronoun ("We spoke to him"); the first named on a tie.
+     */
+    private static Optional<Speaker> interviewee(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, MentionRef> first = new HashMap<>();
+        Map<String, Sentence> where = new HashMap<>();
+        List<String> order = new java.util.ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (qaLabel(text, s).isPresent()) {
+                break;
+            }
+            for (MentionRef r : index.mentionsIn(s.index())) {
+                if (r.type() != EntityType.PERSON) {
+                    continue;
+                }
+                count.merge(r.key(), 1, Integer::sum);
+                if (r.kind() == MentionRef.Kind.NAME && !first.containsKey(r.key())) {
+                    first.put(r.key(), r);
+                    where.put(r.key(), s);
+                    order.add(r.key());
+                }
+            }
+        }
+        String best = null;
+        for (String key : order) {
+            if (best == null || count.get(key) > count.get(best)) {
+                best = key;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(speakers.speaker(where.get(best), first.get(best)));
     }
 
     /** The "Q: " or "A: " label a sentence starts with, at the start of a line. */

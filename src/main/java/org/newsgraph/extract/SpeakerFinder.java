@@ -248,7 +248,10 @@ final class SpeakerFinder {
                 boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless
                         || describedByClause(s, k + 1, p) || participial(s, k + 1);
                 if (clause && finite && namedApposition(s, k + 1, p - 1)) {
-                    return p - 1;
+                    return adjunctBefore(s, k).orElse(p - 1);
+                }
+                if (finite && adjunct(s, k + 1)) {
+                    return k - 1;
                 }
                 if (clause && endingAt(s, k - 1).isEmpty()) {
                     return personBefore(s, k - 1).orElse(p);
@@ -257,6 +260,29 @@ final class SpeakerFinder {
             }
         }
         return p;
+    }
+
+    /** Prepositions that open an adjunct between commas after the subject: "X, in a statement signed by ..., said". */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "through", "via");
+
+    /** Whether the phrase at a is an adjunct opened by a preposition and a determiner ("in a statement", "through his lawyer"). */
+    private static boolean adjunct(Sentence s, int a) {
+        return a + 1 < s.tokens().size() && s.tokens().get(a).pos().equals("ADP")
+                && ADJUNCT_OPENERS.contains(s.tokens().get(a).lemma().toLowerCase(Locale.ROOT))
+                && Set.of("DET", "PRON").contains(s.tokens().get(a + 1).pos());
+    }
+
+    /**
+     * The token before an adjunct that ends at the comma c, when a named apposition follows it: in "Governor X,
+     * in a statement signed by his spokesman, Y, said" the name Y is the spokesman's and X speaks.
+     */
+    private static Optional<Integer> adjunctBefore(Sentence s, int c) {
+        for (int k = c - 1; k > 0 && k > c - 15; k--) {
+            if (s.tokens().get(k).text().equals(",")) {
+                return adjunct(s, k + 1) ? Optional.of(k - 1) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "speaking at a conference in Mombasa", "writing on social media": a clause opened by a participle. */

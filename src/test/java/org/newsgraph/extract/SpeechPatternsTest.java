@@ -224,4 +224,30 @@ class SpeechPatternsTest {
         assertTrue(s.content().startsWith("\"Europe must not"), s.content());
         assertTrue(s.content().endsWith("sanctions would stay"), s.content());
     }
+
+    @Test
+    void adjunctBetweenCommasKeepsTheSubjectAsSpeaker() {
+        var f = ExtractFixture.of("Governor Ruth Achieng, in a statement signed by her spokesman, Peter Omondi, said the county "
+                + "would hire 300 new nurses next year.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("300 new nurses")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ruth Achieng", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void adjunctWithoutANameKeepsTheSubjectAsSpeaker() {
+        var f = ExtractFixture.of("Governor Ruth Achieng, in an interview with a local radio station, said the county "
+                + "would hire 300 new nurses next year.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("300 new nurses")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ruth Achieng", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void titleBeforeANamedAppositionStillNamesTheSpeaker() {
+        var f = ExtractFixture.of("The Minister for Lands, Mr Kofi Mensah, said the new registry would open in March.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("registry")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Kofi Mensah", f.speakerName(s), f.toString());
+    }
 }

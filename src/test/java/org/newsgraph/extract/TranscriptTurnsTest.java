@@ -38,4 +38,15 @@ class TranscriptTurnsTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Olav Lunde", f.speakerName(s), f.toString());
     }
+
+    @Test
+    void titledUpperCaseLabelsAreTurns() {
+        var f = ExtractFixture.of("Press Briefing by Press Secretary Renee Okafor\n\n"
+                + "MS. OKAFOR: Good afternoon. This morning, the President met the Speaker in the Oval Office to discuss the bill.\n\n"
+                + "Q: Has the President spoken with Senator Wade Corrigan?\n\n"
+                + "MR. DELAHUNT: The two leaders spoke by phone on Monday night about Arctic security.\n");
+        assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).equals("Renee Okafor")
+                && x.content().startsWith("This morning")), f.toString());
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("spoken with Senator")), f.toString());
+    }
 }

@@ -81,4 +81,17 @@ class AnnotatorTest {
         AnnotatedText a = ANNOTATOR.annotate("Senator Ma. Teresa Reyes met Governor Smt. Lakshmi Rao on Monday. They spoke later.");
         assertEquals(2, a.sentences().size(), a.sentences().toString());
     }
+
+    @Test
+    void upperCaseTitleOfATranscriptLabelDoesNotEndTheSentence() {
+        AnnotatedText a = ANNOTATOR.annotate("MS. OKAFOR: Good afternoon, everybody. The bill passed.\nMR. LEE: Thank you.");
+        List<String> texts = a.sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("MS. OKAFOR: Good afternoon, everybody.", "The bill passed.", "MR. LEE: Thank you."), texts);
+    }
+
+    @Test
+    void upperCaseWordsEndingASentenceStillEndIt() {
+        AnnotatedText a = ANNOTATOR.annotate("The talks were held in the US. Officials left on Monday.");
+        assertEquals(2, a.sentences().size(), a.sentences().toString());
+    }
 }

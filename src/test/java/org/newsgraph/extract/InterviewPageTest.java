@@ -1,0 +1,32 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** On a Q&A page the answers are the words of the person the introduction is about, not of the first name in it. */
+class InterviewPageTest {
+    private static final String PAGE = "The woman who runs the northern port\n\n"
+            + "Port director Lars Evensen hired Ingrid Solheim in 2019. Solheim, 52, now runs the northern terminals. "
+            + "We spoke to her at her office on the quay.\n\n"
+            + "Q: When did you last meet the shipping lines?\n\n"
+            + "A: I met their managers in March, at the terminal in Tromsø, and we agreed on new berth times.\n\n"
+            + "Q: Will the new crane arrive on time?\n\n"
+            + "A: The crane will arrive in June, and it will double what we can load in a day.";
+
+    @Test
+    void answersAreThePersonTheIntroductionIsAbout() {
+        var f = ExtractFixture.of(PAGE);
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("crane will arrive")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ingrid Solheim", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void questionsAreNoOnesClaims() {
+        var f = ExtractFixture.of(PAGE);
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("new crane arrive on time")), f.toString());
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Lars Evensen")), f.toString());
+    }
+}
