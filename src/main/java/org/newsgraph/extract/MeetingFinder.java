@@ -71,9 +71,51 @@ final class MeetingFinder {
                 }
             }
             addAttendees(attendance, s, meetings, sentenceOf);
+            addGroupMembers(index, s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
         return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
+    }
+
+    /** How many sentences after a meeting with a group its members may be named. */
+    private static final int MEMBER_REACH = 3;
+
+    /**
+     * "X met the federation's nine regional governors ... Coastal Governor Pavel Krol called the offer an
+     * insult": a person named soon after, whose role is the group's head noun, is one of the group. Not when
+     * the sentence says someone was absent ("was not at the meeting").
+     */
+    private static void addGroupMembers(EntityIndex index, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+        int last = meetings.size() - 1;
+        if (last < 0 || sentenceOf.get(last) == s.index() || s.index() - sentenceOf.get(last) > MEMBER_REACH
+                || meetings.get(last).groups().isEmpty() || absence(s)) {
+            return;
+        }
+        Meeting m = meetings.get(last);
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        for (String g : m.groups()) {
+            String[] w = g.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            String head = w[w.length - 1];
+            heads.add(head.endsWith("s") ? head.substring(0, head.length() - 1) : head);
+        }
+        List<String> members = new ArrayList<>();
+        for (MentionRef r : index.mentionsIn(s.index())) {
+            if (r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && !m.participants().contains(r.key())) {
+                index.entity(r.key()).filter(e -> e.roles().stream().anyMatch(role -> {
+                    String[] w = role.split(" ");
+                    return heads.contains(w[w.length - 1]);
+                })).ifPresent(e -> members.add(e.key()));
+            }
+        }
+        if (!members.isEmpty()) {
+            meetings.set(last, MeetingMerger.join(m, new Participants(members, List.of(), members.size())));
+        }
+    }
+
+    private static boolean absence(Sentence s) {
+        String t = s.text().toLowerCase(java.util.Locale.ROOT);
+        return t.contains("not at the") || t.contains("not attend") || t.contains("n't attend") || t.contains("absent")
+                || t.contains("not present") || t.contains("stayed away") || t.contains("boycott");
     }
 
     /**

@@ -41,12 +41,21 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (!p.titled() && (noGivenName(p) && organisationPrefix(text.text(), p) || p.words().size() == 1 && place(text.text(), p.name)
+            if (noGivenName(p) && organisationPrefix(text.text(), p) && !honorific(p)) {
+                out.add(p);
+                continue;
+            }
+            if (!p.titled() && (p.words().size() == 1 && place(text.text(), p.name)
                     || PLACE_HEADS.contains(p.words().get(p.words().size() - 1)))) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** Whether a mention of the person follows a form of address ("Mr Jordan"). */
+    private static boolean honorific(PersonClusters.Person p) {
+        return p.mentions.stream().anyMatch(m -> m.titled() && m.role().roles().isEmpty());
     }
 
     /** "Lanka" of "Sri Lanka", "Verde" of "Cabo Verde": every mention ends the name of a known place. */

@@ -443,6 +443,13 @@ class MeetingWordingTest {
     }
 
     @Test
+    void membersOfAGroupNamedByTheirRoleSoonAfterTakePart() {
+        Extraction x = extract("Chancellor Ida Marsh met the federation's nine regional governors at Eastgate Hall on Friday. "
+                + "Coastal Governor Pavel Krol called the offer an insult. Northern Governor Omar Sy was not at the meeting.");
+        assertEquals(Set.of("Marsh", "Krol"), surnames(x, only(x)));
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
