@@ -96,6 +96,11 @@ final class PersonSpotter {
         if (b > a) {
             b = extend(t, b);
         }
+        while (b - a >= 2 && b - a < 5 && b < t.size() && !Headline.is(s) && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b))
+                && !LEX.isOrgHead(t.get(b).text()) && !FEATURE_HEADS.contains(t.get(b).text()) && !DAYS_AND_MONTHS.contains(t.get(b).text())
+                && t.get(b).start() == t.get(b - 1).end() + 1) {
+            b++; // a name the name finder cut short: "Gustavo Adolfo" + "Marquez Rios"
+        }
         if (b - a == 3 && t.get(a + 1).text().equals("-") && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b))) {
             b++;
         }
@@ -142,6 +147,10 @@ final class PersonSpotter {
     private static boolean isQuote(Token x) {
         return x.text().equals("\"") || x.text().equals("\u201C") || x.text().equals("\u201D");
     }
+
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     private static boolean isPlainNameWord(Token x) {
         return NameShape.isNameWord(x.text()) && !LEX.isRoleWord(x.text()) && !GAZ.isKnown(x.text())

@@ -70,7 +70,7 @@ class EvaluationTest {
                     "meeting_pairs.f1", 0.76,
                     "statements_all.f1", 0.72,
                     "statement_extras.attribution_acc", 0.84,
-                    "meeting_attributes.status_acc", 0.81,
+                    "meeting_attributes.status_acc", 0.79,
                     "meeting_attributes.date_acc", 0.7,
                     "meeting_attributes.place_acc", 0.56),
             "composed4", Map.of(

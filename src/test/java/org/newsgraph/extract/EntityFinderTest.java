@@ -106,6 +106,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void doubleSurnameTheNameFinderCutShortIsWhole() {
+        var f = ExtractFixture.of("Brazilian President Antonio Ferreira and his Colombian counterpart Gustavo Adolfo Marquez Rios "
+                + "agreed on Thursday to create a joint police force.");
+        assertTrue(f.persons().contains("Gustavo Adolfo Marquez Rios"), f.toString());
+    }
+
+    @Test
     void placesNationalitiesAndGroupsAreNotPersons() {
         var f = ExtractFixture.of("Kentucky lawmakers and Russian diplomats met MPs from Britain in London on Friday.");
         assertTrue(f.persons().isEmpty(), f.toString());
