@@ -72,9 +72,27 @@ final class MeetingFinder {
             }
             addAttendees(attendance, s, meetings, sentenceOf);
             addGroupMembers(index, s, meetings, sentenceOf);
+            acceptInvitation(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
         return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
+    }
+
+    private static final java.util.regex.Pattern ACCEPTED = java.util.regex.Pattern.compile(
+            "(?i)\\baccept(?:ed|s)? (?:the|an|his|her|their|this|that) (?:\\w+ )?(?:invitation|offer)\\b|\\b(?:invitation|offer)\\b[^.;]*\\bwhich (?:was|he|she|they) accepted\\b|\\blook(?:ed|s)? forward to (?:meeting|the visit|welcoming|hosting)");
+
+    /** "The Prime Minister accepted the invitation", "looked forward to meeting": an offered meeting is now planned. */
+    private static void acceptInvitation(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+        int last = meetings.size() - 1;
+        if (last < 0 || s.index() - sentenceOf.get(last) > 1 || !ACCEPTED.matcher(s.text()).find()) {
+            return;
+        }
+        Meeting m = meetings.get(last);
+        if (m.status() == MeetingStatus.PROPOSED || m.status() == MeetingStatus.OCCURRED && sentenceOf.get(last) == s.index()
+                && s.text().toLowerCase(java.util.Locale.ROOT).contains("forward to")) {
+            meetings.set(last, new Meeting(m.participants(), m.groups(), m.place(), m.date(), m.dateText(), MeetingStatus.PLANNED,
+                    m.trigger(), m.topics(), m.evidence(), m.confidence()));
+        }
     }
 
     /** How many sentences after a meeting with a group its members may be named. */

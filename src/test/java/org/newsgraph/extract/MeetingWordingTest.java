@@ -450,6 +450,27 @@ class MeetingWordingTest {
     }
 
     @Test
+    void anAcceptedInvitationIsPlanned() {
+        Extraction x = extract("President Lee Sun invited Prime Minister Daniel Grant to visit Seoul in the new year. "
+                + "The Prime Minister accepted the invitation.");
+        assertEquals(MeetingStatus.PLANNED, only(x).status());
+    }
+
+    @Test
+    void anInvitationNotYetAnsweredStaysProposed() {
+        Extraction x = extract("President Lee Sun invited Prime Minister Daniel Grant to visit Seoul in the new year. "
+                + "Ottawa has not replied.");
+        assertEquals(MeetingStatus.PROPOSED, only(x).status());
+    }
+
+    @Test
+    void lookingForwardToMeetingIsPlanned() {
+        Extraction x = extract("Prime Minister Daniel Grant and Prime Minister Grace Whitfield looked forward to meeting in person in "
+                + "Singapore next month.");
+        assertEquals(MeetingStatus.PLANNED, only(x).status());
+    }
+
+    @Test
     void whenTheyMetInThePastStaysOccurred() {
         Extraction x = extract("When Mark Hale met Kenji Ota in Lisbon on Monday, they discussed tariffs.");
         assertEquals(MeetingStatus.OCCURRED, x.meetings().get(0).status());
