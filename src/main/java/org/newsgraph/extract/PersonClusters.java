@@ -106,7 +106,8 @@ final class PersonClusters {
 
     /** Attaches a bare word to the person it names, if any; false when no person fits. */
     boolean attachWord(PersonCandidate c) {
-        boolean any = people.stream().anyMatch(p -> matchesWord(p, NameShape.loose(c.name())));
+        String w = NameShape.loose(c.name());
+        boolean any = people.stream().anyMatch(p -> matchesWord(p, w));
         if (any) {
             addSingle(c);
         }
