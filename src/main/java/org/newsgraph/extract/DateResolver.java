@@ -37,6 +37,12 @@ final class DateResolver {
     /** "14/9", "14/09/2025": only where the day is over 12, so day and month cannot be mistaken. */
     private static final Pattern NUMERIC = Pattern.compile("(1[3-9]|2[0-9]|3[01])/(0?[1-9]|1[0-2])(?:/(\\d{4}))?");
     private static final List<Pattern> PATTERNS = List.of(ISO, MONTH_DAY, DAY_MONTH, NUMERIC, WEEKDAY_P, DEICTIC);
+    /**
+     * What every phrase of {@link #PATTERNS} contains, besides an ASCII digit (in lower case; the patterns fold
+     * ASCII case only): a weekday, "today" or "yesterday" ends in "day", and every other deictic phrase has one
+     * of the rest. A text with neither holds no phrase, and most sentences are such texts.
+     */
+    private static final List<String> CUES = List.of("day", "tonight", "tomorrow", "this ", "last ", "next ");
 
     /** A date phrase found in text, with character offsets relative to the searched text. */
     record Phrase(String text, int start, int end) {
@@ -50,6 +56,9 @@ final class DateResolver {
     /** The date phrases of a text, in order, overlapping matches resolved in favour of the longer one. */
     List<Phrase> find(String text) {
         List<Phrase> all = new ArrayList<>();
+        if (!mayHoldPhrase(text)) {
+            return all;
+        }
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -68,6 +77,16 @@ final class DateResolver {
             }
         }
         return out;
+    }
+
+    private static boolean mayHoldPhrase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return CUES.stream().anyMatch(lower::contains);
     }
 
     private static boolean wordBounded(String text, int start, int end) {
