@@ -36,7 +36,16 @@ final class DateResolver {
             Pattern.CASE_INSENSITIVE);
     /** "14/9", "14/09/2025": only where the day is over 12, so day and month cannot be mistaken. */
     private static final Pattern NUMERIC = Pattern.compile("(1[3-9]|2[0-9]|3[01])/(0?[1-9]|1[0-2])(?:/(\\d{4}))?");
-    private static final List<Pattern> PATTERNS = List.of(ISO, MONTH_DAY, DAY_MONTH, NUMERIC, WEEKDAY_P, DEICTIC);
+    /** The patterns of dates with numbers: each phrase has an ASCII digit. */
+    private static final List<Pattern> NUMBERED = List.of(ISO, MONTH_DAY, DAY_MONTH, NUMERIC);
+    /** The patterns of weekdays and deictic words: each phrase has one of {@link #CUES}. */
+    private static final List<Pattern> WORDED = List.of(WEEKDAY_P, DEICTIC);
+    /**
+     * What every phrase of {@link #WORDED} contains, in lower case (the patterns fold ASCII case only): a weekday,
+     * "today" or "yesterday" ends in "day", and every other deictic phrase has one of the rest. Most sentences
+     * have neither a digit nor a cue, and are not searched.
+     */
+    private static final List<String> CUES = List.of("day", "tonight", "tomorrow", "this ", "last ", "next ");
 
     /** A date phrase found in text, with character offsets relative to the searched text. */
     record Phrase(String text, int start, int end) {
@@ -50,7 +59,14 @@ final class DateResolver {
     /** The date phrases of a text, in order, overlapping matches resolved in favour of the longer one. */
     List<Phrase> find(String text) {
         List<Phrase> all = new ArrayList<>();
-        for (Pattern p : PATTERNS) {
+        List<Pattern> patterns = new ArrayList<>(6);
+        if (hasDigit(text)) {
+            patterns.addAll(NUMBERED);
+        }
+        if (hasCue(text)) {
+            patterns.addAll(WORDED);
+        }
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (wordBounded(text, m.start(), m.end())) {
@@ -68,6 +84,20 @@ final class DateResolver {
             }
         }
         return out;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCue(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return CUES.stream().anyMatch(lower::contains);
     }
 
     private static boolean wordBounded(String text, int start, int end) {

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Keeps one statement per speaker per claim: of two with the same speaker and mostly the same words, the surer one. */
 final class Dedup {
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Dedup() {
     }
 
@@ -47,7 +50,7 @@ final class Dedup {
 
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (w.length() > 2) {
                 out.add(w);
             }

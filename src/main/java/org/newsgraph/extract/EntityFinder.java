@@ -150,6 +150,11 @@ final class EntityFinder {
         private final Map<PersonClusters.Person, String> keys = new LinkedHashMap<>();
         private final List<MentionRef> refs = new ArrayList<>();
         private final Map<String, List<Mention>> mentions = new HashMap<>();
+        /** Where each reference starts, by key: a second reference to the same place is dropped. */
+        private final java.util.Set<Start> starts = new java.util.HashSet<>();
+
+        private record Start(String key, int sentence, int from) {
+        }
 
         Assembly(AnnotatedText text, PersonClusters clusters, List<PersonClusters.Person> people, List<PersonCandidate> candidates) {
             this.text = text;
@@ -199,8 +204,7 @@ final class EntityFinder {
         }
 
         private void add(String key, EntityType type, int sentence, int from, int to, MentionRef.Kind kind) {
-            boolean dup = refs.stream().anyMatch(r -> r.key().equals(key) && r.sentence() == sentence && r.tokenStart() == from);
-            if (dup) {
+            if (!starts.add(new Start(key, sentence, from))) {
                 return;
             }
             refs.add(new MentionRef(key, type, sentence, from, to, kind));

@@ -14,9 +14,11 @@ import java.util.TreeMap;
 public final class EntityIndex {
     private final List<Entity> entities;
     private final Map<Integer, List<MentionRef>> bySentence;
+    private final Map<String, Entity> byKey = new java.util.HashMap<>();
 
     public EntityIndex(List<Entity> entities, List<MentionRef> mentions) {
         this.entities = List.copyOf(entities);
+        this.entities.forEach(e -> byKey.putIfAbsent(e.key(), e));
         Map<Integer, List<MentionRef>> m = new TreeMap<>();
         for (MentionRef r : mentions) {
             m.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
@@ -32,7 +34,7 @@ public final class EntityIndex {
 
     /** The entity with this key. */
     public Optional<Entity> entity(String key) {
-        return entities.stream().filter(e -> e.key().equals(key)).findFirst();
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** Mentions in one sentence, in token order. */

@@ -2,6 +2,8 @@ package org.newsgraph.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** What the words of a person's name look like: initials, particles, suffixes, capitals. */
 final class NameShape {
@@ -10,13 +12,25 @@ final class NameShape {
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> FUNCTION = Set.of("The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To",
             "For", "With", "By", "From", "As", "But", "If", "This", "That", "It", "He", "She", "We", "They", "I", "You");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,}");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
+    private static final Pattern PREFIXED_NAME = Pattern.compile("(al|el|ad|as|ash|bin|ibn)?-\\p{Lu}.*");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+    /** {@link #loose} by name: the rules compare the same few names many times per article. Bounded. */
+    private static final int MAX_LOOSE = 100_000;
+    private static final ConcurrentHashMap<String, String> LOOSE = new ConcurrentHashMap<>();
 
     private NameShape() {
     }
 
     /** The word without a possessive ending ("Trump's" gives "Trump"). */
     static String bare(String w) {
-        return w.replaceAll("['\u2019]s?$", "");
+        if (w.indexOf('\'') < 0 && w.indexOf('\u2019') < 0) {
+            return w;
+        }
+        return POSSESSIVE_END.matcher(w).replaceAll("");
     }
 
     /** Whether the word carries a possessive ending ("Trump's", "'s"). */
@@ -39,7 +53,7 @@ final class NameShape {
 
     /** "J." or "J". */
     static boolean isInitial(String w) {
-        return w.matches("\\p{Lu}\\.?") || w.matches("(\\p{Lu}\\.){2,}");
+        return INITIAL.matcher(w).matches() || INITIALS.matcher(w).matches();
     }
 
     static boolean isFunctionWord(String w) {
@@ -54,7 +68,7 @@ final class NameShape {
 
     /** Plural acronyms like "MPs", "MEPs", "CEOs": groups, not names. */
     static boolean isPluralAcronym(String w) {
-        return w.matches("\\p{Lu}{2,}s");
+        return PLURAL_ACRONYM.matcher(w).matches();
     }
 
     /** "BLINKEN" gives "Blinken", "AL-SUDANI" gives "Al-Sudani"; other words are kept. */
@@ -73,12 +87,20 @@ final class NameShape {
 
     /** Whether a token can be part of a name: capitalised, an initial, a particle or a suffix. */
     static boolean isNameWord(String w) {
-        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || isParticle(w) || w.matches("(al|el|ad|as|ash|bin|ibn)?-\\p{Lu}.*"))
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || isParticle(w) || PREFIXED_NAME.matcher(w).matches())
                 && !isFunctionWord(w);
     }
 
     /** Key for comparing name words: accents and case folded, doubled letters squeezed (Zelenskyy = Zelensky). */
     static String loose(String name) {
-        return NameKeys.slug(name).replaceAll("(.)\\1+", "$1");
+        String key = LOOSE.get(name);
+        if (key == null) {
+            key = DOUBLED.matcher(NameKeys.slug(name)).replaceAll("$1");
+            if (LOOSE.size() >= MAX_LOOSE) {
+                LOOSE.clear();
+            }
+            LOOSE.put(name, key);
+        }
+        return key;
     }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 
@@ -12,6 +13,8 @@ import org.newsgraph.nlp.Sentence;
  */
 final class NoiseFilter {
     private static final List<String> PATTERNS = WordList.lines("noise.txt");
+    /** A line ending in a bracketed credit or date, such as "(Reuters/Jane Doe)". */
+    private static final Pattern BRACKET_WITH_SLASH = Pattern.compile(".*\\([^()]*/[^()]*\\)\\s*$");
 
     /** Whether the sentence is furniture or cut off. */
     boolean isNoise(AnnotatedText text, Sentence s) {
@@ -21,7 +24,7 @@ final class NoiseFilter {
                 return true;
             }
         }
-        return isCutOff(text, s) || line.matches(".*\\([^()]*/[^()]*\\)\\s*$") && line.length() < 400;
+        return isCutOff(text, s) || line.length() < 400 && BRACKET_WITH_SLASH.matcher(line).matches();
     }
 
     private static String lineOf(AnnotatedText text, Sentence s) {

@@ -23,6 +23,8 @@ final class PersonClusters {
         String name;
         char gender;
         String country;
+        private String looseWordsOf;
+        private Set<String> looseWords;
 
         Person(PersonCandidate c) {
             name = c.name();
@@ -41,6 +43,15 @@ final class PersonClusters {
             if (better(c.name(), name)) {
                 name = c.name();
             }
+        }
+
+        /** The loose keys of the words the person may be called by alone: see {@link PersonClusters#matchesWord}. */
+        Set<String> looseWords() {
+            if (!name.equals(looseWordsOf)) {
+                looseWords = PersonClusters.looseWords(name);
+                looseWordsOf = name;
+            }
+            return looseWords;
         }
 
         String surname() {
@@ -106,7 +117,8 @@ final class PersonClusters {
 
     /** Attaches a bare word to the person it names, if any; false when no person fits. */
     boolean attachWord(PersonCandidate c) {
-        boolean any = people.stream().anyMatch(p -> matchesWord(p, NameShape.loose(c.name())));
+        String w = NameShape.loose(c.name());
+        boolean any = people.stream().anyMatch(p -> matchesWord(p, w));
         if (any) {
             addSingle(c);
         }
@@ -158,20 +170,24 @@ final class PersonClusters {
         }
     }
 
+    /** Whether a one-word name (as a {@link NameShape#loose} key) is the person's surname or another of their words. */
     static boolean matchesWord(Person p, String looseWord) {
-        if (NameShape.loose(p.surname()).equals(looseWord)) {
-            return true;
-        }
-        for (String w : p.words()) {
-            if (w.length() > 1 && !NameShape.isInitial(w) && NameShape.loose(w).equals(looseWord)) {
-                return true;
+        return p.looseWords().contains(looseWord);
+    }
+
+    private static Set<String> looseWords(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        out.add(NameShape.loose(surname(name)));
+        for (String w : name.split(" ")) {
+            if (w.length() > 1 && !NameShape.isInitial(w)) {
+                out.add(NameShape.loose(w));
             }
             java.util.regex.Matcher m = ARTICLE_PREFIX.matcher(w);
-            if (m.matches() && NameShape.loose(m.group(1)).equals(looseWord)) {
-                return true;
+            if (m.matches()) {
+                out.add(NameShape.loose(m.group(1)));
             }
         }
-        return false;
+        return out;
     }
 
     /** A surname after a lower-case Arabic article: "al-Saadi" is also called "Saadi". */

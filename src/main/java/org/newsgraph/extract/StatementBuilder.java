@@ -9,6 +9,7 @@ import org.newsgraph.nlp.Token;
 
 /** Makes {@link Statement}s from a speaker and a content range, with topics and evidence. Thread-safe per article. */
 final class StatementBuilder {
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final AnnotatedText text;
     private final TopicFinder topics;
 
@@ -72,7 +73,7 @@ final class StatementBuilder {
 
     static int words(String s) {
         int n = 0;
-        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s)) {
             if (w.length() > 1 && !w.equalsIgnoreCase("inaudible")) {
                 n++;
             }

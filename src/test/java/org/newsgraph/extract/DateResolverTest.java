@@ -91,6 +91,15 @@ class DateResolverTest {
     }
 
     @Test
+    void findsEachKindOfPhraseWhateverItsCase() {
+        String text = "TODAY, Last Night, EARLIER THIS WEEK, Next Month, this Morning, TONIGHT, Tomorrow, on FRIDAY.";
+        assertEquals(List.of("TODAY", "Last Night", "EARLIER THIS WEEK", "Next Month", "this Morning", "TONIGHT", "Tomorrow",
+                "on FRIDAY"), dates.find(text).stream().map(DateResolver.Phrase::text).toList());
+        assertEquals(List.of("2 DECEMBER"), dates.find("Talks on 2 DECEMBER, then more.").stream().map(DateResolver.Phrase::text).toList());
+        assertEquals(List.of(), dates.find("No date at all in this sentence."));
+    }
+
+    @Test
     void doesNotTakeTheModalMayForAMonth() {
         assertEquals(List.of(), dates.find("Leaders may meet soon."));
     }
