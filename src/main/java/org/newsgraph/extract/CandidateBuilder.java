@@ -221,7 +221,7 @@ final class CandidateBuilder {
                     : Optional.of(new MeetingCandidate(c, t, subjects, joiner));
         }
         if (own.isEmpty() && light < 0 && det < c.trigger() && COLLECTIVE_POSSESSIVES.contains(c.token(det).text().toLowerCase(Locale.ROOT))
-                && subjects.keys().size() >= 2 && !negatedBefore(c, det)) {
+                && subjects.keys().size() >= 2 && !negatedBetween(c, c.start(), det)) {
             return Optional.of(new MeetingCandidate(c, t, subjects, false)); // "A and B agreed ... during their consultation"
         }
         if (own.isEmpty() && light < 0 && det > c.start() && AFTER.contains(c.token(det - 1).text().toLowerCase(Locale.ROOT))) {
@@ -230,7 +230,7 @@ final class CandidateBuilder {
                 verb++;
             }
             Participants pair = finder.subjects(c, verb); // the subjects of the main verb: "A and B agreed ..."
-            return pair.keys().size() >= 2 && !negatedBefore(c, det) ? Optional.of(new MeetingCandidate(c, t, pair, false)) : Optional.empty();
+            return pair.keys().size() >= 2 && !negatedBetween(c, c.start(), det) ? Optional.of(new MeetingCandidate(c, t, pair, false)) : Optional.empty();
         }
         if (own.isEmpty() && light < 0) {
             return toldInAMeeting(c, t, det);
@@ -266,7 +266,7 @@ final class CandidateBuilder {
             verb--;
         }
         if (!MeetingLexicon.pos(c.token(verb)).equals("VERB") || prep - verb > 4 || addressedByPreposition(c, verb, prep)
-                || words.trigger(c.token(verb), null).isPresent() || negatedVerb(c, verb)) {
+                || words.trigger(c.token(verb), null).isPresent() || negatedBetween(c, verb - 3, verb)) {
             return Optional.empty();
         }
         Participants addressed = finder.named(c.sentence(), verb + 1, prep);
@@ -276,8 +276,9 @@ final class CandidateBuilder {
                 : Optional.of(new MeetingCandidate(c, t, all, false));
     }
 
-    private static boolean negatedBefore(MeetingClause c, int to) {
-        for (int i = c.start(); i < to; i++) {
+    /** Whether "not", "n't" or "never" stands in tokens {@code from} to {@code to} of the clause. */
+    private static boolean negatedBetween(MeetingClause c, int from, int to) {
+        for (int i = Math.max(c.start(), from); i < to; i++) {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
             if (w.equals("not") || w.equals("n't") || w.equals("never")) {
                 return true;
@@ -294,16 +295,6 @@ final class CandidateBuilder {
     private static boolean addressedByPreposition(MeetingClause c, int verb, int prep) {
         for (int i = verb + 1; i < prep; i++) {
             if (MeetingLexicon.pos(c.token(i)).equals("ADP") && !ADDRESSEE_PREPS.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean negatedVerb(MeetingClause c, int verb) {
-        for (int i = Math.max(c.start(), verb - 3); i < verb; i++) {
-            String w = c.token(i).text().toLowerCase(Locale.ROOT);
-            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
                 return true;
             }
         }

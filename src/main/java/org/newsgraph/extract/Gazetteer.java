@@ -23,6 +23,7 @@ final class Gazetteer {
     private final Map<String, String> places = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> adjectives = new HashMap<>();
+    private final java.util.Set<String> worldPlaces = java.util.Set.copyOf(WordList.lines("world-places.txt"));
     private int longest = 1;
 
     private Gazetteer() {
@@ -76,6 +77,15 @@ final class Gazetteer {
     /** The nationality adjective of a country ("Kenya" gives "Kenyan"). */
     Optional<String> demonym(String country) {
         return Optional.ofNullable(adjectives.get(country));
+    }
+
+    /**
+     * Whether a name is a country, territory or city of 100,000 people or more (world-places.txt, from
+     * the offline Wikidata gazetteer). Kept apart from {@link #isKnown}: many such names are also names
+     * of people ("Victoria", "Austin").
+     */
+    boolean isWorldPlace(String name) {
+        return worldPlaces.contains(name);
     }
 
     /** Whether a word or phrase is any known organisation, place or nationality. */

@@ -32,4 +32,14 @@ public record Meeting(List<String> participants, List<String> groups, String pla
         }
         Confidence.check(confidence);
     }
+
+    /** This meeting held at another place. */
+    public Meeting withPlace(String otherPlace) {
+        return new Meeting(participants, groups, otherPlace, date, dateText, status, trigger, topics, evidence, confidence);
+    }
+
+    /** This meeting with another status. */
+    public Meeting withStatus(MeetingStatus otherStatus) {
+        return new Meeting(participants, groups, place, date, dateText, otherStatus, trigger, topics, evidence, confidence);
+    }
 }

@@ -90,8 +90,7 @@ final class MeetingFinder {
         Meeting m = meetings.get(last);
         if (m.status() == MeetingStatus.PROPOSED || m.status() == MeetingStatus.OCCURRED && sentenceOf.get(last) == s.index()
                 && s.text().toLowerCase(java.util.Locale.ROOT).contains("forward to")) {
-            meetings.set(last, new Meeting(m.participants(), m.groups(), m.place(), m.date(), m.dateText(), MeetingStatus.PLANNED,
-                    m.trigger(), m.topics(), m.evidence(), m.confidence()));
+            meetings.set(last, m.withStatus(MeetingStatus.PLANNED));
         }
     }
 
@@ -154,11 +153,11 @@ final class MeetingFinder {
         }
         MeetingClause cl = MeetingClause.around(s, 1, words);
         Meeting m = meetings.get(last);
-        Optional<PlaceFinder.Place> place = places.place(cl, 0).filter(p -> p.added() != null || !p.equals(places.surroundings(null).orElse(null)));
-        if (place.isPresent() && (m.place() == null || places.surroundings(null).map(PlaceFinder.Place::key).filter(m.place()::equals).isPresent())) {
+        Optional<String> dateline = places.dateline().map(PlaceFinder.Place::key);
+        Optional<PlaceFinder.Place> place = places.place(cl, 0).filter(p -> !dateline.equals(Optional.of(p.key())));
+        if (place.isPresent() && (m.place() == null || dateline.equals(Optional.of(m.place())))) {
             place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
-            meetings.set(last, new Meeting(m.participants(), m.groups(), place.get().key(), m.date(), m.dateText(), m.status(),
-                    m.trigger(), m.topics(), m.evidence(), m.confidence()));
+            meetings.set(last, m.withPlace(place.get().key()));
         }
     }
 

@@ -230,6 +230,11 @@ final class PersonClusters {
         return n;
     }
 
+    /** Whether a word is a given name of first-names.txt. */
+    static boolean isFirstName(String word) {
+        return FIRST_NAMES.containsKey(word);
+    }
+
     private static Map<String, Character> firstNames() {
         Map<String, Character> m = new HashMap<>();
         for (String l : WordList.lines("first-names.txt")) {

@@ -15,8 +15,6 @@ import org.newsgraph.nlp.AnnotatedText;
  * Thread-safe.
  */
 final class PersonFilter {
-    private static final Set<String> WORLD_PLACES = Set.copyOf(WordList.lines("world-places.txt"));
-    private static final Set<String> FIRST_NAMES = firstNames();
     /** Last words of names of administrative areas: "Kano State", "Nakuru County". */
     private static final Set<String> PLACE_HEADS = Set.of("State", "County", "Province", "District", "Region", "Municipality",
             "Prefecture", "Governorate", "Oblast", "Territory");
@@ -66,7 +64,7 @@ final class PersonFilter {
             }
             String before = text.sentences().get(m.sentence()).tokens().get(m.from() - 1).text();
             String joined = before + " " + m.name();
-            if (!WORLD_PLACES.contains(joined) && !Gazetteer.INSTANCE.isKnown(joined)) {
+            if (!Gazetteer.INSTANCE.isWorldPlace(joined) && !Gazetteer.INSTANCE.isKnown(joined)) {
                 return false;
             }
         }
@@ -115,7 +113,7 @@ final class PersonFilter {
 
     /** Whether a one-word name is a known place (and no given name) or follows "in" as a place does. */
     private static boolean place(String text, String name) {
-        if (WORLD_PLACES.contains(name) && !FIRST_NAMES.contains(name)) {
+        if (Gazetteer.INSTANCE.isWorldPlace(name) && !PersonClusters.isFirstName(name)) {
             return true;
         }
         Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?!['\u2019]s)(?!\\s+\\p{Lu})").matcher(text);
@@ -128,11 +126,4 @@ final class PersonFilter {
         return false;
     }
 
-    private static Set<String> firstNames() {
-        Set<String> s = new HashSet<>();
-        for (String l : WordList.lines("first-names.txt")) {
-            s.add(WordList.first(l));
-        }
-        return Set.copyOf(s);
-    }
 }

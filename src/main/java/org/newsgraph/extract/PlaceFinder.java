@@ -133,6 +133,11 @@ final class PlaceFinder {
         return dateline;
     }
 
+    /** The city the story is filed from, if it opens with a dateline. */
+    Optional<Place> dateline() {
+        return dateline;
+    }
+
     private static final Set<String> ARRIVALS = Set.of("arrive", "travel", "fly", "land", "reach", "head");
 
     /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
@@ -233,8 +238,6 @@ final class PlaceFinder {
         return unknownName(c, i, to);
     }
 
-    private static final Set<String> WORLD_PLACES = Set.copyOf(WordList.lines("world-places.txt"));
-
     /** "the Nagoya headquarters", "his Lagos office": a city naming where a venue is. */
     private boolean venueNoun(MeetingClause c, int after) {
         for (int k = after; k < Math.min(c.sentence().tokens().size(), after + 2); k++) {
@@ -267,7 +270,7 @@ final class PlaceFinder {
         if (rest.isPresent()) {
             j = rest.get().tokenEnd();
         }
-        if (eventModifier(c, j) && !(venueNoun(c, j) && WORLD_PLACES.contains(c.sentence().span(i, j)))) {
+        if (eventModifier(c, j) && !(venueNoun(c, j) && Gazetteer.INSTANCE.isWorldPlace(c.sentence().span(i, j)))) {
             return Optional.empty();
         }
         Sentence s = c.sentence();
