@@ -213,16 +213,21 @@ final class CandidateBuilder {
         int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
         Participants subjects = nounSubjects(c, det);
         int light = lightVerb(c, det);
-        Participants own = finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : finder.linked(c));
+        Participants own = frontedAdjunct(c) ? finder.modifiers(c)
+                : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : finder.linked(c));
         boolean anaphoric = det < np && np == c.trigger() && words.in("anaphor", c.token(det));
         if (own.isEmpty() && light >= 0 && isJoinVerb(c.token(light))) {
             boolean joiner = anaphoric && !subjects.enough();
             return subjects.isEmpty() || !joiner && !subjects.enough() ? Optional.empty()
                     : Optional.of(new MeetingCandidate(c, t, subjects, joiner));
         }
-        if (own.isEmpty() && light < 0 && det < c.trigger() && COLLECTIVE_POSSESSIVES.contains(c.token(det).text().toLowerCase(Locale.ROOT))
-                && subjects.keys().size() >= 2 && !negatedBetween(c, c.start(), det)) {
-            return Optional.of(new MeetingCandidate(c, t, subjects, false)); // "A and B agreed ... during their consultation"
+        boolean collective = det < c.trigger() && (COLLECTIVE_POSSESSIVES.contains(c.token(det).text().toLowerCase(Locale.ROOT))
+                || det > c.start() && COLLECTIVE_POSSESSIVES.contains(c.token(det - 1).text().toLowerCase(Locale.ROOT)));
+        if (own.isEmpty() && light < 0 && collective && !negatedBetween(c, c.start(), det)) {
+            Participants pair = subjects.keys().size() >= 2 ? subjects : sentenceSubjects(c, det);
+            if (pair.keys().size() >= 2) {
+                return Optional.of(new MeetingCandidate(c, t, pair, false)); // "A and B agreed ... during their consultation"
+            }
         }
         if (own.isEmpty() && light < 0 && det > c.start() && AFTER.contains(c.token(det - 1).text().toLowerCase(Locale.ROOT))) {
             int verb = c.start();
@@ -238,6 +243,39 @@ final class CandidateBuilder {
         Participants all = subjects.plus(own);
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * The subjects of the sentence's first verb, when the meeting's own clause starts after a verb of saying
+     * or agreeing ("A and B agreed to restart work ... during their annual consultation").
+     */
+    private Participants sentenceSubjects(MeetingClause c, int before) {
+        MeetingClause whole = new MeetingClause(c.sentence(), c.trigger(), 0, c.purpose(), c.end());
+        for (int v = 0; v < before; v++) {
+            if (Set.of("VERB", "AUX").contains(MeetingLexicon.pos(whole.token(v)))) {
+                return negatedBetween(whole, v, before) ? Participants.NONE : finder.subjects(whole, v);
+            }
+        }
+        return Participants.NONE;
+    }
+
+    /**
+     * "Before the talks, X met separately with A", "After the meeting, X told B": a meeting noun closing an
+     * opening adjunct names a meeting told of elsewhere; what follows the comma is not linked to it.
+     */
+    private static boolean frontedAdjunct(MeetingClause c) {
+        int k = c.trigger() + 1;
+        List<Token> t = c.sentence().tokens();
+        if (k >= t.size() || !t.get(k).text().equals(",") || t.isEmpty()
+                || !Set.of("ADP", "SCONJ").contains(MeetingLexicon.pos(t.get(0)))) {
+            return false;
+        }
+        for (int i = 1; i < c.trigger(); i++) {
+            if (t.get(i).text().equals(",") || MeetingLexicon.pos(t.get(i)).equals("VERB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a closed-door meeting attended by A, B and C": those named after "attended by" are the participants. */

@@ -54,16 +54,21 @@ final class MeetingFinder {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
-                    MeetingCandidate own = previousPair(meetings.get(meetings.size() - 1), c);
+                    MeetingCandidate own = previousPair(lastWithPair(meetings), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (c.joiner()) {
                     joinPrevious(meetings, sentenceOf, c);
+                } else if (pairGroup(c) && pairAfterMeeting(builder, c, sentenceOf)) {
+                    // "The two leaders were joined over lunch by A and B": the pair is the one just reported
+                    meetings.add(meeting(previousPair(lastWithPair(meetings), c), status.status(c.clause()), dates,
+                            placeFinder, added, previous(text, s)));
+                    sentenceOf.add(s.index());
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, sentenceOf))) {
                     meetings.add(meeting(c, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (pairAfterMeeting(builder, c, sentenceOf)) {
-                    MeetingCandidate again = previousPair(meetings.get(meetings.size() - 1), c);
+                    MeetingCandidate again = previousPair(lastWithPair(meetings), c);
                     if (again.participants().enough()) {
                         meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                         sentenceOf.add(s.index());
@@ -199,8 +204,25 @@ final class MeetingFinder {
         return new MeetingCandidate(c.clause(), c.trigger(), p, false);
     }
 
+    /**
+     * The meeting "the two leaders" refers to: the latest one with at least two named people among the last
+     * few ("the two leaders would meet again" after "Hafiz, for his part, had breakfast with business leaders").
+     */
+    private static Meeting lastWithPair(List<Meeting> meetings) {
+        for (int i = meetings.size() - 1; i >= Math.max(0, meetings.size() - 4); i--) {
+            if (meetings.get(i).participants().size() >= 2) {
+                return meetings.get(i);
+            }
+        }
+        return meetings.get(meetings.size() - 1);
+    }
+
     /** "The two ministers", "both sides", "the pair": a clause whose subject is the two of the meeting just reported. */
-    private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:the two|both|the pair)\\b");
+    private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:(?:the|all) (?:two|three|four)|both|the pair|the trio)\\b");
+
+    private static boolean pairGroup(MeetingCandidate c) {
+        return c.participants().groups().stream().anyMatch(g -> PAIR.matcher(g).lookingAt());
+    }
 
     private boolean pairAfterMeeting(CandidateBuilder builder, MeetingCandidate c, List<Integer> sentenceOf) {
         boolean pair = builder.pairAnaphor(c.clause()) || c.participants().groups().stream().anyMatch(g -> PAIR.matcher(g).lookingAt());
@@ -211,7 +233,9 @@ final class MeetingFinder {
     private static void joinPrevious(List<Meeting> meetings, List<Integer> sentenceOf, MeetingCandidate c) {
         int last = meetings.size() - 1;
         if (last >= 0 && c.clause().sentence().index() - sentenceOf.get(last) <= JOIN_REACH) {
-            meetings.set(last, MeetingMerger.join(meetings.get(last), c.participants()));
+            Participants p = c.participants();
+            List<String> groups = p.groups().stream().filter(g -> !PAIR.matcher(g).lookingAt()).toList();
+            meetings.set(last, MeetingMerger.join(meetings.get(last), new Participants(p.keys(), groups, p.indirect())));
         }
     }
 

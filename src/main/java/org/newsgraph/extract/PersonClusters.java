@@ -96,6 +96,7 @@ final class PersonClusters {
     /** Builds people from all candidates of an article, given in text order. */
     List<Person> build(List<PersonCandidate> candidates) {
         candidates.stream().filter(c -> !c.single()).forEach(this::addFull);
+        mergeTailsIntoFull();
         candidates.stream().filter(PersonCandidate::single).forEach(this::addSingle);
         mergeSinglesIntoFull();
         return List.copyOf(people);
@@ -149,6 +150,43 @@ final class PersonClusters {
             p.add(c);
         }
         byCandidate.put(c, p);
+    }
+
+    /**
+     * A name of several words that is the end of exactly one longer name joins that person: "Abu Khalil" is
+     * Samir Abu Khalil, "Ordóñez Pizarro" is Javier Ordóñez Pizarro, "Von Arnim" opening a sentence is
+     * Katrin von Arnim.
+     */
+    private void mergeTailsIntoFull() {
+        for (Person tail : List.copyOf(people)) {
+            List<String> words = looseWordList(tail.name);
+            if (words.size() < 2) {
+                continue;
+            }
+            List<Person> fits = people.stream().filter(p -> p != tail && endsWith(looseWordList(p.name), words)).toList();
+            if (fits.size() == 1) {
+                Person target = fits.get(0);
+                tail.mentions.forEach(m -> {
+                    target.add(m);
+                    byCandidate.put(m, target);
+                });
+                people.remove(tail);
+            }
+        }
+    }
+
+    private static List<String> looseWordList(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.split(" ")) {
+            if (!NameShape.isSuffix(w)) {
+                out.add(NameShape.loose(w));
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWith(List<String> longer, List<String> tail) {
+        return longer.size() > tail.size() && longer.subList(longer.size() - tail.size(), longer.size()).equals(tail);
     }
 
     /** One-word people whose word is the surname of exactly one full-named person join that person. */

@@ -37,14 +37,49 @@ final class PersonSpotter {
         if (lineStart) {
             label(s).ifPresent(all::add);
         }
-        all.addAll(titled(s));
+        List<PersonCandidate> named = new ArrayList<>();
         for (Name n : joinAdjacent(s, s.names())) {
-            if (n.type() == NameType.PERSON) {
-                all.addAll(fromNameFinder(s, n));
+            if (n.type() == NameType.PERSON || titledOther(s, n)) {
+                named.addAll(fromNameFinder(s, n));
             }
         }
+        // a titled name cut short at a mis-tagged word gives way to the whole name that contains it
+        List<PersonCandidate> titled = new ArrayList<>(titled(s));
+        titled.removeIf(o -> named.stream().anyMatch(c -> c.from() <= o.from() && o.to() <= c.to() && c.to() - c.from() > o.to() - o.from()));
+        all.addAll(titled);
+        all.addAll(named);
         all.addAll(modifiers(s));
         return nonOverlapping(all);
+    }
+
+    /**
+     * A name the name finder typed as an organisation, place or other that is a title and a personal name
+     * ("Datuk Seri Hafiz Irfan Zulkifli", "Chancellor Katrin von Berg"): at least two name words after the
+     * titles, none of them a known place or a word that heads organisations or buildings ("Sheikh Zayed Grand
+     * Mosque", "President Kennedy Airport").
+     */
+    private static boolean titledOther(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        String first = t.get(n.tokenStart()).text();
+        if (n.type() == NameType.PERSON || !t.get(n.tokenStart()).capitalised() || !(LEX.isHonorific(first) || LEX.isRoleWord(first))
+                || first.equalsIgnoreCase("his") || first.equalsIgnoreCase("her")) {
+            return false;
+        }
+        int a = n.tokenStart();
+        while (a < n.tokenEnd() && (LEX.isHonorific(t.get(a).text()) || LEX.isRoleWord(t.get(a).text()) || t.get(a).text().equals("."))) {
+            a++;
+        }
+        if (n.tokenEnd() - a < 2 || !t.get(a).capitalised() || !t.get(n.tokenEnd() - 1).capitalised()) {
+            return false;
+        }
+        for (int i = a; i < n.tokenEnd(); i++) {
+            String w = t.get(i).text();
+            if (!(t.get(i).capitalised() || NameShape.isParticle(w)) || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
+                    || GAZ.isDemonym(w) || LEX.isRoleWord(w) || GAZ.isKnown(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -237,4 +237,18 @@ class EntityFinderTest {
         var f = ExtractFixture.of("Prime Minister Qasim al-Saadi met the envoy on Sunday. Saadi said later that the talks went well.");
         assertEquals(List.of("Qasim al-Saadi"), f.persons(), f.toString());
     }
+
+    @Test
+    void endOfALongerNameIsThatPerson() {
+        var f = ExtractFixture.of("Interior Minister Samir Abu Taleb met the envoy on Monday. Abu Taleb said the crossing would reopen. "
+                + "Labour Minister Ana Ruiz Pizarro spoke later. Ruiz Pizarro said the talks went well. "
+                + "Chancellor Katrin von Berg arrived. Von Berg said little.");
+        assertEquals(List.of("Samir Abu Taleb", "Ana Ruiz Pizarro", "Katrin von Berg"), f.persons(), f.toString());
+    }
+
+    @Test
+    void honorificAndNameTypedAsAnOrganisationIsAPerson() {
+        var f = ExtractFixture.of("The minister, Datuk Seri Hafiz Irfan Zulkifli, agreed to restart work on the railway.");
+        assertEquals(List.of("Hafiz Irfan Zulkifli"), f.persons(), f.toString());
+    }
 }

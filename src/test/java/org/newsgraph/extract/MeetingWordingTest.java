@@ -559,4 +559,41 @@ class MeetingWordingTest {
         assertEquals(Set.of("Dunmore", "Hofstede"), surnames(x, m));
         assertEquals("Amsterdam", placeName(x, m));
     }
+
+    @Test
+    void theTwoLeadersJoinedByOthersAreTheHostsOfTheMeetingJustReported() {
+        Extraction x = extract("President Amara Diallo hosted Prime Minister Jonas Lind at the State House on Monday. "
+                + "The two leaders were joined over dinner by Finance Minister Ruth Okafor and Trade Minister Pavel Novak.");
+        Set<String> all = new java.util.HashSet<>();
+        x.meetings().forEach(m -> all.addAll(surnames(x, m)));
+        assertEquals(Set.of("Diallo", "Lind", "Okafor", "Novak"), all);
+        assertTrue(x.meetings().stream().noneMatch(m -> m.groups().stream().anyMatch(g -> g.toLowerCase().startsWith("the two"))),
+                x.meetings().toString());
+    }
+
+    @Test
+    void theTwoLeadersAfterAMealWithAGroupAreThePairBefore() {
+        Extraction x = extract("President Amara Diallo held talks with Prime Minister Jonas Lind in Dakar on Monday. "
+                + "Lind, for his part, had lunch with a group of business leaders at his hotel. "
+                + "A spokesman said the two leaders would meet again in Oslo next month.");
+        assertTrue(x.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.PLANNED
+                && surnames(x, m).equals(Set.of("Diallo", "Lind"))), x.meetings().toString());
+    }
+
+    @Test
+    void agreedDuringTheirAnnualConsultationIsAMeetingOfTheSubjects() {
+        Extraction x = extract("Prime Minister Amara Diallo and his Gambian counterpart, Jonas Lind, agreed to reopen the "
+                + "border crossing during their annual consultation in Banjul on Tuesday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Diallo", "Lind"), surnames(x, m));
+        assertEquals("Banjul", placeName(x, m));
+    }
+
+    @Test
+    void meetingNounOpeningTheSentenceIsNoMeetingOfThoseNamedAfterIt() {
+        Extraction x = extract("Before the talks, Diallo met separately with the mayor of Thies, Ruth Okafor, and with "
+                + "the regional governor, Pavel Novak.");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertTrue(x.meetings().stream().allMatch(m -> surnames(x, m).contains("Diallo")), x.meetings().toString());
+    }
 }
