@@ -49,7 +49,7 @@ final class PersonSpotter {
         all.addAll(titled);
         all.addAll(named);
         all.addAll(modifiers(s));
-        return nonOverlapping(all);
+        return joinedOverParticles(s, nonOverlapping(all));
     }
 
     /**
@@ -99,6 +99,31 @@ final class PersonSpotter {
             } else {
                 out.add(n);
             }
+        }
+        return out;
+    }
+
+    /** Lower-case words that join the parts of one name: "Salim bin Nasser", "Katrin von Berg". */
+    private static final Set<String> JOINING_PARTICLES = Set.of("bin", "binti", "bint", "ibn", "ben", "van", "von", "de", "da",
+            "di", "del", "della", "dos", "das", "du", "der", "den", "ter");
+
+    /**
+     * Two names with only a joining particle between them are one name the name finder cut in two:
+     * "Minister of State Salim" + "bin" + "Nasser Al Harthy".
+     */
+    private static List<PersonCandidate> joinedOverParticles(Sentence s, List<PersonCandidate> in) {
+        List<PersonCandidate> out = new ArrayList<>();
+        for (PersonCandidate c : in) {
+            PersonCandidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && c.from() == prev.to() + 1 && JOINING_PARTICLES.contains(s.tokens().get(prev.to()).text())) {
+                java.util.Optional<PersonCandidate> whole = candidate(s, prev.from(), c.to(), Math.min(prev.probability(), c.probability()),
+                        prev.titled() || c.titled());
+                if (whole.isPresent()) {
+                    out.set(out.size() - 1, whole.get());
+                    continue;
+                }
+            }
+            out.add(c);
         }
         return out;
     }

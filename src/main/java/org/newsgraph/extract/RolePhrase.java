@@ -31,11 +31,13 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         List<Token> t = s.tokens();
         int i = nameStart - 1;
         char gender = 0;
-        while (i >= 0 && (LEX.isHonorific(t.get(i).text()) && !isHeadBefore(t, i) || honorificStop(t, i))) {
+        boolean appositive = false;
+        while (i >= 0 && (LEX.isHonorific(t.get(i).text()) && (!isHeadBefore(t, i) || appositiveTitle(t, i)) || honorificStop(t, i))) {
+            appositive |= isHeadBefore(t, i);
             gender = gender == 0 ? LEX.honorificGender(t.get(i).text()) : gender;
             i--;
         }
-        if (i >= 1 && i == nameStart - 1 && t.get(i).text().equals(",")) {
+        if (i >= 1 && (i == nameStart - 1 || appositive) && t.get(i).text().equals(",")) {
             i--;
         }
         int end = i + 1;
@@ -103,6 +105,15 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
     /** The full stop of an honorific the tokenizer split off ("Hon" "." in "Governor Hon. Susan Langat"). */
     private static boolean honorificStop(List<Token> t, int i) {
         return t.get(i).text().equals(".") && i > 0 && LEX.isHonorific(t.get(i - 1).text() + ".");
+    }
+
+    /** "Oman's Minister of State, Sheikh Salim": a title that could head a role, set off after a comma by a role. */
+    private static boolean appositiveTitle(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && LEX.isHonorific(t.get(k).text())) {
+            k--;
+        }
+        return k >= 1 && t.get(k).text().equals(",") && isRoleToken(t.get(k - 1));
     }
 
     private static boolean isHeadBefore(List<Token> t, int i) {

@@ -26,7 +26,7 @@ public final class RuleExtractor implements Extractor {
     public Extraction extract(Article article, AnnotatedText text) {
         EntityIndex index = entities.find(text);
         List<Entity> all = new ArrayList<>(index.entities());
-        MeetingFinder.Result found = meetings.find(article, text, index);
+        MeetingFinder.Result found = meetings.find(article, text, FirstPerson.resolve(text, index));
         all.addAll(found.places());
         List<Meeting> ms = found.meetings();
         StatementFinder.Found said = statements.find(article, text, index);

@@ -36,7 +36,7 @@ final class StatusFinder {
             cueAt(c, c.trigger()).ifPresent(seen::add); // "invited X": the meeting word is its own cue
         }
         afterNoun(c, seen);
-        if (headlineInfinitive(c) || presentAfterTimeConjunction(c)) {
+        if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c)) {
             seen.add(MeetingStatus.PLANNED);
         }
         if (seen.contains(MeetingStatus.PLANNED) && (pastPerfectPlan(c) || cancelledLater(c))) {
@@ -209,6 +209,37 @@ final class StatusFinder {
             }
         }
         return true;
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "tomorrow", "tonight", "next");
+
+    /**
+     * "We meet the supporters' club on Thursday", "the two sides meet again on Monday", "I am meeting him next
+     * Thursday": outside a headline, a meeting verb in the present tense with a day named after it lies ahead.
+     */
+    private static boolean presentWithDayAhead(MeetingClause c) {
+        Token t = c.token(c.trigger());
+        String w = t.text().toLowerCase(Locale.ROOT);
+        String l = MeetingLexicon.lemma(t);
+        boolean progressive = w.endsWith("ing") && c.trigger() > c.start()
+                && Set.of("am", "is", "are", "'m", "'re", "'s").contains(c.token(c.trigger() - 1).text().toLowerCase(Locale.ROOT));
+        boolean present = MeetingLexicon.pos(t).equals("VERB") && (w.equals(l) || w.equals(l + "s") || w.equals(l + "es") || progressive);
+        if (!present || Headline.is(c.sentence())) {
+            return false;
+        }
+        for (int i = c.start(); i < c.trigger() - (progressive ? 1 : 0); i++) {
+            String p = MeetingLexicon.pos(c.token(i));
+            if (p.equals("AUX") || p.equals("VERB") || p.equals("PART") || c.token(i).text().equalsIgnoreCase("to")) {
+                return false;
+            }
+        }
+        for (int i = c.trigger() + 1; i < c.end(); i++) {
+            if (DAYS.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Headline style "Kenyatta to Visit White House": "to" + meeting verb with no verb before it. */

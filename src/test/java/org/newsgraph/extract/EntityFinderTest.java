@@ -251,4 +251,11 @@ class EntityFinderTest {
         var f = ExtractFixture.of("The minister, Datuk Seri Hafiz Irfan Zulkifli, agreed to restart work on the railway.");
         assertEquals(List.of("Hafiz Irfan Zulkifli"), f.persons(), f.toString());
     }
+
+    @Test
+    void nameCutAtAJoiningParticleIsOneName() {
+        var f = ExtractFixture.of("Oman's Minister of State Salim bin Nasser Al Harthy arrived in Tehran on Tuesday.");
+        assertEquals(List.of("Salim bin Nasser Al Harthy"), f.persons(), f.toString());
+        assertTrue(f.person("Salim bin Nasser Al Harthy").get().roles().stream().anyMatch(r -> r.startsWith("minister of state")), f.toString());
+    }
 }

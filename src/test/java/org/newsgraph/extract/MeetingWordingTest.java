@@ -596,4 +596,33 @@ class MeetingWordingTest {
         assertEquals(2, x.meetings().size(), x.meetings().toString());
         assertTrue(x.meetings().stream().allMatch(m -> surnames(x, m).contains("Diallo")), x.meetings().toString());
     }
+
+    @Test
+    void nationalityAndRoleReferToTheTitledEnvoyNamedBefore() {
+        Extraction x = extract("Foreign Minister Ali Rezaei received Oman's Minister of State for Foreign Affairs, Sheikh Salim bin "
+                + "Nasser Al Harthy, in Tehran on Tuesday. The Omani minister also met with Hassan Nourbakhsh, secretary of the "
+                + "security council, on Wednesday.");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Harthy", "Nourbakhsh"), surnames(x, x.meetings().get(1)));
+    }
+
+    @Test
+    void answerInTheFirstPersonIsAMeetingOfTheInterviewee() {
+        Extraction x = extract("Coach Mindaugas Vaitkus spoke to us after training.\n\n"
+                + "Q: When did you last meet the club's owner, Arvydas Petraitis?\n\n"
+                + "A: I met him in March, at his home in Palanga.\n\n"
+                + "Q: Will you stay?\n\n"
+                + "A: We will see. I am meeting the board next Thursday.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Vaitkus", "Petraitis"))), x.meetings().toString());
+    }
+
+    @Test
+    void presentTenseWithADayAheadIsPlanned() {
+        Extraction x = extract("The two sides have not agreed. Union leader Rosa Vidal meets Labour Minister Tomas Grau on Thursday.");
+        assertEquals(MeetingStatus.PLANNED, only(x).status());
+        Extraction y = extract("Union leader Rosa Vidal is meeting Labour Minister Tomas Grau next Tuesday in Madrid.");
+        assertEquals(MeetingStatus.PLANNED, only(y).status());
+        Extraction z = extract("Union leader Rosa Vidal met Labour Minister Tomas Grau on Thursday.");
+        assertEquals(MeetingStatus.OCCURRED, only(z).status());
+    }
 }
