@@ -225,10 +225,12 @@ final class StatusFinder {
         boolean progressive = w.endsWith("ing") && c.trigger() > c.start()
                 && Set.of("am", "is", "are", "'m", "'re", "'s").contains(c.token(c.trigger() - 1).text().toLowerCase(Locale.ROOT));
         boolean present = MeetingLexicon.pos(t).equals("VERB") && (w.equals(l) || w.equals(l + "s") || w.equals(l + "es") || progressive);
-        if (!present || Headline.is(c.sentence())) {
+        int verbAt = c.trigger() - (progressive ? 1 : 0);
+        if (!present || Headline.is(c.sentence()) || verbAt <= c.start()
+                || !Set.of("NOUN", "PROPN", "PRON", "ADV").contains(MeetingLexicon.pos(c.token(verbAt - 1)))) {
             return false;
         }
-        for (int i = c.start(); i < c.trigger() - (progressive ? 1 : 0); i++) {
+        for (int i = c.start(); i < verbAt; i++) {
             String p = MeetingLexicon.pos(c.token(i));
             if (p.equals("AUX") || p.equals("VERB") || p.equals("PART") || c.token(i).text().equalsIgnoreCase("to")) {
                 return false;
@@ -237,6 +239,9 @@ final class StatusFinder {
         for (int i = c.trigger() + 1; i < c.end(); i++) {
             if (DAYS.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            if (Set.of("VERB", "AUX").contains(MeetingLexicon.pos(c.token(i))) && c.token(i).text().endsWith("ed")) {
+                return false;
             }
         }
         return false;
