@@ -396,7 +396,7 @@ final class CandidateBuilder {
         if (ledGroup(c, c.trigger() + 1 + t.particles())) {
             return true;
         }
-        for (int i = c.trigger() + 1 + t.particles(); i < c.purpose(); i++) {
+        for (int i = skipAdjuncts(c, c.trigger() + 1 + t.particles()); i < c.purpose(); i++) {
             if (finder.personAt(c.sentence(), i)) {
                 return !(t.particles() > 0 && exhortation(c, i));
             }
@@ -409,6 +409,36 @@ final class CandidateBuilder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ADJUNCT_TIMES = Set.of("today", "yesterday", "tonight", "later", "earlier", "also");
+    private static final Set<String> ADJUNCT_PREPS = Set.of("at", "in", "on");
+
+    /**
+     * Past a time word and a place or day phrase between a verb and its object: "received today at the
+     * Ministry his Lebanese counterpart", "hosted on Monday in Nairobi President X".
+     */
+    private int skipAdjuncts(MeetingClause c, int from) {
+        int i = from;
+        while (i < c.purpose()) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            if (ADJUNCT_TIMES.contains(w)) {
+                i++;
+            } else if (ADJUNCT_PREPS.contains(w) && !finder.personAt(c.sentence(), i + 1)) {
+                int k = i + 1;
+                while (k < c.purpose() && k - i <= 5 && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(MeetingLexicon.pos(c.token(k)))
+                        && !finder.personAt(c.sentence(), k) && !Set.of("his", "her", "their").contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
+                    k++;
+                }
+                if (k == i + 1) {
+                    return from;
+                }
+                i = k;
+            } else {
+                return i;
+            }
+        }
+        return from;
     }
 
     /** "received a visiting IMF delegation led by X": a group noun, "led by" or "headed by", and a person. */

@@ -51,6 +51,7 @@ final class Coreferencer {
 
     /** Resolves references in all sentences; {@code names} are the person name mentions by sentence. */
     List<Resolved> resolve(AnnotatedText text, Map<Integer, List<Resolved>> names) {
+        this.names = names;
         List<Resolved> out = new ArrayList<>();
         quotes = QuoteSpans.of(text.text());
         for (Sentence s : text.sentences()) {
@@ -171,6 +172,10 @@ final class Coreferencer {
         if (j < t.size() && t.get(j).pos().equals("PROPN") && NameShape.isNameWord(t.get(j).text()) && !GAZ.isKnown(t.get(j).text())) {
             return null;
         }
+        if (j + 1 < t.size() && t.get(j).text().equals(",") && nameAt(s.index(), j + 1)
+                && Set.of("his", "her", "their", "its").contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            return null; // "his Kenyan counterpart, William Ruto": the name that follows says who
+        }
         if (j + 1 < t.size() && t.get(j).text().equals("of")) {
             String c = RolePhrase.countryAt(s, j + 1);
             if (c == null && t.get(j + 1).capitalised() || t.get(j + 1).lemma().equals("the")) {
@@ -184,6 +189,13 @@ final class Coreferencer {
         }
         String key = byRole(words, country, s.index(), i, t.get(i).text().equalsIgnoreCase("his") || t.get(i).text().equalsIgnoreCase("her"));
         return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
+    }
+
+    private Map<Integer, List<Resolved>> names = Map.of();
+
+    /** Whether a person's name starts at token {@code i} of the sentence, after any titles. */
+    private boolean nameAt(int sentence, int i) {
+        return names.getOrDefault(sentence, List.of()).stream().anyMatch(r -> r.from() >= i && r.from() <= i + 3);
     }
 
     private static boolean plural(Token head) {

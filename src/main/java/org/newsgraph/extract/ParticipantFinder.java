@@ -128,7 +128,29 @@ final class ParticipantFinder {
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
                 .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)
-                        && !reporter(s, r) && !ownReporter(s, r)).toList();
+                        && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r)).toList();
+    }
+
+    /**
+     * "X, the agent of striker Y", "X, the widow of Y": a person named only to say whose relation the one
+     * before the comma is.
+     */
+    private boolean relationOfAnother(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int k = r.tokenStart() - 1;
+        while (k > 0 && r.tokenStart() - k <= 4 && !t.get(k).text().equalsIgnoreCase("of")
+                && Set.of("ADJ", "NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(k)))) {
+            k--;
+        }
+        if (k <= 1 || !t.get(k).text().equalsIgnoreCase("of") || !MeetingLexicon.pos(t.get(k - 1)).equals("NOUN")) {
+            return false;
+        }
+        int j = k - 2;
+        while (j > 0 && Set.of("ADJ", "DET").contains(MeetingLexicon.pos(t.get(j)))) {
+            j--;
+        }
+        return j > 0 && t.get(j).text().equals(",")
+                && index.at(s.index(), j - 1).filter(m -> m.type() == EntityType.PERSON && !m.key().equals(r.key())).isPresent();
     }
 
     private static final Set<String> PRESS_ROLES = Set.of("correspondent", "reporter", "journalist", "editor", "interviewer",
@@ -225,6 +247,10 @@ final class ParticipantFinder {
         return next || last.matches(".*['\u2019]s");
     }
 
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
+
     /** Whether the noun phrase holding token {@code i} is the object of a preposition ("with Macron"). */
     static boolean prepositionObject(Sentence s, int i, int from) {
         int j = i - 1;
@@ -233,6 +259,9 @@ final class ParticipantFinder {
             String w = t.text().toLowerCase(Locale.ROOT);
             if (MeetingLexicon.pos(t).equals("ADP") && !w.equals("of") && !w.equals("for")) {
                 return OBJECT_PREPS.contains(w);
+            }
+            if (TIME_WORDS.contains(w)) {
+                return false; // "On Tuesday evening Novak met ...": the name follows a time adjunct
             }
             if (!(NP_POS.contains(MeetingLexicon.pos(t)) || MeetingLexicon.pos(t).equals("CCONJ") || w.equals("of") || w.equals("for") || w.equals("."))) {
                 return false;

@@ -625,4 +625,32 @@ class MeetingWordingTest {
         Extraction z = extract("Union leader Rosa Vidal met Labour Minister Tomas Grau on Thursday.");
         assertEquals(MeetingStatus.OCCURRED, only(z).status());
     }
+
+    @Test
+    void personNamedOnlyAsWhoseRelationTheOtherIsIsNoParticipant() {
+        Extraction x = extract("Coach Pablo Vidal spoke by phone on Monday with Luis Ferrer, the agent of Brazilian striker Joao Dias, about a loan.");
+        assertEquals(Set.of("Vidal", "Ferrer"), surnames(x, only(x)));
+    }
+
+    @Test
+    void counterpartFollowedByHerNameIsThatName() {
+        Extraction x = extract("Trade Minister Eva Lind met her Danish counterpart, Jens Holm, in Oslo on Monday. "
+                + "Foreign Minister Maria Soto will travel to Copenhagen next week to meet her Danish counterpart, Karen Friis.");
+        assertEquals(Set.of("Soto", "Friis"), surnames(x, x.meetings().get(1)));
+    }
+
+    @Test
+    void subjectAfterAnOpeningTimeAdjunct() {
+        Extraction x = extract("Prime Minister Dan Moraru spoke in parliament. On Tuesday evening Moraru spoke by phone with "
+                + "Ukrainian Prime Minister Olek Hrytsenko about electricity.");
+        assertEquals(Set.of("Moraru", "Hrytsenko"), surnames(x, only(x)));
+        Extraction y = extract("Prime Minister Ion Moraru arrived. Later in the afternoon Moraru was received by Parliament Speaker Natalia Rusu.");
+        assertEquals(Set.of("Moraru", "Rusu"), surnames(y, only(y)));
+    }
+
+    @Test
+    void objectAfterATimeAndPlaceAdjunct() {
+        Extraction x = extract("Foreign Minister Ayman Qasem received today at the Ministry his Lebanese counterpart, Nabil Sfeir.");
+        assertEquals(Set.of("Qasem", "Sfeir"), surnames(x, only(x)));
+    }
 }
