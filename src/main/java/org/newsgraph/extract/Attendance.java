@@ -12,7 +12,8 @@ import org.newsgraph.nlp.Token;
  * them. After the cue: "Also present were A, B and C", "Also taking part in the talks were A and B", "The
  * talks were also attended by A", "in the presence of A", "the two leaders were joined over lunch by A".
  * Before it: "A was also present", "A and B were associated with the call", "A joined the talks", "said A,
- * who took part in the negotiations", "A sat in as an observer". Thread-safe.
+ * who took part in the negotiations", "A sat in as an observer", "A and B quit the session early", "A told the
+ * meeting". Thread-safe.
  */
 final class Attendance {
     /** What a sentence adds: the people, and whether it names the meeting ("the call", "the talks"). */
@@ -23,12 +24,16 @@ final class Attendance {
     private static final List<List<String>> AFTER_CUES = List.of(
             List.of("attended", "by"), List.of("joined", "by"), List.of("accompanied", "by"), List.of("presence", "of"),
             List.of("also", "present"), List.of("also", "attending"), List.of("also", "participating"),
-            List.of("also", "taking", "part"), List.of("in", "attendance"), List.of("among", "those", "present"));
+            List.of("also", "taking", "part"), List.of("in", "attendance"), List.of("among", "those", "present"),
+            List.of("taking", "part", "were"), List.of("attending", "were"), List.of("participating", "were"),
+            List.of("present", "were"), List.of("across", "the", "table", "were"));
 
     /** Cues preceded by the people they add. */
     private static final List<List<String>> BEFORE_CUES = List.of(
             List.of("took", "part"), List.of("take", "part"), List.of("taken", "part"), List.of("associated", "with"),
-            List.of("sat", "in"), List.of("participated", "in"), List.of("joined", "the"), List.of("attended", "the"));
+            List.of("sat", "in"), List.of("participated", "in"), List.of("joined", "the"), List.of("attended", "the"),
+            List.of("left", "the"), List.of("quit", "the"), List.of("walked", "out", "of", "the"), List.of("stormed", "out", "of", "the"),
+            List.of("told", "the"), List.of("addressed", "the"), List.of("chaired", "the"), List.of("opened", "the"));
 
     /** Meeting nouns a cue may name: "joined the call", "took part in the talks". */
     private static final Set<String> MEETING_NOUNS = Set.of("call", "calls", "talks", "meeting", "meetings", "negotiations",
@@ -68,7 +73,7 @@ final class Attendance {
             for (List<String> cue : BEFORE_CUES) {
                 if (matches(t, i, cue)) {
                     boolean namesMeeting = namesMeeting(t, i + cue.size() - 1);
-                    if (cue.get(1).equals("the") && !namesMeeting) {
+                    if (cue.get(cue.size() - 1).equals("the") && !namesMeeting) {
                         continue;
                     }
                     Participants p = named(s, t, i);

@@ -193,6 +193,24 @@ final class Coreferencer {
 
     private Map<Integer, List<Resolved>> names = Map.of();
 
+    /** How many sentences ahead "his Tanzanian counterpart" may find its name. */
+    private static final int CATAPHORA_REACH = 2;
+
+    /**
+     * "X hosted his Tanzanian counterpart at State House. President Y, who arrived on Tuesday, ...": of the
+     * people who fit and were not named before, the one named first within the next sentences.
+     */
+    private String namedNext(List<String> fits, int sentence, int token) {
+        for (int k = sentence; k <= sentence + CATAPHORA_REACH; k++) {
+            for (Resolved r : names.getOrDefault(k, List.of())) {
+                if ((k > sentence || r.from() > token) && fits.contains(r.key()) && lastSeen(r.key(), sentence, token) < 0) {
+                    return r.key();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a person's name starts at token {@code i} of the sentence, after any titles. */
     private boolean nameAt(int sentence, int i) {
         return names.getOrDefault(sentence, List.of()).stream().anyMatch(r -> r.from() >= i && r.from() <= i + 3);
@@ -221,6 +239,9 @@ final class Coreferencer {
         }
         if (best == null && fits.size() == 1 && !possessed) {
             best = fits.get(0).key();
+        }
+        if (best == null && possessed) {
+            best = namedNext(fits.stream().map(Person::key).filter(k -> !k.equals(possessor)).toList(), sentence, token);
         }
         return best;
     }

@@ -105,6 +105,21 @@ final class EntityFinder {
         return k < 0 || text.text().charAt(k) == '\n';
     }
 
+    private static final java.util.regex.Pattern ARTICLE_SURNAME = java.util.regex.Pattern.compile("(?:al|el)-\\p{Lu}\\p{L}+");
+    private static final java.util.regex.Pattern GLUED_SURNAME = java.util.regex.Pattern.compile("-\\p{Lu}\\p{L}+");
+
+    /** The end of a surname with a lower-case Arabic article at token k ("al-Obaidi", or "al" + "-Obaidi"), else k. */
+    private static int articleSurnameEnd(Sentence s, int k) {
+        var t = s.tokens();
+        String w = t.get(k).text();
+        if (ARTICLE_SURNAME.matcher(w).matches()) {
+            return k + 1;
+        }
+        boolean split = (w.equals("al") || w.equals("el")) && k + 1 < t.size() && t.get(k + 1).start() == t.get(k).end()
+                && GLUED_SURNAME.matcher(t.get(k + 1).text()).matches();
+        return split ? k + 2 : k;
+    }
+
     /** Surnames and given names of known people that no candidate covers ("Kushner", "Zelensky-Macron"). */
     private static List<PersonCandidate> bareNames(AnnotatedText text, List<PersonCandidate> known, PersonClusters clusters) {
         List<PersonCandidate> out = new ArrayList<>();
@@ -112,6 +127,16 @@ final class EntityFinder {
             boolean[] covered = covered(s, known);
             for (int k = 0; k < s.tokens().size(); k++) {
                 String w = s.tokens().get(k).text();
+                int to = articleSurnameEnd(s, k);
+                if (to > k && !covered[k]) {
+                    // "al-Obaidi" after "Hussein Ali al-Obaidi": the surname with its lower-case article
+                    PersonCandidate c = new PersonCandidate(s.index(), k, to, s.span(k, to), RolePhrase.NONE, 0.5, false);
+                    if (clusters.attachWord(c)) {
+                        out.add(c);
+                        k = to - 1;
+                    }
+                    continue;
+                }
                 if (covered[k] || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                     continue;
                 }

@@ -273,6 +273,14 @@ final class PersonClusters {
         return FIRST_NAMES.containsKey(word);
     }
 
+    private static final Set<String> GIVEN_NAMES = WordList.lines("given-names.txt").stream().map(WordList::first)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether a word is a common given name (first-names.txt) or a given name of the world's politicians (given-names.txt). */
+    static boolean isGivenName(String word) {
+        return FIRST_NAMES.containsKey(word) || GIVEN_NAMES.contains(word);
+    }
+
     private static Map<String, Character> firstNames() {
         Map<String, Character> m = new HashMap<>();
         for (String l : WordList.lines("first-names.txt")) {

@@ -41,6 +41,8 @@ final class PersonSpotter {
         for (Name n : joinAdjacent(s, s.names())) {
             if (n.type() == NameType.PERSON || titledOther(s, n)) {
                 named.addAll(fromNameFinder(s, n));
+            } else {
+                givenNameInside(s, n).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
             }
         }
         // a titled name cut short at a mis-tagged word gives way to the whole name that contains it
@@ -80,6 +82,45 @@ final class PersonSpotter {
             }
         }
         return true;
+    }
+
+    /**
+     * "Minister of Foreign Affairs and Expatriates Ayman Haddadin" typed as one organisation: the end of a
+     * non-person name that starts with a known given name and is followed by a verb or comma is a person's
+     * name after a title. Never when the name ends with a word that heads organisations or buildings.
+     */
+    /** "Expatriates Ayman Haddadin": a plural common noun, the end of a title, before a given name and a surname. */
+    private static boolean pluralBeforeGivenName(List<Token> t, int a, int b) {
+        Token w = t.get(a);
+        String x = w.text();
+        return b - a >= 3 && x.length() > 3 && x.endsWith("s") && !x.equalsIgnoreCase(w.lemma())
+                && !PersonClusters.isGivenName(x) && PersonClusters.isGivenName(t.get(a + 1).text());
+    }
+
+    private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "São", "Saint", "St", "Sankt", "Sainte");
+
+    private static java.util.Optional<Name> givenNameInside(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        int end = n.tokenEnd();
+        String last = t.get(end - 1).text();
+        if (end - n.tokenStart() < 3 || n.type() == NameType.LOCATION || LEX.isOrgHead(last) || FEATURE_HEADS.contains(last) || GAZ.isKnown(last)
+                || end < t.size() && !(MeetingLexicon.pos(t.get(end)).equals("VERB") || MeetingLexicon.pos(t.get(end)).equals("AUX")
+                || t.get(end).text().equals(","))) {
+            return java.util.Optional.empty();
+        }
+        for (int k = n.tokenStart() + 1; k <= end - 2; k++) {
+            if (PersonClusters.isGivenName(t.get(k).text()) && t.get(k - 1).capitalised() && !NameShape.isParticle(t.get(k - 1).text())
+                    && !SAINTS.contains(t.get(k - 1).text())) {
+                for (int j = k; j < end; j++) {
+                    if (!t.get(j).capitalised() && !NameShape.isParticle(t.get(j).text())) {
+                        return java.util.Optional.empty();
+                    }
+                }
+                return java.util.Optional.of(new Name(NameType.PERSON, k, end, t.get(k).start(), t.get(end - 1).end(),
+                        s.text().substring(t.get(k).start() - s.start(), t.get(end - 1).end() - s.start()), n.probability()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -146,7 +187,7 @@ final class PersonSpotter {
         int a = n.tokenStart();
         int b = n.tokenEnd();
         while (a < b && (LEX.isHonorific(t.get(a).text()) || LEX.isRoleWord(t.get(a).text())
-                || GAZ.isDemonym(t.get(a).text()) || NameShape.isFunctionWord(t.get(a).text()))) {
+                || GAZ.isDemonym(t.get(a).text()) || NameShape.isFunctionWord(t.get(a).text()) || pluralBeforeGivenName(t, a, b))) {
             a++;
         }
         if (a < b && modifier(s, a, b)) {

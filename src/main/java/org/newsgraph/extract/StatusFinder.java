@@ -15,6 +15,8 @@ import org.newsgraph.nlp.Token;
  */
 final class StatusFinder {
     private static final int WINDOW = 9;
+    /** How far back a modal reaches when an infinitive leads from it to the meeting word. */
+    private static final int FAR_WINDOW = 16;
     private static final Set<String> RELATIVES = Set.of("which", "that");
     private static final Set<String> GOVERNED = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
@@ -30,6 +32,11 @@ final class StatusFinder {
         for (int i = Math.max(c.start(), c.trigger() - WINDOW); i < c.trigger(); i++) {
             if (reaches(c, i)) {
                 cueAt(c, i).ifPresent(seen::add);
+            }
+        }
+        for (int i = Math.max(c.start(), c.trigger() - FAR_WINDOW); i < c.trigger() - WINDOW; i++) {
+            if (MeetingLexicon.pos(c.token(i)).equals("AUX") && infinitiveBetween(c, i)) {
+                cueAt(c, i).ifPresent(seen::add); // "will travel to Cairo on Sunday to take part in the meeting"
             }
         }
         if (MeetingLexicon.pos(c.token(c.trigger())).equals("VERB")) {
@@ -115,6 +122,19 @@ final class StatusFinder {
                     || NameShape.isClitic(t.text()) || hyphenated(c, j);
         }
         return phrase;
+    }
+
+    /** Whether "to" and a verb stand between the modal at {@code i} and the meeting word, and no other finite verb does. */
+    private static boolean infinitiveBetween(MeetingClause c, int i) {
+        boolean to = false;
+        for (int j = i + 1; j < c.trigger(); j++) {
+            String p = MeetingLexicon.pos(c.token(j));
+            if (p.equals("AUX") || p.equals("VERB") && !c.token(j - 1).text().equalsIgnoreCase("to") && j != i + 1) {
+                return false;
+            }
+            to |= c.token(j).text().equalsIgnoreCase("to") && j + 1 < c.trigger() && MeetingLexicon.pos(c.token(j + 1)).equals("VERB");
+        }
+        return to;
     }
 
     /** A hyphen or the word after one in a compound ("water-sharing talks"). */

@@ -258,4 +258,13 @@ class EntityFinderTest {
         assertEquals(List.of("Salim bin Nasser Al Harthy"), f.persons(), f.toString());
         assertTrue(f.person("Salim bin Nasser Al Harthy").get().roles().stream().anyMatch(r -> r.startsWith("minister of state")), f.toString());
     }
+
+    @Test
+    void personAtTheEndOfAnOrganisationLikeTitle() {
+        var f = ExtractFixture.of("Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Haddadin received the envoy.");
+        assertEquals(List.of("Ayman Haddadin"), f.persons(), f.toString());
+        var g = ExtractFixture.of("The mayor of San Pedro Garza Garcia, Laura Ortiz, spoke on Monday.");
+        assertTrue(g.persons().contains("Laura Ortiz"), g.toString());
+        assertFalse(g.persons().contains("Pedro Garza Garcia"), g.toString());
+    }
 }

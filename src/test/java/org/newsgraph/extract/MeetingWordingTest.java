@@ -653,4 +653,33 @@ class MeetingWordingTest {
         Extraction x = extract("Foreign Minister Ayman Qasem received today at the Ministry his Lebanese counterpart, Nabil Sfeir.");
         assertEquals(Set.of("Qasem", "Sfeir"), surnames(x, only(x)));
     }
+
+    @Test
+    void modalReachesTheMeetingThroughATrip() {
+        Extraction x = extract("Foreign Minister Omar Haddad will travel to Cairo on Sunday to take part in the trilateral meeting "
+                + "with Egyptian Foreign Minister Tarek Mansour and Iraqi Foreign Minister Hussein Ali al-Obaidi.");
+        Meeting m = only(x);
+        assertEquals(MeetingStatus.PLANNED, m.status());
+        assertEquals(Set.of("Haddad", "Mansour", "al-Obaidi"), surnames(x, m));
+    }
+
+    @Test
+    void listedAsTakingPartOrLeavingTheSessionJoinsTheMeeting() {
+        Extraction x = extract("Governor Tomas Rell met the leaders of the fishing cooperatives in Vorden on Thursday. "
+                + "Taking part were cooperative president Anna Berg and treasurer Piet Sommer.");
+        assertEquals(Set.of("Rell", "Berg", "Sommer"), surnames(x, only(x)));
+        Extraction y = extract("Governor Tomas Rell met the region's nine mayors in Vorden on Thursday. "
+                + "Mayor Ilse Brandt and Mayor Piet Sommer quit the session early.");
+        assertEquals(Set.of("Rell", "Brandt", "Sommer"), surnames(y, only(y)));
+        Extraction z = extract("Governor Tomas Rell met the region's nine mayors in Vorden on Thursday. "
+                + "Councillor Ilse Brandt quit the party last year.");
+        assertEquals(Set.of("Rell"), surnames(z, only(z)));
+    }
+
+    @Test
+    void counterpartNamedInTheNextSentence() {
+        Extraction x = extract("Guatemalan Foreign Minister Carlos Estrada and his Honduran counterpart met Monday at the border "
+                + "crossing. Honduran Foreign Minister Gloria Banegas said the shelters were full.");
+        assertEquals(Set.of("Estrada", "Banegas"), surnames(x, only(x)));
+    }
 }
