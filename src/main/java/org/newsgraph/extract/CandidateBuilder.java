@@ -402,7 +402,8 @@ final class CandidateBuilder {
             }
             String pos = MeetingLexicon.pos(c.token(i));
             boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i)
-                    || c.token(i).text().equals("'s") && i > c.trigger() + 1 && c.token(i - 1).capitalised();
+                    || c.token(i).text().equals("'s") && i > c.trigger() + 1 && c.token(i - 1).capitalised()
+                    || roleBeforeName(c, i);
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
                     && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1) || title)) {
                 return false;
@@ -472,6 +473,22 @@ final class CandidateBuilder {
         String w = c.token(i).text();
         return (w.equals("of") || w.equals(",")) && i > c.trigger() + 1 && i + 1 < c.purpose()
                 && c.token(i - 1).capitalised() && c.token(i + 1).capitalised();
+    }
+
+    /**
+     * "called on the leader of the Lok Front, Baldev Grewal": a role noun, the "of" after it and the comma
+     * before the name in apposition are part of the way to the person.
+     */
+    private boolean roleBeforeName(MeetingClause c, int i) {
+        String w = c.token(i).text();
+        if (Lexicon.INSTANCE.isRoleWord(w)) {
+            return true;
+        }
+        if (w.equals("of") && i > c.trigger() + 1 && Lexicon.INSTANCE.isRoleWord(c.token(i - 1).text())) {
+            return true;
+        }
+        return w.equals(",") && i + 1 < c.purpose() && (finder.personAt(c.sentence(), i + 1)
+                || i + 2 < c.purpose() && Lexicon.INSTANCE.isHonorific(c.token(i + 1).text()) && finder.personAt(c.sentence(), i + 2));
     }
 
     /** "of" or "to" inside a capitalised title ("Ambassador of Republic of Korea to Viet Nam"). */

@@ -38,6 +38,11 @@ public record Meeting(List<String> participants, List<String> groups, String pla
         return new Meeting(participants, groups, otherPlace, date, dateText, status, trigger, topics, evidence, confidence);
     }
 
+    /** This meeting with other participants and groups. */
+    public Meeting withParticipants(List<String> otherParticipants, List<String> otherGroups) {
+        return new Meeting(otherParticipants, otherGroups, place, date, dateText, status, trigger, topics, evidence, confidence);
+    }
+
     /** This meeting with another status. */
     public Meeting withStatus(MeetingStatus otherStatus) {
         return new Meeting(participants, groups, place, date, dateText, otherStatus, trigger, topics, evidence, confidence);

@@ -59,15 +59,18 @@ final class MeetingFinder {
                     sentenceOf.add(s.index());
                 } else if (c.joiner()) {
                     joinPrevious(meetings, sentenceOf, c);
-                } else if (pairGroup(c) && pairAfterMeeting(builder, c, sentenceOf)) {
+                } else if (pairGroup(c, meetings) && pairAfterMeeting(builder, c, meetings, sentenceOf)) {
                     // "The two leaders were joined over lunch by A and B": the pair is the one just reported
                     meetings.add(meeting(previousPair(lastWithPair(meetings), c), status.status(c.clause()), dates,
                             placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
-                } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, sentenceOf))) {
-                    meetings.add(meeting(c, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
-                    sentenceOf.add(s.index());
-                } else if (pairAfterMeeting(builder, c, sentenceOf)) {
+                } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, meetings, sentenceOf))) {
+                    Meeting m = meeting(c, status.status(c.clause()), dates, placeFinder, added, previous(text, s));
+                    for (Meeting each : countedGroup(text, index, c, m)) {
+                        meetings.add(each);
+                        sentenceOf.add(s.index());
+                    }
+                } else if (pairAfterMeeting(builder, c, meetings, sentenceOf)) {
                     MeetingCandidate again = previousPair(lastWithPair(meetings), c);
                     if (again.participants().enough()) {
                         meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
@@ -81,6 +84,53 @@ final class MeetingFinder {
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
         return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
+    }
+
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "(?i)(?:the|all|all the) (two|three|four|five|six|seven|eight|nine|ten) (\\p{L}+?)s");
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** How many sentences back the members of "the three mayors" may be named. */
+    private static final int COUNTED_REACH = 6;
+
+    /**
+     * "Lind will hold separate calls with each of the three mayors": when the article named exactly that many
+     * people in a sentence that speaks of the group ("the mayors of Arnhem, Ede and Zeist, Tom Baars, Lotte
+     * Vink and Jan Smit"), they are the group; with "each" or "separate" the meeting is one per member.
+     */
+    private static List<Meeting> countedGroup(AnnotatedText text, EntityIndex index, MeetingCandidate c, Meeting m) {
+        for (String g : m.groups()) {
+            java.util.regex.Matcher x = COUNTED.matcher(g);
+            if (!x.matches()) {
+                continue;
+            }
+            int n = NUMBERS.indexOf(x.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
+            String head = x.group(2).toLowerCase(java.util.Locale.ROOT);
+            int at = c.clause().sentence().index();
+            for (int k = at - 1; k >= Math.max(0, at - COUNTED_REACH); k--) {
+                Sentence s = text.sentences().get(k);
+                java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+                index.mentionsIn(k).stream().filter(r -> r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME
+                        && !m.participants().contains(r.key())).forEach(r -> named.add(r.key()));
+                if (named.size() == n && s.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(head) + "s?\\b.*")) {
+                    List<String> groups = m.groups().stream().filter(h -> !h.equals(g)).toList();
+                    boolean each = java.util.regex.Pattern.compile("(?i)\\b(?:each|separate|separately|individually)\\b")
+                            .matcher(c.clause().sentence().text()).find();
+                    if (!each) {
+                        List<String> all = new ArrayList<>(m.participants());
+                        all.addAll(named);
+                        return List.of(m.withParticipants(all, groups));
+                    }
+                    List<Meeting> out = new ArrayList<>();
+                    for (String member : named) {
+                        List<String> one = new ArrayList<>(m.participants());
+                        one.add(member);
+                        out.add(m.withParticipants(one, groups));
+                    }
+                    return out;
+                }
+            }
+        }
+        return List.of(m);
     }
 
     private static final java.util.regex.Pattern ACCEPTED = java.util.regex.Pattern.compile(
@@ -220,12 +270,25 @@ final class MeetingFinder {
     /** "The two ministers", "both sides", "the pair": a clause whose subject is the two of the meeting just reported. */
     private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:(?:the|all) (?:two|three|four)|both|the pair|the trio)\\b");
 
-    private static boolean pairGroup(MeetingCandidate c) {
-        return c.participants().groups().stream().anyMatch(g -> PAIR.matcher(g).lookingAt());
+    /**
+     * Whether the clause names "the two leaders", "both sides", "the three sides" and the meeting just reported
+     * has that many people: at least two for "the two", exactly three or four for "the three", "the four" (so
+     * "each of the three mayors" named elsewhere is not taken for the pair just reported).
+     */
+    private static boolean pairGroup(MeetingCandidate c, List<Meeting> meetings) {
+        if (meetings.isEmpty()) {
+            return false;
+        }
+        int have = lastWithPair(meetings).participants().size();
+        return c.participants().groups().stream().filter(g -> PAIR.matcher(g).lookingAt()).anyMatch(g -> {
+            String low = g.toLowerCase(java.util.Locale.ROOT);
+            int n = low.contains("three") || low.contains("trio") ? 3 : low.contains("four") ? 4 : 2;
+            return n == 2 ? have >= 2 : have == n;
+        });
     }
 
-    private boolean pairAfterMeeting(CandidateBuilder builder, MeetingCandidate c, List<Integer> sentenceOf) {
-        boolean pair = builder.pairAnaphor(c.clause()) || c.participants().groups().stream().anyMatch(g -> PAIR.matcher(g).lookingAt());
+    private boolean pairAfterMeeting(CandidateBuilder builder, MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
+        boolean pair = builder.pairAnaphor(c.clause()) || pairGroup(c, meetings);
         return pair && !sentenceOf.isEmpty()
                 && c.clause().sentence().index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH;
     }

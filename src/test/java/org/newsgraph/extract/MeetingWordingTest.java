@@ -682,4 +682,21 @@ class MeetingWordingTest {
                 + "crossing. Honduran Foreign Minister Gloria Banegas said the shelters were full.");
         assertEquals(Set.of("Estrada", "Banegas"), surnames(x, only(x)));
     }
+
+    @Test
+    void calledOnARoleAndTheNameInApposition() {
+        Extraction x = extract("The Chief Minister, Harjit Sandhu, called on the leader of the Lok Front, Baldev Grewal, at his home on Monday.");
+        assertEquals(Set.of("Sandhu", "Grewal"), surnames(x, only(x)));
+    }
+
+    @Test
+    void eachOfTheThreeNamedBeforeIsOneMeetingEach() {
+        Extraction x = extract("Minister Eva Lind named the mayors of Arnhem, Ede and Zeist, Tom Baars, Lotte Vink and Jan Smit, as "
+                + "the most affected. Lind will hold separate calls with each of the three mayors on Thursday.");
+        assertEquals(3, x.meetings().size(), x.meetings().toString());
+        assertTrue(x.meetings().stream().allMatch(m -> m.status() == MeetingStatus.PLANNED && surnames(x, m).contains("Lind")
+                && surnames(x, m).size() == 2), x.meetings().toString());
+        Extraction y = extract("Minister Eva Lind praised Tom Baars and Lotte Vink. Lind will meet the three mayors on Thursday.");
+        assertEquals(Set.of("Lind"), surnames(y, only(y)));
+    }
 }
