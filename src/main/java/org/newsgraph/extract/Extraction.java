@@ -26,6 +26,9 @@ public record Extraction(Article article, List<Entity> entities, List<Meeting> m
             if (m.place() != null) {
                 requireKey(byKey, m.place(), "meeting place");
             }
+            if (m.city() != null) {
+                requireKey(byKey, m.city(), "meeting town");
+            }
         }
         for (Statement s : statements) {
             if (s.speaker() != null) {

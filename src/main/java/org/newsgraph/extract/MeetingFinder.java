@@ -212,7 +212,7 @@ final class MeetingFinder {
         Optional<PlaceFinder.Place> place = places.place(cl, 0).filter(p -> !dateline.equals(Optional.of(p.key())));
         if (place.isPresent() && (m.place() == null || dateline.equals(Optional.of(m.place())))) {
             place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
-            meetings.set(last, m.withPlace(place.get().key()));
+            meetings.set(last, m.withPlace(place.get().key(), place.get().city()));
         }
     }
 
@@ -268,7 +268,7 @@ final class MeetingFinder {
     }
 
     /** "The two ministers", "both sides", "the pair": a clause whose subject is the two of the meeting just reported. */
-    private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:(?:the|all) (?:two|three|four)|both|the pair|the trio)\\b");
+    private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:(?:the|all) (?:two|three|four)|both|the pair|the trio|the (?:leaders|premiers|presidents|prime ministers|foreign ministers|ministers|heads of state)$)\\b");
 
     /**
      * Whether the clause names "the two leaders", "both sides", "the three sides" and the meeting just reported
@@ -314,7 +314,8 @@ final class MeetingFinder {
                 : dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
         Participants p = c.participants();
         Sentence s = cl.sentence();
-        return new Meeting(p.keys(), p.groups(), place.map(PlaceFinder.Place::key).orElse(null), date.date(), date.text(),
+        return new Meeting(p.keys(), p.groups(), place.map(PlaceFinder.Place::key).orElse(null),
+                place.map(PlaceFinder.Place::city).orElse(null), date.date(), date.text(),
                 st, s.span(cl.trigger(), cl.trigger() + 1), topics(cl, c.trigger().particles()), new Evidence(s.start(), s.end(), s.text()),
                 confidence(c, named.isPresent(), stated.text() != null));
     }

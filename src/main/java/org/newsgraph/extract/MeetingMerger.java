@@ -47,7 +47,7 @@ final class MeetingMerger {
 
     static Meeting combine(Meeting a, Meeting b) {
         return new Meeting(union(a.participants(), b.participants()), union(a.groups(), b.groups()),
-                a.place() != null ? a.place() : b.place(), a.date() != null ? a.date() : b.date(),
+                a.place() != null ? a.place() : b.place(), a.place() != null ? a.city() : b.city(), a.date() != null ? a.date() : b.date(),
                 a.dateText() != null ? a.dateText() : b.dateText(), a.status(), a.trigger(),
                 union(a.topics(), b.topics()), a.evidence(), Math.min(0.95, Math.max(a.confidence(), b.confidence()) + 0.05));
     }
@@ -55,7 +55,7 @@ final class MeetingMerger {
     /** A meeting with more participants and groups (a joiner's). */
     static Meeting join(Meeting a, Participants more) {
         Objects.requireNonNull(more, "more");
-        return new Meeting(union(a.participants(), more.keys()), union(a.groups(), more.groups()), a.place(), a.date(),
+        return new Meeting(union(a.participants(), more.keys()), union(a.groups(), more.groups()), a.place(), a.city(), a.date(),
                 a.dateText(), a.status(), a.trigger(), a.topics(), a.evidence(), Math.max(0.05, a.confidence() - 0.05));
     }
 

@@ -73,8 +73,13 @@ final class ParticipantFinder {
     /** Objects after the first linking preposition ("with", "between", ...) after the meeting word. */
     Participants linked(MeetingClause c, Set<String> preps) {
         for (int i = c.trigger() + 1; i < c.purpose(); i++) {
-            if (preps.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+            String w = c.token(i).text().toLowerCase(Locale.ROOT);
+            if (preps.contains(w)) {
                 return objects(c, i + 1);
+            }
+            if ((w.equals("honour") || w.equals("honor")) && c.token(i - 1).text().equalsIgnoreCase("in") && i + 1 < c.purpose()
+                    && c.token(i + 1).text().equalsIgnoreCase("of")) {
+                return objects(c, i + 2); // "a state dinner in honour of X"
             }
         }
         return Participants.NONE;

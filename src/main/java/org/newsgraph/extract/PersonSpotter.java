@@ -208,6 +208,10 @@ final class PersonSpotter {
         if (b - a >= 2 && a > 0 && givenNameBefore(t, a)) {
             a--;
         }
+        if (b - a >= 2 && a >= 2 && t.get(a - 1).text().equals("-") && t.get(a - 1).start() == t.get(a - 2).end()
+                && t.get(a - 1).end() == t.get(a).start() && t.get(a - 2).capitalised() && isPlainNameWord(t.get(a - 2))) {
+            a -= 2; // "Radu-Mihai Petrescu", where the name finder kept only "Mihai Petrescu"
+        }
         if (a < b && b - a == 1 && t.get(a).text().indexOf('-') > 0) {
             return hyphenParts(s, a, n.probability());
         }

@@ -16,8 +16,18 @@ import org.newsgraph.nlp.Token;
  * place entity. Thread-safe.
  */
 final class PlaceFinder {
-    /** A meeting place: an entity of the index, or a new place entity to add. */
-    record Place(String key, Entity added) {
+    /**
+     * A meeting place: an entity of the index, or a new place entity to add; for a venue, the town it is in
+     * when the text says so (a place entity of the index), else null.
+     */
+    record Place(String key, Entity added, String city) {
+        Place(String key, Entity added) {
+            this(key, added, null);
+        }
+
+        Place in(String town) {
+            return new Place(key, added, town);
+        }
     }
 
     private static final Set<String> PREPS = Set.of("in", "at", "inside");
@@ -38,6 +48,7 @@ final class PlaceFinder {
 
     private final EntityIndex index;
     private final Set<String> venues;
+    private final Set<String> genericWords;
     private final Optional<Place> dateline;
 
     PlaceFinder(EntityIndex index) {
@@ -48,6 +59,7 @@ final class PlaceFinder {
     PlaceFinder(EntityIndex index, AnnotatedText text, MeetingLexicon words) {
         this.index = index;
         this.venues = words.list("venue");
+        this.genericWords = words.list("generic-venue-word");
         this.dateline = text == null ? Optional.empty() : datelinePlace(text);
     }
 
@@ -233,7 +245,8 @@ final class PlaceFinder {
         if (m.isPresent()) {
             MentionRef r = m.get();
             boolean venue = r.type() != EntityType.PERSON && (!eventModifier(c, r.tokenEnd()) || venueNoun(c, r.tokenEnd()));
-            return venue ? Optional.of(new Place(r.key(), null)) : Optional.empty();
+            return venue ? Optional.of(inTown(c, new Place(r.key(), null), venueNounEnd(c, r.tokenEnd()), index.entity(r.key())
+                    .map(Entity::name).orElse(""))) : Optional.empty();
         }
         return unknownName(c, i, to);
     }
@@ -249,6 +262,50 @@ final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A venue with the town it is in: named right after it ("at the Government House in Chisinau", "at State
+     * House, Nairobi"), or, for a venue whose name is only generic words ("the Government Palace", "PM House"),
+     * the story's dateline city. A town, a country or a venue whose town is unknown stays as it is.
+     */
+    private Place inTown(MeetingClause c, Place p, int after, String name) {
+        if (Gazetteer.INSTANCE.isWorldPlace(name) || Gazetteer.INSTANCE.lookup(name).filter(h -> h.type() == EntityType.PLACE).isPresent()) {
+            return p;
+        }
+        List<Token> t = c.sentence().tokens();
+        if (after + 1 < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equalsIgnoreCase("in"))) {
+            Optional<MentionRef> town = index.at(c.sentence().index(), after + 1)
+                    .filter(r -> r.tokenStart() == after + 1 && r.type() == EntityType.PLACE && !r.key().equals(p.key()));
+            if (town.isPresent()) {
+                return p.in(town.get().key());
+            }
+        }
+        if (dateline.isPresent() && !dateline.get().key().equals(p.key()) && generic(name)) {
+            return p.in(dateline.get().key());
+        }
+        return p;
+    }
+
+    /** Whether a venue's name says only what kind of building it is ("Government House", "the Chancellery"). */
+    private boolean generic(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).replace("'s", "").split("[\\s-]+");
+        for (String w : words) {
+            if (!genericWords.contains(w) && !venues.contains(w)) {
+                return false;
+            }
+        }
+        return words.length > 0;
+    }
+
+    /** The token after the venue noun that follows a name at {@code after} ("hotel", "border crossing"). */
+    private int venueNounEnd(MeetingClause c, int after) {
+        for (int k = after; k < Math.min(c.sentence().tokens().size(), after + 2); k++) {
+            if (venues.contains(MeetingLexicon.lemma(c.token(k)))) {
+                return k + 1;
+            }
+        }
+        return after;
     }
 
     /** "the African Union summit": a name followed by a common noun names an event, not a venue. */
@@ -270,14 +327,16 @@ final class PlaceFinder {
         if (rest.isPresent()) {
             j = rest.get().tokenEnd();
         }
-        if (eventModifier(c, j) && !(venueNoun(c, j) && Gazetteer.INSTANCE.isWorldPlace(c.sentence().span(i, j)))) {
+        if (eventModifier(c, j) && venueNoun(c, j) && !Gazetteer.INSTANCE.isWorldPlace(c.sentence().span(i, j))) {
+            j = venueNounEnd(c, j); // "the Don Chan Palace hotel", "the Agua Caliente border crossing"
+        } else if (eventModifier(c, j) && !(venueNoun(c, j) && Gazetteer.INSTANCE.isWorldPlace(c.sentence().span(i, j)))) {
             return Optional.empty();
         }
         Sentence s = c.sentence();
         String name = s.span(i, j);
         String key = Entity.keyOf(EntityType.PLACE, name);
         Mention mention = new Mention(c.token(i).start(), c.token(j - 1).end(), name);
-        return Optional.of(new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)));
+        return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), j, name));
     }
 
     /** A word of a name: a proper noun, or a capitalised noun the tagger took for a common one ("the Chancellery"). */

@@ -57,7 +57,7 @@ public final class PredictionWriter {
             ArrayNode parts = j.putArray("participants");
             m.participants().forEach(k -> parts.add(name(x, k)));
             m.groups().forEach(g -> parts.add("group:" + g));
-            j.put("place", m.place() == null ? null : name(x, m.place()));
+            j.put("place", m.place() == null ? null : m.city() == null ? name(x, m.place()) : name(x, m.place()) + ", " + name(x, m.city()));
             j.put("date", m.date() == null ? null : m.date().toString());
             j.put("date_text", m.dateText());
             j.put("status", m.status().label());

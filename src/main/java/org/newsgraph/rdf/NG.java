@@ -92,6 +92,7 @@ public final class NG {
     // Meetings
     public static final Property participant = property("participant");
     public static final Property place = property("place");
+    public static final Property city = property("city");
     public static final Property date = property("date");
     public static final Property dateText = property("dateText");
     public static final Property status = property("status");
@@ -152,6 +153,7 @@ public final class NG {
 
         public static final Node participant = NG.participant.asNode();
         public static final Node place = NG.place.asNode();
+        public static final Node city = NG.city.asNode();
         public static final Node date = NG.date.asNode();
         public static final Node dateText = NG.dateText.asNode();
         public static final Node status = NG.status.asNode();

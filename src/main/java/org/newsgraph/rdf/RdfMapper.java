@@ -239,6 +239,12 @@ public final class RdfMapper {
             parties.forEach(p -> add(node, NG.Nodes.participant, p));
             if (place != null) {
                 add(node, NG.Nodes.place, place);
+                add(place, TYPE, Terms.SCHEMA_PLACE); // a venue named as an organisation ("the Chancellery") is also a place
+            }
+            if (m.city() != null) {
+                Node city = entityIri(entity(m.city()), processed.links());
+                add(node, NG.Nodes.city, city);
+                add(city, TYPE, Terms.SCHEMA_PLACE);
             }
             if (m.date() != null) {
                 add(node, NG.Nodes.date, date(m.date()));

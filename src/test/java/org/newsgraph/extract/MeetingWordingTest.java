@@ -699,4 +699,44 @@ class MeetingWordingTest {
         Extraction y = extract("Minister Eva Lind praised Tom Baars and Lotte Vink. Lind will meet the three mayors on Thursday.");
         assertEquals(Set.of("Lind"), surnames(y, only(y)));
     }
+
+    @Test
+    void venueWithTheTownItIsIn() {
+        Extraction x = extract("Prime Minister Dorin Moraru hosted his Romanian counterpart, Radu-Mihai Petrescu, at the Government "
+                + "House in Chisinau on Wednesday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Moraru", "Petrescu"), surnames(x, m));
+        assertEquals("Radu-Mihai Petrescu", x.entity(m.participants().get(1)).orElseThrow().name());
+        assertEquals("Government House", placeName(x, m));
+        assertEquals("Chisinau", x.entity(m.city()).orElseThrow().name());
+    }
+
+    @Test
+    void genericVenueIsInTheDatelineCity() {
+        Extraction x = extract("LIMA, March 3 (Wire) - President Ana Soto hosted President Luis Arce at the Government Palace on Monday.");
+        Meeting m = only(x);
+        assertEquals("Government Palace", placeName(x, m));
+        assertEquals("LIMA", x.entity(m.city()).orElseThrow().name().toUpperCase());
+        Extraction y = extract("LIMA, March 3 (Wire) - President Ana Soto met President Luis Arce at the Ritz hotel on Monday.");
+        assertEquals(null, only(y).city(), "a named venue is not placed by the dateline");
+    }
+
+    @Test
+    void venueNamedWithItsKindAndADinnerInSomeonesHonour() {
+        Extraction x = extract("Earlier, Tran Quoc Hung and Sok Vanna met for 40 minutes at the Don Chan Palace hotel.");
+        assertEquals("Don Chan Palace hotel", placeName(x, only(x)));
+        Extraction y = extract("Tonight Prime Minister Lino Faleolo will host a state dinner in honour of Prime Minister Sefa Koroi "
+                + "at the Taumeasina Island Resort.");
+        Meeting m = only(y);
+        assertEquals(Set.of("Faleolo", "Koroi"), surnames(y, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+        assertEquals("Taumeasina Island Resort", placeName(y, m));
+    }
+
+    @Test
+    void thePremiersJoinedByOthersAreTheHosts() {
+        Extraction x = extract("Prime Minister Dorin Moraru hosted Prime Minister Radu Petrescu in Chisinau on Wednesday. "
+                + "The premiers were joined at the talks by Energy Minister Victor Plamadeala.");
+        assertEquals(Set.of("Moraru", "Petrescu", "Plamadeala"), surnames(x, only(x)));
+    }
 }

@@ -52,7 +52,7 @@ final class Fixtures {
         Entity zelensky = entity(text, EntityType.PERSON, "Volodymyr Zelensky", List.of(), "Zelensky");
         Evidence e1 = evidence(text, s1);
         Evidence e2 = evidence(text, s2);
-        Meeting meeting = new Meeting(List.of(putin.key(), witkoff.key()), List.of(), moscow.key(), LocalDate.of(2025, 12, 2),
+        Meeting meeting = new Meeting(List.of(putin.key(), witkoff.key()), List.of(), moscow.key(), null, LocalDate.of(2025, 12, 2),
                 "on Tuesday", MeetingStatus.PLANNED, "will meet", List.of(), e1, 0.8);
         String q1 = "it was \u201Cvery optimistic\u201D about reaching a deal to end the Ukraine war";
         Statement optimistic = statement(text, whiteHouse.key(), SpeakerType.ORGANIZATION, "the White House", q1, true,
@@ -79,7 +79,7 @@ final class Fixtures {
         Article article = new Article(ArticleIds.of(null, text), null, null, LocalDate.of(2025, 12, 3), text, "followup.txt");
         Entity putin = entity(text, EntityType.PERSON, "Putin", List.of(), "Putin");
         Entity kushner = entity(text, EntityType.PERSON, "Jared Kushner", List.of(), "Jared Kushner");
-        Meeting meeting = new Meeting(List.of(putin.key(), kushner.key()), List.of("Ukrainian officials"), null, null, null,
+        Meeting meeting = new Meeting(List.of(putin.key(), kushner.key()), List.of("Ukrainian officials"), null, null, null, null,
                 MeetingStatus.OCCURRED, "held talks", List.of("peace deal"), evidence(text, s1), 0.7);
         Statement useful = statement(text, null, SpeakerType.UNNAMED, "A Kremlin spokesperson",
                 "the talks on the peace deal were useful", false, List.of("peace deal"), evidence(text, s2), 0.5);

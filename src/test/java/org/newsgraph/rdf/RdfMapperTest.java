@@ -30,9 +30,11 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleIds;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
@@ -64,6 +66,30 @@ class RdfMapperTest {
         assertTrue(g.contains(article, Terms.SCHEMA_URL, uri("https://www.example.com/news/world-europe-12345")));
         assertTrue(g.contains(WITKOFF, Terms.SCHEMA_NAME, NodeFactory.createLiteralString("Steve Witkoff")));
         assertTrue(g.contains(WITKOFF, NG.Nodes.mentionedIn, article));
+    }
+
+    @Test
+    void venueIsAPlaceAndItsTownIsTheMeetingsCity() {
+        String text = "Kamau hosted Mfinanga at the State House in Nairobi on Wednesday.";
+        Article article = new Article(ArticleIds.of(null, text), null, null, LocalDate.of(2025, 12, 3), text, "venue.txt");
+        Entity kamau = Fixtures.entity(text, EntityType.PERSON, "Kamau", List.of(), "Kamau");
+        Entity mfinanga = Fixtures.entity(text, EntityType.PERSON, "Mfinanga", List.of(), "Mfinanga");
+        Entity house = Fixtures.entity(text, EntityType.ORGANIZATION, "State House", List.of(), "State House");
+        Entity nairobi = Fixtures.entity(text, EntityType.PLACE, "Nairobi", List.of(), "Nairobi");
+        Meeting m = new Meeting(List.of(kamau.key(), mfinanga.key()), List.of(), house.key(), nairobi.key(), LocalDate.of(2025, 12, 3),
+                "on Wednesday", MeetingStatus.OCCURRED, "hosted", List.of(), Fixtures.evidence(text, text), 0.8);
+        ProcessedArticle pa = new ProcessedArticle(new Extraction(article, List.of(kamau, mfinanga, house, nairobi), List.of(m), List.of()),
+                Links.NONE, 12);
+        DatasetGraph dsg = Fixtures.dataset(pa);
+        Graph u = dsg.getUnionGraph();
+        Node meeting = u.find(Node.ANY, NG.Nodes.place, Node.ANY).next().getSubject();
+        Node venue = u.find(meeting, NG.Nodes.place, Node.ANY).next().getObject();
+        Node town = u.find(meeting, NG.Nodes.city, Node.ANY).next().getObject();
+        assertTrue(u.contains(venue, Terms.SCHEMA_NAME, NodeFactory.createLiteralString("State House")));
+        assertTrue(u.contains(venue, RDF.Nodes.type, Terms.SCHEMA_PLACE), "a venue named as an organisation is also a place");
+        assertTrue(u.contains(town, Terms.SCHEMA_NAME, NodeFactory.createLiteralString("Nairobi")));
+        Shapes.Report report = Shapes.get().validate(dsg);
+        assertTrue(report.conforms(), () -> String.join("\n", report.messages()));
     }
 
     @Test
@@ -189,7 +215,7 @@ class RdfMapperTest {
         Entity jo = Fixtures.entity(text, EntityType.PERSON, name, List.of("boss \"}"), name);
         Entity ann = Fixtures.entity(text, EntityType.PERSON, "Ann Lee", List.of(), "Ann Lee");
         Entity place = new Entity("place/x", EntityType.PLACE, "<>{}\"\n", List.of(), List.of(), 0.5);
-        Meeting m = new Meeting(List.of(jo.key(), ann.key()), List.of("\"officials\" >}"), place.key(), null, "\"soon\"\n",
+        Meeting m = new Meeting(List.of(jo.key(), ann.key()), List.of("\"officials\" >}"), place.key(), null, null, "\"soon\"\n",
                 MeetingStatus.PROPOSED, "met\n", List.of(topic), Fixtures.evidence(text, text.substring(0, 20)), 0.5);
         Statement s = Fixtures.statement(text, null, SpeakerType.UNNAMED, speakerText, "\"" + name + "\"", true,
                 List.of(topic), Fixtures.evidence(text, text), 1.0);
