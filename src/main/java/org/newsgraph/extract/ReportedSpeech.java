@@ -53,7 +53,7 @@ final class ReportedSpeech {
                 sp = previous;
             }
             sp = cls.equals("readout") ? sp.stream().filter(x -> x.type() == SpeakerType.PERSON).toList() : sp;
-            if (cls.equals("readout") && !sp.isEmpty() && reportedLater(s, v)) {
+            if (!sp.isEmpty() && reportedLater(s, v)) {
                 continue;
             }
             if (sp.isEmpty()) {
@@ -64,13 +64,8 @@ final class ReportedSpeech {
                 continue;
             }
             double factor = cls.equals("readout") ? 0.85 : 1.0;
+            range = overThatClauses(s, range);
             add(out, sp, range[0], range[1], s, factor);
-            while (range[2] + 2 < t.size() && t.get(range[2]).text().equals("and") && t.get(range[2] + 1).text().equals("that")) {
-                int from = range[2] + 2;
-                int end = coordinatedEnd(s, from, null);
-                add(out, sp, t.get(from).start(), t.get(Math.max(from, end - 1)).end(), s, factor * 0.95);
-                range = new int[] {range[0], range[1], Math.max(end, from + 1)};
-            }
             previous = sp;
             previousEnd = range[2];
             v = Math.max(v, range[2] - 1);
@@ -79,7 +74,25 @@ final class ReportedSpeech {
         return out;
     }
 
-    /** Whether a trailing "..., the ministry said." after v reports the whole sentence, v's clause included. */
+    /**
+     * A range grown over the "and that ..." clauses after it: "said that A and that B" is one claim, as one
+     * statement per speaker per claim keeps it.
+     */
+    private int[] overThatClauses(Sentence s, int[] range) {
+        List<Token> t = s.tokens();
+        int[] r = range;
+        while (r[2] + 2 < t.size() && t.get(r[2]).text().equals("and") && t.get(r[2] + 1).text().equals("that")) {
+            int from = r[2] + 2;
+            int end = Math.max(coordinatedEnd(s, from, null), from + 1);
+            r = new int[] {r[0], t.get(end - 1).end(), end};
+        }
+        return r;
+    }
+
+    /**
+     * Whether a trailing "..., the ministry said." after v reports the whole sentence, v's clause included: in
+     * "The minister assured him that aid would continue, one source said." the claim is the source's.
+     */
     private boolean reportedLater(Sentence s, int v) {
         for (int k = v + 1; k < s.tokens().size(); k++) {
             String verb = verb(s, k);

@@ -195,6 +195,37 @@ final class SpeakerFinder {
                 .or(() -> refs.stream().findFirst()).map(r -> speaker(s, r));
     }
 
+    /**
+     * An unnamed source opening tokens from..to: "according to a source in the governor's office", "according to
+     * a spokesman for the president" speak for no one named after them; a name apposed to the source
+     * ("a spokesman, Ali Musa") is that person.
+     */
+    Optional<Speaker> source(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        int p = from;
+        while (p < to && p < t.size() && Set.of("DET", "ADJ", "NUM").contains(t.get(p).pos())) {
+            p++;
+        }
+        int head = p;
+        while (head + 1 < to && head + 1 < t.size() && t.get(head + 1).pos().equals("NOUN") && t.get(head).pos().equals("NOUN")) {
+            head++;
+        }
+        if (head >= Math.min(to, t.size()) || !t.get(head).pos().equals("NOUN") || !isSource(t.get(head))) {
+            return Optional.empty();
+        }
+        int name = head + 1 < t.size() && t.get(head + 1).text().equals(",") ? head + 2 : head + 1;
+        Optional<MentionRef> apposed = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.tokenStart() == name && r.type() == EntityType.PERSON).findFirst();
+        int end = head + 1;
+        return apposed.map(r -> speaker(s, r)).or(() -> Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(from, end), null, from, end)));
+    }
+
+    private static boolean isSource(Token w) {
+        String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        return (UNNAMED.contains(lemma) || REPRESENTATIVES.contains(lemma)) && OrgKinds.INSTANCE.kindOf(w) == null
+                && !lemma.equals("statement") && !Lexicon.INSTANCE.isRoleWord(w.text());
+    }
+
     /** An organisation named by description in tokens from..to: "according to the ministry", "according to Mensah's office". */
     Optional<Speaker> described(Sentence s, int from, int to) {
         for (int p = from; p < to; p++) {
@@ -497,7 +528,8 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         int a = p;
-        while (a > 0 && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(s.tokens().get(a - 1).pos())) {
+        while (a > 0 && (Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(s.tokens().get(a - 1).pos())
+                || s.tokens().get(a - 1).lemma().equalsIgnoreCase("one"))) {
             a--;
         }
         return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, p + 1), null, a, p + 1));

@@ -250,4 +250,33 @@ class SpeechPatternsTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Kofi Mensah", f.speakerName(s), f.toString());
     }
+
+    @Test
+    void accordingToASourceInAPersonsOfficeIsUnnamed() {
+        var f = ExtractFixture.of("Governor Helen Mwangi toured the dam on Monday. The spillway would be rebuilt by April, "
+                + "according to a source in Mwangi's office.");
+        assertFalse(f.statementBy("Helen Mwangi").isPresent(), f.toString());
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.speakerType() == SpeakerType.UNNAMED
+                && x.content().startsWith("The spillway")), f.toString());
+    }
+
+    @Test
+    void accordingToASpokesmanWithANameIsThatPerson() {
+        var f = ExtractFixture.of("The spillway would be rebuilt by April, according to a county spokesman, Daniel Otieno.");
+        assertTrue(f.statementBy("Daniel Otieno").isPresent(), f.toString());
+    }
+
+    @Test
+    void trailingSourceReportsAnEarlierSpeechVerb() {
+        var f = ExtractFixture.of("Prime Minister Omar Haddad insisted that fuel deliveries would resume, one source said.");
+        assertFalse(f.statementBy("Omar Haddad").isPresent(), f.toString());
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.speakerType() == SpeakerType.UNNAMED
+                && x.content().startsWith("Prime Minister Omar Haddad insisted")), f.toString());
+    }
+
+    @Test
+    void speechVerbWithoutTrailingSourceKeepsItsSpeaker() {
+        var f = ExtractFixture.of("Prime Minister Omar Haddad insisted that fuel deliveries would resume next week.");
+        assertTrue(f.statementBy("Omar Haddad").isPresent(), f.toString());
+    }
 }
