@@ -90,4 +90,28 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("The National Treasury said in a statement on Tuesday that the deficit would narrow next year.");
         assertEquals(SpeakerType.ORGANIZATION, f.x.statements().get(0).speakerType(), f.toString());
     }
+
+    @Test
+    void ministryNamedWithAndKeepsBothPortfolios() {
+        var f = ExtractFixture.of("Exports rose sharply in October. The Ministry of Fisheries and Forestry said catches were the best in a decade.");
+        assertTrue(f.names(EntityType.ORGANIZATION).contains("Ministry of Fisheries and Forestry"), f.toString());
+    }
+
+    @Test
+    void officeBeforeAPersonsNameIsNoTail() {
+        var f = ExtractFixture.of("A letter from the Office of President William Ruto said the visit would go ahead.");
+        assertTrue(f.names(EntityType.ORGANIZATION).stream().noneMatch(n -> n.startsWith("Office of President")), f.toString());
+    }
+
+    @Test
+    void unionNamedWithItsMembersKeepsItsFirstWord() {
+        var f = ExtractFixture.of("The Federal Union of Dock Workers said cranes at the port would stop on Monday.");
+        assertTrue(f.statementBy("Federal Union of Dock Workers").isPresent(), f.toString());
+    }
+
+    @Test
+    void portfolioWordBeforeMinistryIsPartOfTheName() {
+        var f = ExtractFixture.of("The Fisheries Ministry said catches were the best in a decade.");
+        assertTrue(f.statementBy("Fisheries Ministry").isPresent(), f.toString());
+    }
 }
