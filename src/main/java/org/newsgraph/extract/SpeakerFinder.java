@@ -408,8 +408,11 @@ final class SpeakerFinder {
         return endingAt(s, and - 1).filter(r -> r.type() == second.type() && !r.key().equals(second.key())).map(r -> speaker(s, r));
     }
 
+    /** Words before a common noun that make it stand for an organisation named before: "the union", "her office". */
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
+
     /**
-     * "the ministry", "the company": the organisation of that kind named before, a body the latest one
+     * "the ministry", "the company", "his ministry", "her office": the organisation of that kind named before, a body the latest one
      * whose name ends in the noun, a firm the most-mentioned one so far (the latest of equals).
      */
     private Optional<Speaker> namedBefore(Sentence s, int p) {
@@ -419,7 +422,7 @@ final class SpeakerFinder {
         while (a > 0 && Set.of("ADJ", "NOUN").contains(s.tokens().get(a - 1).pos()) && p - a < 2) {
             a--;
         }
-        boolean determined = a > 0 && s.tokens().get(a - 1).lemma().equalsIgnoreCase("the") && head.pos().equals("NOUN");
+        boolean determined = a > 0 && DETERMINERS.contains(s.tokens().get(a - 1).text().toLowerCase(Locale.ROOT)) && head.pos().equals("NOUN");
         if (kind == null || !determined && !(a == p && OrgKinds.INSTANCE.isBare(head))) {
             return Optional.empty();
         }

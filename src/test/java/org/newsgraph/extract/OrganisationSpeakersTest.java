@@ -114,4 +114,26 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("The Fisheries Ministry said catches were the best in a decade.");
         assertTrue(f.statementBy("Fisheries Ministry").isPresent(), f.toString());
     }
+
+    @Test
+    void theUnionIsTheUnionNamedBefore() {
+        var f = ExtractFixture.of("The Federal Union of Dock Workers called a strike on Monday. "
+                + "The union said cranes at the port would stay idle until Friday.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Federal Union of Dock Workers")
+                && s.content().startsWith("cranes at the port")), f.toString());
+    }
+
+    @Test
+    void theUnionWithNoUnionNamedIsNoOrganisation() {
+        var f = ExtractFixture.of("Dock workers walked out on Monday. The union said cranes at the port would stay idle until Friday.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void herMinistryIsTheMinistryNamedBefore() {
+        var f = ExtractFixture.of("Fisheries Minister Ana Tuilagi met boat owners in Apia on Monday, the Ministry of Fisheries said. "
+                + "Her ministry said the new quotas would take effect in March.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Ministry of Fisheries")
+                && s.content().startsWith("the new quotas")), f.toString());
+    }
 }
