@@ -91,7 +91,8 @@ final class SpeakerFinder {
                 return List.of(speaker(s, body.get()));
             }
         }
-        Optional<Speaker> office = bodies.possessed(s, p);
+        int at = p;
+        Optional<Speaker> office = bodies.possessed(s, p).or(() -> bodies.officeOfRole(s, at)).or(() -> bodies.namedAfterKind(s, at));
         if (office.isPresent()) {
             return List.of(office.get());
         }
@@ -230,7 +231,8 @@ final class SpeakerFinder {
     Optional<Speaker> described(Sentence s, int from, int to) {
         for (int p = from; p < to; p++) {
             int head = p;
-            Optional<Speaker> body = bodies.possessed(s, head).or(() -> namedBefore(s, head)).or(() -> bodies.ministry(s, head));
+            Optional<Speaker> body = bodies.possessed(s, head).or(() -> bodies.officeOfRole(s, head)).or(() -> namedBefore(s, head))
+                    .or(() -> bodies.ministry(s, head));
             if (body.isPresent() || s.tokens().get(p).pos().equals("VERB")) {
                 return body;
             }

@@ -136,4 +136,25 @@ class OrganisationSpeakersTest {
         assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Ministry of Fisheries")
                 && s.content().startsWith("the new quotas")), f.toString());
     }
+
+    @Test
+    void officeOfARoleSpeaksAsABody() {
+        var f = ExtractFixture.of("The county prosecutor's office said the two suspects would appear in court on Friday.");
+        Statement s = f.statementBy("county prosecutor's office").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+    }
+
+    @Test
+    void nameAfterAnOrganisationNounIsThatOrganisation() {
+        var f = ExtractFixture.of("The growers' association Hortivale said the new export levy would hurt small farms.");
+        Statement s = f.statementBy("Hortivale").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+    }
+
+    @Test
+    void nameAfterARoleNounIsThePerson() {
+        var f = ExtractFixture.of("The union leader Peter Mwangi said the new export levy would hurt small farms.");
+        Statement s = f.statementBy("Peter Mwangi").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.PERSON, s.speakerType());
+    }
 }
