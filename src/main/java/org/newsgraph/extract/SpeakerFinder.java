@@ -148,7 +148,10 @@ final class SpeakerFinder {
                 .map(r -> speaker(s, r));
     }
 
-    /** The person who is the subject of the sentence, named at its start: "Mr Wehling declined ..., saying he ...". */
+    /**
+     * The person or organisation that is the subject of the sentence, named at its start: "Mr Wehling declined
+     * ..., saying he ...", "Halvorsen Foods cut its forecast, citing weak demand".
+     */
     Optional<Speaker> subject(Sentence s, int v) {
         int k = 0;
         while (k < v && (Lexicon.INSTANCE.isHonorific(s.tokens().get(k).text()) || Lexicon.INSTANCE.isRoleWord(s.tokens().get(k).text())
@@ -157,7 +160,8 @@ final class SpeakerFinder {
         }
         int at = k;
         return index.mentionsIn(s.index()).stream()
-                .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() == at && r.tokenEnd() < v).findFirst()
+                .filter(r -> r.type() != EntityType.PLACE && r.tokenStart() == at && r.tokenEnd() < v)
+                .min(java.util.Comparator.comparingInt(r -> r.type() == EntityType.PERSON ? 0 : 1))
                 .map(r -> speaker(s, r));
     }
 
