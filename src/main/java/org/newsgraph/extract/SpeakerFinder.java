@@ -414,6 +414,12 @@ final class SpeakerFinder {
         return endingAt(s, and - 1).filter(r -> r.type() == second.type() && !r.key().equals(second.key())).map(r -> speaker(s, r));
     }
 
+    /** "the Ministry said", "according to the Agency (AGY)": a body noun written with a capital, alone. */
+    private static boolean capitalisedAlone(Sentence s, int a, int p) {
+        boolean next = p + 1 < s.tokens().size() && s.tokens().get(p + 1).capitalised();
+        return a == p && s.tokens().get(p).pos().equals("PROPN") && !next;
+    }
+
     /** Words before a common noun that make it stand for an organisation named before: "the union", "her office". */
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
 
@@ -428,7 +434,8 @@ final class SpeakerFinder {
         while (a > 0 && Set.of("ADJ", "NOUN").contains(s.tokens().get(a - 1).pos()) && p - a < 2) {
             a--;
         }
-        boolean determined = a > 0 && DETERMINERS.contains(s.tokens().get(a - 1).text().toLowerCase(Locale.ROOT)) && head.pos().equals("NOUN");
+        boolean determined = a > 0 && DETERMINERS.contains(s.tokens().get(a - 1).text().toLowerCase(Locale.ROOT))
+                && (head.pos().equals("NOUN") || capitalisedAlone(s, a, p));
         if (kind == null || !determined && !(a == p && OrgKinds.INSTANCE.isBare(head))) {
             return Optional.empty();
         }

@@ -157,4 +157,18 @@ class OrganisationSpeakersTest {
         Statement s = f.statementBy("Peter Mwangi").orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals(SpeakerType.PERSON, s.speakerType());
     }
+
+    @Test
+    void capitalisedAgencyAloneIsTheAgencyNamedBefore() {
+        var f = ExtractFixture.of("The Maritime Safety Agency inspected the ferry on Monday. "
+                + "Two of its lifeboats were missing, according to the Agency.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Maritime Safety Agency")
+                && s.content().startsWith("Two of its lifeboats")), f.toString());
+    }
+
+    @Test
+    void capitalisedAgencyWithNoAgencyNamedIsNoOrganisation() {
+        var f = ExtractFixture.of("Two of the ferry's lifeboats were missing, according to the Agency.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
 }
