@@ -36,7 +36,8 @@ final class AccordingTo {
         List<Token> t = s.tokens();
         int to = Math.min(t.size(), k + 12);
         int from = k + 2;
-        Optional<Speaker> sp = speakers.within(s, from, to).or(() -> speakers.described(s, from, to));
+        Optional<Speaker> sp = speakers.source(s, from, to).or(() -> speakers.within(s, from, to))
+                .or(() -> speakers.described(s, from, to));
         int end = t.get(k - 1).text().equals(",") ? k - 1 : k;
         if (sp.isEmpty() || end <= 0) {
             return Optional.empty();
@@ -55,7 +56,7 @@ final class AccordingTo {
             return Optional.empty();
         }
         int to = comma;
-        Optional<Speaker> sp = speakers.within(s, 2, to).or(() -> speakers.described(s, 2, to));
+        Optional<Speaker> sp = speakers.source(s, 2, to).or(() -> speakers.within(s, 2, to)).or(() -> speakers.described(s, 2, to));
         int last = t.size() - 1;
         while (last > to + 1 && t.get(last).pos().equals("PUNCT") && !t.get(last).text().equals("\"")) {
             last--;

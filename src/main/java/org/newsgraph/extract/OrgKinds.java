@@ -78,12 +78,22 @@ final class OrgKinds {
         return kinds.get(w.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** "Union of Teachers", "National Union of Nurses": the noun heads the name, before its "of ..." tail. */
+    private static boolean headOfTail(String[] words, String noun) {
+        for (int k = 0; k + 2 < words.length; k++) {
+            if (words[k].equals(noun) && (words[k + 1].equals("of") || words[k + 1].equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an organisation's name fits a noun of a kind: a body ends in the noun; a firm is no body. */
     boolean fits(String orgName, String noun, String kind) {
         String[] words = orgName.toLowerCase(Locale.ROOT).split("\\s+");
         String last = words[words.length - 1];
         if (kind.equals("body")) {
-            return last.equals(noun) || words[0].equals(noun) && words.length > 2 && words[1].equals("of");
+            return last.equals(noun) || headOfTail(words, noun);
         }
         return java.util.Arrays.stream(words).noneMatch(w -> "body".equals(kinds.get(w)));
     }

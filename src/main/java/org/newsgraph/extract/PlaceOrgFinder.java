@@ -83,7 +83,12 @@ final class PlaceOrgFinder {
         return List.copyOf(found.values());
     }
 
-    /** Runs of capitalised words ending in an organisation word ("Halvorsen Foods", "Nordvest Capital"). */
+    /**
+     * Runs of capitalised words ending in an organisation word ("Halvorsen Foods", "Nordvest Capital"), with
+     * what follows the word ("Union of Teachers", "Ministry of Trade and Industry", see {@link OrgNameTail}).
+     * A portfolio word before the head is part of the name ("Health Ministry") unless a title follows it
+     * ("Health Minister").
+     */
     private void headedNames(Sentence s, boolean[] taken, EntityFinder.RefSink sink) {
         List<org.newsgraph.nlp.Token> t = s.tokens();
         int k = 0;
@@ -92,22 +97,43 @@ final class PlaceOrgFinder {
             while (k < t.size() && t.get(k).capitalised() && !taken[k] && !NameShape.isAllCaps(t.get(k).text())) {
                 k++;
             }
-            while (a < k && (t.get(a).lemma().equalsIgnoreCase("the") || LEX.isRoleWord(t.get(a).text())
-                    || GAZ.isDemonym(t.get(a).text()))) {
-                a++;
-            }
-            if (k - a >= 2 && LEX.isOrgHead(t.get(k - 1).text())) {
-                record(EntityType.ORGANIZATION, s.span(a, k), 0.7, s, a, k, sink);
-                java.util.Arrays.fill(taken, a, k, true);
+            a = nameStart(s, a, k);
+            int head = k;
+            int end = head > a && LEX.isOrgHead(t.get(head - 1).text()) ? OrgNameTail.end(s, head, taken) : head;
+            if (end - a >= 2 && LEX.isOrgHead(t.get(head - 1).text()) && !namedWider(s, a, end)) {
+                record(EntityType.ORGANIZATION, s.span(a, end), 0.7, s, a, end, sink);
+                java.util.Arrays.fill(taken, a, end, true);
+                k = end;
             }
             k = Math.max(k, a) + 1;
         }
     }
 
+    /** Whether the name finder's organisation covers a..b and starts before it ("UK Health Security Agency"). */
+    private static boolean namedWider(Sentence s, int a, int b) {
+        return s.names().stream().anyMatch(n -> n.type() == NameType.ORGANIZATION && n.tokenStart() < a && n.tokenEnd() >= b
+                && s.tokens().subList(n.tokenStart(), a).stream().allMatch(w -> w.capitalised() || w.lemma().equalsIgnoreCase("the")));
+    }
+
+    /** The first word of an organisation's name in the capitalised run a..k: after "the", nationalities and titles. */
+    private static int nameStart(Sentence s, int a, int k) {
+        List<org.newsgraph.nlp.Token> t = s.tokens();
+        while (a < k && (t.get(a).lemma().equalsIgnoreCase("the") || GAZ.isDemonym(t.get(a).text()))) {
+            a++;
+        }
+        int r = a;
+        boolean title = false;
+        while (r < k && LEX.isRoleWord(t.get(r).text())) {
+            title |= LEX.isRoleHead(t.get(r).text());
+            r++;
+        }
+        return title || r < k && !LEX.isOrgHead(t.get(r).text()) ? r : a;
+    }
+
     private void fromNameFinder(Sentence s, Name n, EntityFinder.RefSink sink) {
         int a = n.tokenStart();
         int b = n.tokenEnd();
-        boolean body = LEX.isOrgHead(s.tokens().get(b - 1).text());
+        boolean body = LEX.isOrgHead(s.tokens().get(b - 1).text()) || OrgNameTail.headedBefore(s, a, b);
         while (a < b && (s.tokens().get(a).lemma().equalsIgnoreCase("the") || !body && LEX.isRoleWord(s.tokens().get(a).text()))) {
             a++;
         }

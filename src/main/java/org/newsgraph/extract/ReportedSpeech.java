@@ -48,12 +48,12 @@ final class ReportedSpeech {
                 continue;
             }
             String cls = LEX.speechVerbClass(verb);
-            List<Speaker> sp = speakersOf(s, v);
+            List<Speaker> sp = speakersOf(s, v, cls);
             if (sp.isEmpty() && previousEnd >= 0 && v - previousEnd <= 2) {
                 sp = previous;
             }
             sp = cls.equals("readout") ? sp.stream().filter(x -> x.type() == SpeakerType.PERSON).toList() : sp;
-            if (cls.equals("readout") && !sp.isEmpty() && reportedLater(s, v)) {
+            if (!sp.isEmpty() && reportedLater(s, v)) {
                 continue;
             }
             if (sp.isEmpty()) {
@@ -64,13 +64,8 @@ final class ReportedSpeech {
                 continue;
             }
             double factor = cls.equals("readout") ? 0.85 : 1.0;
+            range = overThatClauses(s, range);
             add(out, sp, range[0], range[1], s, factor);
-            while (range[2] + 2 < t.size() && t.get(range[2]).text().equals("and") && t.get(range[2] + 1).text().equals("that")) {
-                int from = range[2] + 2;
-                int end = coordinatedEnd(s, from, null);
-                add(out, sp, t.get(from).start(), t.get(Math.max(from, end - 1)).end(), s, factor * 0.95);
-                range = new int[] {range[0], range[1], Math.max(end, from + 1)};
-            }
             previous = sp;
             previousEnd = range[2];
             v = Math.max(v, range[2] - 1);
@@ -79,7 +74,25 @@ final class ReportedSpeech {
         return out;
     }
 
-    /** Whether a trailing "..., the ministry said." after v reports the whole sentence, v's clause included. */
+    /**
+     * A range grown over the "and that ..." clauses after it: "said that A and that B" is one claim, as one
+     * statement per speaker per claim keeps it.
+     */
+    private int[] overThatClauses(Sentence s, int[] range) {
+        List<Token> t = s.tokens();
+        int[] r = range;
+        while (r[2] + 2 < t.size() && t.get(r[2]).text().equals("and") && t.get(r[2] + 1).text().equals("that")) {
+            int from = r[2] + 2;
+            int end = Math.max(coordinatedEnd(s, from, null), from + 1);
+            r = new int[] {r[0], t.get(end - 1).end(), end};
+        }
+        return r;
+    }
+
+    /**
+     * Whether a trailing "..., the ministry said." after v reports the whole sentence, v's clause included: in
+     * "The minister assured him that aid would continue, one source said." the claim is the source's.
+     */
     private boolean reportedLater(Sentence s, int v) {
         for (int k = v + 1; k < s.tokens().size(); k++) {
             String verb = verb(s, k);
@@ -132,7 +145,10 @@ final class ReportedSpeech {
     private boolean isSpeechVerb(Sentence s, int v, String lemma) {
         String cls = LEX.speechVerbClass(lemma);
         if (cls.equals("label")) {
-            return quoteAfterObject(s, v + 1) > 0;
+            return quoteAfterObject(s, v + 1) > 0 || demands(s, v);
+        }
+        if (INSTRUCTING.contains(lemma) && instruction(s, v + 1)) {
+            return false;
         }
         if (cls.equals("clause")) {
             return afterQuote(s, v) || !bareObject(s, v + 1);
@@ -152,6 +168,32 @@ final class ReportedSpeech {
                     || s.tokens().get(n).text().equals(",") && n + 1 < s.tokens().size() && s.tokens().get(n + 1).text().equals("\""));
         }
         return true;
+    }
+
+    /** "called for an inquiry": a label verb with "for" asks for something, a claim of its own. */
+    private static boolean demands(Sentence s, int v) {
+        return v + 2 < s.tokens().size() && s.tokens().get(v + 1).text().equals("for") && !s.tokens().get(v + 2).pos().equals("PRON");
+    }
+
+    /**
+     * Verbs that report an instruction, no claim, when an object and an infinitive follow: "warned jurors not to
+     * discuss the case", "told him to leave".
+     */
+    private static final Set<String> INSTRUCTING = Set.of("warn", "tell", "caution", "remind", "advise");
+
+    /** Whether a short object and "(not) to VERB" follow from k: "jurors not to discuss", "the crowd to disperse". */
+    private static boolean instruction(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        for (int i = k; i < t.size() && i <= k + 4; i++) {
+            Token w = t.get(i);
+            if (w.text().equalsIgnoreCase("to") && i > k && i + 1 < t.size() && t.get(i + 1).pos().equals("VERB")) {
+                return true;
+            }
+            if (!Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "PART").contains(w.pos()) || w.lemma().equals("that")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a noun phrase with no verb, quote or colon after it follows from k: "added the third from the spot". */
@@ -211,7 +253,7 @@ final class ReportedSpeech {
         return false;
     }
 
-    private List<Speaker> speakersOf(Sentence s, int v) {
+    private List<Speaker> speakersOf(Sentence s, int v, String cls) {
         if (v >= 2 && s.tokens().get(v - 1).text().equals("as")) {
             return speakers.before(s, v - 1);
         }
@@ -223,9 +265,23 @@ final class ReportedSpeech {
             return speakers.subject(s, v).or(() -> speakers.leading(s, v)).map(List::of).orElse(List.of());
         }
         if (v >= 3 && s.tokens().get(v - 1).text().equals("and")) {
-            return speakers.leading(s, v).map(List::of).orElse(List.of());
+            return cls.equals("readout") && afterMeeting(s, v) ? List.of() : speakers.leading(s, v).map(List::of).orElse(List.of());
         }
         return speakers.after(s, v).map(List::of).orElse(List.of());
+    }
+
+    /** Verbs of meeting: what follows "met X and agreed to ..." is an outcome of the meeting, not a claim. */
+    private static final Set<String> MEETING_VERBS = Set.of("meet", "hold", "host", "receive", "visit", "talk", "sit");
+
+    /** Whether the sentence's first verb before v is one of meeting: "X held talks with Y and agreed to ...". */
+    private static boolean afterMeeting(Sentence s, int v) {
+        for (int k = 0; k < v; k++) {
+            Token w = s.tokens().get(k);
+            if (w.pos().equals("VERB")) {
+                return MEETING_VERBS.contains(MeetingLexicon.lemma(w).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** Content chars [a, b) and the token where the content ends, or null. */
@@ -256,7 +312,7 @@ final class ReportedSpeech {
             return new int[] {s.start(), t.get(v - 2).end(), t.size()};
         }
         int from = sp.tokenStart() > v ? sp.tokenEnd() : v + 1;
-        if (cls.equals("readout") || verb.equals("describe")) {
+        if (cls.equals("readout") || verb.equals("describe") || cls.equals("label") && demands(s, v)) {
             from = v;
         }
         from = skipObject(s, from, verb);

@@ -91,7 +91,8 @@ final class SpeakerFinder {
                 return List.of(speaker(s, body.get()));
             }
         }
-        Optional<Speaker> office = bodies.possessed(s, p);
+        int at = p;
+        Optional<Speaker> office = bodies.possessed(s, p).or(() -> bodies.officeOfRole(s, at)).or(() -> bodies.namedAfterKind(s, at));
         if (office.isPresent()) {
             return List.of(office.get());
         }
@@ -147,7 +148,10 @@ final class SpeakerFinder {
                 .map(r -> speaker(s, r));
     }
 
-    /** The person who is the subject of the sentence, named at its start: "Mr Wehling declined ..., saying he ...". */
+    /**
+     * The person or organisation that is the subject of the sentence, named at its start: "Mr Wehling declined
+     * ..., saying he ...", "Halvorsen Foods cut its forecast, citing weak demand".
+     */
     Optional<Speaker> subject(Sentence s, int v) {
         int k = 0;
         while (k < v && (Lexicon.INSTANCE.isHonorific(s.tokens().get(k).text()) || Lexicon.INSTANCE.isRoleWord(s.tokens().get(k).text())
@@ -156,7 +160,8 @@ final class SpeakerFinder {
         }
         int at = k;
         return index.mentionsIn(s.index()).stream()
-                .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() == at && r.tokenEnd() < v).findFirst()
+                .filter(r -> r.type() != EntityType.PLACE && r.tokenStart() == at && r.tokenEnd() < v)
+                .min(java.util.Comparator.comparingInt(r -> r.type() == EntityType.PERSON ? 0 : 1))
                 .map(r -> speaker(s, r));
     }
 
@@ -195,11 +200,43 @@ final class SpeakerFinder {
                 .or(() -> refs.stream().findFirst()).map(r -> speaker(s, r));
     }
 
+    /**
+     * An unnamed source opening tokens from..to: "according to a source in the governor's office", "according to
+     * a spokesman for the president" speak for no one named after them; a name apposed to the source
+     * ("a spokesman, Ali Musa") is that person.
+     */
+    Optional<Speaker> source(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        int p = from;
+        while (p < to && p < t.size() && Set.of("DET", "ADJ", "NUM").contains(t.get(p).pos())) {
+            p++;
+        }
+        int head = p;
+        while (head + 1 < to && head + 1 < t.size() && t.get(head + 1).pos().equals("NOUN") && t.get(head).pos().equals("NOUN")) {
+            head++;
+        }
+        if (head >= Math.min(to, t.size()) || !t.get(head).pos().equals("NOUN") || !isSource(t.get(head))) {
+            return Optional.empty();
+        }
+        int name = head + 1 < t.size() && t.get(head + 1).text().equals(",") ? head + 2 : head + 1;
+        Optional<MentionRef> apposed = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.tokenStart() == name && r.type() == EntityType.PERSON).findFirst();
+        int end = head + 1;
+        return apposed.map(r -> speaker(s, r)).or(() -> Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(from, end), null, from, end)));
+    }
+
+    private static boolean isSource(Token w) {
+        String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        return (UNNAMED.contains(lemma) || REPRESENTATIVES.contains(lemma)) && OrgKinds.INSTANCE.kindOf(w) == null
+                && !lemma.equals("statement") && !Lexicon.INSTANCE.isRoleWord(w.text());
+    }
+
     /** An organisation named by description in tokens from..to: "according to the ministry", "according to Mensah's office". */
     Optional<Speaker> described(Sentence s, int from, int to) {
         for (int p = from; p < to; p++) {
             int head = p;
-            Optional<Speaker> body = bodies.possessed(s, head).or(() -> namedBefore(s, head)).or(() -> bodies.ministry(s, head));
+            Optional<Speaker> body = bodies.possessed(s, head).or(() -> bodies.officeOfRole(s, head)).or(() -> namedBefore(s, head))
+                    .or(() -> bodies.ministry(s, head));
             if (body.isPresent() || s.tokens().get(p).pos().equals("VERB")) {
                 return body;
             }
@@ -377,8 +414,17 @@ final class SpeakerFinder {
         return endingAt(s, and - 1).filter(r -> r.type() == second.type() && !r.key().equals(second.key())).map(r -> speaker(s, r));
     }
 
+    /** "the Ministry said", "according to the Agency (AGY)": a body noun written with a capital, alone. */
+    private static boolean capitalisedAlone(Sentence s, int a, int p) {
+        boolean next = p + 1 < s.tokens().size() && s.tokens().get(p + 1).capitalised();
+        return a == p && s.tokens().get(p).pos().equals("PROPN") && !next;
+    }
+
+    /** Words before a common noun that make it stand for an organisation named before: "the union", "her office". */
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
+
     /**
-     * "the ministry", "the company": the organisation of that kind named before, a body the latest one
+     * "the ministry", "the company", "his ministry", "her office": the organisation of that kind named before, a body the latest one
      * whose name ends in the noun, a firm the most-mentioned one so far (the latest of equals).
      */
     private Optional<Speaker> namedBefore(Sentence s, int p) {
@@ -388,7 +434,8 @@ final class SpeakerFinder {
         while (a > 0 && Set.of("ADJ", "NOUN").contains(s.tokens().get(a - 1).pos()) && p - a < 2) {
             a--;
         }
-        boolean determined = a > 0 && s.tokens().get(a - 1).lemma().equalsIgnoreCase("the") && head.pos().equals("NOUN");
+        boolean determined = a > 0 && DETERMINERS.contains(s.tokens().get(a - 1).text().toLowerCase(Locale.ROOT))
+                && (head.pos().equals("NOUN") || capitalisedAlone(s, a, p));
         if (kind == null || !determined && !(a == p && OrgKinds.INSTANCE.isBare(head))) {
             return Optional.empty();
         }
@@ -497,7 +544,8 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         int a = p;
-        while (a > 0 && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(s.tokens().get(a - 1).pos())) {
+        while (a > 0 && (Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(s.tokens().get(a - 1).pos())
+                || s.tokens().get(a - 1).lemma().equalsIgnoreCase("one"))) {
             a--;
         }
         return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, p + 1), null, a, p + 1));

@@ -87,6 +87,56 @@ final class SpeakingBodies {
         return Optional.empty();
     }
 
+    /**
+     * "The prosecutor's office", "the Lagos State governor's office" ending at token p: a body named by a common
+     * noun's possessive and a body noun (org-kinds.txt), named as written without "the".
+     */
+    Optional<Speaker> officeOfRole(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        if (p < 2 || !"body".equals(OrgKinds.INSTANCE.kindOf(t.get(p))) || !t.get(p).pos().equals("NOUN")
+                || !NameShape.isPossessive(t.get(p - 1).text()) || !t.get(p - 2).pos().equals("NOUN")) {
+            return Optional.empty();
+        }
+        int a = p - 2;
+        while (a > 0 && Set.of("NOUN", "PROPN", "ADJ").contains(t.get(a - 1).pos()) && p - a < 6) {
+            a--;
+        }
+        boolean person = index.mentionsIn(s.index()).stream().anyMatch(r -> r.type() == EntityType.PERSON && r.tokenEnd() == p - 1);
+        return person ? Optional.empty() : Optional.of(body(s, a, p + 1, s.span(a, p + 1)));
+    }
+
+    /**
+     * "the traders' association Abitex", "the farmers' union Agrofront" ending at token p: the name after a
+     * common noun of an organisation's kind (org-kinds.txt) is that organisation's, even when the name finder
+     * took it for a person.
+     */
+    Optional<Speaker> namedAfterKind(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        int a = p;
+        while (a > 0 && t.get(a - 1).capitalised() && t.get(a - 1).pos().equals("PROPN") && p - a < 4) {
+            a--;
+        }
+        if (!t.get(p).capitalised() || a < 2 || OrgKinds.INSTANCE.kindOf(t.get(a - 1)) == null
+                || !t.get(a - 1).pos().equals("NOUN") || Character.isUpperCase(t.get(a - 1).text().charAt(0))
+                || !determined(t, a - 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(body(s, a, p + 1, s.span(a, p + 1)));
+    }
+
+    /** Whether the noun at k is determined ("the union", "the traders' association", "a farmers' union"). */
+    private static boolean determined(List<Token> t, int k) {
+        for (int i = k - 1; i >= 0 && i >= k - 4; i--) {
+            if (t.get(i).pos().equals("DET")) {
+                return true;
+            }
+            if (!Set.of("NOUN", "ADJ", "PUNCT", "PART").contains(t.get(i).pos()) || t.get(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The first token of the name that ends with the word at a, over parts joined to it without a space ("al-Saadi"). */
     private static int joinedStart(Sentence s, int a) {
         while (a > 0 && s.tokens().get(a - 1).end() == s.tokens().get(a).start()) {

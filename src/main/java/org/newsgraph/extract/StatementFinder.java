@@ -51,7 +51,7 @@ final class StatementFinder {
             }
             out.addAll(found);
         }
-        List<Statement> kept = Dedup.apply(out);
+        List<Statement> kept = Dedup.apply(joinFollowUps(out, text, builder));
         List<Entity> bodies = speakers.bodies().stream().filter(e -> kept.stream().anyMatch(x -> e.key().equals(x.speaker()))).toList();
         return new Found(kept, bodies);
     }
@@ -73,6 +73,41 @@ final class StatementFinder {
             }
         }
         return false;
+    }
+
+    /** Pronouns that name the speaker of the statement before: "He said, \"It's what is known as democracy.\"". */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it");
+
+    /**
+     * A short statement that a pronoun introduces right after the same speaker's claim, in the same paragraph
+     * ("... society. He said, \"It's democracy.\""), goes on with that claim: one statement per speaker per claim.
+     * A quote with its attribution after it ("\"I just hit it,\" he said") stays a claim of its own.
+     */
+    private static List<Statement> joinFollowUps(List<Statement> in, AnnotatedText text, StatementBuilder builder) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement x : in) {
+            Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && followsUp(last, x, text.text())) {
+                Sentence s = text.sentences().stream().filter(y -> y.start() <= x.contentStart() && x.contentStart() < y.end())
+                        .findFirst().orElse(null);
+                Speaker sp = new Speaker(last.speaker(), last.speakerType(), last.speakerText(), null, 0, 0);
+                Statement joined = s == null ? null : builder.make(sp, last.contentStart(), x.contentEnd(), s, last.quoted() || x.quoted(),
+                        last.confidence());
+                if (joined != null) {
+                    out.set(out.size() - 1, joined);
+                    continue;
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static boolean followsUp(Statement last, Statement x, String text) {
+        return last.speaker() != null && last.speaker().equals(x.speaker()) && PRONOUNS.contains(x.speakerText().toLowerCase(java.util.Locale.ROOT))
+                && StatementBuilder.words(x.content()) < 7 && last.contentEnd() <= x.contentStart()
+                && x.contentStart() - last.contentEnd() < 30 && text.substring(last.contentEnd(), x.contentStart()).indexOf('\n') < 0
+                && text.substring(last.contentEnd(), x.contentStart()).toLowerCase(java.util.Locale.ROOT).contains(x.speakerText().toLowerCase(java.util.Locale.ROOT) + " ");
     }
 
     /** A quote grown over s takes the place of the statement it grew from; any other is added. */

@@ -90,4 +90,85 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("The National Treasury said in a statement on Tuesday that the deficit would narrow next year.");
         assertEquals(SpeakerType.ORGANIZATION, f.x.statements().get(0).speakerType(), f.toString());
     }
+
+    @Test
+    void ministryNamedWithAndKeepsBothPortfolios() {
+        var f = ExtractFixture.of("Exports rose sharply in October. The Ministry of Fisheries and Forestry said catches were the best in a decade.");
+        assertTrue(f.names(EntityType.ORGANIZATION).contains("Ministry of Fisheries and Forestry"), f.toString());
+    }
+
+    @Test
+    void officeBeforeAPersonsNameIsNoTail() {
+        var f = ExtractFixture.of("A letter from the Office of President William Ruto said the visit would go ahead.");
+        assertTrue(f.names(EntityType.ORGANIZATION).stream().noneMatch(n -> n.startsWith("Office of President")), f.toString());
+    }
+
+    @Test
+    void unionNamedWithItsMembersKeepsItsFirstWord() {
+        var f = ExtractFixture.of("The Federal Union of Dock Workers said cranes at the port would stop on Monday.");
+        assertTrue(f.statementBy("Federal Union of Dock Workers").isPresent(), f.toString());
+    }
+
+    @Test
+    void portfolioWordBeforeMinistryIsPartOfTheName() {
+        var f = ExtractFixture.of("The Fisheries Ministry said catches were the best in a decade.");
+        assertTrue(f.statementBy("Fisheries Ministry").isPresent(), f.toString());
+    }
+
+    @Test
+    void theUnionIsTheUnionNamedBefore() {
+        var f = ExtractFixture.of("The Federal Union of Dock Workers called a strike on Monday. "
+                + "The union said cranes at the port would stay idle until Friday.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Federal Union of Dock Workers")
+                && s.content().startsWith("cranes at the port")), f.toString());
+    }
+
+    @Test
+    void theUnionWithNoUnionNamedIsNoOrganisation() {
+        var f = ExtractFixture.of("Dock workers walked out on Monday. The union said cranes at the port would stay idle until Friday.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void herMinistryIsTheMinistryNamedBefore() {
+        var f = ExtractFixture.of("Fisheries Minister Ana Tuilagi met boat owners in Apia on Monday, the Ministry of Fisheries said. "
+                + "Her ministry said the new quotas would take effect in March.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Ministry of Fisheries")
+                && s.content().startsWith("the new quotas")), f.toString());
+    }
+
+    @Test
+    void officeOfARoleSpeaksAsABody() {
+        var f = ExtractFixture.of("The county prosecutor's office said the two suspects would appear in court on Friday.");
+        Statement s = f.statementBy("county prosecutor's office").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+    }
+
+    @Test
+    void nameAfterAnOrganisationNounIsThatOrganisation() {
+        var f = ExtractFixture.of("The growers' association Hortivale said the new export levy would hurt small farms.");
+        Statement s = f.statementBy("Hortivale").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+    }
+
+    @Test
+    void nameAfterARoleNounIsThePerson() {
+        var f = ExtractFixture.of("The union leader Peter Mwangi said the new export levy would hurt small farms.");
+        Statement s = f.statementBy("Peter Mwangi").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.PERSON, s.speakerType());
+    }
+
+    @Test
+    void capitalisedAgencyAloneIsTheAgencyNamedBefore() {
+        var f = ExtractFixture.of("The Maritime Safety Agency inspected the ferry on Monday. "
+                + "Two of its lifeboats were missing, according to the Agency.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Maritime Safety Agency")
+                && s.content().startsWith("Two of its lifeboats")), f.toString());
+    }
+
+    @Test
+    void capitalisedAgencyWithNoAgencyNamedIsNoOrganisation() {
+        var f = ExtractFixture.of("Two of the ferry's lifeboats were missing, according to the Agency.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
 }

@@ -35,8 +35,15 @@ class PatternsTest {
     }
 
     @Test
-    void twoThatClausesAreTwoClaims() {
+    void thatClausesJoinedByAndAreOneClaim() {
         var f = ExtractFixture.of("Mayor Karen Bass told the council that rents had risen sharply, and that the city would build more homes.");
+        assertEquals(1, f.x.statements().stream().filter(s -> f.speakerName(s).equals("Karen Bass")).count(), f.toString());
+        assertTrue(f.statementBy("Karen Bass").orElseThrow().content().endsWith("build more homes"), f.toString());
+    }
+
+    @Test
+    void secondSpeechVerbAfterAndIsASecondClaim() {
+        var f = ExtractFixture.of("Mayor Karen Bass said rents had risen sharply and added that the city would run out of land.");
         assertEquals(2, f.x.statements().stream().filter(s -> f.speakerName(s).equals("Karen Bass")).count(), f.toString());
     }
 

@@ -250,4 +250,89 @@ class SpeechPatternsTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Kofi Mensah", f.speakerName(s), f.toString());
     }
+
+    @Test
+    void accordingToASourceInAPersonsOfficeIsUnnamed() {
+        var f = ExtractFixture.of("Governor Helen Mwangi toured the dam on Monday. The spillway would be rebuilt by April, "
+                + "according to a source in Mwangi's office.");
+        assertFalse(f.statementBy("Helen Mwangi").isPresent(), f.toString());
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.speakerType() == SpeakerType.UNNAMED
+                && x.content().startsWith("The spillway")), f.toString());
+    }
+
+    @Test
+    void accordingToASpokesmanWithANameIsThatPerson() {
+        var f = ExtractFixture.of("The spillway would be rebuilt by April, according to a county spokesman, Daniel Otieno.");
+        assertTrue(f.statementBy("Daniel Otieno").isPresent(), f.toString());
+    }
+
+    @Test
+    void trailingSourceReportsAnEarlierSpeechVerb() {
+        var f = ExtractFixture.of("Prime Minister Omar Haddad insisted that fuel deliveries would resume, one source said.");
+        assertFalse(f.statementBy("Omar Haddad").isPresent(), f.toString());
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.speakerType() == SpeakerType.UNNAMED
+                && x.content().startsWith("Prime Minister Omar Haddad insisted")), f.toString());
+    }
+
+    @Test
+    void speechVerbWithoutTrailingSourceKeepsItsSpeaker() {
+        var f = ExtractFixture.of("Prime Minister Omar Haddad insisted that fuel deliveries would resume next week.");
+        assertTrue(f.statementBy("Omar Haddad").isPresent(), f.toString());
+    }
+
+    @Test
+    void confirmedWithABareObjectIsNoStatement() {
+        var f = ExtractFixture.of("Interior Minister Selim Arslan confirmed the visit to the border post on Thursday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void confirmedWithAClauseIsAStatement() {
+        var f = ExtractFixture.of("Interior Minister Selim Arslan confirmed that the border post would reopen on Thursday.");
+        assertTrue(f.statementBy("Selim Arslan").isPresent(), f.toString());
+    }
+
+    @Test
+    void warningSomeoneNotToActIsNoStatement() {
+        var f = ExtractFixture.of("Judge Agnes Korir warned the witnesses not to speak to the press before the hearing.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void warningThatIsAStatement() {
+        var f = ExtractFixture.of("Judge Agnes Korir warned that the hearing could be moved to another county.");
+        assertTrue(f.statementBy("Agnes Korir").isPresent(), f.toString());
+    }
+
+    @Test
+    void agreedAfterMeetingIsNoStatement() {
+        var f = ExtractFixture.of("Mayor Tomas Lind met the bus drivers on Monday and agreed to delay the new timetable.");
+        assertFalse(f.statementBy("Tomas Lind").isPresent(), f.toString());
+    }
+
+    @Test
+    void agreedAfterAnotherReadoutVerbIsAStatement() {
+        var f = ExtractFixture.of("Mayor Tomas Lind welcomed the bus drivers' proposal and agreed to delay the new timetable.");
+        assertTrue(f.statementBy("Tomas Lind").isPresent(), f.toString());
+    }
+
+    @Test
+    void calledForIsAStatement() {
+        var f = ExtractFixture.of("Senator Grace Owino called for a full audit of the county's road contracts.");
+        Statement s = f.statementBy("Grace Owino").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("full audit"), s.content());
+    }
+
+    @Test
+    void calledWithoutForOrQuoteIsNoStatement() {
+        var f = ExtractFixture.of("Senator Grace Owino called the county's road engineers to a meeting on Friday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void citingAfterAnOrganisationIsItsClaim() {
+        var f = ExtractFixture.of("Nordvest Logistics cut its profit forecast on Tuesday, citing weaker freight demand in Asia.");
+        Statement s = f.statementBy("Nordvest Logistics").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("weaker freight demand"), s.content());
+    }
 }

@@ -342,4 +342,19 @@ class StatementFinderTest {
         Statement s = f.statementBy("Kofi Mensah").orElseThrow(() -> new AssertionError(f.toString()));
         assertTrue(s.content().startsWith("he had met chiefs"), s.content());
     }
+
+    @Test
+    void shortQuoteIntroducedByAPronounGoesOnWithTheClaimBefore() {
+        var f = ExtractFixture.of("Mayor Lena Brandt told the council that the tram line would open in May. "
+                + "She said, \"The city has waited long enough.\"");
+        assertEquals(1, f.x.statements().stream().filter(s -> f.speakerName(s).equals("Lena Brandt")).count(), f.toString());
+        assertTrue(f.statementBy("Lena Brandt").orElseThrow().content().endsWith("waited long enough.\""), f.toString());
+    }
+
+    @Test
+    void shortQuoteAttributedAfterItIsAClaimOfItsOwn() {
+        var f = ExtractFixture.of("Mayor Lena Brandt told the council that the tram line would open in May. "
+                + "\"The city has waited long enough,\" she said.");
+        assertEquals(2, f.x.statements().stream().filter(s -> f.speakerName(s).equals("Lena Brandt")).count(), f.toString());
+    }
 }
