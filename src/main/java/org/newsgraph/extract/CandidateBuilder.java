@@ -205,6 +205,9 @@ final class CandidateBuilder {
     }
 
     private Optional<MeetingCandidate> noun(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (t.lemma().equals("invitation")) {
+            return invitationFrom(c, t);
+        }
         Optional<MeetingCandidate> attended = attendedBy(c, t);
         if (attended.isPresent()) {
             return attended;
@@ -276,6 +279,18 @@ final class CandidateBuilder {
             }
         }
         return true;
+    }
+
+    /**
+     * "X accepted an invitation from Y to visit the plant", "X declined an invitation from Y": a meeting of the
+     * one invited (the subject) with the one who invited, offered (its status comes from the clause's cues).
+     */
+    private Optional<MeetingCandidate> invitationFrom(MeetingClause c, MeetingLexicon.Trigger t) {
+        Participants from = finder.linked(c, Set.of("from"));
+        Participants subjects = finder.subjects(c, c.trigger());
+        Participants all = subjects.plus(from);
+        return from.keys().isEmpty() || subjects.keys().isEmpty() || all.keys().size() < 2 ? Optional.empty()
+                : Optional.of(new MeetingCandidate(c, t, all, false));
     }
 
     /** "a closed-door meeting attended by A, B and C": those named after "attended by" are the participants. */
@@ -448,7 +463,7 @@ final class CandidateBuilder {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
             if ((w.equals("led") || w.equals("headed")) && c.token(i + 1).text().equalsIgnoreCase("by") && i > from
                     && groupBefore(c, from, i)) {
-                for (int k = i + 2; k < Math.min(c.purpose(), i + 9); k++) {
+                for (int k = i + 2; k < Math.min(c.purpose(), i + 14); k++) {
                     if (finder.personAt(c.sentence(), k)) {
                         return true;
                     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.article.Article;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
@@ -57,7 +58,7 @@ final class MeetingFinder {
                     MeetingCandidate own = previousPair(lastWithPair(meetings), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
-                } else if (c.joiner()) {
+                } else if (c.joiner() || sameMeetingAgain(c, meetings, sentenceOf)) {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (pairGroup(c, meetings) && pairAfterMeeting(builder, c, meetings, sentenceOf)) {
                     // "The two leaders were joined over lunch by A and B": the pair is the one just reported
@@ -65,7 +66,8 @@ final class MeetingFinder {
                             placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, meetings, sentenceOf))) {
-                    Meeting m = meeting(c, status.status(c.clause()), dates, placeFinder, added, previous(text, s));
+                    Meeting m = theDelegation(text, index, meeting(c, status.status(c.clause()), dates, placeFinder, added,
+                            previous(text, s)), s, sentenceOf);
                     for (Meeting each : countedGroup(text, index, c, m)) {
                         meetings.add(each);
                         sentenceOf.add(s.index());
@@ -84,6 +86,39 @@ final class MeetingFinder {
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
         return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
+    }
+
+    private static final java.util.regex.Pattern DEFINITE_DELEGATION = java.util.regex.Pattern.compile(
+            "(?i)the (?:visiting )?(?:delegation|mission|team)");
+    /** How many sentences back "the delegation" may find the delegation led by someone. */
+    private static final int DELEGATION_REACH = 3;
+
+    /**
+     * "X received a World Bank delegation led by Y. The delegation also held talks with A and B": "the
+     * delegation" stands for the one led by the person named after "led by" or "headed by" just before.
+     */
+    private static Meeting theDelegation(AnnotatedText text, EntityIndex index, Meeting m, Sentence s, List<Integer> sentenceOf) {
+        java.util.Optional<String> group = m.groups().stream().filter(g -> DEFINITE_DELEGATION.matcher(g).matches()).findFirst();
+        if (group.isEmpty() || sentenceOf.isEmpty() || s.index() - sentenceOf.get(sentenceOf.size() - 1) > DELEGATION_REACH) {
+            return m;
+        }
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - DELEGATION_REACH); k--) {
+            List<Token> t = text.sentences().get(k).tokens();
+            for (int i = 1; i + 1 < t.size(); i++) {
+                if (t.get(i).text().equalsIgnoreCase("by") && Set.of("led", "headed").contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                    int by = i;
+                    java.util.Optional<String> leader = index.mentionsIn(k).stream()
+                            .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > by && r.tokenStart() <= by + 14)
+                            .map(MentionRef::key).findFirst();
+                    if (leader.isPresent() && !m.participants().contains(leader.get())) {
+                        List<String> people = new ArrayList<>(m.participants());
+                        people.add(leader.get());
+                        return m.withParticipants(people, m.groups().stream().filter(g -> !g.equals(group.get())).toList());
+                    }
+                }
+            }
+        }
+        return m;
     }
 
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
@@ -210,10 +245,26 @@ final class MeetingFinder {
         Meeting m = meetings.get(last);
         Optional<String> dateline = places.dateline().map(PlaceFinder.Place::key);
         Optional<PlaceFinder.Place> place = places.place(cl, 0).filter(p -> !dateline.equals(Optional.of(p.key())));
-        if (place.isPresent() && (m.place() == null || dateline.equals(Optional.of(m.place())))) {
+        boolean held = s.tokens().size() > 3 && s.tokens().get(2).text().equals(",") && s.tokens().get(3).text().equalsIgnoreCase("held");
+        if (place.isPresent() && (m.place() == null || dateline.equals(Optional.of(m.place())) || held)) {
             place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
             meetings.set(last, m.withPlace(place.get().key(), place.get().city()));
         }
+    }
+
+    /**
+     * "The meeting, called by club president X, was also attended by Y and Z": a sentence opening with "The"
+     * and a meeting noun, right after a meeting, speaks of that meeting; its people join it.
+     */
+    private boolean sameMeetingAgain(MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
+        MeetingClause cl = c.clause();
+        Sentence s = cl.sentence();
+        if (meetings.isEmpty() || cl.trigger() != 1 || s.tokens().size() < 3 || !s.tokens().get(0).text().equals("The")
+                || !s.tokens().get(2).text().equals(",") || c.trigger().kind() != MeetingLexicon.Kind.NOUN) {
+            return false;
+        }
+        int distance = s.index() - sentenceOf.get(sentenceOf.size() - 1);
+        return distance >= 1 && distance <= JOIN_REACH;
     }
 
     /** The sentence before {@code s} when it is in the same paragraph or just before it, else null. */

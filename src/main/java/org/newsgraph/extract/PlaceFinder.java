@@ -191,10 +191,11 @@ final class PlaceFinder {
     private Optional<Place> scan(MeetingClause c, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
-            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i)) {
+            boolean streetOf = w.equals("on") && i > 0 && venues.contains(MeetingLexicon.lemma(c.token(i - 1))); // "offices on Nakasero Hill"
+            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf) {
                 return Optional.empty();
             }
-            if (PREPS.contains(w) || visitTarget(c, i)) {
+            if (PREPS.contains(w) || visitTarget(c, i) || streetOf) {
                 Optional<Place> p = at(c, skipPossessor(c, skipDeterminer(c, i + 1, to), to), to);
                 if (p.isPresent()) {
                     return p;

@@ -39,8 +39,8 @@ final class StatusFinder {
                 cueAt(c, i).ifPresent(seen::add); // "will travel to Cairo on Sunday to take part in the meeting"
             }
         }
-        if (MeetingLexicon.pos(c.token(c.trigger())).equals("VERB")) {
-            cueAt(c, c.trigger()).ifPresent(seen::add); // "invited X": the meeting word is its own cue
+        if (MeetingLexicon.pos(c.token(c.trigger())).equals("VERB") || MeetingLexicon.lemma(c.token(c.trigger())).equals("invitation")) {
+            cueAt(c, c.trigger()).ifPresent(seen::add); // "invited X", "an invitation from X": the meeting word is its own cue
         }
         afterNoun(c, seen);
         if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c)) {

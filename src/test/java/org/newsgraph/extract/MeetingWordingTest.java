@@ -739,4 +739,37 @@ class MeetingWordingTest {
                 + "The premiers were joined at the talks by Energy Minister Victor Plamadeala.");
         assertEquals(Set.of("Moraru", "Petrescu", "Plamadeala"), surnames(x, only(x)));
     }
+
+    @Test
+    void theDelegationIsTheOneLedByThePersonNamedBefore() {
+        Extraction x = extract("Prime Minister Walid Saad received a World Bank delegation led by the regional director for the "
+                + "Middle East, Jean-Marc Duval, on Tuesday. The delegation also held talks with Finance Minister Georges Nader.");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Saad", "Duval"), surnames(x, x.meetings().get(0)));
+        assertEquals(Set.of("Duval", "Nader"), surnames(x, x.meetings().get(1)));
+    }
+
+    @Test
+    void theMeetingCalledByOneAndAttendedByOthersIsTheOneJustReported() {
+        Extraction x = extract("The club's directors met coach Matias Goro at the training ground on Tuesday night. The meeting, "
+                + "called by club president Ricardo Alma, was also attended by sporting director Pablo Ledo.");
+        assertEquals(Set.of("Goro", "Alma", "Ledo"), surnames(x, only(x)));
+    }
+
+    @Test
+    void anInvitationFromSomeoneAcceptedOrDeclined() {
+        Extraction x = extract("Director Eduardo Lopes also accepted an invitation from the head of the power company, Ruben Ortiz, "
+                + "to visit the Acaray plant next month.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Lopes", "Ortiz"), surnames(x, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+        assertTrue(extract("The ministry sent an invitation to the summit on Monday.").meetings().isEmpty());
+    }
+
+    @Test
+    void theMeetingHeldAtOfficesOnAHill() {
+        Extraction x = extract("Riders' leaders in Kampala walked out of a meeting with Minister Sarah Nakimuli yesterday. "
+                + "The meeting, held at the ministry offices on Nakasero Hill, was attended by 40 stage chairpersons.");
+        assertEquals("Nakasero Hill", placeName(x, only(x)));
+    }
 }
