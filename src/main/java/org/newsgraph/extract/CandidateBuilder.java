@@ -105,8 +105,8 @@ final class CandidateBuilder {
     }
 
     private Optional<MeetingCandidate> verb(MeetingClause c, MeetingLexicon.Trigger t, Participants objects, boolean needObject) {
-        if (needObject && objects.keys().isEmpty()) {
-            return Optional.empty();
+        if (needObject && objects.keys().isEmpty() && !(t.kind() == MeetingLexicon.Kind.SPEAK && pairAnaphor(c))) {
+            return Optional.empty(); // but "the two would speak again by phone" is the pair just reported
         }
         Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects).plus(labelSpeaker(c));
         Participants all = subjects.plus(objects);

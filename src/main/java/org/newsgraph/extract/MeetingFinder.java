@@ -301,7 +301,9 @@ final class MeetingFinder {
     private static MeetingCandidate previousPair(Meeting last, MeetingCandidate c) {
         List<String> groups = c.participants().groups().stream().filter(g -> !PAIR.matcher(g).lookingAt()).toList();
         Participants own = new Participants(c.participants().keys(), groups, c.participants().indirect());
-        Participants p = new Participants(last.participants(), last.groups(), 1).plus(own);
+        boolean two = c.participants().groups().stream().anyMatch(g -> NAMED_PAIR.matcher(g).matches());
+        List<String> people = two && last.participants().size() > 2 ? last.participants().subList(0, 2) : last.participants();
+        Participants p = new Participants(people, two ? List.of() : last.groups(), 1).plus(own);
         return new MeetingCandidate(c.clause(), c.trigger(), p, false);
     }
 
@@ -338,10 +340,22 @@ final class MeetingFinder {
         });
     }
 
+    /** How many sentences back "both leaders", "the two ministers" may reach for the meeting of the pair. */
+    private static final int PAIR_REACH = 30;
+
+    private static final java.util.regex.Pattern NAMED_PAIR = java.util.regex.Pattern.compile(
+            "(?i)(?:both|the two) (?:leaders|premiers|presidents|prime ministers|foreign ministers|ministers|men|women)");
+
+    /** "both leaders", "the two ministers": a pair named by what its members are, which can refer further back. */
+    private static boolean namedPair(MeetingCandidate c) {
+        return c.participants().groups().stream().anyMatch(g -> NAMED_PAIR.matcher(g).matches());
+    }
+
     private boolean pairAfterMeeting(CandidateBuilder builder, MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
-        boolean pair = builder.pairAnaphor(c.clause()) || pairGroup(c, meetings);
-        return pair && !sentenceOf.isEmpty()
-                && c.clause().sentence().index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH;
+        boolean group = pairGroup(c, meetings);
+        boolean pair = builder.pairAnaphor(c.clause()) || group;
+        int reach = group && namedPair(c) ? PAIR_REACH : JOIN_REACH;
+        return pair && !sentenceOf.isEmpty() && c.clause().sentence().index() - sentenceOf.get(sentenceOf.size() - 1) <= reach;
     }
 
     private static void joinPrevious(List<Meeting> meetings, List<Integer> sentenceOf, MeetingCandidate c) {

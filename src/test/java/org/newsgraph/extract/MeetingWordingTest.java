@@ -772,4 +772,26 @@ class MeetingWordingTest {
                 + "The meeting, held at the ministry offices on Nakasero Hill, was attended by 40 stage chairpersons.");
         assertEquals("Nakasero Hill", placeName(x, only(x)));
     }
+
+    @Test
+    void bothLeadersFarBackAreTheTwoOfTheMainMeeting() {
+        StringBuilder text = new StringBuilder("Premier Roger Mitch met Prime Minister Anthony Barra and Treasurer Rita Lane in Perth on Monday. ");
+        for (int i = 0; i < 6; i++) {
+            text.append("Gas producers said the reservation would hurt investment. ");
+        }
+        text.append("The Greens leader, Larissa Hale, has asked to meet both leaders before any deal is signed.");
+        Extraction x = extract(text.toString());
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Mitch", "Barra", "Hale"), surnames(x, x.meetings().get(1)));
+    }
+
+    @Test
+    void theTwoWouldSpeakAgainIsThePairJustReported() {
+        Extraction x = extract("Premier Roger Mitch has just emerged from his meeting with Prime Minister Anthony Barra. "
+                + "He said the two would speak again by phone on Friday.");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        Meeting again = x.meetings().get(1);
+        assertEquals(Set.of("Mitch", "Barra"), surnames(x, again));
+        assertEquals(MeetingStatus.PLANNED, again.status());
+    }
 }
