@@ -245,6 +245,16 @@ final class PlaceFinder {
         Optional<MentionRef> m = index.at(s.index(), i).filter(r -> r.tokenStart() == i);
         if (m.isPresent()) {
             MentionRef r = m.get();
+            String name = index.entity(r.key()).map(Entity::name).orElse("");
+            if (r.type() != EntityType.PERSON && eventModifier(c, r.tokenEnd()) && venueNoun(c, r.tokenEnd())
+                    && !Gazetteer.INSTANCE.isWorldPlace(name)) {
+                int end = venueNounEnd(c, r.tokenEnd()); // "the Commonwealth offices": the organisation's building
+                String venueName = s.span(i, end);
+                String key = Entity.keyOf(EntityType.PLACE, venueName);
+                Mention mention = new Mention(c.token(i).start(), c.token(end - 1).end(), venueName);
+                return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, venueName, List.of(mention), List.of(), 0.5)),
+                        end, venueName));
+            }
             boolean venue = r.type() != EntityType.PERSON && (!eventModifier(c, r.tokenEnd()) || venueNoun(c, r.tokenEnd()));
             return venue ? Optional.of(inTown(c, new Place(r.key(), null), venueNounEnd(c, r.tokenEnd()), index.entity(r.key())
                     .map(Entity::name).orElse(""))) : Optional.empty();

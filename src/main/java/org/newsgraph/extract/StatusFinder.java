@@ -270,6 +270,14 @@ final class StatusFinder {
     /** Headline style "Kenyatta to Visit White House": "to" + meeting verb with no verb before it. */
     private static boolean headlineInfinitive(MeetingClause c) {
         int t = c.trigger();
+        if (MeetingLexicon.pos(c.token(t)).equals("NOUN")) {
+            // "Lind to hold talks with Novak": "to", a verb, and the meeting noun
+            int v = t - 1;
+            while (v > c.start() && Set.of("DET", "ADJ", "NUM").contains(MeetingLexicon.pos(c.token(v)))) {
+                v--;
+            }
+            t = v >= 2 && MeetingLexicon.pos(c.token(v)).equals("VERB") ? v : t;
+        }
         if (t < 2 || !c.token(t - 1).text().equalsIgnoreCase("to") || !MeetingLexicon.pos(c.token(t)).equals("VERB")) {
             return false;
         }

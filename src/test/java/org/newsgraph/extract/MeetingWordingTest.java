@@ -410,7 +410,7 @@ class MeetingWordingTest {
     void theMeetingHeldAtAVenueInTheNextSentenceGivesItsPlace() {
         Extraction x = extract("Police commissioner Thandiwe Mokoena met Councillor Aziz Isaacs on Saturday. The meeting, held at "
                 + "the Lookout Hill community hall, lasted three hours.");
-        assertEquals("Lookout Hill", placeName(x, only(x)));
+        assertEquals("Lookout Hill community hall", placeName(x, only(x)));
     }
 
     @Test
@@ -793,5 +793,17 @@ class MeetingWordingTest {
         Meeting again = x.meetings().get(1);
         assertEquals(Set.of("Mitch", "Barra"), surnames(x, again));
         assertEquals(MeetingStatus.PLANNED, again.status());
+    }
+
+    @Test
+    void headlineToHoldTalksIsPlanned() {
+        Extraction x = extract("Lind to hold talks with Novak on border dispute\n\nPremier Eva Lind and Governor Jan Novak disagree on the border.");
+        assertEquals(MeetingStatus.PLANNED, only(x).status());
+    }
+
+    @Test
+    void organisationFollowedByItsBuildingIsTheVenue() {
+        Extraction x = extract("Premier Roger Mitch met Prime Minister Anthony Barra at the Commonwealth offices on Monday.");
+        assertEquals("Commonwealth offices", placeName(x, only(x)));
     }
 }
