@@ -109,6 +109,9 @@ final class CandidateBuilder {
             return Optional.empty(); // but "the two would speak again by phone" is the pair just reported
         }
         Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects).plus(labelSpeaker(c));
+        if (subjects.isEmpty() && coordinatedVerb(c)) {
+            subjects = sentenceSubjects(c, c.trigger()); // "X had urged both sides to agree and would receive Y on Friday"
+        }
         Participants all = subjects.plus(objects);
         if (all.keys().size() < 2 && pairAnaphor(c)) {
             Participants earlier = finder.named(c.sentence(), 0, c.start());
@@ -246,6 +249,15 @@ final class CandidateBuilder {
         Participants all = subjects.plus(own);
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /** Whether the meeting verb is the second of two verbs joined by "and" ("said ... and met X"). */
+    private static boolean coordinatedVerb(MeetingClause c) {
+        int k = c.trigger() - 1;
+        while (k >= 0 && Set.of("AUX", "ADV", "PART").contains(MeetingLexicon.pos(c.token(k)))) {
+            k--;
+        }
+        return k > 0 && c.token(k).text().equalsIgnoreCase("and");
     }
 
     /**
@@ -419,8 +431,9 @@ final class CandidateBuilder {
             boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i)
                     || c.token(i).text().equals("'s") && i > c.trigger() + 1 && c.token(i - 1).capitalised()
                     || roleBeforeName(c, i);
+            boolean beforeRole = pos.equals("NOUN") && i + 1 < c.purpose() && Lexicon.INSTANCE.isRoleWord(c.token(i + 1).text()); // "union leader X"
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
-                    && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1) || title)) {
+                    && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1) || title || beforeRole)) {
                 return false;
             }
         }

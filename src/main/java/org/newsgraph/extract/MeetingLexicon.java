@@ -80,6 +80,9 @@ final class MeetingLexicon {
         if (infinitiveTaggedNoun(t, previous)) {
             return Optional.of(verbs.get(l));
         }
+        if (afterModal(t, previous)) {
+            return Optional.of(verbs.get(t.text().toLowerCase(Locale.ROOT)));
+        }
         if (MeetingLexicon.pos(t).equals("VERB") && nounLike(t, previous)) {
             return Optional.ofNullable(nouns.getOrDefault(t.text().toLowerCase(Locale.ROOT), nouns.get(l)));
         }
@@ -104,6 +107,15 @@ final class MeetingLexicon {
         }
         Trigger v = verbs.get(stem);
         return v != null ? Optional.of(v) : Optional.ofNullable(verbs.get(stem + "e"));
+    }
+
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll");
+
+    /** "would receive X": a bare meeting verb after a modal, which the tagger read as a noun or adjective. */
+    private boolean afterModal(Token t, Token previous) {
+        String p = pos(t);
+        return previous != null && MODALS.contains(previous.text().toLowerCase(Locale.ROOT)) && (p.equals("NOUN") || p.equals("ADJ"))
+                && verbs.containsKey(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** "an invitation to meet X": the tagger reads a bare meeting verb after "to" as a noun. */

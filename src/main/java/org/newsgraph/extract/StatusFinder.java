@@ -109,6 +109,11 @@ final class StatusFinder {
      * meeting", "plans for talks").
      */
     private static boolean reaches(MeetingClause c, int i) {
+        for (int j = i + 1; j + 1 < c.trigger(); j++) {
+            if (c.token(j).text().equalsIgnoreCase("and") && Set.of("AUX", "VERB").contains(MeetingLexicon.pos(c.token(j + 1)))) {
+                return false; // "had urged both sides to agree and would receive X": the cue belongs to the other verb
+            }
+        }
         if (MeetingLexicon.pos(c.token(i)).equals("AUX")) {
             return true;
         }

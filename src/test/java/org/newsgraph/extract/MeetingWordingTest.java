@@ -806,4 +806,15 @@ class MeetingWordingTest {
         Extraction x = extract("Premier Roger Mitch met Prime Minister Anthony Barra at the Commonwealth offices on Monday.");
         assertEquals("Commonwealth offices", placeName(x, only(x)));
     }
+
+    @Test
+    void secondVerbOfTheSubjectIsTheMeeting() {
+        Extraction x = extract("Economy Minister Gabor Kertesz had urged both sides to reach a deal and would receive union leader "
+                + "Erzsebet Horvath again on Friday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Kertesz", "Horvath"), surnames(x, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+        Extraction y = extract("Foreign Minister Anna Berg said the talks were useful and met Defence Minister Jan Holm later on Monday.");
+        assertEquals(Set.of("Berg", "Holm"), surnames(y, only(y)));
+    }
 }
