@@ -53,6 +53,11 @@ public record Meeting(List<String> participants, List<String> groups, String pla
         return new Meeting(otherParticipants, otherGroups, place, city, date, dateText, status, trigger, topics, evidence, confidence);
     }
 
+    /** This meeting on another day, told by other words (or none). */
+    public Meeting withDate(LocalDate otherDate, String otherDateText) {
+        return new Meeting(participants, groups, place, city, otherDate, otherDateText, status, trigger, topics, evidence, confidence);
+    }
+
     /** This meeting with another status. */
     public Meeting withStatus(MeetingStatus otherStatus) {
         return new Meeting(participants, groups, place, city, date, dateText, otherStatus, trigger, topics, evidence, confidence);

@@ -80,6 +80,7 @@ final class MeetingFinder {
                     }
                 }
             }
+            sameDay(s, meetings, sentenceOf, index);
             addAttendees(attendance, s, meetings, sentenceOf);
             addGroupMembers(index, s, meetings, sentenceOf);
             acceptInvitation(s, meetings, sentenceOf);
@@ -265,6 +266,52 @@ final class MeetingFinder {
         }
         int distance = s.index() - sentenceOf.get(sentenceOf.size() - 1);
         return distance >= 1 && distance <= JOIN_REACH;
+    }
+
+    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:later|earlier|afterwards|then|on the same day|the same day|that (?:morning|afternoon|evening|night)|"
+            + "(?:before|after|during) the (?:talks|meeting|visit|summit|dinner|lunch|ceremony))\\b");
+
+    /**
+     * "X was later received by Y", "Before the talks, X met Y", "on the same day": a meeting this sentence
+     * adds without a day of its own took place on the day of the meeting reported before it.
+     */
+    private static void sameDay(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index) {
+        int last = meetings.size() - 1;
+        if (last < 1 || sentenceOf.get(last) != s.index() || meetings.get(last).status() != MeetingStatus.OCCURRED
+                || !SAME_DAY.matcher(s.text()).find()) {
+            return;
+        }
+        for (int k = last - 1; k >= 0; k--) {
+            Meeting before = meetings.get(k);
+            if (sentenceOf.get(k) < s.index() && (before.date() != null || before.place() != null)) {
+                if (before.status() != MeetingStatus.OCCURRED) {
+                    return;
+                }
+                String town = before.city() != null ? before.city() : before.place() != null && index.entity(before.place())
+                        .filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isPresent() ? before.place() : null;
+                for (int j = last; j >= 0 && sentenceOf.get(j) == s.index(); j--) {
+                    Meeting m = meetings.get(j);
+                    if (m.date() == null && before.date() != null) {
+                        m = m.withDate(before.date(), null);
+                    }
+                    if (town != null && m.place() == null && !remoteWords(m)) {
+                        m = m.withPlace(town);
+                    } else if (town != null && m.city() == null && m.place() != null && !m.place().equals(town)
+                            && index.entity(m.place()).filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isEmpty()) {
+                        m = m.withPlace(m.place(), town); // "was later received by Y at the government building"
+                    }
+                    meetings.set(j, m);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether a meeting was a call or a video link, by the words of its sentence. */
+    private static boolean remoteWords(Meeting m) {
+        String t = m.evidence().text().toLowerCase(java.util.Locale.ROOT);
+        return REMOTE.stream().anyMatch(w -> t.matches("(?s).*\\b" + w + "\\b.*"));
     }
 
     /** The sentence before {@code s} when it is in the same paragraph or just before it, else null. */

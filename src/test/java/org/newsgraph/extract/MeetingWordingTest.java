@@ -817,4 +817,20 @@ class MeetingWordingTest {
         Extraction y = extract("Foreign Minister Anna Berg said the talks were useful and met Defence Minister Jan Holm later on Monday.");
         assertEquals(Set.of("Berg", "Holm"), surnames(y, only(y)));
     }
+
+    @Test
+    void laterTheSameDayTakesTheDayAndTownOfTheMeetingBefore() {
+        Extraction x = extract("Commissioner Henrik Berg met Deputy Prime Minister Iryna Koval in Kyiv on Tuesday. "
+                + "Berg was later received by Prime Minister Taras Bondar at the government building.");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        Meeting first = x.meetings().get(0);
+        Meeting later = x.meetings().get(1);
+        assertEquals(first.date(), later.date());
+        assertNotNull(later.date());
+        String where = later.city() != null ? x.entity(later.city()).orElseThrow().name() : placeName(x, later);
+        assertEquals("Kyiv", where);
+        Extraction y = extract("Commissioner Henrik Berg met Deputy Prime Minister Iryna Koval in Kyiv on Tuesday. "
+                + "Berg later spoke by phone with Prime Minister Taras Bondar.");
+        assertEquals(null, y.meetings().get(1).place(), "a call has no place");
+    }
 }
