@@ -18,6 +18,7 @@ final class StatusFinder {
     /** How far back a modal reaches when an infinitive leads from it to the meeting word. */
     private static final int FAR_WINDOW = 16;
     private static final Set<String> RELATIVES = Set.of("which", "that");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom", "whose");
     private static final Set<String> GOVERNED = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
@@ -190,10 +191,15 @@ final class StatusFinder {
 
     private void afterNoun(MeetingClause c, int from, int to, EnumSet<MeetingStatus> seen) {
         boolean aux = false;
+        boolean verb = MeetingLexicon.pos(c.token(c.trigger())).equals("VERB");
         for (int i = from; i < to; i++) {
             Token t = c.token(i);
             if (MeetingLexicon.pos(t).equals("SCONJ")) {
                 return; // "promised her in a meeting that the funding would continue": what was said, not the meeting
+            }
+            if (verb && i > from && RELATIVE_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
+                    && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(c.token(i - 1)))) {
+                return; // "met X hours before a strike that would halt ...": the relative clause is about the strike
             }
             aux |= MeetingLexicon.pos(t).equals("AUX");
             if (aux && (MeetingLexicon.pos(t).equals("VERB") || MeetingLexicon.pos(t).equals("ADJ") || MeetingLexicon.pos(t).equals("AUX"))) {

@@ -833,4 +833,14 @@ class MeetingWordingTest {
                 + "Berg later spoke by phone with Prime Minister Taras Bondar.");
         assertEquals(null, y.meetings().get(1).place(), "a call has no place");
     }
+
+    @Test
+    void aFutureInARelativeClauseAfterTheObjectIsNotTheMeetingsStatus() {
+        Extraction x = extract("Energy Minister Rima Haddad met union leader Kamal Hayek on Tuesday, hours before a threatened strike "
+                + "that would halt bill collection.");
+        assertEquals(MeetingStatus.OCCURRED, only(x).status());
+        Extraction y = extract("A meeting between Energy Minister Rima Haddad and union leader Kamal Hayek, which had been planned for "
+                + "Tuesday, was called off.");
+        assertEquals(MeetingStatus.CANCELLED, only(y).status());
+    }
 }
