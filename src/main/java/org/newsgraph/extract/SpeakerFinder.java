@@ -28,14 +28,18 @@ final class SpeakerFinder {
 
     private final EntityIndex index;
     private final SpeakingBodies bodies;
+    private final RoleSpeakers roles;
     private final List<Sentence> sentences;
     private final Map<String, Integer> salience = new HashMap<>();
     private Speaker lastBody;
+    private Speaker lastRole;
+    private int lastRoleSentence = -1;
     private int lastBodySentence = -1;
 
     SpeakerFinder(EntityIndex index, AnnotatedText text) {
         this.index = index;
         this.bodies = new SpeakingBodies(text.text(), index);
+        this.roles = new RoleSpeakers(index, text.sentences());
         this.sentences = text.sentences();
         for (Entity e : index.entities()) {
             if (e.type() == EntityType.PERSON) {
@@ -71,6 +75,27 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(lastBody.key(), SpeakerType.ORGANIZATION, s.tokens().get(p).text(), MentionRef.Kind.PRONOUN, p, p + 1));
     }
 
+    /**
+     * "he said" right after a speaker known only by role ("the Emir said ... . \"...,\" he said."): that person,
+     * when no other person is named in between.
+     */
+    private Optional<Speaker> afterRole(Sentence s, MentionRef r) {
+        if (r.kind() != MentionRef.Kind.PRONOUN || r.type() != EntityType.PERSON || lastRole == null
+                || s.index() - lastRoleSentence > 1 || r.key().equals(lastRole.key())) {
+            return Optional.empty();
+        }
+        for (int i = lastRoleSentence; i <= s.index(); i++) {
+            int i0 = i;
+            boolean named = index.mentionsIn(i).stream().anyMatch(x -> x.type() == EntityType.PERSON && x.kind() == MentionRef.Kind.NAME
+                    && (i0 > lastRoleSentence || x.tokenStart() >= lastRole.tokenEnd()) && (i0 < s.index() || x.tokenEnd() <= r.tokenStart()));
+            if (named) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Speaker(lastRole.key(), SpeakerType.PERSON, s.span(r.tokenStart(), r.tokenEnd()), MentionRef.Kind.PRONOUN,
+                r.tokenStart(), r.tokenEnd()));
+    }
+
     private List<Speaker> subjectBefore(Sentence s, int v) {
         int p = v - 1;
         while (p >= 0 && SKIP_POS.contains(s.tokens().get(p).pos()) && !isPronoun(s.tokens().get(p))) {
@@ -104,13 +129,19 @@ final class SpeakerFinder {
         if (m.isPresent()) {
             List<Speaker> out = new ArrayList<>();
             coordinated(s, m.get()).ifPresent(out::add);
-            out.add(speaker(s, m.get()));
+            out.add(afterRole(s, m.get()).orElse(speaker(s, m.get())));
             return out;
         }
         int head = p;
         Optional<Speaker> named = namedBefore(s, head).or(() -> bodies.ministry(s, head)).or(() -> itAfterBody(s, head));
         if (named.isPresent()) {
             return List.of(named.get());
+        }
+        Optional<Speaker> role = roles.ending(s, p);
+        if (role.isPresent()) {
+            lastRole = role.get();
+            lastRoleSentence = s.index();
+            return List.of(role.get());
         }
         List<Speaker> group = group(s, p);
         return group.isEmpty() ? unnamed(s, p).map(List::of).orElse(List.of()) : group;
@@ -145,7 +176,8 @@ final class SpeakerFinder {
                         && r.tokenStart() <= reach).findFirst())
                 .or(() -> refs.stream().filter(r -> r.tokenStart() == v + 1 && r.type() != EntityType.PLACE
                         && r.kind() != MentionRef.Kind.PRONOUN).findFirst())
-                .map(r -> speaker(s, r));
+                .map(r -> speaker(s, r))
+                .or(() -> reach > v + 1 ? roles.ending(s, reach - 1) : Optional.empty());
     }
 
     /**

@@ -335,4 +335,35 @@ class SpeechPatternsTest {
         Statement s = f.statementBy("Nordvest Logistics").orElseThrow(() -> new AssertionError(f.toString()));
         assertTrue(s.content().contains("weaker freight demand"), s.content());
     }
+
+    @Test
+    void roleDescriptionIsThePersonNamedWithThatRole() {
+        var f = ExtractFixture.of("The governor on Monday received the Sultan of Wadi, Alhaji Musa Bello, and the Commissioner for Works, "
+                + "Dr. Kemi Adeyemi, at the palace.\n\n"
+                + "Speaking after the visit, the Sultan said the roads to the north were no longer safe. "
+                + "\"We need more patrols before the rains,\" he said.");
+        assertEquals(List.of("Musa Bello", "Musa Bello"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void roleDescriptionWithTwoHoldersStaysUnresolved() {
+        var f = ExtractFixture.of("The Sultan of Wadi, Alhaji Musa Bello, hosted the Sultan of Kara, Alhaji Idris Gana, on Monday.\n\n"
+                + "The Sultan said the new bridge would be finished by June.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.PERSON), f.toString());
+    }
+
+    @Test
+    void roleDescriptionKeepsItsModifiers() {
+        var f = ExtractFixture.of("Present were the Commissioner for Health, Dr. Kemi Adeyemi, and the Commissioner of Police, "
+                + "Mr. Tunde Bakare.\n\n"
+                + "The Commissioner of Police said 12 suspects had been arrested after the raid.");
+        assertEquals(List.of("Tunde Bakare"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void spokespersonForAPersonGivesThatPersonNoRole() {
+        var f = ExtractFixture.of("Officials quoted a spokesperson for the Sultan of Wadi, Alhaji Musa Bello, on Monday.\n\n"
+                + "The spokesperson told reporters that the palace had not been told of the plan.");
+        assertTrue(f.statementBy("Musa Bello").isEmpty(), f.toString());
+    }
 }
