@@ -38,7 +38,7 @@ final class SpeakerFinder {
 
     SpeakerFinder(EntityIndex index, AnnotatedText text) {
         this.index = index;
-        this.bodies = new SpeakingBodies(text.text(), index);
+        this.bodies = new SpeakingBodies(text.text(), index, text.sentences());
         this.roles = new RoleSpeakers(index, text.sentences());
         this.sentences = text.sentences();
         for (Entity e : index.entities()) {
@@ -121,7 +121,7 @@ final class SpeakerFinder {
         if (office.isPresent()) {
             return List.of(office.get());
         }
-        Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, r));
+        Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, orgOfPlace(s, r)));
         Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
         if (agent.isPresent()) {
             return List.of(agent.get());
@@ -278,7 +278,16 @@ final class SpeakerFinder {
 
     Speaker speaker(Sentence s, MentionRef r) {
         SpeakerType type = r.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION;
-        return new Speaker(r.key(), type, s.span(r.tokenStart(), r.tokenEnd()), r.kind(), r.tokenStart(), r.tokenEnd());
+        return bodies.fuller(s, new Speaker(r.key(), type, s.span(r.tokenStart(), r.tokenEnd()), r.kind(), r.tokenStart(), r.tokenEnd()));
+    }
+
+    /** For a place named after "ORGANISATION of": the organisation ("the All Farmers Association of Nigeria (AFAN) said"). */
+    private MentionRef orgOfPlace(Sentence s, MentionRef r) {
+        if (r.type() != EntityType.PLACE) {
+            return r;
+        }
+        return index.mentionsIn(s.index()).stream().filter(o -> o.type() == EntityType.ORGANIZATION
+                && OrgFullNames.placeAfter(index, s, o.tokenEnd()).orElse(-1) == r.tokenEnd()).findFirst().orElse(r);
     }
 
     private static boolean isTitle(String w) {
