@@ -29,4 +29,25 @@ class InterviewPageTest {
         assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("new crane arrive on time")), f.toString());
         assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Lars Evensen")), f.toString());
     }
+
+    private static final String NAMED = "Running the river ports\n\n"
+            + "Ana Lúcia Méndez has headed the river ports authority since March. We spoke to her in Asunción.\n\n"
+            + "Q: Whom did you see in Brasília?\n\n"
+            + "MÉNDEZ: I met the transport minister on Friday. We spent two hours on the dredging plan. We agreed to meet again in May.\n\n"
+            + "Q: Will the fees go up?\n\n"
+            + "MÉNDEZ: Not this year. The board decided that in January, and I support it.";
+
+    @Test
+    void surnameLabelInCapitalsIsTheIntervieweeAndAnAnswerIsOneClaim() {
+        var f = ExtractFixture.of(NAMED);
+        assertEquals(java.util.List.of("Ana Lúcia Méndez", "Ana Lúcia Méndez"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().endsWith("meet again in May"), f.toString());
+    }
+
+    @Test
+    void answerLabelledAStaysOneClaimPerSentence() {
+        var f = ExtractFixture.of(PAGE.replace("and we agreed on new berth times.", "and we agreed on new berth times. "
+                + "The lines had asked for longer windows at night."));
+        assertEquals(3, f.x.statements().size(), f.toString());
+    }
 }
