@@ -187,4 +187,18 @@ class OrganisationSpeakersTest {
                 + "The Coffee Growers Association said prices had fallen by a third since March.");
         assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).contains("Kenya")), f.toString());
     }
+
+    @Test
+    void foreignMinistryKeepsTheArticlesWording() {
+        var f = ExtractFixture.of("The talks were postponed at the request of the visitors, the Foreign Ministry said on Friday.");
+        Statement s = f.x.statements().stream().findFirst().orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Foreign Ministry", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void ministryOfForeignAffairsKeepsItsFullName() {
+        var f = ExtractFixture.of("The talks were postponed at the request of the visitors, the Ministry of Foreign Affairs said on Friday.");
+        Statement s = f.x.statements().stream().findFirst().orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ministry of Foreign Affairs", f.speakerName(s), f.toString());
+    }
 }
