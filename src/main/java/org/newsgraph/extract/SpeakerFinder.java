@@ -513,13 +513,42 @@ final class SpeakerFinder {
         if (!plural && !they || plural && !precededByDeterminer(s, p) || they && s.index() >= sentences.size()) {
             return List.of();
         }
-        List<String> top = salience.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(2).map(Map.Entry::getKey).toList();
+        List<String> top = pair(s, p);
         if (top.size() < 2 || they && !startsWithLeaders(sentences.get(s.index() - 1))) {
             return List.of();
         }
         String text = s.span(Math.max(0, p - 2), p + 1);
         return top.stream().map(k -> new Speaker(k, SpeakerType.PERSON, text, MentionRef.Kind.DESCRIPTION, p, p + 1)).toList();
+    }
+
+    /**
+     * The two people "the two leaders" are: a person named before them in the sentence ("In his call with Prime
+     * Minister X, the two leaders ...") and the most-named other person so far; else the two most-named so far
+     * (by name, in the sentences up to this one), then the whole article's most-mentioned, then the first named.
+     */
+    private List<String> pair(Sentence s, int p) {
+        Map<String, Integer> named = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i <= s.index(); i++) {
+            for (MentionRef r : index.mentionsIn(i)) {
+                if (r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && (i < s.index() || r.tokenEnd() <= p)) {
+                    named.merge(r.key(), 1, Integer::sum);
+                    first.putIfAbsent(r.key(), -(i * 1000 + r.tokenStart()));
+                }
+            }
+        }
+        Comparator<String> rank = Comparator.<String>comparingInt(k -> named.getOrDefault(k, 0))
+                .thenComparingInt(k -> salience.getOrDefault(k, 0))
+                .thenComparingInt(k -> first.getOrDefault(k, Integer.MIN_VALUE)).reversed();
+        List<String> inSentence = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && r.tokenEnd() <= p)
+                .map(MentionRef::key).distinct().toList();
+        List<String> out = new ArrayList<>();
+        if (inSentence.size() == 1) {
+            out.add(inSentence.get(0));
+        }
+        salience.keySet().stream().sorted(rank).filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
+        return out;
     }
 
     private static boolean startsWithLeaders(Sentence prev) {

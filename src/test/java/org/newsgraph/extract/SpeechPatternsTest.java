@@ -366,4 +366,36 @@ class SpeechPatternsTest {
                 + "The spokesperson told reporters that the palace had not been told of the plan.");
         assertTrue(f.statementBy("Musa Bello").isEmpty(), f.toString());
     }
+
+    @Test
+    void twoLeadersAfterACallWithANamedPersonAreThatPersonAndTheHost() {
+        var f = ExtractFixture.of("Prime Minister Anna Berg spoke today with President Tomas Ruiz and, separately, with Prime Minister Ola Vik.\n\n"
+                + "Prime Minister Berg and President Ruiz discussed trade. President Ruiz invited Prime Minister Berg to visit Lima.\n\n"
+                + "In her call with Prime Minister Vik, the two leaders reaffirmed their support for open fisheries agreements.");
+        var speakers = f.x.statements().stream().filter(x -> x.content().contains("fisheries")).map(f::speakerName).sorted().toList();
+        assertEquals(List.of("Anna Berg", "Ola Vik"), speakers, f.toString());
+    }
+
+    @Test
+    void twoLeadersWithoutANamedPersonBeforeAreTheMostNamed() {
+        var f = ExtractFixture.of("Prime Minister Anna Berg spoke today with President Tomas Ruiz.\n\n"
+                + "Prime Minister Berg and President Ruiz discussed trade. Berg thanked Ruiz for the visit.\n\n"
+                + "The two leaders reaffirmed their support for open fisheries agreements.");
+        var speakers = f.x.statements().stream().filter(x -> x.content().contains("fisheries")).map(f::speakerName).sorted().toList();
+        assertEquals(List.of("Anna Berg", "Tomas Ruiz"), speakers, f.toString());
+    }
+
+    @Test
+    void accordingToAfterANamedSpeakersClaimIsOnlyTheChannel() {
+        var f = ExtractFixture.of("Interior Minister Karl Weiss said the border would reopen on Monday, "
+                + "according to a statement from the Interior Ministry.");
+        assertEquals(List.of("Karl Weiss"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void accordingToAloneStillGivesTheSource() {
+        var f = ExtractFixture.of("The border will reopen on Monday, according to a statement from the Interior Ministry.");
+        assertEquals(1, f.x.statements().size(), f.toString());
+        assertEquals(SpeakerType.ORGANIZATION, f.x.statements().get(0).speakerType(), f.toString());
+    }
 }
