@@ -140,7 +140,14 @@ final class RoleSpeakers {
                 && o.type() == EntityType.PERSON);
     }
 
+    /** Abbreviated titles written before a name, as the word a description uses ("Gov. X" is "the governor"). */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of("gov", "governor", "sen", "senator",
+            "rep", "representative", "gen", "general", "amb", "ambassador", "pres", "president", "supt", "superintendent",
+            "insp", "inspector", "cmdr", "commander", "capt", "captain");
+
     private static String low(Token w) {
-        return w.text().toLowerCase(Locale.ROOT);
+        String x = w.text().toLowerCase(Locale.ROOT);
+        String bare = x.endsWith(".") ? x.substring(0, x.length() - 1) : x;
+        return ABBREVIATIONS.getOrDefault(bare, x);
     }
 }

@@ -75,6 +75,13 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(lastBody.key(), SpeakerType.ORGANIZATION, s.tokens().get(p).text(), MentionRef.Kind.PRONOUN, p, p + 1));
     }
 
+    /** A speaker known by role, remembered for a pronoun after it. */
+    private Speaker role(Sentence s, Speaker sp) {
+        lastRole = sp;
+        lastRoleSentence = s.index();
+        return sp;
+    }
+
     /**
      * "he said" right after a speaker known only by role ("the Emir said ... . \"...,\" he said."): that person,
      * when no other person is named in between.
@@ -121,7 +128,11 @@ final class SpeakerFinder {
         if (office.isPresent()) {
             return List.of(office.get());
         }
+        Optional<Speaker> titled = roles.ending(s, p);
         Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, orgOfPlace(s, r)));
+        if (titled.isPresent() && m.filter(r -> r.kind() == MentionRef.Kind.DESCRIPTION).isPresent()) {
+            return List.of(role(s, titled.get()));
+        }
         Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
         if (agent.isPresent()) {
             return List.of(agent.get());
@@ -137,11 +148,8 @@ final class SpeakerFinder {
         if (named.isPresent()) {
             return List.of(named.get());
         }
-        Optional<Speaker> role = roles.ending(s, p);
-        if (role.isPresent()) {
-            lastRole = role.get();
-            lastRoleSentence = s.index();
-            return List.of(role.get());
+        if (titled.isPresent()) {
+            return List.of(role(s, titled.get()));
         }
         List<Speaker> group = group(s, p);
         return group.isEmpty() ? unnamed(s, p).map(List::of).orElse(List.of()) : group;
@@ -332,7 +340,8 @@ final class SpeakerFinder {
                     return k - 1;
                 }
                 if (clause && endingAt(s, k - 1).isEmpty()) {
-                    return personBefore(s, k - 1).orElse(p);
+                    int before = k - 1;
+                    return personBefore(s, before).or(() -> roles.ending(s, before).map(r -> before)).orElse(p);
                 }
                 return clause ? k - 1 : p;
             }

@@ -398,4 +398,11 @@ class SpeechPatternsTest {
         assertEquals(1, f.x.statements().size(), f.toString());
         assertEquals(SpeakerType.ORGANIZATION, f.x.statements().get(0).speakerType(), f.toString());
     }
+
+    @Test
+    void abbreviatedTitleGivesTheRoleDescription() {
+        var f = ExtractFixture.of("The talks involve Gov. Helen Marsh-Taylor and House Speaker Peter Quinlan.\n\n"
+                + "The governor, for her part, insists the gap is small.");
+        assertEquals(List.of("Helen Marsh-Taylor"), f.speakers(), f.toString());
+    }
 }
