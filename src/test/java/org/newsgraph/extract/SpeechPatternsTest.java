@@ -405,4 +405,17 @@ class SpeechPatternsTest {
                 + "The governor, for her part, insists the gap is small.");
         assertEquals(List.of("Helen Marsh-Taylor"), f.speakers(), f.toString());
     }
+
+    @Test
+    void affirmedThatIsAClaim() {
+        var f = ExtractFixture.of("Welcoming the delegation, Prime Minister Tran Van Minh affirmed that the country considers chips a priority.");
+        Statement s = f.statementBy("Tran Van Minh").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("the country considers chips"), s.content());
+    }
+
+    @Test
+    void affirmedNegatedIsNoClaim() {
+        var f = ExtractFixture.of("Prime Minister Tran Van Minh did not affirm that the plant would open this year.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
 }
