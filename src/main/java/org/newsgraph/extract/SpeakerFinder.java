@@ -30,6 +30,7 @@ final class SpeakerFinder {
     private final SpeakingBodies bodies;
     private final RoleSpeakers roles;
     private final List<Sentence> sentences;
+    private final String raw;
     private final Map<String, Integer> salience = new HashMap<>();
     private Speaker lastBody;
     private Speaker lastRole;
@@ -41,6 +42,7 @@ final class SpeakerFinder {
         this.bodies = new SpeakingBodies(text.text(), index, text.sentences());
         this.roles = new RoleSpeakers(index, text.sentences());
         this.sentences = text.sentences();
+        this.raw = text.text();
         for (Entity e : index.entities()) {
             if (e.type() == EntityType.PERSON) {
                 salience.put(e.key(), e.mentions().size());
@@ -84,11 +86,12 @@ final class SpeakerFinder {
 
     /**
      * "he said" right after a speaker known only by role ("the Emir said ... . \"...,\" he said."): that person,
-     * when no other person is named in between.
+     * when no other person is named in between, within two sentences of the same paragraph.
      */
     private Optional<Speaker> afterRole(Sentence s, MentionRef r) {
         if (r.kind() != MentionRef.Kind.PRONOUN || r.type() != EntityType.PERSON || lastRole == null
-                || s.index() - lastRoleSentence > 1 || r.key().equals(lastRole.key())) {
+                || s.index() - lastRoleSentence > 2 || r.key().equals(lastRole.key())
+                || raw.substring(sentences.get(lastRoleSentence).end(), s.start()).indexOf('\n') >= 0) {
             return Optional.empty();
         }
         for (int i = lastRoleSentence; i <= s.index(); i++) {

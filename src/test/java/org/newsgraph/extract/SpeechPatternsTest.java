@@ -418,4 +418,21 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("Prime Minister Tran Van Minh did not affirm that the plant would open this year.");
         assertTrue(f.x.statements().isEmpty(), f.toString());
     }
+
+    private static final String SULTAN = "The governor on Monday received the Sultan of Wadi, Alhaji Musa Bello, and the Commissioner "
+            + "for Works, Dr. Kemi Adeyemi, at the palace.\n\n"
+            + "Speaking after the visit, the Sultan said the roads to the north were no longer safe.";
+
+    @Test
+    void pronounAfterARoleSpeakersTwoSentenceQuoteIsThatPerson() {
+        var f = ExtractFixture.of(SULTAN + " \"We know the roads. What we need is more patrols,\" he said.");
+        assertEquals(List.of("Musa Bello", "Musa Bello"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void pronounInANewParagraphIsNotTakenFromTheRoleSpeaker() {
+        var f = ExtractFixture.of(SULTAN + "\n\nDr. Adeyemi inspected the bridge. \"It will be repaired by June,\" she said.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("repaired by June") && f.speakerName(x).equals("Musa Bello")),
+                f.toString());
+    }
 }
