@@ -39,7 +39,7 @@ final class SpeakerBlocks {
     private final Map<Integer, Owner> owners = new HashMap<>();
 
     SpeakerBlocks(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
-        if (interview(text, index, speakers)) {
+        if (interview(text, index, speakers) || unlabelled(text, index, speakers)) {
             return;
         }
         boolean transcript = text.sentences().stream().filter(s -> label(text, s) > 0).count() >= 2;
@@ -104,18 +104,48 @@ final class SpeakerBlocks {
     }
 
     /**
+     * Fills the owners of a Q&A page without labels ({@link UnlabelledInterview}): the answers are the interviewee's,
+     * each paragraph one claim; says whether the text is one.
+     */
+    private boolean unlabelled(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
+        List<UnlabelledInterview.Part> parts = UnlabelledInterview.parts(text);
+        int first = parts.indexOf(UnlabelledInterview.Part.QUESTION);
+        if (first < 0) {
+            return false;
+        }
+        Optional<Speaker> interviewee = interviewee(text, index, speakers, first);
+        if (interviewee.isEmpty()) {
+            return false;
+        }
+        for (int i = first; i < parts.size(); i++) {
+            if (parts.get(i) == UnlabelledInterview.Part.QUESTION) {
+                owners.put(i, new Owner(new Speaker(null, SpeakerType.UNNAMED, "question", null, 0, 0), Mode.QUESTION, 0));
+            } else if (parts.get(i) == UnlabelledInterview.Part.ANSWER) {
+                owners.put(i, new Owner(interviewee.get(), Mode.TURN, 0, true));
+            }
+        }
+        return true;
+    }
+
+    /**
      * The person a Q&A page interviews: of the people named in the introduction (before the first label),
      * the one it refers to most often, by name or pronoun ("We spoke to him"); the first named on a tie.
      */
     private static Optional<Speaker> interviewee(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
+        int first = 0;
+        while (first < text.sentences().size() && qaLabel(text, text.sentences().get(first)).isEmpty()) {
+            first++;
+        }
+        return interviewee(text, index, speakers, first);
+    }
+
+    /** The interviewee, from the introduction: the sentences before sentence {@code end}. */
+    private static Optional<Speaker> interviewee(AnnotatedText text, EntityIndex index, SpeakerFinder speakers, int end) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, MentionRef> first = new HashMap<>();
         Map<String, Sentence> where = new HashMap<>();
         List<String> order = new java.util.ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            if (qaLabel(text, s).isPresent()) {
-                break;
-            }
+        for (Sentence s : text.sentences().subList(0, end)) {
             for (MentionRef r : index.mentionsIn(s.index())) {
                 if (r.type() != EntityType.PERSON) {
                     continue;

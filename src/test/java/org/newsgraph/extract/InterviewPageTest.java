@@ -50,4 +50,28 @@ class InterviewPageTest {
                 + "The lines had asked for longer windows at night."));
         assertEquals(3, f.x.statements().size(), f.toString());
     }
+
+    private static final String UNLABELLED = "'Rivers are our roads': Q&A with ferry operator Maria Santos\n\n"
+            + "Ferry operator Maria Santos, 51, founded Baltic Ferries in 2015. Ms Santos spoke to us in Turku.\n\n"
+            + "You bought two new ships this year. Why?\n\n"
+            + "Demand has doubled since 2022. We could not carry everyone who wanted to travel.\n\n"
+            + "Rivals say your prices are too low.\n\n"
+            + "Our prices are fair. We run full ships, and full ships are cheap to run.\n\n"
+            + "Have you met the transport minister?\n\n"
+            + "Yes, in May. She listened, and she promised nothing.\n\n"
+            + "Will you expand to Estonia?\n\n"
+            + "Not before 2027. First we need new crews.";
+
+    @Test
+    void unlabelledQuestionAndAnswerPageGivesOneClaimPerAnswer() {
+        var f = ExtractFixture.of(UNLABELLED);
+        assertEquals(java.util.List.of("Maria Santos", "Maria Santos", "Maria Santos", "Maria Santos"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("prices are too low")), f.toString());
+    }
+
+    @Test
+    void pageWithoutAQandATitleIsNoInterview() {
+        var f = ExtractFixture.of(UNLABELLED.replace("Q&A with", "a day with"));
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Maria Santos")), f.toString());
+    }
 }
