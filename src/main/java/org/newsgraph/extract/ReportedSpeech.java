@@ -70,8 +70,18 @@ final class ReportedSpeech {
             previousEnd = range[2];
             v = Math.max(v, range[2] - 1);
         }
-        according.find(s).ifPresent(out::add);
+        according.find(s).filter(x -> !reportsNamedSpeaker(out, x)).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * Whether the clause an "according to" attributes already has a named speaker of its own: in "Prince X said the
+     * kingdom welcomes it, according to a statement from the ministry" the claim is the prince's, the ministry only
+     * the channel.
+     */
+    private static boolean reportsNamedSpeaker(List<Statement> out, Statement according) {
+        return out.stream().anyMatch(x -> x.speakerType() != SpeakerType.UNNAMED && x.contentStart() >= according.contentStart()
+                && x.contentEnd() <= according.contentEnd());
     }
 
     /**

@@ -26,17 +26,24 @@ final class SpeakerBlocks {
     /** How a sentence's speaker is known. */
     enum Mode { TURN, STATEMENT, READOUT_LINE, QUESTION }
 
-    /** The speaker of one sentence and how it is known; {@code labelEnd} is the token after a speaker label. */
-    record Owner(Speaker speaker, Mode mode, int labelEnd) {
+    /**
+     * The speaker of one sentence and how it is known; {@code labelEnd} is the token after a speaker label;
+     * {@code whole} when the turn is an answer to a "Q:" question, whose paragraph is one claim.
+     */
+    record Owner(Speaker speaker, Mode mode, int labelEnd, boolean whole) {
+        Owner(Speaker speaker, Mode mode, int labelEnd) {
+            this(speaker, mode, labelEnd, false);
+        }
     }
 
     private final Map<Integer, Owner> owners = new HashMap<>();
 
     SpeakerBlocks(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
-        if (interview(text, index, speakers)) {
+        if (interview(text, index, speakers) || unlabelled(text, index, speakers)) {
             return;
         }
         boolean transcript = text.sentences().stream().filter(s -> label(text, s) > 0).count() >= 2;
+        boolean asked = text.sentences().stream().filter(s -> qaLabel(text, s).filter(l -> l.startsWith("Q")).isPresent()).count() >= 2;
         Owner current = null;
         for (Sentence s : text.sentences()) {
             Optional<String> question = transcript ? qaLabel(text, s).filter(l -> l.startsWith("Q")) : Optional.empty();
@@ -48,7 +55,7 @@ final class SpeakerBlocks {
             }
             int label = transcript ? label(text, s) : 0;
             if (label > 0) {
-                current = new Owner(labelSpeaker(s, label, index, speakers), Mode.TURN, label);
+                current = new Owner(labelSpeaker(s, label, index, speakers), Mode.TURN, label, asked);
                 owners.put(s.index(), current);
                 continue;
             }
@@ -62,7 +69,7 @@ final class SpeakerBlocks {
                 owners.put(s.index(), current);
                 current = null;
             } else if (current != null) {
-                owners.put(s.index(), new Owner(current.speaker(), current.mode(), 0));
+                owners.put(s.index(), new Owner(current.speaker(), current.mode(), 0, current.whole()));
             }
         }
     }
@@ -97,18 +104,48 @@ final class SpeakerBlocks {
     }
 
     /**
+     * Fills the owners of a Q&A page without labels ({@link UnlabelledInterview}): the answers are the interviewee's,
+     * each paragraph one claim; says whether the text is one.
+     */
+    private boolean unlabelled(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
+        List<UnlabelledInterview.Part> parts = UnlabelledInterview.parts(text);
+        int first = parts.indexOf(UnlabelledInterview.Part.QUESTION);
+        if (first < 0) {
+            return false;
+        }
+        Optional<Speaker> interviewee = interviewee(text, index, speakers, first);
+        if (interviewee.isEmpty()) {
+            return false;
+        }
+        for (int i = first; i < parts.size(); i++) {
+            if (parts.get(i) == UnlabelledInterview.Part.QUESTION) {
+                owners.put(i, new Owner(new Speaker(null, SpeakerType.UNNAMED, "question", null, 0, 0), Mode.QUESTION, 0));
+            } else if (parts.get(i) == UnlabelledInterview.Part.ANSWER) {
+                owners.put(i, new Owner(interviewee.get(), Mode.TURN, 0, true));
+            }
+        }
+        return true;
+    }
+
+    /**
      * The person a Q&A page interviews: of the people named in the introduction (before the first label),
      * the one it refers to most often, by name or pronoun ("We spoke to him"); the first named on a tie.
      */
     private static Optional<Speaker> interviewee(AnnotatedText text, EntityIndex index, SpeakerFinder speakers) {
+        int first = 0;
+        while (first < text.sentences().size() && qaLabel(text, text.sentences().get(first)).isEmpty()) {
+            first++;
+        }
+        return interviewee(text, index, speakers, first);
+    }
+
+    /** The interviewee, from the introduction: the sentences before sentence {@code end}. */
+    private static Optional<Speaker> interviewee(AnnotatedText text, EntityIndex index, SpeakerFinder speakers, int end) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, MentionRef> first = new HashMap<>();
         Map<String, Sentence> where = new HashMap<>();
         List<String> order = new java.util.ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            if (qaLabel(text, s).isPresent()) {
-                break;
-            }
+        for (Sentence s : text.sentences().subList(0, end)) {
             for (MentionRef r : index.mentionsIn(s.index())) {
                 if (r.type() != EntityType.PERSON) {
                     continue;
@@ -161,7 +198,31 @@ final class SpeakerBlocks {
         return index.mentionsIn(s.index()).stream()
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() <= label).findFirst()
                 .map(r -> speakers.speaker(s, r))
+                .or(() -> surnameLabel(s, label, index))
                 .orElse(new Speaker(null, SpeakerType.UNNAMED, s.span(0, label), null, 0, label));
+    }
+
+    /**
+     * A label in capitals that is the surname of one person of the article ("KONÉ:", "MS. OKAFOR:"): that person.
+     * Case and accents are folded.
+     */
+    private static Optional<Speaker> surnameLabel(Sentence s, int label, EntityIndex index) {
+        int last = label - 1;
+        while (last > 0 && !Character.isLetter(s.tokens().get(last).text().charAt(0))) {
+            last--;
+        }
+        String word = fold(s.tokens().get(last).text());
+        List<Entity> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .filter(e -> fold(e.name().substring(e.name().lastIndexOf(' ') + 1)).equals(word)).toList();
+        if (word.length() < 3 || fits.size() != 1) {
+            return Optional.empty();
+        }
+        int end = last + 1;
+        return Optional.of(new Speaker(fits.get(0).key(), SpeakerType.PERSON, s.span(0, end), MentionRef.Kind.NAME, 0, end));
+    }
+
+    private static String fold(String w) {
+        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Optional<Speaker> header(Sentence s, SpeakerFinder speakers) {

@@ -28,15 +28,21 @@ final class SpeakerFinder {
 
     private final EntityIndex index;
     private final SpeakingBodies bodies;
+    private final RoleSpeakers roles;
     private final List<Sentence> sentences;
+    private final String raw;
     private final Map<String, Integer> salience = new HashMap<>();
     private Speaker lastBody;
+    private Speaker lastRole;
+    private int lastRoleSentence = -1;
     private int lastBodySentence = -1;
 
     SpeakerFinder(EntityIndex index, AnnotatedText text) {
         this.index = index;
-        this.bodies = new SpeakingBodies(text.text(), index);
+        this.bodies = new SpeakingBodies(text.text(), index, text.sentences());
+        this.roles = new RoleSpeakers(index, text.sentences());
         this.sentences = text.sentences();
+        this.raw = text.text();
         for (Entity e : index.entities()) {
             if (e.type() == EntityType.PERSON) {
                 salience.put(e.key(), e.mentions().size());
@@ -71,6 +77,35 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(lastBody.key(), SpeakerType.ORGANIZATION, s.tokens().get(p).text(), MentionRef.Kind.PRONOUN, p, p + 1));
     }
 
+    /** A speaker known by role, remembered for a pronoun after it. */
+    private Speaker role(Sentence s, Speaker sp) {
+        lastRole = sp;
+        lastRoleSentence = s.index();
+        return sp;
+    }
+
+    /**
+     * "he said" right after a speaker known only by role ("the Emir said ... . \"...,\" he said."): that person,
+     * when no other person is named in between, within two sentences of the same paragraph.
+     */
+    private Optional<Speaker> afterRole(Sentence s, MentionRef r) {
+        if (r.kind() != MentionRef.Kind.PRONOUN || r.type() != EntityType.PERSON || lastRole == null
+                || s.index() - lastRoleSentence > 2 || r.key().equals(lastRole.key())
+                || raw.substring(sentences.get(lastRoleSentence).end(), s.start()).indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        for (int i = lastRoleSentence; i <= s.index(); i++) {
+            int i0 = i;
+            boolean named = index.mentionsIn(i).stream().anyMatch(x -> x.type() == EntityType.PERSON && x.kind() == MentionRef.Kind.NAME
+                    && (i0 > lastRoleSentence || x.tokenStart() >= lastRole.tokenEnd()) && (i0 < s.index() || x.tokenEnd() <= r.tokenStart()));
+            if (named) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Speaker(lastRole.key(), SpeakerType.PERSON, s.span(r.tokenStart(), r.tokenEnd()), MentionRef.Kind.PRONOUN,
+                r.tokenStart(), r.tokenEnd()));
+    }
+
     private List<Speaker> subjectBefore(Sentence s, int v) {
         int p = v - 1;
         while (p >= 0 && SKIP_POS.contains(s.tokens().get(p).pos()) && !isPronoun(s.tokens().get(p))) {
@@ -96,7 +131,11 @@ final class SpeakerFinder {
         if (office.isPresent()) {
             return List.of(office.get());
         }
-        Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, r));
+        Optional<Speaker> titled = roles.ending(s, p);
+        Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, orgOfPlace(s, r)));
+        if (titled.isPresent() && m.filter(r -> r.kind() == MentionRef.Kind.DESCRIPTION).isPresent()) {
+            return List.of(role(s, titled.get()));
+        }
         Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
         if (agent.isPresent()) {
             return List.of(agent.get());
@@ -104,13 +143,16 @@ final class SpeakerFinder {
         if (m.isPresent()) {
             List<Speaker> out = new ArrayList<>();
             coordinated(s, m.get()).ifPresent(out::add);
-            out.add(speaker(s, m.get()));
+            out.add(afterRole(s, m.get()).orElse(speaker(s, m.get())));
             return out;
         }
         int head = p;
         Optional<Speaker> named = namedBefore(s, head).or(() -> bodies.ministry(s, head)).or(() -> itAfterBody(s, head));
         if (named.isPresent()) {
             return List.of(named.get());
+        }
+        if (titled.isPresent()) {
+            return List.of(role(s, titled.get()));
         }
         List<Speaker> group = group(s, p);
         return group.isEmpty() ? unnamed(s, p).map(List::of).orElse(List.of()) : group;
@@ -145,7 +187,8 @@ final class SpeakerFinder {
                         && r.tokenStart() <= reach).findFirst())
                 .or(() -> refs.stream().filter(r -> r.tokenStart() == v + 1 && r.type() != EntityType.PLACE
                         && r.kind() != MentionRef.Kind.PRONOUN).findFirst())
-                .map(r -> speaker(s, r));
+                .map(r -> speaker(s, r))
+                .or(() -> reach > v + 1 ? roles.ending(s, reach - 1) : Optional.empty());
     }
 
     /**
@@ -246,7 +289,16 @@ final class SpeakerFinder {
 
     Speaker speaker(Sentence s, MentionRef r) {
         SpeakerType type = r.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION;
-        return new Speaker(r.key(), type, s.span(r.tokenStart(), r.tokenEnd()), r.kind(), r.tokenStart(), r.tokenEnd());
+        return bodies.fuller(s, new Speaker(r.key(), type, s.span(r.tokenStart(), r.tokenEnd()), r.kind(), r.tokenStart(), r.tokenEnd()));
+    }
+
+    /** For a place named after "ORGANISATION of": the organisation ("the All Farmers Association of Nigeria (AFAN) said"). */
+    private MentionRef orgOfPlace(Sentence s, MentionRef r) {
+        if (r.type() != EntityType.PLACE) {
+            return r;
+        }
+        return index.mentionsIn(s.index()).stream().filter(o -> o.type() == EntityType.ORGANIZATION
+                && OrgFullNames.placeAfter(index, s, o.tokenEnd()).orElse(-1) == r.tokenEnd()).findFirst().orElse(r);
     }
 
     private static boolean isTitle(String w) {
@@ -291,7 +343,8 @@ final class SpeakerFinder {
                     return k - 1;
                 }
                 if (clause && endingAt(s, k - 1).isEmpty()) {
-                    return personBefore(s, k - 1).orElse(p);
+                    int before = k - 1;
+                    return personBefore(s, before).or(() -> roles.ending(s, before).map(r -> before)).orElse(p);
                 }
                 return clause ? k - 1 : p;
             }
@@ -472,13 +525,42 @@ final class SpeakerFinder {
         if (!plural && !they || plural && !precededByDeterminer(s, p) || they && s.index() >= sentences.size()) {
             return List.of();
         }
-        List<String> top = salience.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(2).map(Map.Entry::getKey).toList();
+        List<String> top = pair(s, p);
         if (top.size() < 2 || they && !startsWithLeaders(sentences.get(s.index() - 1))) {
             return List.of();
         }
         String text = s.span(Math.max(0, p - 2), p + 1);
         return top.stream().map(k -> new Speaker(k, SpeakerType.PERSON, text, MentionRef.Kind.DESCRIPTION, p, p + 1)).toList();
+    }
+
+    /**
+     * The two people "the two leaders" are: a person named before them in the sentence ("In his call with Prime
+     * Minister X, the two leaders ...") and the most-named other person so far; else the two most-named so far
+     * (by name, in the sentences up to this one), then the whole article's most-mentioned, then the first named.
+     */
+    private List<String> pair(Sentence s, int p) {
+        Map<String, Integer> named = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i <= s.index(); i++) {
+            for (MentionRef r : index.mentionsIn(i)) {
+                if (r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && (i < s.index() || r.tokenEnd() <= p)) {
+                    named.merge(r.key(), 1, Integer::sum);
+                    first.putIfAbsent(r.key(), -(i * 1000 + r.tokenStart()));
+                }
+            }
+        }
+        Comparator<String> rank = Comparator.<String>comparingInt(k -> named.getOrDefault(k, 0))
+                .thenComparingInt(k -> salience.getOrDefault(k, 0))
+                .thenComparingInt(k -> first.getOrDefault(k, Integer.MIN_VALUE)).reversed();
+        List<String> inSentence = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && r.tokenEnd() <= p)
+                .map(MentionRef::key).distinct().toList();
+        List<String> out = new ArrayList<>();
+        if (inSentence.size() == 1) {
+            out.add(inSentence.get(0));
+        }
+        salience.keySet().stream().sorted(rank).filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
+        return out;
     }
 
     private static boolean startsWithLeaders(Sentence prev) {

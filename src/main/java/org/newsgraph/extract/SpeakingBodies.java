@@ -34,9 +34,18 @@ final class SpeakingBodies {
     private final EntityIndex index;
     private final Map<String, Entity> bodies = new LinkedHashMap<>();
 
-    SpeakingBodies(String text, EntityIndex index) {
+    private final Map<String, String> fullNames;
+
+    SpeakingBodies(String text, EntityIndex index, List<Sentence> sentences) {
         this.text = text;
         this.index = index;
+        this.fullNames = OrgFullNames.of(index, sentences);
+    }
+
+    /** An organisation speaker under the longest name the article gives it ({@link OrgFullNames}); others as they are. */
+    Speaker fuller(Sentence s, Speaker sp) {
+        String name = sp.type() == SpeakerType.ORGANIZATION && sp.key() != null ? fullNames.get(sp.key()) : null;
+        return name == null ? sp : body(s, sp.tokenStart(), sp.tokenEnd(), name);
     }
 
     /** The bodies found so far, as entities. */

@@ -139,16 +139,19 @@ final class StatementFinder {
         }
         Optional<Statement> own = fromBlock(s, o, builder);
         Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (own.isPresent() && turn && last != null && goesOn(last, own.get(), text)) {
+        if (own.isPresent() && turn && last != null && goesOn(last, own.get(), text, o.whole())) {
             out.set(out.size() - 1, builder.make(o.speaker(), last.contentStart(), own.get().contentEnd(), s, true, last.confidence()));
         } else {
             own.ifPresent(out::add);
         }
     }
 
-    /** Whether a short turn sentence x goes on with the same speaker's statement last, in its paragraph. */
-    private static boolean goesOn(Statement last, Statement x, String text) {
-        return StatementBuilder.words(x.content()) < 7 && last.speaker() != null && last.speaker().equals(x.speaker())
+    /**
+     * Whether a turn sentence x goes on with the same speaker's statement last, in its paragraph: a short one always,
+     * any in an answer to a "Q:" question, which is one claim.
+     */
+    private static boolean goesOn(Statement last, Statement x, String text, boolean whole) {
+        return (whole || StatementBuilder.words(x.content()) < 7) && last.speaker() != null && last.speaker().equals(x.speaker())
                 && last.contentEnd() <= x.contentStart() && text.substring(last.contentEnd(), x.contentStart()).indexOf('\n') < 0;
     }
 

@@ -29,4 +29,49 @@ class InterviewPageTest {
         assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("new crane arrive on time")), f.toString());
         assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Lars Evensen")), f.toString());
     }
+
+    private static final String NAMED = "Running the river ports\n\n"
+            + "Ana Lúcia Méndez has headed the river ports authority since March. We spoke to her in Asunción.\n\n"
+            + "Q: Whom did you see in Brasília?\n\n"
+            + "MÉNDEZ: I met the transport minister on Friday. We spent two hours on the dredging plan. We agreed to meet again in May.\n\n"
+            + "Q: Will the fees go up?\n\n"
+            + "MÉNDEZ: Not this year. The board decided that in January, and I support it.";
+
+    @Test
+    void surnameLabelInCapitalsIsTheIntervieweeAndAnAnswerIsOneClaim() {
+        var f = ExtractFixture.of(NAMED);
+        assertEquals(java.util.List.of("Ana Lúcia Méndez", "Ana Lúcia Méndez"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().endsWith("meet again in May"), f.toString());
+    }
+
+    @Test
+    void answerLabelledAStaysOneClaimPerSentence() {
+        var f = ExtractFixture.of(PAGE.replace("and we agreed on new berth times.", "and we agreed on new berth times. "
+                + "The lines had asked for longer windows at night."));
+        assertEquals(3, f.x.statements().size(), f.toString());
+    }
+
+    private static final String UNLABELLED = "'Rivers are our roads': Q&A with ferry operator Maria Santos\n\n"
+            + "Ferry operator Maria Santos, 51, founded Baltic Ferries in 2015. Ms Santos spoke to us in Turku.\n\n"
+            + "You bought two new ships this year. Why?\n\n"
+            + "Demand has doubled since 2022. We could not carry everyone who wanted to travel.\n\n"
+            + "Rivals say your prices are too low.\n\n"
+            + "Our prices are fair. We run full ships, and full ships are cheap to run.\n\n"
+            + "Have you met the transport minister?\n\n"
+            + "Yes, in May. She listened, and she promised nothing.\n\n"
+            + "Will you expand to Estonia?\n\n"
+            + "Not before 2027. First we need new crews.";
+
+    @Test
+    void unlabelledQuestionAndAnswerPageGivesOneClaimPerAnswer() {
+        var f = ExtractFixture.of(UNLABELLED);
+        assertEquals(java.util.List.of("Maria Santos", "Maria Santos", "Maria Santos", "Maria Santos"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("prices are too low")), f.toString());
+    }
+
+    @Test
+    void pageWithoutAQandATitleIsNoInterview() {
+        var f = ExtractFixture.of(UNLABELLED.replace("Q&A with", "a day with"));
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Maria Santos")), f.toString());
+    }
 }

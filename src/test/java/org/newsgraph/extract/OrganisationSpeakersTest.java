@@ -171,4 +171,34 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("Two of the ferry's lifeboats were missing, according to the Agency.");
         assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
     }
+
+    @Test
+    void organisationWithAPlaceTailSpeaksUnderItsFullName() {
+        var f = ExtractFixture.of("Members of the Coffee Growers Association of Kenya (CGAK) gathered in Nyeri on Monday.\n\n"
+                + "The Coffee Growers Association of Kenya (CGAK) said prices had fallen by a third since March.");
+        Statement s = f.x.statements().stream().filter(x -> x.speakerType() == SpeakerType.ORGANIZATION).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Coffee Growers Association of Kenya", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void placeAfterAnOrganisationWithoutOfStaysAPlace() {
+        var f = ExtractFixture.of("The Coffee Growers Association met in Kenya on Monday.\n\n"
+                + "The Coffee Growers Association said prices had fallen by a third since March.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).contains("Kenya")), f.toString());
+    }
+
+    @Test
+    void foreignMinistryKeepsTheArticlesWording() {
+        var f = ExtractFixture.of("The talks were postponed at the request of the visitors, the Foreign Ministry said on Friday.");
+        Statement s = f.x.statements().stream().findFirst().orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Foreign Ministry", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void ministryOfForeignAffairsKeepsItsFullName() {
+        var f = ExtractFixture.of("The talks were postponed at the request of the visitors, the Ministry of Foreign Affairs said on Friday.");
+        Statement s = f.x.statements().stream().findFirst().orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ministry of Foreign Affairs", f.speakerName(s), f.toString());
+    }
 }

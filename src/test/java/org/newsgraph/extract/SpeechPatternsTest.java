@@ -335,4 +335,104 @@ class SpeechPatternsTest {
         Statement s = f.statementBy("Nordvest Logistics").orElseThrow(() -> new AssertionError(f.toString()));
         assertTrue(s.content().contains("weaker freight demand"), s.content());
     }
+
+    @Test
+    void roleDescriptionIsThePersonNamedWithThatRole() {
+        var f = ExtractFixture.of("The governor on Monday received the Sultan of Wadi, Alhaji Musa Bello, and the Commissioner for Works, "
+                + "Dr. Kemi Adeyemi, at the palace.\n\n"
+                + "Speaking after the visit, the Sultan said the roads to the north were no longer safe. "
+                + "\"We need more patrols before the rains,\" he said.");
+        assertEquals(List.of("Musa Bello", "Musa Bello"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void roleDescriptionWithTwoHoldersStaysUnresolved() {
+        var f = ExtractFixture.of("The Sultan of Wadi, Alhaji Musa Bello, hosted the Sultan of Kara, Alhaji Idris Gana, on Monday.\n\n"
+                + "The Sultan said the new bridge would be finished by June.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.PERSON), f.toString());
+    }
+
+    @Test
+    void roleDescriptionKeepsItsModifiers() {
+        var f = ExtractFixture.of("Present were the Commissioner for Health, Dr. Kemi Adeyemi, and the Commissioner of Police, "
+                + "Mr. Tunde Bakare.\n\n"
+                + "The Commissioner of Police said 12 suspects had been arrested after the raid.");
+        assertEquals(List.of("Tunde Bakare"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void spokespersonForAPersonGivesThatPersonNoRole() {
+        var f = ExtractFixture.of("Officials quoted a spokesperson for the Sultan of Wadi, Alhaji Musa Bello, on Monday.\n\n"
+                + "The spokesperson told reporters that the palace had not been told of the plan.");
+        assertTrue(f.statementBy("Musa Bello").isEmpty(), f.toString());
+    }
+
+    @Test
+    void twoLeadersAfterACallWithANamedPersonAreThatPersonAndTheHost() {
+        var f = ExtractFixture.of("Prime Minister Anna Berg spoke today with President Tomas Ruiz and, separately, with Prime Minister Ola Vik.\n\n"
+                + "Prime Minister Berg and President Ruiz discussed trade. President Ruiz invited Prime Minister Berg to visit Lima.\n\n"
+                + "In her call with Prime Minister Vik, the two leaders reaffirmed their support for open fisheries agreements.");
+        var speakers = f.x.statements().stream().filter(x -> x.content().contains("fisheries")).map(f::speakerName).sorted().toList();
+        assertEquals(List.of("Anna Berg", "Ola Vik"), speakers, f.toString());
+    }
+
+    @Test
+    void twoLeadersWithoutANamedPersonBeforeAreTheMostNamed() {
+        var f = ExtractFixture.of("Prime Minister Anna Berg spoke today with President Tomas Ruiz.\n\n"
+                + "Prime Minister Berg and President Ruiz discussed trade. Berg thanked Ruiz for the visit.\n\n"
+                + "The two leaders reaffirmed their support for open fisheries agreements.");
+        var speakers = f.x.statements().stream().filter(x -> x.content().contains("fisheries")).map(f::speakerName).sorted().toList();
+        assertEquals(List.of("Anna Berg", "Tomas Ruiz"), speakers, f.toString());
+    }
+
+    @Test
+    void accordingToAfterANamedSpeakersClaimIsOnlyTheChannel() {
+        var f = ExtractFixture.of("Interior Minister Karl Weiss said the border would reopen on Monday, "
+                + "according to a statement from the Interior Ministry.");
+        assertEquals(List.of("Karl Weiss"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void accordingToAloneStillGivesTheSource() {
+        var f = ExtractFixture.of("The border will reopen on Monday, according to a statement from the Interior Ministry.");
+        assertEquals(1, f.x.statements().size(), f.toString());
+        assertEquals(SpeakerType.ORGANIZATION, f.x.statements().get(0).speakerType(), f.toString());
+    }
+
+    @Test
+    void abbreviatedTitleGivesTheRoleDescription() {
+        var f = ExtractFixture.of("The talks involve Gov. Helen Marsh-Taylor and House Speaker Peter Quinlan.\n\n"
+                + "The governor, for her part, insists the gap is small.");
+        assertEquals(List.of("Helen Marsh-Taylor"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void affirmedThatIsAClaim() {
+        var f = ExtractFixture.of("Welcoming the delegation, Prime Minister Tran Van Minh affirmed that the country considers chips a priority.");
+        Statement s = f.statementBy("Tran Van Minh").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("the country considers chips"), s.content());
+    }
+
+    @Test
+    void affirmedNegatedIsNoClaim() {
+        var f = ExtractFixture.of("Prime Minister Tran Van Minh did not affirm that the plant would open this year.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    private static final String SULTAN = "The governor on Monday received the Sultan of Wadi, Alhaji Musa Bello, and the Commissioner "
+            + "for Works, Dr. Kemi Adeyemi, at the palace.\n\n"
+            + "Speaking after the visit, the Sultan said the roads to the north were no longer safe.";
+
+    @Test
+    void pronounAfterARoleSpeakersTwoSentenceQuoteIsThatPerson() {
+        var f = ExtractFixture.of(SULTAN + " \"We know the roads. What we need is more patrols,\" he said.");
+        assertEquals(List.of("Musa Bello", "Musa Bello"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void pronounInANewParagraphIsNotTakenFromTheRoleSpeaker() {
+        var f = ExtractFixture.of(SULTAN + "\n\nDr. Adeyemi inspected the bridge. \"It will be repaired by June,\" she said.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("repaired by June") && f.speakerName(x).equals("Musa Bello")),
+                f.toString());
+    }
 }

@@ -1,0 +1,153 @@
+package org.newsgraph.extract;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * A role description as a speaker: "the Emir said", "The state minister told reporters", "the Commissioner
+ * of Police disclosed" is the one person named before with that role ("the Emir of Gaya, Alhaji Ibrahim
+ * Abdulkadir"). The words before the role head ("state") and after it ("of Police") must all be seen with
+ * that person; when two people fit, the description stays unresolved. Not thread-safe: one per article.
+ */
+final class RoleSpeakers {
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    /** How far before a name its title may start ("the state Commissioner of Police , CP"). */
+    private static final int WINDOW = 8;
+    private static final Set<String> REPRESENTATIVES = Set.copyOf(WordList.lines("representatives.txt"));
+
+    private final EntityIndex index;
+    private final List<Sentence> sentences;
+
+    RoleSpeakers(EntityIndex index, List<Sentence> sentences) {
+        this.index = index;
+        this.sentences = sentences;
+    }
+
+    /** The person the description ending at token p stands for ("the Emir", "the Commissioner of Police"). */
+    Optional<Speaker> ending(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        int head = headOf(t, p);
+        if (head < 0) {
+            return Optional.empty();
+        }
+        int a = head;
+        while (a > 0 && a > head - 3 && modifier(t.get(a - 1))) {
+            a--;
+        }
+        if (a < 1 || !t.get(a - 1).text().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (int k = a; k <= p; k++) {
+            if (!t.get(k).text().equals("of") && !t.get(k).text().equals("for")) {
+                words.add(low(t.get(k)));
+            }
+        }
+        int from = a - 1;
+        return holder(s, from, words).map(key -> new Speaker(key, SpeakerType.PERSON, s.span(from, p + 1),
+                MentionRef.Kind.DESCRIPTION, from, p + 1));
+    }
+
+    /** The role head at p, or before an "of X" tail that ends at p ("Commissioner of Police"); -1 when none. */
+    private static int headOf(List<Token> t, int p) {
+        if (p < 0) {
+            return -1;
+        }
+        if (isHead(t.get(p))) {
+            return p;
+        }
+        for (int k = p - 1; k >= 1 && k >= p - 3; k--) {
+            String w = t.get(k).text();
+            if ((w.equals("of") || w.equals("for")) && isHead(t.get(k - 1))) {
+                boolean capitalised = t.subList(k + 1, p + 1).stream().allMatch(x -> x.capitalised() || x.text().equals("the"));
+                return capitalised ? k - 1 : -1;
+            }
+            if (!t.get(k).capitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHead(Token w) {
+        return LEX.isRoleHead(w.text()) && Set.of("NOUN", "PROPN").contains(w.pos()) && !w.text().endsWith("s");
+    }
+
+    private static boolean modifier(Token w) {
+        return Set.of("NOUN", "ADJ", "PROPN").contains(w.pos()) && !w.text().equals(",");
+    }
+
+    /** The key of the one person named before token `from` of s whose title holds all the words. */
+    private Optional<String> holder(Sentence s, int from, Set<String> words) {
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i <= s.index(); i++) {
+            Sentence x = sentences.get(i);
+            for (MentionRef r : index.mentionsIn(i)) {
+                boolean before = i < s.index() || r.tokenEnd() <= from;
+                if (before && r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME
+                        && titleWords(x, r).containsAll(words)) {
+                    found.add(r.key());
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Lower-case words of the title just before a name and of an apposition just after it. */
+    private Set<String> titleWords(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        Set<String> out = new HashSet<>();
+        for (int k = r.tokenStart() - 1; k >= 0 && k >= r.tokenStart() - WINDOW; k--) {
+            Token w = t.get(k);
+            if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.text().equals(".") || startsOther(s, r, k)
+                    || w.text().equals(",") && !honorificsOnly(t, k + 1, r.tokenStart()) || onBehalf(t, k)) {
+                break;
+            }
+            out.add(low(w));
+        }
+        if (r.tokenEnd() < t.size() && t.get(r.tokenEnd()).text().equals(",")) {
+            for (int k = r.tokenEnd() + 1; k < t.size() && k <= r.tokenEnd() + WINDOW; k++) {
+                Token w = t.get(k);
+                if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.pos().equals("CCONJ") || w.text().equals(",")
+                        || w.text().equals(".")) {
+                    break;
+                }
+                out.add(low(w));
+            }
+        }
+        return out;
+    }
+
+    /** Whether tokens a..b are honorifics only ("Alhaji" in "the Emir of Gaya, Alhaji Ibrahim Abdulkadir"). */
+    private static boolean honorificsOnly(List<Token> t, int a, int b) {
+        return t.subList(a, b).stream().allMatch(w -> LEX.isHonorific(w.text()) || w.text().equals("."));
+    }
+
+    /** "for" or "to" after a representative: "a spokesperson for President X" is no title of X's. */
+    private static boolean onBehalf(List<Token> t, int k) {
+        String w = t.get(k).text();
+        return (w.equals("for") || w.equals("to")) && k > 0 && REPRESENTATIVES.contains(t.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean startsOther(Sentence s, MentionRef r, int k) {
+        return index.mentionsIn(s.index()).stream().anyMatch(o -> o != r && o.tokenStart() <= k && k < o.tokenEnd()
+                && o.type() == EntityType.PERSON);
+    }
+
+    /** Abbreviated titles written before a name, as the word a description uses ("Gov. X" is "the governor"). */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of("gov", "governor", "sen", "senator",
+            "rep", "representative", "gen", "general", "amb", "ambassador", "pres", "president", "supt", "superintendent",
+            "insp", "inspector", "cmdr", "commander", "capt", "captain");
+
+    private static String low(Token w) {
+        String x = w.text().toLowerCase(Locale.ROOT);
+        String bare = x.endsWith(".") ? x.substring(0, x.length() - 1) : x;
+        return ABBREVIATIONS.getOrDefault(bare, x);
+    }
+}

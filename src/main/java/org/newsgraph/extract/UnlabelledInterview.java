@@ -1,0 +1,79 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * A question-and-answer page without "Q:" and "A:" labels: a title that says "Q&A", then paragraphs that take
+ * turns, a question (the first one ending in "?") and its answer, up to a closing "Interview by" line. At
+ * least three of the question paragraphs must end in "?". Gives, for each sentence, whether it asks or
+ * answers. Stateless.
+ */
+final class UnlabelledInterview {
+    /** Whether a sentence is part of a question, an answer, or neither. */
+    enum Part { NONE, QUESTION, ANSWER }
+
+    private UnlabelledInterview() {
+    }
+
+    /** The part of each sentence of the text (all NONE when the text is no such page). */
+    static List<Part> parts(AnnotatedText text) {
+        List<Sentence> all = text.sentences();
+        List<Part> out = new ArrayList<>(java.util.Collections.nCopies(all.size(), Part.NONE));
+        if (all.isEmpty() || !titled(text)) {
+            return out;
+        }
+        List<List<Integer>> paragraphs = paragraphs(text);
+        int first = -1;
+        for (int p = 1; p < paragraphs.size() && first < 0; p++) {
+            if (asks(text, paragraphs.get(p))) {
+                first = p;
+            }
+        }
+        if (first < 0) {
+            return out;
+        }
+        int asked = 0;
+        for (int p = first; p < paragraphs.size(); p++) {
+            List<Integer> para = paragraphs.get(p);
+            if (closing(all.get(para.get(0)))) {
+                break;
+            }
+            boolean question = (p - first) % 2 == 0;
+            asked += question && asks(text, para) ? 1 : 0;
+            para.forEach(i -> out.set(i, question ? Part.QUESTION : Part.ANSWER));
+        }
+        return asked >= 3 ? out : new ArrayList<>(java.util.Collections.nCopies(all.size(), Part.NONE));
+    }
+
+    /** Whether the title (the first line with words) says "Q&A", and no line opens with a "Q:" label. */
+    private static boolean titled(AnnotatedText text) {
+        String t = text.text().strip();
+        int nl = t.indexOf('\n');
+        String title = nl < 0 ? t : t.substring(0, nl);
+        boolean labelled = text.text().contains("\nQ:") || text.text().contains("\nQ :");
+        return !labelled && (title.contains("Q&A") || title.toLowerCase(Locale.ROOT).contains("q and a"));
+    }
+
+    private static List<List<Integer>> paragraphs(AnnotatedText text) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (out.isEmpty() || EntityFinder.lineStart(text, s)) {
+                out.add(new ArrayList<>());
+            }
+            out.get(out.size() - 1).add(s.index());
+        }
+        return out;
+    }
+
+    private static boolean asks(AnnotatedText text, List<Integer> para) {
+        return text.sentences().get(para.get(para.size() - 1)).text().strip().endsWith("?");
+    }
+
+    private static boolean closing(Sentence s) {
+        return s.text().strip().toLowerCase(Locale.ROOT).startsWith("interview by");
+    }
+}
