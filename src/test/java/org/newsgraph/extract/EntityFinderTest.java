@@ -267,4 +267,37 @@ class EntityFinderTest {
         assertTrue(g.persons().contains("Laura Ortiz"), g.toString());
         assertFalse(g.persons().contains("Pedro Garza Garcia"), g.toString());
     }
+
+    @Test
+    void reportersAndEditorsOfACreditLineArePersons() {
+        var f = ExtractFixture.of("The port reopened on Friday after a week of strikes.\n\n"
+                + "(Reporting by Maren Holt in Oslo and Tobias Rieke-Lund in Bergen; Editing by Ilse Brandvold)\n");
+        assertTrue(f.persons().containsAll(List.of("Maren Holt", "Tobias Rieke-Lund", "Ilse Brandvold")), f.toString());
+    }
+
+    @Test
+    void bylineInCapitalsGivesPersonsWithoutTheAgency() {
+        var f = ExtractFixture.of("By GRETA SOLBERG and OMAR FAIZAL Associated Press\n\nThe ferry service resumed on Monday.\n");
+        assertTrue(f.persons().containsAll(List.of("Greta Solberg", "Omar Faizal")), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Associated")), f.toString());
+    }
+
+    @Test
+    void photoCreditBeforeASlashIsAPerson() {
+        var f = ExtractFixture.of("Crowds gathered outside the depot on Tuesday. (Photo: Ines Varga/The Courier)\n");
+        assertTrue(f.persons().contains("Ines Varga"), f.toString());
+    }
+
+    @Test
+    void bylineOfADeskOrADayIsNoPerson() {
+        var f = ExtractFixture.of("By NEWS DESK | Updated 6:42 PM\n\nBy Tuesday Evening the queues had gone, officials said.\n");
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
+
+    @Test
+    void givenNameInsideAnotherNameIsNotAShortForm() {
+        var f = ExtractFixture.of("By LUISA MARTA PRIETO Associated Press\n\nThe mayor met the ombudsman, Elba Luisa Cordero, on Monday.\n");
+        assertTrue(f.person("Luisa Marta Prieto").isPresent(), f.toString());
+        assertFalse(f.person("Luisa Marta Prieto").get().mentions().stream().anyMatch(m -> m.text().equals("Luisa")), f.toString());
+    }
 }
