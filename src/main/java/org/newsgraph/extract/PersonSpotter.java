@@ -347,9 +347,22 @@ final class PersonSpotter {
                     && b < t.size() && NameShape.isNameWord(t.get(b).text());
             boolean dateline = w.text().endsWith(".") && NameShape.isAllCaps(w.text());
             return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName
-                    && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT));
+                    && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && !portfolio(t, a);
         }
         return true;
+    }
+
+    /**
+     * One word that qualifies the title after it: "Roads" in "Deputy Roads Minister", "Town" in "Town Clerk
+     * Mr Banda". Not after a form of address ("Mr Lincoln Minister" is no title).
+     */
+    private static boolean portfolio(List<Token> t, int a) {
+        if (a + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(a + 1).text();
+        boolean titleAfter = LEX.isRoleHead(next) && Character.isUpperCase(next.charAt(0)) && !NameShape.isAllCaps(next);
+        return titleAfter && (a == 0 || !LEX.isHonorific(t.get(a - 1).text()));
     }
 
     /**

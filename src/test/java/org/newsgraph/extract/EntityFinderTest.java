@@ -300,4 +300,33 @@ class EntityFinderTest {
         assertTrue(f.person("Luisa Marta Prieto").isPresent(), f.toString());
         assertFalse(f.person("Luisa Marta Prieto").get().mentions().stream().anyMatch(m -> m.text().equals("Luisa")), f.toString());
     }
+
+    @Test
+    void titleAcronymBeforeANameIsNotPartOfIt() {
+        var f = ExtractFixture.of("The talks were attended by Mining CS Mercy Wanjiku Kamau and Local MLA Rhodri Vaughan.");
+        assertTrue(f.persons().containsAll(List.of("Mercy Wanjiku Kamau", "Rhodri Vaughan")), f.toString());
+        assertEquals(2, f.persons().size(), f.toString());
+    }
+
+    @Test
+    void formsOfAddressAndSeniorCounselAreDropped() {
+        var f = ExtractFixture.of("Madame Aissata Sangare met Ratu Josaia Naivalu on Monday. In court, Jonathan Kearney SC, "
+                + "for the State, said the hearing was adjourned.");
+        assertTrue(f.persons().containsAll(List.of("Aissata Sangare", "Josaia Naivalu", "Jonathan Kearney")), f.toString());
+        assertEquals(3, f.persons().size(), f.toString());
+    }
+
+    @Test
+    void wordQualifyingATitleIsNotAPerson() {
+        var f = ExtractFixture.of("Deputy Roads Minister Kofi Mensah-Bonsu met the Town Clerk Mr Lubinda Phiri on Friday.");
+        assertFalse(f.persons().contains("Roads"), f.toString());
+        assertFalse(f.persons().contains("Town"), f.toString());
+        assertTrue(f.persons().contains("Lubinda Phiri"), f.toString());
+    }
+
+    @Test
+    void wordBeforeATitleAfterAFormOfAddressStaysAName() {
+        var f = ExtractFixture.of("Mr Banda Minister of nothing, as critics call him, said on Monday he would stay.");
+        assertTrue(f.persons().contains("Banda"), f.toString());
+    }
 }
