@@ -18,6 +18,10 @@ final class PersonFilter {
     /** Last words of names of administrative areas: "Kano State", "Nakuru County". */
     private static final Set<String> PLACE_HEADS = Set.of("State", "County", "Province", "District", "Region", "Municipality",
             "Prefecture", "Governorate", "Oblast", "Territory");
+    /** First words of names of regions named after a place or river: "Alto Paraná", "Upper Nile", "Greater Accra". */
+    private static final Set<String> PLACE_QUALIFIERS = Set.of("Alto", "Alta", "Bajo", "Baja", "Upper", "Lower", "Greater",
+            "Nuevo", "Nueva", "Novo", "Nova", "Gran", "North", "South", "East", "West", "Central", "Outer", "Inner", "Haut",
+            "Haute", "Bas", "Basse", "Ober", "Nieder");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "el", "al", "ter", "ten");
     private static final Set<String> EPONYMOUS_HEADS = Set.of("administration", "foundation", "institute", "center", "centre",
             "trust", "library", "museum", "award", "prize", "memorial", "school", "college", "university", "hall", "stadium",
@@ -43,12 +47,25 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (!p.titled() && (p.words().size() == 1 && place(text.text(), p.name)
-                    || PLACE_HEADS.contains(p.words().get(p.words().size() - 1)))) {
+            if (!p.titled() && p.words().size() == 1 && place(text.text(), p.name)
+                    || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))) && !honorific(p)) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * A name of several words that is a world place in local spelling ("Hà Nội", "Việt Nam") or a known place
+     * after a word that qualifies places ("Alto Paraná", "Upper Nile").
+     */
+    private static boolean localPlaceName(PersonClusters.Person p) {
+        List<String> w = p.words();
+        if (w.size() < 2) {
+            return false;
+        }
+        return Gazetteer.INSTANCE.isWorldPlaceFolded(p.name) || PLACE_QUALIFIERS.contains(w.get(0))
+                && Gazetteer.INSTANCE.isWorldPlaceFolded(String.join(" ", w.subList(1, w.size())));
     }
 
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */
