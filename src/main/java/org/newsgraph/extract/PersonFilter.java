@@ -43,6 +43,10 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            if (!honorific(p) && p.mentions.stream().anyMatch(m -> OrgCues.INSTANCE.organisation(text, m))) {
+                out.add(p);
+                continue;
+            }
             if (noGivenName(p) && organisationPrefix(text.text(), p) && !honorific(p)) {
                 out.add(p);
                 continue;

@@ -36,4 +36,32 @@ class PersonFilterTest {
         var f = ExtractFixture.of("Lower house speaker Nam Hoang Long met Vu Thi Lan in the capital on Monday.");
         assertTrue(f.persons().containsAll(List.of("Nam Hoang Long", "Vu Thi Lan")), f.toString());
     }
+
+    @Test
+    void nameAfterAKindOfCompanyIsNotAPerson() {
+        var f = ExtractFixture.of("The chief executive of solar panel maker Veltrona Kessel, Ingrid Maas, met unions on Monday. "
+                + "The founder of grocery-delivery app Kornblick, Dieter Sauer, joined them.");
+        assertFalse(f.persons().contains("Veltrona Kessel"), f.toString());
+        assertFalse(f.persons().contains("Kornblick"), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Ingrid Maas", "Dieter Sauer")), f.toString());
+    }
+
+    @Test
+    void appositionOfAUnionIsNotAPerson() {
+        var f = ExtractFixture.of("The drivers' union, Motoristas Unidos Sindicais, has called a strike, its leader Paulo Reis said.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Motoristas")), f.toString());
+        assertTrue(f.persons().contains("Paulo Reis"), f.toString());
+    }
+
+    @Test
+    void personInAppositionToAUnionStaysAPerson() {
+        var f = ExtractFixture.of("The head of the union, Juan Pedro Arrieta, said on Monday the strike would go ahead.");
+        assertTrue(f.persons().contains("Juan Pedro Arrieta"), f.toString());
+    }
+
+    @Test
+    void whichAfterATitledNameIsAboutSomethingElse() {
+        var f = ExtractFixture.of("A summit with Prime Minister Abebe Girma, which had been due in May, was called off.");
+        assertTrue(f.persons().contains("Abebe Girma"), f.toString());
+    }
 }
