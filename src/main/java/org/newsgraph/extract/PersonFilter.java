@@ -43,7 +43,7 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (!honorific(p) && p.mentions.stream().anyMatch(m -> OrgCues.INSTANCE.organisation(text, m))) {
+            if (!honorific(p) && p.mentions.stream().anyMatch(m -> OrgCues.INSTANCE.organisation(text, m) || acronymAfter(text, m))) {
                 out.add(p);
                 continue;
             }
@@ -70,6 +70,21 @@ final class PersonFilter {
         }
         return Gazetteer.INSTANCE.isWorldPlaceFolded(p.name) || PLACE_QUALIFIERS.contains(w.get(0))
                 && Gazetteer.INSTANCE.isWorldPlaceFolded(String.join(" ", w.subList(1, w.size())));
+    }
+
+    /**
+     * "Agrikultura (SINAG)": a name followed by an acronym in brackets with more letters than the name has
+     * words, the end of an organisation's name that the name finder cut ("Samahang Industriya ng Agrikultura").
+     * A person's initials ("Andrés Manuel López Obrador (AMLO)") are kept.
+     */
+    private static boolean acronymAfter(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int b = m.to();
+        if (b + 2 >= t.size() || !t.get(b).text().equals("(") || !t.get(b + 2).text().equals(")")) {
+            return false;
+        }
+        String acronym = t.get(b + 1).text();
+        return NameShape.isAllCaps(acronym) && acronym.chars().allMatch(Character::isLetter) && acronym.length() > m.words().size() + 1;
     }
 
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */

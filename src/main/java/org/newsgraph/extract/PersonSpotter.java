@@ -232,6 +232,11 @@ final class PersonSpotter {
                 b += 2;
             } else if (nickname(t, b)) {
                 b += 4;
+                for (int more = 0; more < 2 && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b)); more++) {
+                    b++; // the rest of the surname after the nickname: "Connie" Dela Rosa
+                }
+            } else if (connected(t, b)) {
+                b += 2;
             } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
                 b++;
             } else if (b >= 2 && t.get(b - 2).text().equals(".") && isPlainNameWord(x)) {
@@ -241,6 +246,28 @@ final class PersonSpotter {
             }
         }
         return b;
+    }
+
+    /** Lower-case words that join two surnames (Catalan, Spanish, Portuguese): "Nuria Castells i Roig". */
+    private static final Set<String> SURNAME_CONJUNCTIONS = Set.of("i", "y", "e");
+    /** Irish surname prefixes before the article "an" or "a'": "Mac an tSaoir", "Nic an Bhaird". */
+    private static final Set<String> IRISH_PREFIXES = Set.of("Mac", "Nic", "Mhic", "Ó", "Ní", "Uí", "Ua");
+
+    /**
+     * A lower-case word at b that continues a name with the capitalised word after it: a conjunction between
+     * two surnames after a name of two words or more ("Castells i Roig"), or the Irish article after "Mac"
+     * ("Mac an tSaoir").
+     */
+    private static boolean connected(List<Token> t, int b) {
+        if (b < 2 || b + 1 >= t.size() || !NameShape.isNameWord(t.get(b + 1).text()) || LEX.isRoleWord(t.get(b + 1).text())
+                || GAZ.isKnown(t.get(b + 1).text())) {
+            return false;
+        }
+        String w = t.get(b).text();
+        boolean conjunction = SURNAME_CONJUNCTIONS.contains(w) && t.get(b - 1).capitalised() && t.get(b - 2).capitalised()
+                && !(b + 2 < t.size() && t.get(b + 2).capitalised());
+        boolean irish = (w.equals("an") || w.equals("a'")) && IRISH_PREFIXES.contains(t.get(b - 1).text());
+        return conjunction || irish;
     }
 
     /** A quoted single-word nickname at b followed by a name word: {@code "Jun" Bautista}. */

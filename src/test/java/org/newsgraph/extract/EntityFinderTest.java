@@ -329,4 +329,31 @@ class EntityFinderTest {
         var f = ExtractFixture.of("Mr Banda Minister of nothing, as critics call him, said on Monday he would stay.");
         assertTrue(f.persons().contains("Banda"), f.toString());
     }
+
+    @Test
+    void lowerCaseWordsInsideNamesAreKept() {
+        var f = ExtractFixture.of("Across the table sat Jordi Ferrer i Vidal, who leads the dockers' union. "
+                + "Later, Pádraig Mac an tSithigh, a fisheries official, said the quota was unfair.");
+        assertTrue(f.persons().containsAll(List.of("Jordi Ferrer i Vidal", "Pádraig Mac an tSithigh")), f.toString());
+    }
+
+    @Test
+    void conjunctionBetweenTwoPeopleIsNoSurnameJoin() {
+        var f = ExtractFixture.of("Lena Marsh and Tomas Berg met on Monday, and Berg said the deal was close.");
+        assertTrue(f.persons().containsAll(List.of("Lena Marsh", "Tomas Berg")), f.toString());
+    }
+
+    @Test
+    void surnameAfterANicknameIsKept() {
+        var f = ExtractFixture.of("Sen. Maria Teresa \"Tess\" Dela Cruz-Bautista on Monday filed a resolution on rice imports.");
+        assertTrue(f.persons().contains("Maria Teresa Dela Cruz-Bautista"), f.toString());
+    }
+
+    @Test
+    void nameBeforeALongAcronymIsTheEndOfAnOrganisation() {
+        var f = ExtractFixture.of("Farmers' alliance Kilusang Magbubukid ng Pilipinas (KMPLN) said prices fell. "
+                + "Andres Villar (AV) said nothing.");
+        assertFalse(f.persons().contains("Pilipinas"), f.toString());
+        assertTrue(f.persons().contains("Andres Villar"), f.toString());
+    }
 }
