@@ -41,6 +41,8 @@ final class PersonSpotter {
         for (Name n : joinAdjacent(s, s.names())) {
             if (n.type() == NameType.PERSON || titledOther(s, n)) {
                 named.addAll(fromNameFinder(s, n));
+            } else if (personInApposition(s, n)) {
+                named.addAll(fromNameFinder(s, n));
             } else {
                 givenNameInside(s, n).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
             }
@@ -51,6 +53,7 @@ final class PersonSpotter {
         all.addAll(titled);
         all.addAll(named);
         all.addAll(modifiers(s));
+        all.addAll(hyphenatedSurnames(s));
         return joinedOverParticles(s, nonOverlapping(all));
     }
 
@@ -95,6 +98,32 @@ final class PersonSpotter {
         String x = w.text();
         return b - a >= 3 && x.length() > 3 && x.endsWith("s") && !x.equalsIgnoreCase(w.lemma())
                 && !PersonClusters.isGivenName(x) && PersonClusters.isGivenName(t.get(a + 1).text());
+    }
+
+    /**
+     * A person's name the name finder typed as an organisation: two to four plain name words after a role
+     * ("whose president, Aníbal Fretes Duarte, said") or opening with a given name, followed by a comma or
+     * a verb. No word may head organisations or buildings or be a known place or nationality.
+     */
+    private static boolean personInApposition(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        int a = n.tokenStart();
+        int b = n.tokenEnd();
+        if (n.type() != NameType.ORGANIZATION || b - a < 2 || b - a > 4 || b >= t.size()) {
+            return false;
+        }
+        String next = MeetingLexicon.pos(t.get(b));
+        if (!(t.get(b).text().equals(",") || next.equals("VERB") || next.equals("AUX"))) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).text();
+            if (!t.get(k).capitalised() || !isPlainNameWord(t.get(k)) || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
+                    || NameShape.isAllCaps(w) || DAYS_AND_MONTHS.contains(w)) {
+                return false;
+            }
+        }
+        return PersonClusters.isGivenName(t.get(a).text()) || !RolePhrase.before(s, a).roles().isEmpty();
     }
 
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "São", "Saint", "St", "Sankt", "Sainte");
@@ -425,6 +454,34 @@ final class PersonSpotter {
         Token before = t.get(a - 1);
         return Set.of("DET", "PRON", "ADJ", "NUM").contains(before.pos()) && Character.isLowerCase(before.text().charAt(0))
                 && !LEX.isRoleHead(before.text());
+    }
+
+    /**
+     * A given name and a hyphenated surname the name finder missed, split by the tokenizer ("Caroline" +
+     * "Ashby" + "-Trent", "Sipho" + "Ndlovu" + "-" + "Masilela"): the first word a known given name or after
+     * a role and a comma ("the envoy, Sipho Ndlovu-Masilela"). Neither part of the surname may be a known
+     * place or organisation word ("the Kano-Kaduna road").
+     */
+    private static List<PersonCandidate> hyphenatedSurnames(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!t.get(i).capitalised() || !isPlainNameWord(t.get(i)) || !isPlainNameWord(t.get(i + 1)) || !t.get(i + 1).capitalised()
+                    || LEX.isOrgHead(t.get(i + 1).text()) || t.get(i + 1).end() != t.get(i + 2).start()) {
+                continue;
+            }
+            int end = extend(t, i + 2);
+            if (end == i + 2 || !(PersonClusters.isGivenName(t.get(i).text()) || !RolePhrase.before(s, i).roles().isEmpty())) {
+                continue;
+            }
+            String last = t.get(end - 1).text().replaceFirst("^-", "");
+            if (GAZ.isKnown(last) || GAZ.isWorldPlace(last) || LEX.isOrgHead(last) || GAZ.isWorldPlace(t.get(i + 1).text())) {
+                continue;
+            }
+            candidate(s, i, end, 0.7, false).ifPresent(out::add);
+            i = end - 1;
+        }
+        return out;
     }
 
     /** "Zelensky-Macron" as two one-word names. */

@@ -356,4 +356,29 @@ class EntityFinderTest {
         assertFalse(f.persons().contains("Pilipinas"), f.toString());
         assertTrue(f.persons().contains("Andres Villar"), f.toString());
     }
+
+    @Test
+    void threeWordNameAfterARoleAndACommaIsAPerson() {
+        var f = ExtractFixture.of("The engineers' association, whose president, Rodrigo Benítez Arce, said the tariff was too low, "
+                + "will meet on Friday.");
+        assertTrue(f.persons().contains("Rodrigo Benítez Arce"), f.toString());
+    }
+
+    @Test
+    void organisationAfterARoleAndACommaStaysAnOrganisation() {
+        var f = ExtractFixture.of("The minister's employer, Nordvik Shipping Holdings, said profits fell.");
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
+
+    @Test
+    void givenNameWithASplitHyphenatedSurnameIsAPerson() {
+        var f = ExtractFixture.of("On Monday, U.S. Senior Adviser for Africa Caroline Ashby-Trent spoke by phone with the minister.");
+        assertTrue(f.persons().contains("Caroline Ashby-Trent"), f.toString());
+    }
+
+    @Test
+    void hyphenatedPlacesAfterAGivenNameAreNoSurname() {
+        var f = ExtractFixture.of("Traders said the Abuja-Kaduna road was closed, and Grace said so too.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Kaduna")), f.toString());
+    }
 }
