@@ -21,6 +21,7 @@ final class PersonSpotter {
     private static final Set<String> ABBREVIATED = Set.copyOf(WordList.lines("name-abbreviations.txt"));
     private static final Set<String> POST_NOMINALS = Set.copyOf(WordList.lines("post-nominals.txt"));
     private static final Set<String> FEATURE_HEADS = Set.copyOf(WordList.lines("feature-heads.txt"));
+    private static final Set<String> NOT_NAMES = Set.copyOf(WordList.lines("not-names.txt"));
     /** Articles that begin names of places and buildings, not people ("La Moncloa", "El Alto"). */
     private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -362,6 +363,10 @@ final class PersonSpotter {
             if (!glue) {
                 name.append(' ');
             }
+            if (k == b - 1 && w.length() > 3 && w.endsWith(".") && Character.isLowerCase(w.charAt(w.length() - 2))
+                    && Character.isLowerCase(w.charAt(w.length() - 3))) {
+                w = w.substring(0, w.length() - 1); // the sentence's full stop glued to a surname: "F.Aliyarov."
+            }
             if (GLUED_INITIAL.matcher(w).matches()) {
                 w = w.substring(0, 2) + " " + w.substring(2);
             }
@@ -403,7 +408,8 @@ final class PersonSpotter {
                     && b < t.size() && NameShape.isNameWord(t.get(b).text());
             boolean dateline = w.text().endsWith(".") && NameShape.isAllCaps(w.text());
             return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName
-                    && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && !portfolio(t, a);
+                    && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && !portfolio(t, a)
+                    && !NOT_NAMES.contains(NameShape.bare(w.text()));
         }
         return true;
     }

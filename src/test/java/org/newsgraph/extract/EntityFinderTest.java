@@ -381,4 +381,24 @@ class EntityFinderTest {
         var f = ExtractFixture.of("Traders said the Abuja-Kaduna road was closed, and Grace said so too.");
         assertFalse(f.persons().stream().anyMatch(n -> n.contains("Kaduna")), f.toString());
     }
+
+    @Test
+    void festivalsAndStageDirectionsAreNotPersons() {
+        var f = ExtractFixture.of("\"We want the road finished before Diwali,\" Governor Anil Mehra said. (Laughter.) "
+                + "Traders expect more visitors during Ramadan.");
+        assertEquals(List.of("Anil Mehra"), f.persons(), f.toString());
+    }
+
+    @Test
+    void fullStopGluedToAnInitialledSurnameIsDropped() {
+        var f = ExtractFixture.of("Deputy Minister Rustam Nazarov arrived in Baku. The delegation was headed by R.Nazarov.");
+        assertEquals(List.of("Rustam Nazarov"), f.persons(), f.toString());
+    }
+
+    @Test
+    void stateConcernIsAnOrganisationBeforeItsChairman() {
+        var f = ExtractFixture.of("He also met the Chairman of State Concern \"Turkmennebit\" Dovlet Annayev on Tuesday.");
+        assertTrue(f.persons().contains("Dovlet Annayev"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Concern")), f.toString());
+    }
 }
