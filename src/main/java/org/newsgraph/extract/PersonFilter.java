@@ -39,7 +39,7 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (p.words().size() == 1 && endOfPlaceName(text, p)) {
+            if (endOfPlaceName(text, p)) {
                 out.add(p);
                 continue;
             }
@@ -92,14 +92,17 @@ final class PersonFilter {
         return p.mentions.stream().anyMatch(m -> m.titled() && m.role().roles().isEmpty());
     }
 
-    /** "Lanka" of "Sri Lanka", "Verde" of "Cabo Verde": every mention ends the name of a known place. */
+    /**
+     * "Lanka" of "Sri Lanka", "Verde" of "Cabo Verde", "Lanka Cricket" of "Sri Lanka Cricket": every mention
+     * opens with the end of the name of a known place.
+     */
     private static boolean endOfPlaceName(AnnotatedText text, PersonClusters.Person p) {
         for (PersonCandidate m : p.mentions) {
             if (m.from() == 0) {
                 return false;
             }
             String before = text.sentences().get(m.sentence()).tokens().get(m.from() - 1).text();
-            String joined = before + " " + m.name();
+            String joined = before + " " + m.words().get(0);
             if (!Gazetteer.INSTANCE.isWorldPlace(joined) && !Gazetteer.INSTANCE.isKnown(joined)) {
                 return false;
             }

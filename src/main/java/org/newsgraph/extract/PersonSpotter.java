@@ -409,9 +409,23 @@ final class PersonSpotter {
             boolean dateline = w.text().endsWith(".") && NameShape.isAllCaps(w.text());
             return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName
                     && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && !portfolio(t, a)
-                    && !NOT_NAMES.contains(NameShape.bare(w.text()));
+                    && !NOT_NAMES.contains(NameShape.bare(w.text())) && !firstOfAList(t, a);
         }
         return true;
+    }
+
+    /**
+     * A capitalised word opening a sentence or quote as the first item of a list of common nouns: "Rubber,
+     * durian and tourists all cross it".
+     */
+    private static boolean firstOfAList(List<Token> t, int a) {
+        if (!(a == 0 || isQuote(t.get(a - 1))) || a + 3 >= t.size() || !t.get(a + 1).text().equals(",")) {
+            return false;
+        }
+        Token item = t.get(a + 2);
+        String after = t.get(a + 3).text();
+        return Character.isLowerCase(item.text().charAt(0)) && (item.pos().equals("NOUN") || item.pos().equals("ADJ"))
+                && (after.equals("and") || after.equals("or") || after.equals(","));
     }
 
     /**

@@ -64,4 +64,38 @@ class PersonFilterTest {
         var f = ExtractFixture.of("A summit with Prime Minister Abebe Girma, which had been due in May, was called off.");
         assertTrue(f.persons().contains("Abebe Girma"), f.toString());
     }
+
+    @Test
+    void nameOpeningWithTheEndOfAPlaceIsNotAPerson() {
+        var f = ExtractFixture.of("Sri Lanka Cricket said in a statement that coach Dinesh Perera would stay.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Lanka")), f.toString());
+        assertTrue(f.persons().contains("Dinesh Perera"), f.toString());
+    }
+
+    @Test
+    void clubNamedAfterATownIsNotAPerson() {
+        var f = ExtractFixture.of("The defeat to Hollins Rovers left the team bottom, manager Gary Pike said. Hollins scored twice.");
+        assertFalse(f.persons().contains("Hollins"), f.toString());
+        assertTrue(f.persons().contains("Gary Pike"), f.toString());
+    }
+
+    @Test
+    void seatOfAGovernmentIsNotAPerson() {
+        var f = ExtractFixture.of("Wisma Putra said in a statement that Minister Aziz Hamdan would fly to Bangkok.");
+        assertFalse(f.persons().contains("Wisma Putra"), f.toString());
+        assertTrue(f.persons().contains("Aziz Hamdan"), f.toString());
+    }
+
+    @Test
+    void firstItemOfAListOfThingsIsNotAPerson() {
+        var f = ExtractFixture.of("\"Timber, cotton and fish all pass through here,\" Mayor Lina Oduya told reporters.");
+        assertFalse(f.persons().contains("Timber"), f.toString());
+        assertTrue(f.persons().contains("Lina Oduya"), f.toString());
+    }
+
+    @Test
+    void nameOpeningASentenceBeforeAnAdverbStaysAPerson() {
+        var f = ExtractFixture.of("Governor Musa Okon met the traders. Okon, however, said little.");
+        assertTrue(f.persons().contains("Musa Okon"), f.toString());
+    }
 }
