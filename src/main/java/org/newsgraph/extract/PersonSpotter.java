@@ -117,6 +117,7 @@ final class PersonSpotter {
         if (!(t.get(b).text().equals(",") || next.equals("VERB") || next.equals("AUX"))) {
             return false;
         }
+        boolean described = describedAsSomeone(t, b);
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
             if (!t.get(k).capitalised() || !isPlainNameWord(t.get(k)) || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
@@ -124,7 +125,19 @@ final class PersonSpotter {
                 return false;
             }
         }
-        return PersonClusters.isGivenName(t.get(a).text()) || !RolePhrase.before(s, a).roles().isEmpty();
+        return described || PersonClusters.isGivenName(t.get(a).text()) || !RolePhrase.before(s, a).roles().isEmpty();
+    }
+
+    /**
+     * ", a broker in District 1, said": a name at b-1 described after a comma by "a" or "an" and lower-case
+     * words, the last a noun but no kind of organisation ("Haneul Cell, a battery maker," names a company).
+     */
+    private static boolean describedAsSomeone(List<Token> t, int b) {
+        if (b >= t.size() || !t.get(b).text().equals(",")) {
+            return false;
+        }
+        int head = OrgCues.descriptionHead(t, b + 1);
+        return head > 0 && t.get(head).pos().equals("NOUN") && !OrgCues.INSTANCE.isKindOfOrganisation(t.get(head).text());
     }
 
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "São", "Saint", "St", "Sankt", "Sainte");
@@ -409,9 +422,16 @@ final class PersonSpotter {
             boolean dateline = w.text().endsWith(".") && NameShape.isAllCaps(w.text());
             return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName
                     && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && !portfolio(t, a)
-                    && !NOT_NAMES.contains(NameShape.bare(w.text())) && !firstOfAList(t, a);
+                    && !NOT_NAMES.contains(NameShape.bare(w.text())) && !firstOfAList(t, a) && !abbreviatedTitle(t, a);
         }
         return true;
+    }
+
+    /** "Sen" of "State Sen. Karen Moss": a title abbreviated with a full stop the tokenizer split off, before a name. */
+    private static boolean abbreviatedTitle(List<Token> t, int a) {
+        String w = t.get(a).text();
+        return a + 2 < t.size() && t.get(a + 1).text().equals(".") && t.get(a + 1).start() == t.get(a).end()
+                && (LEX.isRoleWord(w + ".") || LEX.isHonorific(w + ".")) && t.get(a + 2).capitalised();
     }
 
     /**

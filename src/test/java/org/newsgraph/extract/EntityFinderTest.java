@@ -401,4 +401,30 @@ class EntityFinderTest {
         assertTrue(f.persons().contains("Dovlet Annayev"), f.toString());
         assertFalse(f.persons().stream().anyMatch(n -> n.contains("Concern")), f.toString());
     }
+
+    @Test
+    void nameDescribedAsSomeoneIsAPerson() {
+        var f = ExtractFixture.of("Rice prices rose again on Monday. Pham Quoc Hung, a broker in the old quarter, said buyers were nervous.");
+        assertTrue(f.persons().contains("Pham Quoc Hung"), f.toString());
+    }
+
+    @Test
+    void nameDescribedAsAKindOfCompanyIsNoPerson() {
+        var f = ExtractFixture.of("Sorvang Kettil, a battery maker from Sweden, said orders fell, chief executive Ola Berg said.");
+        assertFalse(f.persons().contains("Sorvang Kettil"), f.toString());
+    }
+
+    @Test
+    void abbreviatedTitleIsNoName() {
+        var f = ExtractFixture.of("State Sen. Marla Whitcombe-Hale, a Democrat, said the bill would pass.");
+        assertFalse(f.persons().contains("Sen"), f.toString());
+        assertTrue(f.persons().contains("Marla Whitcombe-Hale"), f.toString());
+    }
+
+    @Test
+    void companyBasedSomewhereIsNoPerson() {
+        var f = ExtractFixture.of("The minister received a delegation of the US-based Corvanta Semiconductor led by its chairman, Mark Ellis.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Corvanta")), f.toString());
+        assertTrue(f.persons().contains("Mark Ellis"), f.toString());
+    }
 }

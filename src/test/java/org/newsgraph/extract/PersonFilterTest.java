@@ -98,4 +98,10 @@ class PersonFilterTest {
         var f = ExtractFixture.of("Governor Musa Okon met the traders. Okon, however, said little.");
         assertTrue(f.persons().contains("Musa Okon"), f.toString());
     }
+
+    @Test
+    void personBeforeAnApposedOfficialOfAGovernmentStaysAPerson() {
+        var f = ExtractFixture.of("He spoke with European Commissioner for Trade Anton Weisskopf, a government spokesman, Jan Nowak, told reporters.");
+        assertTrue(f.persons().contains("Anton Weisskopf"), f.toString());
+    }
 }
