@@ -11,7 +11,10 @@ import org.newsgraph.nlp.AnnotatedText;
 /**
  * Takes back people that the article itself shows to be something else: a name that is also the start of
  * an organisation's name ("Kestrel" beside "Kestrel Foods"), a one-word name that is a known city or
- * country or is used as a place ("talks in Erbil"), and the name of an administrative area ("Kano State"). Untitled names only: "Mr Jordan" stays a person.
+ * country or is used as a place ("talks in Erbil"), the name of an administrative area ("Kano State"), a world
+ * place in local spelling ("Hà Nội"), a district of an address (", of Ward End"), and a name that the words
+ * around it show to be an organisation ({@link OrgCues}: "battery maker Haneul Cell"). Untitled names only:
+ * "Mr Jordan" stays a person.
  * Thread-safe.
  */
 final class PersonFilter {
@@ -51,6 +54,10 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            if (!p.titled() && p.mentions.stream().allMatch(m -> residence(text, m))) {
+                out.add(p);
+                continue;
+            }
             if (!p.titled() && p.words().size() == 1 && place(text.text(), p.name)
                     || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))) && !honorific(p)) {
                 out.add(p);
@@ -85,6 +92,25 @@ final class PersonFilter {
         }
         String acronym = t.get(b + 1).text();
         return NameShape.isAllCaps(acronym) && acronym.chars().allMatch(Character::isLetter) && acronym.length() > m.words().size() + 1;
+    }
+
+    /** Last words of street names: "Coventry Road, Small Heath" names a district after the street. */
+    private static final Set<String> STREET_HEADS = Set.of("Road", "Street", "Avenue", "Lane", "Drive", "Close", "Way",
+            "Crescent", "Terrace", "Place", "Boulevard", "Rd", "St", "Ave");
+
+    /**
+     * Where someone lives, written as an address: "Margaret Hale, 79, of Ward End" (", of" and the name) or
+     * "Coventry Road, Small Heath" (a street, a comma and the name).
+     */
+    private static boolean residence(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        if (a < 2) {
+            return false;
+        }
+        String before = t.get(a - 1).text();
+        String twoBefore = t.get(a - 2).text();
+        return before.equals("of") && twoBefore.equals(",") || before.equals(",") && STREET_HEADS.contains(twoBefore);
     }
 
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */

@@ -104,4 +104,19 @@ class PersonFilterTest {
         var f = ExtractFixture.of("He spoke with European Commissioner for Trade Anton Weisskopf, a government spokesman, Jan Nowak, told reporters.");
         assertTrue(f.persons().contains("Anton Weisskopf"), f.toString());
     }
+
+    @Test
+    void districtOfAnAddressIsNotAPerson() {
+        var f = ExtractFixture.of("Resident Joan Pike, 81, of Kings Norton, said the bins had not been emptied. "
+                + "Rubbish piled up on Pershore Road, Selly Park, on Monday.");
+        assertFalse(f.persons().contains("Kings Norton"), f.toString());
+        assertFalse(f.persons().contains("Selly Park"), f.toString());
+        assertTrue(f.persons().contains("Joan Pike"), f.toString());
+    }
+
+    @Test
+    void titledPersonAfterOfStaysAPerson() {
+        var f = ExtractFixture.of("The letter, of Mr Daniel Okoro, was read aloud. Okoro said he stood by it.");
+        assertTrue(f.persons().contains("Daniel Okoro"), f.toString());
+    }
 }
