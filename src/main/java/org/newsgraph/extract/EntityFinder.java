@@ -20,9 +20,15 @@ final class EntityFinder {
     EntityIndex find(AnnotatedText text) {
         List<PersonCandidate> candidates = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            List<PersonCandidate> credited = CreditLine.find(s, lineStart(text, s));
+            List<PersonCandidate> found = new ArrayList<>(credited);
             for (PersonCandidate c : spotter.find(s, lineStart(text, s))) {
-                (Headline.is(s) ? confirmed(text, s, c) : java.util.Optional.of(c)).ifPresent(candidates::add);
+                if (credited.stream().noneMatch(o -> o.from() < c.to() && c.from() < o.to())) {
+                    (Headline.is(s) ? confirmed(text, s, c) : java.util.Optional.of(c)).ifPresent(found::add);
+                }
             }
+            found.sort(Comparator.comparingInt(PersonCandidate::from));
+            candidates.addAll(found);
         }
         candidates = wholeHyphenatedSurnames(text, candidates);
         PersonClusters clusters = new PersonClusters();
@@ -137,7 +143,7 @@ final class EntityFinder {
                     }
                     continue;
                 }
-                if (covered[k] || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                if (covered[k] || w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || insideOtherName(s, k)) {
                     continue;
                 }
                 for (String part : NameShape.bare(w).split("-")) {
@@ -151,6 +157,25 @@ final class EntityFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the word at k stands between other name words ("Lucía" in "Alba Lucía Morales"): part of
+     * a name of its own, not a short form of a known person.
+     */
+    private static boolean insideOtherName(Sentence s, int k) {
+        return plainNameWord(s, k - 1) && plainNameWord(s, k + 1);
+    }
+
+    private static boolean plainNameWord(Sentence s, int k) {
+        if (k < 0 || k >= s.tokens().size()) {
+            return false;
+        }
+        org.newsgraph.nlp.Token t = s.tokens().get(k);
+        String w = t.text();
+        return t.capitalised() && t.pos().equals("PROPN") && !NameShape.isPossessive(w) && !NameShape.isFunctionWord(w)
+                && !Lexicon.INSTANCE.isRoleWord(w) && !Lexicon.INSTANCE.isHonorific(w) && !Gazetteer.INSTANCE.isKnown(w)
+                && !Lexicon.INSTANCE.isOrgHead(w);
     }
 
     private static boolean[] covered(Sentence s, List<PersonCandidate> known) {

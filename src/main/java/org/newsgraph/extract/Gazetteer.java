@@ -24,6 +24,8 @@ final class Gazetteer {
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> adjectives = new HashMap<>();
     private final java.util.Set<String> worldPlaces = java.util.Set.copyOf(WordList.lines("world-places.txt"));
+    private final java.util.Set<String> foldedWorldPlaces = worldPlaces.stream().map(Gazetteer::folded)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private int longest = 1;
 
     private Gazetteer() {
@@ -86,6 +88,21 @@ final class Gazetteer {
      */
     boolean isWorldPlace(String name) {
         return worldPlaces.contains(name);
+    }
+
+    /**
+     * Whether a name is a world place ({@link #isWorldPlace}) as spelled locally, with diacritics and the
+     * spaces between syllables: "Hà Nội" is Hanoi, "Việt Nam" is Vietnam.
+     */
+    boolean isWorldPlaceFolded(String name) {
+        return foldedWorldPlaces.contains(folded(name));
+    }
+
+    /** Lower case, without diacritics, spaces, hyphens and apostrophes: "Hà Nội" gives "hanoi". */
+    static String folded(String name) {
+        String s = name.replace('đ', 'd').replace('Đ', 'D').replace('ł', 'l').replace('Ł', 'L');
+        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-'\u2019]+", "");
     }
 
     /** Whether a word or phrase is any known organisation, place or nationality. */

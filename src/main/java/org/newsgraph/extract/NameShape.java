@@ -18,6 +18,8 @@ final class NameShape {
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
     private static final Pattern PREFIXED_NAME = Pattern.compile("(al|el|ad|as|ash|bin|ibn)?-\\p{Lu}.*");
     private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+    /** An Irish name word with an initial mutation: "tSaoir", "bhFáil", "nGael". */
+    private static final Pattern MUTATED = Pattern.compile("(?:t|n|h|bh|mb|gc|nd|bhf|ng|dt)\\p{Lu}\\p{Ll}+");
     /** {@link #loose} by name: the rules compare the same few names many times per article. Bounded. */
     private static final int MAX_LOOSE = 100_000;
     private static final ConcurrentHashMap<String, String> LOOSE = new ConcurrentHashMap<>();
@@ -87,7 +89,8 @@ final class NameShape {
 
     /** Whether a token can be part of a name: capitalised, an initial, a particle or a suffix. */
     static boolean isNameWord(String w) {
-        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || isParticle(w) || PREFIXED_NAME.matcher(w).matches())
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || isParticle(w) || PREFIXED_NAME.matcher(w).matches()
+                || MUTATED.matcher(w).matches())
                 && !isFunctionWord(w);
     }
 

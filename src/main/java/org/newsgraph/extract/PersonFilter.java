@@ -11,13 +11,20 @@ import org.newsgraph.nlp.AnnotatedText;
 /**
  * Takes back people that the article itself shows to be something else: a name that is also the start of
  * an organisation's name ("Kestrel" beside "Kestrel Foods"), a one-word name that is a known city or
- * country or is used as a place ("talks in Erbil"), and the name of an administrative area ("Kano State"). Untitled names only: "Mr Jordan" stays a person.
+ * country or is used as a place ("talks in Erbil"), the name of an administrative area ("Kano State"), a world
+ * place in local spelling ("Hà Nội"), a district of an address (", of Ward End"), and a name that the words
+ * around it show to be an organisation ({@link OrgCues}: "battery maker Haneul Cell"). Untitled names only:
+ * "Mr Jordan" stays a person.
  * Thread-safe.
  */
 final class PersonFilter {
     /** Last words of names of administrative areas: "Kano State", "Nakuru County". */
     private static final Set<String> PLACE_HEADS = Set.of("State", "County", "Province", "District", "Region", "Municipality",
             "Prefecture", "Governorate", "Oblast", "Territory");
+    /** First words of names of regions named after a place or river: "Alto Paraná", "Upper Nile", "Greater Accra". */
+    private static final Set<String> PLACE_QUALIFIERS = Set.of("Alto", "Alta", "Bajo", "Baja", "Upper", "Lower", "Greater",
+            "Nuevo", "Nueva", "Novo", "Nova", "Gran", "North", "South", "East", "West", "Central", "Outer", "Inner", "Haut",
+            "Haute", "Bas", "Basse", "Ober", "Nieder");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "el", "al", "ter", "ten");
     private static final Set<String> EPONYMOUS_HEADS = Set.of("administration", "foundation", "institute", "center", "centre",
             "trust", "library", "museum", "award", "prize", "memorial", "school", "college", "university", "hall", "stadium",
@@ -35,7 +42,11 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (p.words().size() == 1 && endOfPlaceName(text, p)) {
+            if (endOfPlaceName(text, p)) {
+                out.add(p);
+                continue;
+            }
+            if (!honorific(p) && p.mentions.stream().anyMatch(m -> OrgCues.INSTANCE.organisation(text, m) || acronymAfter(text, m))) {
                 out.add(p);
                 continue;
             }
@@ -43,12 +54,63 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (!p.titled() && (p.words().size() == 1 && place(text.text(), p.name)
-                    || PLACE_HEADS.contains(p.words().get(p.words().size() - 1)))) {
+            if (!p.titled() && p.mentions.stream().allMatch(m -> residence(text, m))) {
+                out.add(p);
+                continue;
+            }
+            if (!p.titled() && p.words().size() == 1 && place(text.text(), p.name)
+                    || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))) && !honorific(p)) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * A name of several words that is a world place in local spelling ("Hà Nội", "Việt Nam") or a known place
+     * after a word that qualifies places ("Alto Paraná", "Upper Nile").
+     */
+    private static boolean localPlaceName(PersonClusters.Person p) {
+        List<String> w = p.words();
+        if (w.size() < 2) {
+            return false;
+        }
+        return Gazetteer.INSTANCE.isWorldPlaceFolded(p.name) || PLACE_QUALIFIERS.contains(w.get(0))
+                && Gazetteer.INSTANCE.isWorldPlaceFolded(String.join(" ", w.subList(1, w.size())));
+    }
+
+    /**
+     * "Agrikultura (SINAG)": a name followed by an acronym in brackets with more letters than the name has
+     * words, the end of an organisation's name that the name finder cut ("Samahang Industriya ng Agrikultura").
+     * A person's initials ("Andrés Manuel López Obrador (AMLO)") are kept.
+     */
+    private static boolean acronymAfter(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int b = m.to();
+        if (b + 2 >= t.size() || !t.get(b).text().equals("(") || !t.get(b + 2).text().equals(")")) {
+            return false;
+        }
+        String acronym = t.get(b + 1).text();
+        return NameShape.isAllCaps(acronym) && acronym.chars().allMatch(Character::isLetter) && acronym.length() > m.words().size() + 1;
+    }
+
+    /** Last words of street names: "Coventry Road, Small Heath" names a district after the street. */
+    private static final Set<String> STREET_HEADS = Set.of("Road", "Street", "Avenue", "Lane", "Drive", "Close", "Way",
+            "Crescent", "Terrace", "Place", "Boulevard", "Rd", "St", "Ave");
+
+    /**
+     * Where someone lives, written as an address: "Margaret Hale, 79, of Ward End" (", of" and the name) or
+     * "Coventry Road, Small Heath" (a street, a comma and the name).
+     */
+    private static boolean residence(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        if (a < 2) {
+            return false;
+        }
+        String before = t.get(a - 1).text();
+        String twoBefore = t.get(a - 2).text();
+        return before.equals("of") && twoBefore.equals(",") || before.equals(",") && STREET_HEADS.contains(twoBefore);
     }
 
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */
@@ -56,14 +118,17 @@ final class PersonFilter {
         return p.mentions.stream().anyMatch(m -> m.titled() && m.role().roles().isEmpty());
     }
 
-    /** "Lanka" of "Sri Lanka", "Verde" of "Cabo Verde": every mention ends the name of a known place. */
+    /**
+     * "Lanka" of "Sri Lanka", "Verde" of "Cabo Verde", "Lanka Cricket" of "Sri Lanka Cricket": every mention
+     * opens with the end of the name of a known place.
+     */
     private static boolean endOfPlaceName(AnnotatedText text, PersonClusters.Person p) {
         for (PersonCandidate m : p.mentions) {
             if (m.from() == 0) {
                 return false;
             }
             String before = text.sentences().get(m.sentence()).tokens().get(m.from() - 1).text();
-            String joined = before + " " + m.name();
+            String joined = before + " " + m.words().get(0);
             if (!Gazetteer.INSTANCE.isWorldPlace(joined) && !Gazetteer.INSTANCE.isKnown(joined)) {
                 return false;
             }

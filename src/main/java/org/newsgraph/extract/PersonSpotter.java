@@ -21,6 +21,7 @@ final class PersonSpotter {
     private static final Set<String> ABBREVIATED = Set.copyOf(WordList.lines("name-abbreviations.txt"));
     private static final Set<String> POST_NOMINALS = Set.copyOf(WordList.lines("post-nominals.txt"));
     private static final Set<String> FEATURE_HEADS = Set.copyOf(WordList.lines("feature-heads.txt"));
+    private static final Set<String> NOT_NAMES = Set.copyOf(WordList.lines("not-names.txt"));
     /** Articles that begin names of places and buildings, not people ("La Moncloa", "El Alto"). */
     private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -41,6 +42,8 @@ final class PersonSpotter {
         for (Name n : joinAdjacent(s, s.names())) {
             if (n.type() == NameType.PERSON || titledOther(s, n)) {
                 named.addAll(fromNameFinder(s, n));
+            } else if (personInApposition(s, n)) {
+                named.addAll(fromNameFinder(s, n));
             } else {
                 givenNameInside(s, n).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
             }
@@ -51,6 +54,7 @@ final class PersonSpotter {
         all.addAll(titled);
         all.addAll(named);
         all.addAll(modifiers(s));
+        all.addAll(hyphenatedSurnames(s));
         return joinedOverParticles(s, nonOverlapping(all));
     }
 
@@ -95,6 +99,45 @@ final class PersonSpotter {
         String x = w.text();
         return b - a >= 3 && x.length() > 3 && x.endsWith("s") && !x.equalsIgnoreCase(w.lemma())
                 && !PersonClusters.isGivenName(x) && PersonClusters.isGivenName(t.get(a + 1).text());
+    }
+
+    /**
+     * A person's name the name finder typed as an organisation: two to four plain name words after a role
+     * ("whose president, Aníbal Fretes Duarte, said") or opening with a given name, followed by a comma or
+     * a verb. No word may head organisations or buildings or be a known place or nationality.
+     */
+    private static boolean personInApposition(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        int a = n.tokenStart();
+        int b = n.tokenEnd();
+        if (n.type() != NameType.ORGANIZATION || b - a < 2 || b - a > 4 || b >= t.size()) {
+            return false;
+        }
+        String next = MeetingLexicon.pos(t.get(b));
+        if (!(t.get(b).text().equals(",") || next.equals("VERB") || next.equals("AUX"))) {
+            return false;
+        }
+        boolean described = describedAsSomeone(t, b);
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).text();
+            if (!t.get(k).capitalised() || !isPlainNameWord(t.get(k)) || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
+                    || NameShape.isAllCaps(w) || DAYS_AND_MONTHS.contains(w)) {
+                return false;
+            }
+        }
+        return described || PersonClusters.isGivenName(t.get(a).text()) || !RolePhrase.before(s, a).roles().isEmpty();
+    }
+
+    /**
+     * ", a broker in District 1, said": a name at b-1 described after a comma by "a" or "an" and lower-case
+     * words, the last a noun but no kind of organisation ("Haneul Cell, a battery maker," names a company).
+     */
+    private static boolean describedAsSomeone(List<Token> t, int b) {
+        if (b >= t.size() || !t.get(b).text().equals(",")) {
+            return false;
+        }
+        int head = OrgCues.descriptionHead(t, b + 1);
+        return head > 0 && t.get(head).pos().equals("NOUN") && !OrgCues.INSTANCE.isKindOfOrganisation(t.get(head).text());
     }
 
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "São", "Saint", "St", "Sankt", "Sainte");
@@ -232,6 +275,11 @@ final class PersonSpotter {
                 b += 2;
             } else if (nickname(t, b)) {
                 b += 4;
+                for (int more = 0; more < 2 && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b)); more++) {
+                    b++; // the rest of the surname after the nickname: "Connie" Dela Rosa
+                }
+            } else if (connected(t, b)) {
+                b += 2;
             } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
                 b++;
             } else if (b >= 2 && t.get(b - 2).text().equals(".") && isPlainNameWord(x)) {
@@ -241,6 +289,28 @@ final class PersonSpotter {
             }
         }
         return b;
+    }
+
+    /** Lower-case words that join two surnames (Catalan, Spanish, Portuguese): "Nuria Castells i Roig". */
+    private static final Set<String> SURNAME_CONJUNCTIONS = Set.of("i", "y", "e");
+    /** Irish surname prefixes before the article "an" or "a'": "Mac an tSaoir", "Nic an Bhaird". */
+    private static final Set<String> IRISH_PREFIXES = Set.of("Mac", "Nic", "Mhic", "Ó", "Ní", "Uí", "Ua");
+
+    /**
+     * A lower-case word at b that continues a name with the capitalised word after it: a conjunction between
+     * two surnames after a name of two words or more ("Castells i Roig"), or the Irish article after "Mac"
+     * ("Mac an tSaoir").
+     */
+    private static boolean connected(List<Token> t, int b) {
+        if (b < 2 || b + 1 >= t.size() || !NameShape.isNameWord(t.get(b + 1).text()) || LEX.isRoleWord(t.get(b + 1).text())
+                || GAZ.isKnown(t.get(b + 1).text())) {
+            return false;
+        }
+        String w = t.get(b).text();
+        boolean conjunction = SURNAME_CONJUNCTIONS.contains(w) && t.get(b - 1).capitalised() && t.get(b - 2).capitalised()
+                && !(b + 2 < t.size() && t.get(b + 2).capitalised());
+        boolean irish = (w.equals("an") || w.equals("a'")) && IRISH_PREFIXES.contains(t.get(b - 1).text());
+        return conjunction || irish;
     }
 
     /** A quoted single-word nickname at b followed by a name word: {@code "Jun" Bautista}. */
@@ -306,6 +376,10 @@ final class PersonSpotter {
             if (!glue) {
                 name.append(' ');
             }
+            if (k == b - 1 && w.length() > 3 && w.endsWith(".") && Character.isLowerCase(w.charAt(w.length() - 2))
+                    && Character.isLowerCase(w.charAt(w.length() - 3))) {
+                w = w.substring(0, w.length() - 1); // the sentence's full stop glued to a surname: "F.Aliyarov."
+            }
             if (GLUED_INITIAL.matcher(w).matches()) {
                 w = w.substring(0, 2) + " " + w.substring(2);
             }
@@ -347,9 +421,44 @@ final class PersonSpotter {
                     && b < t.size() && NameShape.isNameWord(t.get(b).text());
             boolean dateline = w.text().endsWith(".") && NameShape.isAllCaps(w.text());
             return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName
-                    && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT));
+                    && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && !portfolio(t, a)
+                    && !NOT_NAMES.contains(NameShape.bare(w.text())) && !firstOfAList(t, a) && !abbreviatedTitle(t, a);
         }
         return true;
+    }
+
+    /** "Sen" of "State Sen. Karen Moss": a title abbreviated with a full stop the tokenizer split off, before a name. */
+    private static boolean abbreviatedTitle(List<Token> t, int a) {
+        String w = t.get(a).text();
+        return a + 2 < t.size() && t.get(a + 1).text().equals(".") && t.get(a + 1).start() == t.get(a).end()
+                && (LEX.isRoleWord(w + ".") || LEX.isHonorific(w + ".")) && t.get(a + 2).capitalised();
+    }
+
+    /**
+     * A capitalised word opening a sentence or quote as the first item of a list of common nouns: "Rubber,
+     * durian and tourists all cross it".
+     */
+    private static boolean firstOfAList(List<Token> t, int a) {
+        if (!(a == 0 || isQuote(t.get(a - 1))) || a + 3 >= t.size() || !t.get(a + 1).text().equals(",")) {
+            return false;
+        }
+        Token item = t.get(a + 2);
+        String after = t.get(a + 3).text();
+        return Character.isLowerCase(item.text().charAt(0)) && (item.pos().equals("NOUN") || item.pos().equals("ADJ"))
+                && (after.equals("and") || after.equals("or") || after.equals(","));
+    }
+
+    /**
+     * One word that qualifies the title after it: "Roads" in "Deputy Roads Minister", "Town" in "Town Clerk
+     * Mr Banda". Not after a form of address ("Mr Lincoln Minister" is no title).
+     */
+    private static boolean portfolio(List<Token> t, int a) {
+        if (a + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(a + 1).text();
+        boolean titleAfter = LEX.isRoleHead(next) && Character.isUpperCase(next.charAt(0)) && !NameShape.isAllCaps(next);
+        return titleAfter && (a == 0 || !LEX.isHonorific(t.get(a - 1).text()));
     }
 
     /**
@@ -385,6 +494,34 @@ final class PersonSpotter {
         Token before = t.get(a - 1);
         return Set.of("DET", "PRON", "ADJ", "NUM").contains(before.pos()) && Character.isLowerCase(before.text().charAt(0))
                 && !LEX.isRoleHead(before.text());
+    }
+
+    /**
+     * A given name and a hyphenated surname the name finder missed, split by the tokenizer ("Caroline" +
+     * "Ashby" + "-Trent", "Sipho" + "Ndlovu" + "-" + "Masilela"): the first word a known given name or after
+     * a role and a comma ("the envoy, Sipho Ndlovu-Masilela"). Neither part of the surname may be a known
+     * place or organisation word ("the Kano-Kaduna road").
+     */
+    private static List<PersonCandidate> hyphenatedSurnames(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!t.get(i).capitalised() || !isPlainNameWord(t.get(i)) || !isPlainNameWord(t.get(i + 1)) || !t.get(i + 1).capitalised()
+                    || LEX.isOrgHead(t.get(i + 1).text()) || t.get(i + 1).end() != t.get(i + 2).start()) {
+                continue;
+            }
+            int end = extend(t, i + 2);
+            if (end == i + 2 || !(PersonClusters.isGivenName(t.get(i).text()) || !RolePhrase.before(s, i).roles().isEmpty())) {
+                continue;
+            }
+            String last = t.get(end - 1).text().replaceFirst("^-", "");
+            if (GAZ.isKnown(last) || GAZ.isWorldPlace(last) || LEX.isOrgHead(last) || GAZ.isWorldPlace(t.get(i + 1).text())) {
+                continue;
+            }
+            candidate(s, i, end, 0.7, false).ifPresent(out::add);
+            i = end - 1;
+        }
+        return out;
     }
 
     /** "Zelensky-Macron" as two one-word names. */

@@ -267,4 +267,164 @@ class EntityFinderTest {
         assertTrue(g.persons().contains("Laura Ortiz"), g.toString());
         assertFalse(g.persons().contains("Pedro Garza Garcia"), g.toString());
     }
+
+    @Test
+    void reportersAndEditorsOfACreditLineArePersons() {
+        var f = ExtractFixture.of("The port reopened on Friday after a week of strikes.\n\n"
+                + "(Reporting by Maren Holt in Oslo and Tobias Rieke-Lund in Bergen; Editing by Ilse Brandvold)\n");
+        assertTrue(f.persons().containsAll(List.of("Maren Holt", "Tobias Rieke-Lund", "Ilse Brandvold")), f.toString());
+    }
+
+    @Test
+    void bylineInCapitalsGivesPersonsWithoutTheAgency() {
+        var f = ExtractFixture.of("By GRETA SOLBERG and OMAR FAIZAL Associated Press\n\nThe ferry service resumed on Monday.\n");
+        assertTrue(f.persons().containsAll(List.of("Greta Solberg", "Omar Faizal")), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Associated")), f.toString());
+    }
+
+    @Test
+    void photoCreditBeforeASlashIsAPerson() {
+        var f = ExtractFixture.of("Crowds gathered outside the depot on Tuesday. (Photo: Ines Varga/The Courier)\n");
+        assertTrue(f.persons().contains("Ines Varga"), f.toString());
+    }
+
+    @Test
+    void bylineOfADeskOrADayIsNoPerson() {
+        var f = ExtractFixture.of("By NEWS DESK | Updated 6:42 PM\n\nBy Tuesday Evening the queues had gone, officials said.\n");
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
+
+    @Test
+    void givenNameInsideAnotherNameIsNotAShortForm() {
+        var f = ExtractFixture.of("By LUISA MARTA PRIETO Associated Press\n\nThe mayor met the ombudsman, Elba Luisa Cordero, on Monday.\n");
+        assertTrue(f.person("Luisa Marta Prieto").isPresent(), f.toString());
+        assertFalse(f.person("Luisa Marta Prieto").get().mentions().stream().anyMatch(m -> m.text().equals("Luisa")), f.toString());
+    }
+
+    @Test
+    void titleAcronymBeforeANameIsNotPartOfIt() {
+        var f = ExtractFixture.of("The talks were attended by Mining CS Mercy Wanjiku Kamau and Local MLA Rhodri Vaughan.");
+        assertTrue(f.persons().containsAll(List.of("Mercy Wanjiku Kamau", "Rhodri Vaughan")), f.toString());
+        assertEquals(2, f.persons().size(), f.toString());
+    }
+
+    @Test
+    void formsOfAddressAndSeniorCounselAreDropped() {
+        var f = ExtractFixture.of("Madame Aissata Sangare met Ratu Josaia Naivalu on Monday. In court, Jonathan Kearney SC, "
+                + "for the State, said the hearing was adjourned.");
+        assertTrue(f.persons().containsAll(List.of("Aissata Sangare", "Josaia Naivalu", "Jonathan Kearney")), f.toString());
+        assertEquals(3, f.persons().size(), f.toString());
+    }
+
+    @Test
+    void wordQualifyingATitleIsNotAPerson() {
+        var f = ExtractFixture.of("Deputy Roads Minister Kofi Mensah-Bonsu met the Town Clerk Mr Lubinda Phiri on Friday.");
+        assertFalse(f.persons().contains("Roads"), f.toString());
+        assertFalse(f.persons().contains("Town"), f.toString());
+        assertTrue(f.persons().contains("Lubinda Phiri"), f.toString());
+    }
+
+    @Test
+    void wordBeforeATitleAfterAFormOfAddressStaysAName() {
+        var f = ExtractFixture.of("Mr Banda Minister of nothing, as critics call him, said on Monday he would stay.");
+        assertTrue(f.persons().contains("Banda"), f.toString());
+    }
+
+    @Test
+    void lowerCaseWordsInsideNamesAreKept() {
+        var f = ExtractFixture.of("Across the table sat Jordi Ferrer i Vidal, who leads the dockers' union. "
+                + "Later, Pádraig Mac an tSithigh, a fisheries official, said the quota was unfair.");
+        assertTrue(f.persons().containsAll(List.of("Jordi Ferrer i Vidal", "Pádraig Mac an tSithigh")), f.toString());
+    }
+
+    @Test
+    void conjunctionBetweenTwoPeopleIsNoSurnameJoin() {
+        var f = ExtractFixture.of("Lena Marsh and Tomas Berg met on Monday, and Berg said the deal was close.");
+        assertTrue(f.persons().containsAll(List.of("Lena Marsh", "Tomas Berg")), f.toString());
+    }
+
+    @Test
+    void surnameAfterANicknameIsKept() {
+        var f = ExtractFixture.of("Sen. Maria Teresa \"Tess\" Dela Cruz-Bautista on Monday filed a resolution on rice imports.");
+        assertTrue(f.persons().contains("Maria Teresa Dela Cruz-Bautista"), f.toString());
+    }
+
+    @Test
+    void nameBeforeALongAcronymIsTheEndOfAnOrganisation() {
+        var f = ExtractFixture.of("Farmers' alliance Kilusang Magbubukid ng Pilipinas (KMPLN) said prices fell. "
+                + "Andres Villar (AV) said nothing.");
+        assertFalse(f.persons().contains("Pilipinas"), f.toString());
+        assertTrue(f.persons().contains("Andres Villar"), f.toString());
+    }
+
+    @Test
+    void threeWordNameAfterARoleAndACommaIsAPerson() {
+        var f = ExtractFixture.of("The engineers' association, whose president, Rodrigo Benítez Arce, said the tariff was too low, "
+                + "will meet on Friday.");
+        assertTrue(f.persons().contains("Rodrigo Benítez Arce"), f.toString());
+    }
+
+    @Test
+    void organisationAfterARoleAndACommaStaysAnOrganisation() {
+        var f = ExtractFixture.of("The minister's employer, Nordvik Shipping Holdings, said profits fell.");
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
+
+    @Test
+    void givenNameWithASplitHyphenatedSurnameIsAPerson() {
+        var f = ExtractFixture.of("On Monday, U.S. Senior Adviser for Africa Caroline Ashby-Trent spoke by phone with the minister.");
+        assertTrue(f.persons().contains("Caroline Ashby-Trent"), f.toString());
+    }
+
+    @Test
+    void hyphenatedPlacesAfterAGivenNameAreNoSurname() {
+        var f = ExtractFixture.of("Traders said the Abuja-Kaduna road was closed, and Grace said so too.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Kaduna")), f.toString());
+    }
+
+    @Test
+    void festivalsAndStageDirectionsAreNotPersons() {
+        var f = ExtractFixture.of("\"We want the road finished before Diwali,\" Governor Anil Mehra said. (Laughter.) "
+                + "Traders expect more visitors during Ramadan.");
+        assertEquals(List.of("Anil Mehra"), f.persons(), f.toString());
+    }
+
+    @Test
+    void fullStopGluedToAnInitialledSurnameIsDropped() {
+        var f = ExtractFixture.of("Deputy Minister Rustam Nazarov arrived in Baku. The delegation was headed by R.Nazarov.");
+        assertEquals(List.of("Rustam Nazarov"), f.persons(), f.toString());
+    }
+
+    @Test
+    void stateConcernIsAnOrganisationBeforeItsChairman() {
+        var f = ExtractFixture.of("He also met the Chairman of State Concern \"Turkmennebit\" Dovlet Annayev on Tuesday.");
+        assertTrue(f.persons().contains("Dovlet Annayev"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Concern")), f.toString());
+    }
+
+    @Test
+    void nameDescribedAsSomeoneIsAPerson() {
+        var f = ExtractFixture.of("Rice prices rose again on Monday. Pham Quoc Hung, a broker in the old quarter, said buyers were nervous.");
+        assertTrue(f.persons().contains("Pham Quoc Hung"), f.toString());
+    }
+
+    @Test
+    void nameDescribedAsAKindOfCompanyIsNoPerson() {
+        var f = ExtractFixture.of("Sorvang Kettil, a battery maker from Sweden, said orders fell, chief executive Ola Berg said.");
+        assertFalse(f.persons().contains("Sorvang Kettil"), f.toString());
+    }
+
+    @Test
+    void abbreviatedTitleIsNoName() {
+        var f = ExtractFixture.of("State Sen. Marla Whitcombe-Hale, a Democrat, said the bill would pass.");
+        assertFalse(f.persons().contains("Sen"), f.toString());
+        assertTrue(f.persons().contains("Marla Whitcombe-Hale"), f.toString());
+    }
+
+    @Test
+    void companyBasedSomewhereIsNoPerson() {
+        var f = ExtractFixture.of("The minister received a delegation of the US-based Corvanta Semiconductor led by its chairman, Mark Ellis.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Corvanta")), f.toString());
+        assertTrue(f.persons().contains("Mark Ellis"), f.toString());
+    }
 }

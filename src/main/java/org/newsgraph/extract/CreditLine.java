@@ -1,0 +1,175 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Names of reporters, editors and photographers in bylines and credit lines: "By Jane Doe, Staff Writer"
+ * at the start of a line, "(Reporting by Jane Doe in Paris; Editing by John Roe)", "Interview by Jane Doe",
+ * "Photo: Jane Doe/The Daily", "(Jane Doe/Agency)". They are people of the article like any other; the
+ * name finder often misses them because they stand outside sentences or are written in capitals.
+ * Thread-safe.
+ */
+final class CreditLine {
+    /** Capitalised words that open a credit before "by": "Reporting by", "Editing by". */
+    private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing", "interview", "interviews",
+            "photo", "photos", "photograph", "photographs", "pictures", "compiled", "reported", "written", "edited", "text",
+            "video", "additional");
+    /** Words that show a byline names a desk or service, not a person ("By NEWS DESK"). */
+    private static final Set<String> NOT_NAMES = Set.of("desk", "staff", "news", "bureau", "team", "agency", "agencies",
+            "correspondent", "reporter", "reporters", "editor", "editors", "writer", "service", "online", "web", "wire", "wires");
+    private static final int MAX_WORDS = 5;
+
+    private CreditLine() {
+    }
+
+    /** The people credited in the sentence, in token order; {@code lineStart} when the sentence begins a line. */
+    static List<PersonCandidate> find(Sentence s, boolean lineStart) {
+        List<Token> t = s.tokens();
+        List<PersonCandidate> out = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            int start = nameStart(t, k, lineStart);
+            if (start < 0) {
+                continue;
+            }
+            boolean photo = !t.get(k).text().equalsIgnoreCase("by");
+            int next = names(s, start, photo, out);
+            k = Math.max(k, next - 1);
+        }
+        return out;
+    }
+
+    /** The first token of a credited name when token k opens a credit, else -1. */
+    private static int nameStart(List<Token> t, int k, boolean lineStart) {
+        String w = t.get(k).text();
+        if (w.equalsIgnoreCase("by") && k + 1 < t.size()) {
+            if (k == 0) {
+                return lineStart && w.equals("By") ? 1 : -1;
+            }
+            String before = t.get(k - 1).text();
+            boolean credit = CREDIT_WORDS.contains(before.toLowerCase(Locale.ROOT))
+                    && (Character.isUpperCase(before.charAt(0)) || k >= 2 && isOpening(t.get(k - 2).text()));
+            return credit ? k + 1 : -1;
+        }
+        if ((w.equals("Photo") || w.equals("Picture") || w.equals("Photos")) && k + 2 < t.size() && t.get(k + 1).text().equals(":")) {
+            return k + 2;
+        }
+        if (w.equals("(") && slashAhead(t, k + 1)) {
+            return k + 1;
+        }
+        return -1;
+    }
+
+    /** "(" or ";" or "Additional": what may stand before a lower-case credit word ("; additional reporting by"). */
+    private static boolean isOpening(String w) {
+        return w.equals("(") || w.equals(";") || w.equalsIgnoreCase("additional");
+    }
+
+    /** A bracket holding a slash within a few tokens: "(Sun Narin/VOA Khmer)". */
+    private static boolean slashAhead(List<Token> t, int k) {
+        for (int j = k; j < t.size() && j < k + 5; j++) {
+            if (t.get(j).text().equals(")")) {
+                return false;
+            }
+            if (t.get(j).text().endsWith("/") || t.get(j).text().equals("/")) {
+                return j > k;
+            }
+        }
+        return false;
+    }
+
+    /** Reads names joined by "and" from token a; adds them to out and returns the token after the last, or a. */
+    private static int names(Sentence s, int a, boolean strictEnd, List<PersonCandidate> out) {
+        List<Token> t = s.tokens();
+        int k = a;
+        while (k < t.size()) {
+            int b = nameEnd(t, k);
+            boolean ends = b == t.size() || isBoundary(t.get(b).text()) || t.get(b - 1).text().endsWith("/");
+            if (b - k < 2 || b - k > MAX_WORDS || strictEnd && !ends || !plausible(t, k, b)) {
+                return k == a ? a : k;
+            }
+            out.add(new PersonCandidate(s.index(), k, b, name(t, k, b), RolePhrase.NONE, 0.85, false));
+            k = b;
+            while (k < t.size() && t.get(k).text().equals("in") && k + 1 < t.size() && t.get(k + 1).capitalised()) {
+                k += 2; // "in Tokyo"
+            }
+            if (k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("&"))) {
+                k++;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isBoundary(String w) {
+        return w.equals(",") || w.equals(";") || w.equals(")") || w.equals("/") || w.equals("|") || w.equals("in")
+                || w.equals("and") || w.equals("&") || w.equals(".") || w.equals("-") || w.equals("\u2014");
+    }
+
+    /** End of a run of name words from k: capitalised, or all in capitals when the first is. */
+    private static int nameEnd(List<Token> t, int k) {
+        boolean caps = NameShape.isAllCaps(t.get(k).text());
+        int b = k;
+        while (b < t.size() && b - k <= MAX_WORDS) {
+            String w = t.get(b).text();
+            boolean nameWord = Character.isUpperCase(w.charAt(0)) && (!caps || NameShape.isAllCaps(w) || NameShape.isInitial(w))
+                    || b > k && NameShape.isParticle(w);
+            if (!nameWord) {
+                break;
+            }
+            b++;
+            if (w.endsWith("/")) {
+                break;
+            }
+            b = hyphenated(t, b);
+        }
+        return b;
+    }
+
+    /** Past the second part of a hyphenated name glued at b ("Appiah" + "-Nyarko", "Ndlovu" + "-" + "Masilela"). */
+    private static int hyphenated(List<Token> t, int b) {
+        if (b >= t.size() || t.get(b).start() != t.get(b - 1).end()) {
+            return b;
+        }
+        String w = t.get(b).text();
+        if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1))) {
+            return b + 1;
+        }
+        boolean split = w.equals("-") && b + 1 < t.size() && t.get(b + 1).start() == t.get(b).end() && t.get(b + 1).capitalised();
+        return split ? b + 2 : b;
+    }
+
+    private static boolean plausible(List<Token> t, int a, int b) {
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).text().replace("/", "");
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || NOT_NAMES.contains(lower) || Lexicon.INSTANCE.isRoleWord(w) || Lexicon.INSTANCE.isHonorific(w)
+                    || Lexicon.INSTANCE.isOrgHead(NameShape.titleCase(w)) || Gazetteer.INSTANCE.isKnown(NameShape.titleCase(w))
+                    || NameShape.isFunctionWord(NameShape.titleCase(w)) || DAYS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    private static String name(List<Token> t, int a, int b) {
+        StringBuilder out = new StringBuilder();
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).text();
+            if (w.endsWith("/")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            boolean glued = k > a && t.get(k).start() == t.get(k - 1).end();
+            out.append(k == a || glued ? "" : " ").append(NameShape.titleCase(NameShape.bare(w)));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonFilterTest {
+
+    @Test
+    void worldPlaceInLocalSpellingIsNotAPerson() {
+        var f = ExtractFixture.of("Prime Minister Tran Quoc Binh received the delegation in Hà Nội on Monday. "
+                + "Investors see Việt Nam as a hub, Binh said.");
+        assertFalse(f.persons().contains("Hà Nội"), f.toString());
+        assertFalse(f.persons().contains("Việt Nam"), f.toString());
+        assertTrue(f.persons().stream().anyMatch(n -> n.endsWith("Binh")), f.toString());
+    }
+
+    @Test
+    void qualifiedPlaceNameIsNotAPersonEvenAfterATitle() {
+        var f = ExtractFixture.of("The governor of Alto Paraná, Rosa Benítez Acosta, met the mayor of Upper Nile on Monday.");
+        assertFalse(f.persons().contains("Alto Paraná"), f.toString());
+        assertTrue(f.persons().contains("Rosa Benítez Acosta"), f.toString());
+    }
+
+    @Test
+    void administrativeAreaBeforeATitleIsNotAPerson() {
+        var f = ExtractFixture.of("Plateau State Governor, Bitrus Danjuma, met farmers on Monday.");
+        assertFalse(f.persons().contains("Plateau State"), f.toString());
+        assertTrue(f.persons().contains("Bitrus Danjuma"), f.toString());
+    }
+
+    @Test
+    void ordinaryTwoWordNameIsKept() {
+        var f = ExtractFixture.of("Lower house speaker Nam Hoang Long met Vu Thi Lan in the capital on Monday.");
+        assertTrue(f.persons().containsAll(List.of("Nam Hoang Long", "Vu Thi Lan")), f.toString());
+    }
+
+    @Test
+    void nameAfterAKindOfCompanyIsNotAPerson() {
+        var f = ExtractFixture.of("The chief executive of solar panel maker Veltrona Kessel, Ingrid Maas, met unions on Monday. "
+                + "The founder of grocery-delivery app Kornblick, Dieter Sauer, joined them.");
+        assertFalse(f.persons().contains("Veltrona Kessel"), f.toString());
+        assertFalse(f.persons().contains("Kornblick"), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Ingrid Maas", "Dieter Sauer")), f.toString());
+    }
+
+    @Test
+    void appositionOfAUnionIsNotAPerson() {
+        var f = ExtractFixture.of("The drivers' union, Motoristas Unidos Sindicais, has called a strike, its leader Paulo Reis said.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Motoristas")), f.toString());
+        assertTrue(f.persons().contains("Paulo Reis"), f.toString());
+    }
+
+    @Test
+    void personInAppositionToAUnionStaysAPerson() {
+        var f = ExtractFixture.of("The head of the union, Juan Pedro Arrieta, said on Monday the strike would go ahead.");
+        assertTrue(f.persons().contains("Juan Pedro Arrieta"), f.toString());
+    }
+
+    @Test
+    void whichAfterATitledNameIsAboutSomethingElse() {
+        var f = ExtractFixture.of("A summit with Prime Minister Abebe Girma, which had been due in May, was called off.");
+        assertTrue(f.persons().contains("Abebe Girma"), f.toString());
+    }
+
+    @Test
+    void nameOpeningWithTheEndOfAPlaceIsNotAPerson() {
+        var f = ExtractFixture.of("Sri Lanka Cricket said in a statement that coach Dinesh Perera would stay.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Lanka")), f.toString());
+        assertTrue(f.persons().contains("Dinesh Perera"), f.toString());
+    }
+
+    @Test
+    void clubNamedAfterATownIsNotAPerson() {
+        var f = ExtractFixture.of("The defeat to Hollins Rovers left the team bottom, manager Gary Pike said. Hollins scored twice.");
+        assertFalse(f.persons().contains("Hollins"), f.toString());
+        assertTrue(f.persons().contains("Gary Pike"), f.toString());
+    }
+
+    @Test
+    void seatOfAGovernmentIsNotAPerson() {
+        var f = ExtractFixture.of("Wisma Putra said in a statement that Minister Aziz Hamdan would fly to Bangkok.");
+        assertFalse(f.persons().contains("Wisma Putra"), f.toString());
+        assertTrue(f.persons().contains("Aziz Hamdan"), f.toString());
+    }
+
+    @Test
+    void firstItemOfAListOfThingsIsNotAPerson() {
+        var f = ExtractFixture.of("\"Timber, cotton and fish all pass through here,\" Mayor Lina Oduya told reporters.");
+        assertFalse(f.persons().contains("Timber"), f.toString());
+        assertTrue(f.persons().contains("Lina Oduya"), f.toString());
+    }
+
+    @Test
+    void nameOpeningASentenceBeforeAnAdverbStaysAPerson() {
+        var f = ExtractFixture.of("Governor Musa Okon met the traders. Okon, however, said little.");
+        assertTrue(f.persons().contains("Musa Okon"), f.toString());
+    }
+
+    @Test
+    void personBeforeAnApposedOfficialOfAGovernmentStaysAPerson() {
+        var f = ExtractFixture.of("He spoke with European Commissioner for Trade Anton Weisskopf, a government spokesman, Jan Nowak, told reporters.");
+        assertTrue(f.persons().contains("Anton Weisskopf"), f.toString());
+    }
+
+    @Test
+    void districtOfAnAddressIsNotAPerson() {
+        var f = ExtractFixture.of("Resident Joan Pike, 81, of Kings Norton, said the bins had not been emptied. "
+                + "Rubbish piled up on Pershore Road, Selly Park, on Monday.");
+        assertFalse(f.persons().contains("Kings Norton"), f.toString());
+        assertFalse(f.persons().contains("Selly Park"), f.toString());
+        assertTrue(f.persons().contains("Joan Pike"), f.toString());
+    }
+
+    @Test
+    void titledPersonAfterOfStaysAPerson() {
+        var f = ExtractFixture.of("The letter, of Mr Daniel Okoro, was read aloud. Okoro said he stood by it.");
+        assertTrue(f.persons().contains("Daniel Okoro"), f.toString());
+    }
+}
