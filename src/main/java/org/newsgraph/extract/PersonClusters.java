@@ -165,14 +165,18 @@ final class PersonClusters {
             }
             List<Person> fits = people.stream().filter(p -> p != tail && endsWith(looseWordList(p.name), words)).toList();
             if (fits.size() == 1) {
-                Person target = fits.get(0);
-                tail.mentions.forEach(m -> {
-                    target.add(m);
-                    byCandidate.put(m, target);
-                });
-                people.remove(tail);
+                moveInto(tail, fits.get(0));
             }
         }
+    }
+
+    /** Gives all of one person's mentions to another, who is the same person. */
+    private void moveInto(Person from, Person target) {
+        from.mentions.forEach(m -> {
+            target.add(m);
+            byCandidate.put(m, target);
+        });
+        people.remove(from);
     }
 
     private static List<String> looseWordList(String name) {
@@ -198,12 +202,7 @@ final class PersonClusters {
             String w = NameShape.loose(single.name);
             List<Person> fits = people.stream().filter(p -> p != single && p.words().size() > 1 && matchesWord(p, w)).toList();
             if (fits.size() == 1) {
-                Person target = fits.get(0);
-                single.mentions.forEach(m -> {
-                    target.add(m);
-                    byCandidate.put(m, target);
-                });
-                people.remove(single);
+                moveInto(single, fits.get(0));
             }
         }
     }
