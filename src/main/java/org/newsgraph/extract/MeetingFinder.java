@@ -122,6 +122,7 @@ final class MeetingFinder {
         return m;
     }
 
+    private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile("(?i)\\b(?:each|separate|separately|individually)\\b");
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
             "(?i)(?:the|all|all the) (two|three|four|five|six|seven|eight|nine|ten) (\\p{L}+?)s");
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -149,8 +150,7 @@ final class MeetingFinder {
                         && !m.participants().contains(r.key())).forEach(r -> named.add(r.key()));
                 if (named.size() == n && s.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(head) + "s?\\b.*")) {
                     List<String> groups = m.groups().stream().filter(h -> !h.equals(g)).toList();
-                    boolean each = java.util.regex.Pattern.compile("(?i)\\b(?:each|separate|separately|individually)\\b")
-                            .matcher(c.clause().sentence().text()).find();
+                    boolean each = EACH.matcher(c.clause().sentence().text()).find();
                     if (!each) {
                         List<String> all = new ArrayList<>(m.participants());
                         all.addAll(named);
@@ -311,7 +311,7 @@ final class MeetingFinder {
     /** Whether a meeting was a call or a video link, by the words of its sentence. */
     private static boolean remoteWords(Meeting m) {
         String t = m.evidence().text().toLowerCase(java.util.Locale.ROOT);
-        return REMOTE.stream().anyMatch(w -> t.matches("(?s).*\\b" + w + "\\b.*"));
+        return REMOTE_WORD.matcher(t).find();
     }
 
     /** The sentence before {@code s} when it is in the same paragraph or just before it, else null. */
@@ -435,6 +435,10 @@ final class MeetingFinder {
     /** Words of meetings held at a distance: a call, a video link, virtual talks. */
     private static final java.util.Set<String> REMOTE = java.util.Set.of("phone", "telephone", "call", "video", "virtual",
             "virtually", "online", "videoconference", "teleconference", "zoom", "remotely", "phoned", "telephoned", "calls");
+
+    /** Any of {@link #REMOTE} as a word of a text. */
+    private static final java.util.regex.Pattern REMOTE_WORD = java.util.regex.Pattern.compile(
+            "\\b(?:" + String.join("|", REMOTE) + ")\\b");
 
     private static boolean remote(MeetingClause c) {
         for (int i = c.start(); i < c.end(); i++) {
