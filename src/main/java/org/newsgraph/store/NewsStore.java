@@ -19,6 +19,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.newsgraph.NewsGraphException;
 
 /**
@@ -26,6 +28,15 @@ import org.newsgraph.NewsGraphException;
  * graphs. Thread-safe (TDB2 transactions); one process at a time.
  */
 public final class NewsStore implements GraphSink, AutoCloseable {
+    /**
+     * TDB2's defaults without its cache of nodes known to be absent. A reader whose transaction began
+     * before a write, looking up a node that write added, records it as absent once the write has
+     * committed; later readers then miss that node's data (a whole article graph, or its marker) until
+     * the entry is evicted. The cache only speeds up lookups of missing nodes, so it is switched off.
+     */
+    static final StoreParams STORE_PARAMS = StoreParamsBuilder.create(StoreParams.getDftStoreParams())
+            .nodeMissCacheSize(0).build();
+
     private final Path dir;
     private final DatasetGraph dsg;
 
@@ -49,7 +60,7 @@ public final class NewsStore implements GraphSink, AutoCloseable {
         }
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), STORE_PARAMS);
         } catch (RuntimeException e) {
             Optional<String> holder = lockHolder(dir);
             if (holder.isPresent()) {
@@ -236,7 +247,9 @@ public final class NewsStore implements GraphSink, AutoCloseable {
     /**
      * Compacts the database, dropping old copy-on-write generations: TDB2 never reuses the space of
      * replaced index blocks, so many commits grow the files far beyond the live data. Blocks writers
-     * while it runs; readers keep their snapshot.
+     * while it runs; readers keep their snapshot. TDB2 opens the compacted copy with its default
+     * parameters, so until the store is opened again it has the cache of absent nodes that
+     * the store's parameters switch off; the commands compact only at the end of an ingest, and close.
      */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
