@@ -57,12 +57,12 @@ final class MeetingLexicon {
     }
 
     /**
-     * The trigger a token is, by lemma and part of speech. A verb with its particle ("call on") is a trigger of
-     * its own; the particle is then the token after the verb.
+     * The trigger a token is, by lemma and part of speech. A verb or noun with its particle ("call on", "a
+     * courtesy call on") is a trigger of its own; the particle is then the token after it.
      */
     Optional<Trigger> trigger(Token t, Token previous, Token next) {
-        if (next != null && pos(t).equals("VERB")) {
-            Trigger phrasal = verbs.get(lemma(t) + " " + next.text().toLowerCase(Locale.ROOT));
+        if (next != null && (pos(t).equals("VERB") || pos(t).equals("NOUN"))) {
+            Trigger phrasal = (pos(t).equals("VERB") ? verbs : nouns).get(lemma(t) + " " + next.text().toLowerCase(Locale.ROOT));
             if (phrasal != null) {
                 return Optional.of(phrasal);
             }

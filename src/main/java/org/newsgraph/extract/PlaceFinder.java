@@ -49,6 +49,7 @@ final class PlaceFinder {
     private final EntityIndex index;
     private final Set<String> venues;
     private final Set<String> genericWords;
+    private final Set<String> settlements;
     private final Optional<Place> dateline;
 
     PlaceFinder(EntityIndex index) {
@@ -60,6 +61,7 @@ final class PlaceFinder {
         this.index = index;
         this.venues = words.list("venue");
         this.genericWords = words.list("generic-venue-word");
+        this.settlements = words.list("settlement");
         this.dateline = text == null ? Optional.empty() : datelinePlace(text);
     }
 
@@ -103,17 +105,31 @@ final class PlaceFinder {
         return false;
     }
 
-    /** "in Johannesburg, where he met Mandela": the place a relative "where" before the meeting word refers to. */
+    /**
+     * "in Johannesburg, where he met Mandela", "flies to Abu Dhabi on Wednesday, where she is due to meet X": the
+     * place a relative "where" before the meeting word refers to, past a time phrase after the place.
+     */
     private Optional<Place> whereAntecedent(MeetingClause c) {
         for (int i = c.trigger() - 1; i >= 2; i--) {
             if (c.token(i).text().equalsIgnoreCase("where") && c.token(i - 1).text().equals(",")) {
-                int comma = i - 1;
-                return index.at(c.sentence().index(), comma - 1)
-                        .filter(r -> r.tokenEnd() == comma && r.type() != EntityType.PERSON)
+                int end = i - 1;
+                while (end > 2 && timeWord(c.token(end - 1)) && end > i - 5) {
+                    end--;
+                }
+                int placeEnd = end;
+                return index.at(c.sentence().index(), placeEnd - 1)
+                        .filter(r -> r.tokenEnd() == placeEnd && r.type() != EntityType.PERSON)
                         .map(r -> new Place(r.key(), null));
             }
         }
         return Optional.empty();
+    }
+
+    /** A word of a time phrase after a place: "on Wednesday", "next week", "later this month". */
+    private static boolean timeWord(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return NOT_PLACES.contains(w) || TIME_NOUNS.contains(w) || Set.of("on", "next", "this", "last", "later", "early", "the")
+                .contains(w) || Character.isDigit(w.charAt(0));
     }
 
     Optional<Place> place(MeetingClause c) {
@@ -129,7 +145,9 @@ final class PlaceFinder {
         if (previous != null) {
             List<Token> t = previous.tokens();
             for (int i = 0; i < t.size(); i++) {
-                if (MeetingLexicon.pos(t.get(i)).equals("VERB") && ARRIVALS.contains(MeetingLexicon.lemma(t.get(i)))) {
+                boolean ahead = i > 0 && Set.of("to", "will", "would", "shall", "may", "might", "could", "should")
+                        .contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)); // "is due to fly to Baghdad": not there yet
+                if (MeetingLexicon.pos(t.get(i)).equals("VERB") && ARRIVALS.contains(MeetingLexicon.lemma(t.get(i))) && !ahead) {
                     for (int k = i + 1; k < Math.min(t.size() - 1, i + 4); k++) {
                         String w = t.get(k).text().toLowerCase(Locale.ROOT);
                         if (w.equals("in") || w.equals("to") || w.equals("at")) {
@@ -195,8 +213,9 @@ final class PlaceFinder {
             if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf) {
                 return Optional.empty();
             }
-            if (PREPS.contains(w) || visitTarget(c, i) || streetOf) {
-                Optional<Place> p = at(c, skipPossessor(c, skipDeterminer(c, i + 1, to), to), to);
+            boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
+            if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
+                Optional<Place> p = at(c, skipSettlement(c, skipPossessor(c, skipDeterminer(c, i + 1, to), to), to), to);
                 if (p.isPresent()) {
                     return p;
                 }
@@ -205,16 +224,23 @@ final class PlaceFinder {
         return Optional.empty();
     }
 
+    /** Words of a journey whose "to" names where it ends: "a trip to Paris", "flies to Baghdad to meet", "invited him to Vilnius". */
+    private static final Set<String> JOURNEYS = Set.of("visit", "trip", "travel", "fly", "head", "go", "come", "return",
+            "journey", "invite", "welcome");
+
     /** "visited Kenya", "a trip to Paris": the place visited. */
     private static boolean visitTarget(MeetingClause c, int i) {
         String l = MeetingLexicon.lemma(c.token(i));
         boolean verb = l.equals("visit") && MeetingLexicon.pos(c.token(i)).equals("VERB");
-        boolean to = l.equals("to") && i > 0 && Set.of("visit", "trip", "travel").contains(MeetingLexicon.lemma(c.token(i - 1)));
+        boolean to = l.equals("to") && i > 0 && JOURNEYS.contains(MeetingLexicon.lemma(c.token(i - 1)));
         return verb || to;
     }
 
+    /** "on Tuesday", "on 23 October", "on the 5th": a date, not a topic, after "on". */
     private static boolean dateFollows(MeetingClause c, int i) {
-        return i + 1 < c.end() && NOT_PLACES.contains(c.token(i + 1).text().toLowerCase(Locale.ROOT));
+        int j = i + 1 < c.end() && c.token(i + 1).text().equalsIgnoreCase("the") ? i + 2 : i + 1;
+        return j < c.end() && (NOT_PLACES.contains(c.token(j).text().toLowerCase(Locale.ROOT))
+                || Character.isDigit(c.token(j).text().charAt(0)));
     }
 
     private static boolean sidelines(MeetingClause c, int i) {
@@ -233,6 +259,13 @@ final class PlaceFinder {
         return i;
     }
 
+    /** "in (the) city of Dushanbe", "on the island of Rote": past the kind of place to its name. */
+    private int skipSettlement(MeetingClause c, int i, int to) {
+        boolean kind = i + 2 < to && !c.token(i).capitalised() && settlements.contains(c.token(i).text().toLowerCase(Locale.ROOT))
+                && c.token(i + 1).text().equals("of") && c.token(i + 2).capitalised();
+        return kind ? i + 2 : i;
+    }
+
     private static int skipDeterminer(MeetingClause c, int i, int to) {
         return i < to && MeetingLexicon.pos(c.token(i)).equals("DET") ? i + 1 : i;
     }
@@ -243,6 +276,9 @@ final class PlaceFinder {
         }
         Sentence s = c.sentence();
         Optional<MentionRef> m = index.at(s.index(), i).filter(r -> r.tokenStart() == i);
+        if (m.isPresent() && m.get().type() != EntityType.PERSON && nameGoesOn(c, m.get().tokenEnd(), to)) {
+            return unknownName(c, i, to); // "Raj" + "Bhavan": one name the name finder cut in two
+        }
         if (m.isPresent()) {
             MentionRef r = m.get();
             String name = index.entity(r.key()).map(Entity::name).orElse("");
@@ -325,9 +361,24 @@ final class PlaceFinder {
                 && !TIME_NOUNS.contains(c.token(after).text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a capitalised word that is no person's and no title goes on from the name ending at {@code end}
+     * ("Raj Bhavan", where the name finder found only "Raj").
+     */
+    private boolean nameGoesOn(MeetingClause c, int end, int to) {
+        if (end >= to || !isNamePart(c.token(end))) {
+            return false;
+        }
+        String w = c.token(end).text();
+        Optional<MentionRef> next = index.at(c.sentence().index(), end);
+        return next.map(r -> r.type() != EntityType.PERSON).orElse(true)
+                && !Lexicon.INSTANCE.isRoleHead(w) && !Lexicon.INSTANCE.isHonorific(w);
+    }
+
     private Optional<Place> unknownName(MeetingClause c, int i, int to) {
         int j = i;
-        while (j < to && isNamePart(c.token(j)) && index.at(c.sentence().index(), j).isEmpty()) {
+        while (j < to && (isNamePart(c.token(j)) || nameAdjective(c, j, to)) && (index.at(c.sentence().index(), j).isEmpty()
+                || j > i && nameGoesOn(c, j, to) || j == i && index.at(c.sentence().index(), j).filter(r -> r.type() != EntityType.PERSON).isPresent())) {
             j++;
         }
         if (j == i) {
@@ -348,6 +399,11 @@ final class PlaceFinder {
         String key = Entity.keyOf(EntityType.PLACE, name);
         Mention mention = new Mention(c.token(i).start(), c.token(j - 1).end(), name);
         return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), j, name));
+    }
+
+    /** "the National Palace": a capitalised adjective the tagger found inside a name. */
+    private static boolean nameAdjective(MeetingClause c, int j, int to) {
+        return MeetingLexicon.pos(c.token(j)).equals("ADJ") && c.token(j).capitalised() && j + 1 < to && isNamePart(c.token(j + 1));
     }
 
     /** A word of a name: a proper noun, or a capitalised noun the tagger took for a common one ("the Chancellery"). */
