@@ -288,8 +288,13 @@ final class MeetingFinder {
                 if (before.status() != MeetingStatus.OCCURRED) {
                     return;
                 }
-                String town = before.city() != null ? before.city() : before.place() != null && index.entity(before.place())
-                        .filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isPresent() ? before.place() : null;
+                String town = null;
+                for (int b = k; b >= 0 && town == null; b--) { // the town of that day: maybe of an earlier meeting that day
+                    Meeting same = meetings.get(b);
+                    if (b == k || same.status() == MeetingStatus.OCCURRED && java.util.Objects.equals(same.date(), before.date())) {
+                        town = townOf(same, index);
+                    }
+                }
                 for (int j = last; j >= 0 && sentenceOf.get(j) == s.index(); j--) {
                     Meeting m = meetings.get(j);
                     if (m.date() == null && before.date() != null) {
@@ -306,6 +311,12 @@ final class MeetingFinder {
                 return;
             }
         }
+    }
+
+    /** The town a meeting was held in: its venue's town, or its place when that is a town. */
+    private static String townOf(Meeting m, EntityIndex index) {
+        return m.city() != null ? m.city() : m.place() != null && index.entity(m.place())
+                .filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isPresent() ? m.place() : null;
     }
 
     /** Whether a meeting was a call or a video link, by the words of its sentence. */

@@ -231,7 +231,8 @@ final class PlaceFinder {
     /** "visited Kenya", "a trip to Paris": the place visited. */
     private static boolean visitTarget(MeetingClause c, int i) {
         String l = MeetingLexicon.lemma(c.token(i));
-        boolean verb = l.equals("visit") && MeetingLexicon.pos(c.token(i)).equals("VERB");
+        boolean verb = l.equals("visit") && MeetingLexicon.pos(c.token(i)).equals("VERB")
+                && !(i > 0 && MeetingLexicon.pos(c.token(i - 1)).equals("DET")); // not "a visiting IMF delegation"
         boolean to = l.equals("to") && i > 0 && JOURNEYS.contains(MeetingLexicon.lemma(c.token(i - 1)));
         return verb || to;
     }
