@@ -1,0 +1,108 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.only;
+import static org.newsgraph.extract.MeetingFinderTest.placeName;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Where meetings were held, as news words it: venues after a courtesy call, towns named with their kind, journeys. */
+class MeetingPlaceTest {
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    @Test
+    void aCourtesyCallOnSomeoneAtAVenue() {
+        Extraction x = extract("Senator Luz Ramos paid a courtesy call on Mayor Pedro Cruz at the Palacio Municipal on Monday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Ramos", "Cruz"), surnames(x, m));
+        assertEquals("Palacio Municipal", placeName(x, m));
+        assertTrue(m.topics().isEmpty(), "the person called on is no topic: " + m.topics());
+    }
+
+    @Test
+    void aTownNamedWithItsKind() {
+        Extraction x = extract("Foreign Minister Anna Berg held talks with her counterpart Mark Olsen in the city of Tromso on Friday.");
+        assertEquals("Tromso", placeName(x, only(x)));
+        Extraction y = extract("Governor Ana Lopez met Mayor Juan Perez in the town of Agodi yesterday.");
+        assertEquals("Agodi", placeName(y, only(y)));
+    }
+
+    @Test
+    void anOpeningDateDoesNotHideThePlaceThatFollows() {
+        Extraction x = extract("On 23 October 2025, at the meeting of foreign ministers in Vienna, Anna Berg held bilateral talks with"
+                + " Mark Olsen.");
+        assertEquals("Vienna", placeName(x, only(x)));
+    }
+
+    @Test
+    void topicsAfterOnStillEndTheSearch() {
+        Extraction x = extract("Anna Berg held talks with Mark Olsen on the war in Ukraine.");
+        assertNull(only(x).place(), "a place inside the topic is not where they met");
+    }
+
+    @Test
+    void aVenueNameTheNameFinderCutInTwoStaysWhole() {
+        Extraction x = extract("President Arun Gupta received Prime Minister Mia Holt at Rashtrapati Bhavan on Monday.");
+        assertEquals("Rashtrapati Bhavan", placeName(x, only(x)));
+    }
+
+    @Test
+    void aDayAfterAPlaceIsNotPartOfItsName() {
+        Extraction x = extract("Anna Berg met Mark Olsen in Nairobi Tuesday.");
+        assertEquals("Nairobi", placeName(x, only(x)));
+    }
+
+    @Test
+    void aJourneyEndsWhereTheMeetingIs() {
+        Extraction x = extract("Anna Berg flies to Oslo on Wednesday, where she is due to hold talks with Mark Olsen.");
+        assertEquals("Oslo", placeName(x, only(x)));
+        Extraction y = extract("Anna Berg is due to fly to Baghdad next week to meet Oil Minister Karim Hadi.");
+        assertEquals("Baghdad", placeName(y, only(y)));
+    }
+
+    @Test
+    void welcomedOrInvitedToAPlace() {
+        Extraction x = extract("Prime Minister Dawit Bekele on Monday welcomed President Omar Farah to the National Palace for talks.");
+        assertEquals("National Palace", placeName(x, only(x)));
+        Extraction y = extract("Minister Rita Kalnina invited coach Jonas Bell to Vilnius in May.");
+        assertEquals("Vilnius", placeName(y, only(y)));
+    }
+
+    @Test
+    void aVisitingDelegationIsNoVisitToItsOrganisation() {
+        Extraction x = extract("Prime Minister Ali Raza on Wednesday received a visiting World Bank delegation led by Anna Berg at the"
+                + " State House.");
+        assertEquals("State House", placeName(x, only(x)));
+    }
+
+    @Test
+    void aTripStillAheadDoesNotPlaceTheNextMeeting() {
+        Extraction x = extract("Anna Berg is due to fly to Baghdad next week. On Monday she met Mark Olsen and Rita Lane.");
+        assertTrue(x.meetings().stream().allMatch(m -> m.place() == null || !placeName(x, m).equals("Baghdad")),
+                "met before the trip");
+        Extraction y = extract("Anna Berg arrived in Riyadh on Monday. She held talks with Mark Olsen.");
+        assertEquals("Riyadh", placeName(y, only(y)));
+    }
+
+    @Test
+    void laterThatDayIsInTheTownOfTheDaysFirstMeeting() {
+        Extraction x = extract("""
+                Prime Minister Dorin Rusu hosted Prime Minister Mark Olsen at the Government House in Chisinau on Wednesday.
+
+                Also present were Finance Minister Ana Bors and Energy Minister Ion Lupu.
+
+                Later in the afternoon Olsen was received by Parliament Speaker Rita Lane.
+                """);
+        Meeting later = x.meetings().stream().filter(m -> surnames(x, m).equals(Set.of("Olsen", "Lane"))).findFirst().orElseThrow();
+        assertEquals("Chisinau", placeName(x, later));
+    }
+}
