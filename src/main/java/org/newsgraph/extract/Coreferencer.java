@@ -153,6 +153,10 @@ final class Coreferencer {
         List<Token> t = s.tokens();
         boolean det = DETERMINERS.contains(t.get(i).text().toLowerCase(Locale.ROOT));
         boolean afterAnd = i > 1 && t.get(i - 1).text().equals("and") && t.get(i).capitalised() && LEX.isRoleWord(t.get(i).text());
+        int owner = countryOwner(s, i);
+        if (owner > i) {
+            return byCountryRole(s, i, owner);
+        }
         if (!det && !afterAnd) {
             return null;
         }
@@ -189,6 +193,65 @@ final class Coreferencer {
         }
         String key = byRole(words, country, s.index(), i, t.get(i).text().equalsIgnoreCase("his") || t.get(i).text().equalsIgnoreCase("her"));
         return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
+    }
+
+    /** How many lower-case words may stand between a country's possessive and the role ("Kenya's trade and industry minister"). */
+    private static final int ROLE_MODIFIERS = 3;
+
+    /**
+     * "Indonesia's fisheries minister", "Kenya's president": where the role after a country's possessive starts,
+     * or -1 when token {@code i} opens no such phrase.
+     */
+    private static int countryOwner(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        boolean inName = i > 0 && t.get(i - 1).capitalised() && !NameShape.isFunctionWord(t.get(i - 1).text());
+        if (!t.get(i).capitalised() || inName || GAZ.isDemonym(t.get(i).text())) {
+            return -1;
+        }
+        int k = i; // "New Zealand's": the last word of the country's name
+        while (k + 1 < t.size() && k < i + 2 && !NameShape.isPossessive(t.get(k).text()) && t.get(k + 1).capitalised()) {
+            k++;
+        }
+        int clitic = NameShape.isPossessive(t.get(k).text()) ? k : k + 1 < t.size() && NameShape.isClitic(t.get(k + 1).text()) ? k + 1 : -1;
+        if (clitic < 0 || RolePhrase.countryAt(s, clitic) == null) {
+            return -1;
+        }
+        return clitic + 1;
+    }
+
+    /**
+     * The person a role owned by a country refers to ("Indonesia's fisheries minister hosted his Australian
+     * counterpart"): the one person of that role who is of that country or of no known country, seen before or
+     * named within the next sentences. Nobody when two could be meant.
+     */
+    private Resolved byCountryRole(Sentence s, int i, int from) {
+        List<Token> t = s.tokens();
+        int j = from;
+        while (j < t.size() && j < from + ROLE_MODIFIERS && !LEX.isRoleHead(t.get(j).text()) && !t.get(j).capitalised()
+                && Set.of("NOUN", "ADJ", "CCONJ").contains(t.get(j).pos())) {
+            j++;
+        }
+        if (j >= t.size() || !LEX.isRoleHead(t.get(j).text()) || plural(t.get(j)) || t.get(j).text().equalsIgnoreCase("counterpart")) {
+            return null;
+        }
+        if (j + 1 < t.size() && (nameAt(s.index(), j + 1) || t.get(j + 1).text().equals(",") && nameAt(s.index(), j + 2))) {
+            return null; // "Kenya's president, William Ruto": the name says who
+        }
+        String country = RolePhrase.countryAt(s, from - 1);
+        String head = NameShape.bare(t.get(j).text()).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (int k = from; k <= j; k++) {
+            if (LEX.isRoleWord(t.get(k).text())) {
+                words.add(NameShape.bare(t.get(k).text()).toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Person> role = people.values().stream().filter(p -> roleFits(p, words, head)).toList();
+        List<Person> ofCountry = role.stream().filter(p -> country.equals(p.country())).toList();
+        List<String> fits = (ofCountry.isEmpty() ? role.stream().filter(p -> p.country() == null).toList() : ofCountry)
+                .stream().map(Person::key).toList();
+        List<String> seen = fits.stream().filter(k -> lastSeen(k, s.index(), i) >= 0).toList();
+        String key = seen.size() == 1 ? seen.get(0) : seen.isEmpty() ? namedNext(fits, s.index(), i) : null;
+        return key == null ? null : new Resolved(key, s.index(), i, j + 1, MentionRef.Kind.DESCRIPTION);
     }
 
     private Map<Integer, List<Resolved>> names = Map.of();

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,34 @@ class CoreferencerTest {
                 + "The Vice President spoke first.");
         assertTrue(refersTo(f, "Kamala Harris", MentionRef.Kind.DESCRIPTION, "The Vice President"), f.toString());
         assertEquals(2, f.persons().size(), f.toString());
+    }
+
+    @Test
+    void aCountrysRoleNamedInTheNextSentence() {
+        var f = ExtractFixture.of("Indonesia's fisheries minister hosted his Australian counterpart in Jakarta on Thursday. "
+                + "Fisheries Minister Budi Wahyudi said the talks were frank. Australian Agriculture Minister Megan Hartigan agreed.");
+        assertTrue(refersTo(f, "Budi Wahyudi", MentionRef.Kind.DESCRIPTION, "Indonesia's fisheries minister"), f.toString());
+        assertTrue(refersTo(f, "Megan Hartigan", MentionRef.Kind.DESCRIPTION, "his Australian counterpart"), f.toString());
+    }
+
+    @Test
+    void aCountrysRoleGoesToThatCountrysPerson() {
+        var f = ExtractFixture.of("Fijian Prime Minister Sitiveni Koroi welcomed Prime Minister Grace Hale. "
+                + "Fiji's prime minister then spoke to reporters.");
+        assertTrue(refersTo(f, "Sitiveni Koroi", MentionRef.Kind.DESCRIPTION, "Fiji's prime minister"), f.toString());
+        assertFalse(refersTo(f, "Grace Hale", MentionRef.Kind.DESCRIPTION, "Fiji's prime minister"), f.toString());
+    }
+
+    @Test
+    void aCountrysRoleThatTwoCouldFillRefersToNobody() {
+        var f = ExtractFixture.of("Minister Anna Berg and Minister Mark Olsen arrived. Norway's minister spoke first.");
+        assertFalse(refersTo(f, "Anna Berg", MentionRef.Kind.DESCRIPTION, "Norway's minister"), f.toString());
+        assertFalse(refersTo(f, "Mark Olsen", MentionRef.Kind.DESCRIPTION, "Norway's minister"), f.toString());
+    }
+
+    @Test
+    void aCountrysRoleWithItsNameIsThatName() {
+        var f = ExtractFixture.of("Minister Anna Berg arrived. Kenya's president, William Kamau, met her.");
+        assertFalse(refersTo(f, "Anna Berg", MentionRef.Kind.DESCRIPTION, "Kenya's president"), f.toString());
     }
 }
