@@ -347,9 +347,22 @@ final class MeetingFinder {
             int at = i;
             words.trigger(s.tokens().get(i), i > 0 ? s.tokens().get(i - 1) : null,
                             i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null)
+                    .filter(t -> !summonedToCourt(s, at, t))
                     .flatMap(t -> builder.build(s, at, t)).map(builder::separately).ifPresent(out::addAll);
         }
         return out;
+    }
+
+    /**
+     * "The judge summoned X to testify", "invited Y to give evidence": a summons to a hearing, not a meeting;
+     * the purpose verb after the object says which.
+     */
+    private boolean summonedToCourt(Sentence s, int trigger, MeetingLexicon.Trigger t) {
+        if (t.kind() != MeetingLexicon.Kind.HOST || !words.in("summons", s.tokens().get(trigger))) {
+            return false;
+        }
+        MeetingClause c = MeetingClause.around(s, trigger, words);
+        return c.purpose() + 1 < c.end() && words.in("hearing-purpose", c.token(c.purpose() + 1));
     }
 
     /**

@@ -87,7 +87,7 @@ final class MeetingLexicon {
             return Optional.ofNullable(nouns.getOrDefault(t.text().toLowerCase(Locale.ROOT), nouns.get(l)));
         }
         return switch (MeetingLexicon.pos(t)) {
-            case "VERB" -> Optional.ofNullable(verbs.get(l));
+            case "VERB" -> Optional.ofNullable(verbs.getOrDefault(l, verbs.get(regularStem(t))));
             case "NOUN" -> Optional.ofNullable(nouns.get(l));
             case "PROPN" -> t.capitalised() ? titleCaseNoun(t) : Optional.empty();
             default -> Optional.empty();
@@ -182,6 +182,20 @@ final class MeetingLexicon {
     static String pos(Token t) {
         int plus = t.pos().indexOf('+');
         return plus < 0 ? t.pos() : t.pos().substring(0, plus);
+    }
+
+    /**
+     * The stem of a regular verb form, for the lemmas the statistical lemmatiser gets wrong ("summoned" gave
+     * "summone"): the word without "ed", "ing" or "s"; the word itself otherwise.
+     */
+    static String regularStem(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        for (String end : List.of("ed", "ing", "s")) {
+            if (w.endsWith(end) && w.length() > end.length() + 2) {
+                return w.substring(0, w.length() - end.length());
+            }
+        }
+        return w;
     }
 
     static String lemma(Token t) {

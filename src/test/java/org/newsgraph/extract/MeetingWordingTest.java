@@ -843,4 +843,17 @@ class MeetingWordingTest {
                 + "Tuesday, was called off.");
         assertEquals(MeetingStatus.CANCELLED, only(y).status());
     }
+
+    @Test
+    void summonedToAMeeting() {
+        Extraction x = extract("Local Government Minister Gertrude Banda has summoned Mayor Anna Phiri and Town Clerk John Mumba to a"
+                + " meeting at the ministry on Thursday.");
+        assertEquals(Set.of("Banda", "Phiri", "Mumba"), surnames(x, only(x)));
+    }
+
+    @Test
+    void summonedOrInvitedToTestifyIsNoMeeting() {
+        assertTrue(extract("Judge Mark Olsen summoned Anna Berg to testify on Friday.").meetings().isEmpty());
+        assertTrue(extract("Senator Mark Olsen invited Anna Berg to give evidence to the committee.").meetings().isEmpty());
+    }
 }
