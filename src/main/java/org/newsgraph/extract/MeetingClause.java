@@ -57,7 +57,7 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
         boolean relative = i > 0 && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(i - 1)))
                 && !DAY_WORDS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
-        return LEFT_BREAKS.contains(w) || w.equals("that") && (MeetingLexicon.pos(k).equals("SCONJ") && !relative || toldObject(t, i, words))
+        return LEFT_BREAKS.contains(w) && !nickname(t, i) || w.equals("that") && (MeetingLexicon.pos(k).equals("SCONJ") && !relative || toldObject(t, i, words))
                 || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k);
     }
 
@@ -79,10 +79,26 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
     private static boolean rightBreak(List<Token> t, int i, MeetingLexicon words) {
         Token k = t.get(i);
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
-        boolean conjunction = RIGHT_BREAKS.contains(w) && !(w.equals("as") && i + 1 < t.size()
+        boolean conjunction = RIGHT_BREAKS.contains(w) && !nickname(t, i) && !(w.equals("as") && i + 1 < t.size()
                 && t.get(i + 1).text().equalsIgnoreCase("well"));
         return conjunction || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k)
-                || w.equals("and") && i + 1 < t.size() && (MeetingLexicon.pos(t.get(i + 1)).equals("VERB") || MeetingLexicon.pos(t.get(i + 1)).equals("AUX"));
+                || w.equals("and") && i + 1 < t.size() && (MeetingLexicon.pos(t.get(i + 1)).equals("VERB") && !titleModifier(t, i + 1)
+                        || MeetingLexicon.pos(t.get(i + 1)).equals("AUX"));
+    }
+
+    /** "sporting director", "managing director", "acting president": an -ing word that is part of a title, not a verb. */
+    private static boolean titleModifier(List<Token> t, int i) {
+        return t.get(i).text().endsWith("ing") && i + 1 < t.size() && Lexicon.INSTANCE.isRoleWord(t.get(i + 1).text());
+    }
+
+    /** A quote mark around one capitalised word, a nickname inside a name: Ronaldo "Jun" Bautista. */
+    static boolean nickname(List<Token> t, int i) {
+        if (!t.get(i).text().equals("\"")) {
+            return false;
+        }
+        boolean opens = i + 2 < t.size() && t.get(i + 1).capitalised() && t.get(i + 2).text().equals("\"") && i > 0 && t.get(i - 1).capitalised();
+        boolean closes = i >= 2 && t.get(i - 1).capitalised() && t.get(i - 2).text().equals("\"") && i + 1 < t.size() && t.get(i + 1).capitalised();
+        return opens || closes;
     }
 
     private static boolean purposeStart(List<Token> t, int i) {

@@ -269,7 +269,7 @@ final class MeetingFinder {
     }
 
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:later|earlier|afterwards|then|on the same day|the same day|that (?:morning|afternoon|evening|night)|"
+            "(?i)\\b(?:later|earlier|afterwards|then|(?:on )?(?:the )?same day|that (?:morning|afternoon|evening|night)|"
             + "(?:before|after|during) the (?:talks|meeting|visit|summit|dinner|lunch|ceremony))\\b");
 
     /**

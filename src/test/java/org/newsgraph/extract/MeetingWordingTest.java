@@ -856,4 +856,38 @@ class MeetingWordingTest {
         assertTrue(extract("Judge Mark Olsen summoned Anna Berg to testify on Friday.").meetings().isEmpty());
         assertTrue(extract("Senator Mark Olsen invited Anna Berg to give evidence to the committee.").meetings().isEmpty());
     }
+
+    @Test
+    void aNicknameInQuotesDoesNotEndTheClause() {
+        Extraction x = extract("Senator Teresa Dizon paid a courtesy call on Mayor Ronaldo \"Jun\" Bautista at City Hall on Monday.");
+        Meeting m = only(x);
+        assertEquals("City Hall", placeName(x, m));
+        assertEquals("on Monday", m.dateText());
+    }
+
+    @Test
+    void anIngTitleInAListIsNoNewVerb() {
+        Extraction x = extract("The manager will learn his fate next week after a meeting attended by chairman Graham Pellew, chief"
+                + " executive Nadia Farouk and sporting director Luis Santos on Thursday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Pellew", "Farouk", "Santos"), surnames(x, m));
+        assertEquals("on Thursday", m.dateText());
+    }
+
+    @Test
+    void aJoinedVerbStillEndsTheClause() {
+        Extraction x = extract("Anna Berg met Mark Olsen on Monday and visiting Oslo was not on the agenda.");
+        assertEquals(Set.of("Berg", "Olsen"), surnames(x, only(x)));
+    }
+
+    @Test
+    void sameDayWithoutTheTakesTheDayOfTheMeetingBefore() {
+        Extraction x = extract("""
+                Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September.
+
+                Same day, Le Thi Hoa met Deputy Minister Khamphao Sengdara.
+                """);
+        Meeting second = x.meetings().stream().filter(m -> surnames(x, m).contains("Sengdara")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2025, 9, 14), second.date());
+    }
 }
