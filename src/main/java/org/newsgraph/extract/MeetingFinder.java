@@ -86,6 +86,8 @@ final class MeetingFinder {
             acceptInvitation(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
+        TitleMeeting.find(text, index).filter(t -> meetings.stream().noneMatch(m -> m.participants().containsAll(t.participants())))
+                .ifPresent(t -> meetings.add(0, t));
         return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
     }
 
