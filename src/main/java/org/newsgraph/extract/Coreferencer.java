@@ -304,7 +304,11 @@ final class Coreferencer {
             best = fits.get(0).key();
         }
         if (best == null && possessed) {
-            best = namedNext(fits.stream().map(Person::key).filter(k -> !k.equals(possessor)).toList(), sentence, token);
+            List<String> others = fits.stream().map(Person::key).filter(k -> !k.equals(possessor)).toList();
+            best = namedNext(others, sentence, token);
+            if (best == null && country != null && others.size() == 1 && lastSeen(others.get(0), sentence, token) < 0) {
+                best = others.get(0); // "his Australian counterpart" ... paragraphs on, "Australia's Megan Hartigan"
+            }
         }
         return best;
     }

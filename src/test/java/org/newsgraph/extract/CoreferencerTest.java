@@ -79,4 +79,35 @@ class CoreferencerTest {
         var f = ExtractFixture.of("Minister Anna Berg arrived. Kenya's president, William Kamau, met her.");
         assertFalse(refersTo(f, "Anna Berg", MentionRef.Kind.DESCRIPTION, "Kenya's president"), f.toString());
     }
+
+    @Test
+    void aCounterpartOfAnOtherwiseUnnamedCountryFoundParagraphsOn() {
+        var f = ExtractFixture.of("""
+                Fisheries Minister Budi Wahyudi hosted his Australian counterpart in Jakarta on Thursday.
+
+                The dispute began in March when patrols detained 40 fishermen.
+
+                Wahyudi said the talks were frank. He wanted a quick solution.
+
+                Officials said the fishermen would be released soon.
+
+                Australia's Megan Hartigan told reporters she was hopeful.
+                """);
+        assertTrue(refersTo(f, "Megan Hartigan", MentionRef.Kind.DESCRIPTION, "his Australian counterpart"), f.toString());
+    }
+
+    @Test
+    void aFarCounterpartIsNobodyWhenTwoOfThatCountryCouldBeMeant() {
+        var f = ExtractFixture.of("""
+                Fisheries Minister Budi Wahyudi hosted his Australian counterpart in Jakarta on Thursday.
+
+                The dispute began in March when patrols detained 40 fishermen.
+
+                Officials said the fishermen would be released soon.
+
+                Australia's Megan Hartigan and Australia's Tom Reid told reporters they were hopeful.
+                """);
+        assertFalse(refersTo(f, "Megan Hartigan", MentionRef.Kind.DESCRIPTION, "his Australian counterpart"), f.toString());
+        assertFalse(refersTo(f, "Tom Reid", MentionRef.Kind.DESCRIPTION, "his Australian counterpart"), f.toString());
+    }
 }
