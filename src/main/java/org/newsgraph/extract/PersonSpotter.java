@@ -189,7 +189,7 @@ final class PersonSpotter {
 
     /** Lower-case words that join the parts of one name: "Salim bin Nasser", "Katrin von Berg". */
     private static final Set<String> JOINING_PARTICLES = Set.of("bin", "binti", "bint", "ibn", "ben", "van", "von", "de", "da",
-            "di", "del", "della", "dos", "das", "du", "der", "den", "ter");
+            "di", "del", "della", "dos", "das", "du", "der", "den", "ter", "ten", "el", "zu");
 
     /**
      * Two names with only a joining particle between them are one name the name finder cut in two:
@@ -247,6 +247,10 @@ final class PersonSpotter {
         }
         if (b - a == 3 && t.get(a + 1).text().equals("-") && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b))) {
             b++;
+        }
+        b = extend(t, b); // "Ammar Hamid al" + "-" + "Jubouri", after the words added above
+        if (b + 1 < t.size() && JOINING_PARTICLES.contains(t.get(b).text()) && t.get(b + 1).capitalised() && isPlainNameWord(t.get(b + 1))) {
+            b += 2; // "Maarten" + "ter" + "Horst", where the name finder took the surname for a place
         }
         if (b - a >= 2 && a > 0 && givenNameBefore(t, a)) {
             a--;
@@ -471,7 +475,7 @@ final class PersonSpotter {
             return false;
         }
         if (a - 1 == 0) {
-            return false;
+            return true; // "Søren" opening the sentence before "Dalsgaard Vinther": a given name the name finder left out
         }
         String prev = t.get(a - 2).text();
         return prev.equals(",") || LEX.isHonorific(prev) || LEX.isRoleHead(prev);

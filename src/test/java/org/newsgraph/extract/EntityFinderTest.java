@@ -427,4 +427,29 @@ class EntityFinderTest {
         assertFalse(f.persons().stream().anyMatch(n -> n.contains("Corvanta")), f.toString());
         assertTrue(f.persons().contains("Mark Ellis"), f.toString());
     }
+
+    @Test
+    void aGivenNameOpeningTheSentenceBelongsToTheNameAfterIt() {
+        var f = ExtractFixture.of("Søren Dalsgaard Vinther, the company's chief executive, met the minister in Cairo on Sunday.");
+        assertEquals(List.of("Søren Dalsgaard Vinther"), f.persons(), f.toString());
+    }
+
+    @Test
+    void aSurnameAfterElOrTerIsPartOfTheName() {
+        var f = ExtractFixture.of("Fatima el Amrani, leader of the party, spent just 40 minutes with the informateur. "
+                + "Jeroen Dijkstra arrived with his finance spokesman, Maarten ter Horst.");
+        assertEquals(List.of("Fatima el Amrani", "Jeroen Dijkstra", "Maarten ter Horst"), f.persons(), f.toString());
+    }
+
+    @Test
+    void anArabicSurnameWithAlStaysWholeAfterAGivenNameTheNameFinderSplit() {
+        var f = ExtractFixture.of("Turkish Foreign Minister Kerem Aksoylu held talks with his Iraqi counterpart, Ammar Hamid al-Jubouri, on Monday.");
+        assertEquals(List.of("Kerem Aksoylu", "Ammar Hamid al-Jubouri"), f.persons(), f.toString());
+    }
+
+    @Test
+    void aCapitalisedCommonWordOpeningTheSentenceIsNoGivenName() {
+        var f = ExtractFixture.of("Officials said Anna Berglund met Mark Olsen on Monday.");
+        assertEquals(List.of("Anna Berglund", "Mark Olsen"), f.persons(), f.toString());
+    }
 }
