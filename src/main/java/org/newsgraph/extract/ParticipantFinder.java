@@ -51,7 +51,8 @@ final class ParticipantFinder {
     Participants subjects(MeetingClause c, int to) {
         List<MentionRef> found = new ArrayList<>();
         for (MentionRef r : persons(c.sentence(), c.start(), to)) {
-            if (!possessive(c.sentence(), r) && (!prepositionObject(c.sentence(), r.tokenStart(), c.start()) || ledBy(c.sentence(), r))) {
+            if (!possessive(c.sentence(), r) && (!prepositionObject(c.sentence(), r.tokenStart(), c.start()) || ledBy(c.sentence(), r)
+                    || subordinateSubject(c.sentence(), r, to)) && !otherClauseSubject(c.sentence(), r, to)) {
                 found.add(r);
             }
         }
@@ -257,6 +258,54 @@ final class ParticipantFinder {
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
 
     /** Whether the noun phrase holding token {@code i} is the object of a preposition ("with Macron"). */
+    /** Words that open a clause of time and are tagged as prepositions: "a day after X met Y". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "till");
+
+    /** Words that open a clause before the main one: "After X resigned, Y met Z". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "when", "once", "as",
+            "because", "although", "though", "while", "if");
+
+    /** "After X resigned, Y met Z": X is the subject of a clause of its own, with another verb, not of the meeting. */
+    private static boolean otherClauseSubject(Sentence s, MentionRef r, int verb) {
+        List<Token> t = s.tokens();
+        int before = titleStart(t, r.tokenStart());
+        if (before < 0 || !CLAUSE_OPENERS.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = r.tokenEnd();
+        while (k < verb && Set.of("AUX", "ADV").contains(MeetingLexicon.pos(t.get(k)))) {
+            k++;
+        }
+        return k < verb && MeetingLexicon.pos(t.get(k)).equals("VERB");
+    }
+
+    /** The token before a name's titles ("after Mayor Jodie Carmody": "after"), or -1 at the start. */
+    private static int titleStart(List<Token> t, int nameStart) {
+        int before = nameStart - 1;
+        while (before > 0 && (Lexicon.INSTANCE.isRoleWord(t.get(before).text()) || Lexicon.INSTANCE.isHonorific(t.get(before).text()))) {
+            before--;
+        }
+        return before;
+    }
+
+    /**
+     * "The walkout came a day after X met Y": a name right after "after" is the subject of the meeting verb
+     * that follows it (past auxiliaries and adverbs), not the object of a preposition.
+     */
+    private static boolean subordinateSubject(Sentence s, MentionRef r, int verb) {
+        List<Token> t = s.tokens();
+        int before = titleStart(t, r.tokenStart());
+        if (before < 0 || !SUBORDINATORS.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = r.tokenEnd(); k < verb; k++) {
+            if (!Set.of("AUX", "ADV").contains(MeetingLexicon.pos(t.get(k)))) {
+                return false;
+            }
+        }
+        return verb < t.size() && MeetingLexicon.pos(t.get(verb)).equals("VERB");
+    }
+
     static boolean prepositionObject(Sentence s, int i, int from) {
         int j = i - 1;
         while (j >= from) {

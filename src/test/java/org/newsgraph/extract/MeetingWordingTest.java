@@ -890,4 +890,18 @@ class MeetingWordingTest {
         Meeting second = x.meetings().stream().filter(m -> surnames(x, m).contains("Sengdara")).findFirst().orElseThrow();
         assertEquals(java.time.LocalDate.of(2025, 9, 14), second.date());
     }
+
+    @Test
+    void theSubjectOfAClauseOpenedByAfterMeets() {
+        Extraction x = extract("The walkout came a day after Mayor Jodie Carmody met Premier Callum Ashworth in Mackay.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Carmody", "Ashworth"), surnames(x, m));
+        assertEquals("Mackay", placeName(x, m));
+    }
+
+    @Test
+    void aNameAfterAfterWithoutItsOwnVerbIsNoSubject() {
+        Extraction x = extract("After Jodie Carmody resigned, Premier Callum Ashworth met the unions in Mackay.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Carmody")), x.meetings().toString());
+    }
 }
