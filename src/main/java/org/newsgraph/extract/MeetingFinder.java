@@ -88,7 +88,8 @@ final class MeetingFinder {
         }
         TitleMeeting.find(text, index).filter(t -> meetings.stream().noneMatch(m -> m.participants().containsAll(t.participants())))
                 .ifPresent(t -> meetings.add(0, t));
-        return new Result(new MeetingMerger().merge(meetings), List.copyOf(added.values()));
+        MeetingMerger merger = new MeetingMerger(key -> index.entity(key).map(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).orElse(false));
+        return new Result(merger.merge(meetings), List.copyOf(added.values()));
     }
 
     private static final java.util.regex.Pattern DEFINITE_DELEGATION = java.util.regex.Pattern.compile(

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Merges reports of the same meeting within one article: two meetings are one when the named participants
@@ -14,6 +15,20 @@ import java.util.Set;
  * Thread-safe.
  */
 final class MeetingMerger {
+    private final Predicate<String> town;
+
+    /** A merger that knows no towns. */
+    MeetingMerger() {
+        this(key -> false);
+    }
+
+    /**
+     * A merger that, of a town and a venue reported for the same meeting, keeps the venue in that town
+     * ("welcomed X to Ottawa" and "the leaders met on Parliament Hill"); {@code town} tells the towns' keys.
+     */
+    MeetingMerger(Predicate<String> town) {
+        this.town = Objects.requireNonNull(town, "town");
+    }
 
     List<Meeting> merge(List<Meeting> meetings) {
         List<Meeting> out = new ArrayList<>();
@@ -22,7 +37,7 @@ final class MeetingMerger {
             if (same < 0) {
                 out.add(m);
             } else {
-                out.set(same, combine(out.get(same), m));
+                out.set(same, venueInTown(combine(out.get(same), m), out.get(same), m));
             }
         }
         return out;
@@ -50,6 +65,13 @@ final class MeetingMerger {
                 a.place() != null ? a.place() : b.place(), a.place() != null ? a.city() : b.city(), a.date() != null ? a.date() : b.date(),
                 a.dateText() != null ? a.dateText() : b.dateText(), a.status(), a.trigger(),
                 union(a.topics(), b.topics()), a.evidence(), Math.min(0.95, Math.max(a.confidence(), b.confidence()) + 0.05));
+    }
+
+    /** The merged meeting at the later report's venue when the first gave only the town and the venue is in it. */
+    private Meeting venueInTown(Meeting merged, Meeting a, Meeting b) {
+        boolean moreExact = a.place() != null && b.place() != null && !a.place().equals(b.place()) && a.city() == null
+                && town.test(a.place()) && !town.test(b.place()) && (b.city() == null || b.city().equals(a.place()));
+        return moreExact ? merged.withPlace(b.place(), a.place()) : merged;
     }
 
     /** A meeting with more participants and groups (a joiner's). */

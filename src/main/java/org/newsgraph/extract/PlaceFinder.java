@@ -50,6 +50,7 @@ final class PlaceFinder {
     private final Set<String> venues;
     private final Set<String> genericWords;
     private final Set<String> settlements;
+    private final Set<String> landmarks;
     private final Optional<Place> dateline;
 
     PlaceFinder(EntityIndex index) {
@@ -62,6 +63,7 @@ final class PlaceFinder {
         this.venues = words.list("venue");
         this.genericWords = words.list("generic-venue-word");
         this.settlements = words.list("settlement");
+        this.landmarks = words.list("landmark");
         this.dateline = text == null ? Optional.empty() : datelinePlace(text);
     }
 
@@ -112,25 +114,34 @@ final class PlaceFinder {
     private Optional<Place> whereAntecedent(MeetingClause c) {
         for (int i = c.trigger() - 1; i >= 2; i--) {
             if (c.token(i).text().equalsIgnoreCase("where") && c.token(i - 1).text().equals(",")) {
-                int end = i - 1;
-                while (end > 2 && timeWord(c.token(end - 1)) && end > i - 5) {
-                    end--;
+                for (int end = i - 1; end > 1 && end > i - ANTECEDENT_REACH; end--) {
+                    Token w = c.token(end - 1);
+                    if (w.text().equals(",") || MeetingLexicon.pos(w).equals("VERB") && !w.capitalised()) {
+                        break;
+                    }
+                    int placeEnd = end;
+                    Optional<Place> named = index.at(c.sentence().index(), placeEnd - 1)
+                            .filter(r -> r.tokenEnd() == placeEnd && r.type() != EntityType.PERSON)
+                            .map(r -> new Place(r.key(), null));
+                    if (named.isPresent()) {
+                        return named;
+                    }
+                    if (w.capitalised() && end - 2 >= 0 && Set.of("to", "in", "for").contains(c.token(end - 2).text().toLowerCase(Locale.ROOT))
+                            && index.at(c.sentence().index(), end - 1).isEmpty() && !NOT_PLACES.contains(w.text().toLowerCase(Locale.ROOT))) {
+                        String name = w.text(); // "a visit to Depok, where": a town the name finder did not know
+                        String key = Entity.keyOf(EntityType.PLACE, name);
+                        return Optional.of(new Place(key, new Entity(key, EntityType.PLACE, name,
+                                List.of(new Mention(w.start(), w.end(), name)), List.of(), 0.5)));
+                    }
                 }
-                int placeEnd = end;
-                return index.at(c.sentence().index(), placeEnd - 1)
-                        .filter(r -> r.tokenEnd() == placeEnd && r.type() != EntityType.PERSON)
-                        .map(r -> new Place(r.key(), null));
+                return Optional.empty();
             }
         }
         return Optional.empty();
     }
 
-    /** A word of a time phrase after a place: "on Wednesday", "next week", "later this month". */
-    private static boolean timeWord(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        return NOT_PLACES.contains(w) || TIME_NOUNS.contains(w) || Set.of("on", "next", "this", "last", "later", "early", "the")
-                .contains(w) || Character.isDigit(w.charAt(0));
-    }
+    /** How far before ", where" its place may be named: "will leave for Beijing on Sunday on a three-day visit, where". */
+    private static final int ANTECEDENT_REACH = 12;
 
     Optional<Place> place(MeetingClause c) {
         return place(c, 0);
@@ -172,8 +183,9 @@ final class PlaceFinder {
 
     /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
     Optional<Place> place(MeetingClause c, int particles) {
-        Optional<Place> after = scan(c, Math.min(c.trigger() + 1 + particles, c.purpose()), meetingPurposeEnd(c));
-        Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger()).or(() -> whereAntecedent(c));
+        int from = Math.min(c.trigger() + 1 + particles, c.purpose());
+        Optional<Place> after = scan(c, from, c.purpose()).or(() -> whereAntecedent(c)).or(() -> scan(c, c.purpose(), meetingPurposeEnd(c)));
+        Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger());
         return named.isPresent() || !unnamedVenue(c) ? named : dateline;
     }
 
@@ -209,7 +221,8 @@ final class PlaceFinder {
     private Optional<Place> scan(MeetingClause c, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
-            boolean streetOf = w.equals("on") && i > 0 && venues.contains(MeetingLexicon.lemma(c.token(i - 1))); // "offices on Nakasero Hill"
+            boolean streetOf = w.equals("on") && (i > 0 && venues.contains(MeetingLexicon.lemma(c.token(i - 1))) // "offices on Nakasero Hill"
+                    || landmarkAfter(c, i + 1, to)); // "met on Parliament Hill"
             if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf) {
                 return Optional.empty();
             }
@@ -227,6 +240,18 @@ final class PlaceFinder {
     /** Words of a journey whose "to" names where it ends: "a trip to Paris", "flies to Baghdad to meet", "invited him to Vilnius". */
     private static final Set<String> JOURNEYS = Set.of("visit", "trip", "travel", "fly", "head", "go", "come", "return",
             "journey", "invite", "welcome");
+
+    /** "Parliament Hill", "the Champs-Elysees avenue": a capitalised name at {@code i} whose last word is a landmark's. */
+    private boolean landmarkAfter(MeetingClause c, int i, int to) {
+        int j = skipDeterminer(c, i, to);
+        if (j >= to || !c.token(j).capitalised()) {
+            return false;
+        }
+        while (j + 1 < to && c.token(j + 1).capitalised()) {
+            j++;
+        }
+        return landmarks.contains(c.token(j).text().toLowerCase(Locale.ROOT));
+    }
 
     /** "visited Kenya", "a trip to Paris": the place visited. */
     private static boolean visitTarget(MeetingClause c, int i) {

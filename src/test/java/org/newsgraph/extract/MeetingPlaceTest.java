@@ -105,4 +105,39 @@ class MeetingPlaceTest {
         Meeting later = x.meetings().stream().filter(m -> surnames(x, m).equals(Set.of("Olsen", "Lane"))).findFirst().orElseThrow();
         assertEquals("Chisinau", placeName(x, later));
     }
+
+    @Test
+    void whereRefersToATownTheNameFinderDoesNotKnow() {
+        Extraction x = extract("The talks followed a visit by Governor Rizal Siregar on Monday to Depok, where he met Mayor Anna Budiarto.");
+        assertEquals("Depok", placeName(x, only(x)));
+    }
+
+    @Test
+    void whereRefersToAPlaceBeforeATimeAndAVisit() {
+        Extraction x = extract("Prime Minister Ali Aslam will leave for Beijing on Sunday on a three-day visit, where he is scheduled to"
+                + " hold talks with Premier Zhao Lijun.");
+        assertEquals("Beijing", placeName(x, only(x)));
+    }
+
+    @Test
+    void thePlaceOfWhereBeatsAPlaceInThePurpose() {
+        Extraction x = extract("President Tomas Errazuriz will travel to Toronto tomorrow, where he is scheduled to meet Premier Ross"
+                + " Hallowell and to visit a refinery in Mississauga.");
+        assertEquals("Toronto", placeName(x, only(x)));
+    }
+
+    @Test
+    void metOnALandmark() {
+        Extraction x = extract("Anna Berg met Senator Mark Olsen on Capitol Hill on Tuesday.");
+        assertEquals("Capitol Hill", placeName(x, only(x)));
+    }
+
+    @Test
+    void theVenueOfALaterReportOfTheSameMeetingIsInTheTownOfTheFirst() {
+        Extraction x = extract("Prime Minister Claire Beaumont welcomed President Tomas Errazuriz to Ottawa. The leaders met on Parliament"
+                + " Hill, where they were joined by Foreign Minister Jean Lavoie.");
+        Meeting m = only(x);
+        assertEquals("Parliament Hill", placeName(x, m));
+        assertEquals("Ottawa", x.entity(m.city()).orElseThrow().name());
+    }
 }
