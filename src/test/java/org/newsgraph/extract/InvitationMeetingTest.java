@@ -1,0 +1,67 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Invitations, requests, trips to meet someone and meetings told from the other side ("was received by"). */
+class InvitationMeetingTest {
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    /** The meetings whose participants are exactly these surnames. */
+    private static List<Meeting> with(Extraction x, Set<String> people) {
+        return x.meetings().stream().filter(m -> surnames(x, m).equals(people)).toList();
+    }
+
+    @Test
+    void invitedToJoinTheTalksJoinsTheirPrincipals() {
+        Extraction x = extract("President Olavo Brandt and his Chilean counterpart Ines Morales held talks in Lima on Monday. "
+                + "Brandt had invited Bolivian leader Ramiro Quispe to join the talks, but La Paz declined.");
+        List<Meeting> offered = with(x, Set.of("Brandt", "Morales", "Quispe"));
+        assertEquals(1, offered.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PROPOSED, offered.get(0).status());
+    }
+
+    @Test
+    void invitedToJoinTheTwoLeadersLongAfter() {
+        Extraction x = extract("Chancellor Greta Lindqvist hosted President Paul Amsel for dinner on Monday. "
+                + "The dinner lasted three hours. Lindqvist said the talks had been frank. Amsel spoke of progress. "
+                + "Markets rose. Unions were unimpressed. Farmers protested outside. The police made no arrests. "
+                + "Lindqvist has invited Prime Minister Karol Nowak to join the two leaders for a meeting in Gdansk in May.");
+        assertEquals(1, with(x, Set.of("Lindqvist", "Amsel", "Nowak")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void invitedToTheMeetingButDeclined() {
+        Extraction x = extract("Foreign Minister Ana Torres and her counterpart Luis Rivas met on Monday at the border. "
+                + "The meeting lasted three hours. Trade Minister Jorge Salcedo was invited to the meeting but declined.");
+        List<Meeting> offered = with(x, Set.of("Torres", "Rivas", "Salcedo"));
+        assertEquals(1, offered.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PROPOSED, offered.get(0).status());
+    }
+
+    @Test
+    void invitationToSomethingElseJoinsNoMeeting() {
+        Extraction x = extract("Foreign Minister Ana Torres and her counterpart Luis Rivas met on Monday at the border. "
+                + "Torres invited the journalist Jorge Salcedo to the ceremony later.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Rivas", "Salcedo"))),
+                () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void invitedToJoinTalksWithOthersNamesItsOwnPeople() {
+        Extraction x = extract("Foreign Minister Ana Torres and her counterpart Luis Rivas met on Monday at the border. "
+                + "Torres has invited Jorge Salcedo to join the talks with the mayors next week.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Rivas", "Salcedo"))),
+                () -> "meetings: " + x.meetings());
+    }
+}
