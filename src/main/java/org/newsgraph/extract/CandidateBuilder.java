@@ -568,10 +568,16 @@ final class CandidateBuilder {
         return before.chars().noneMatch(ch -> ch == '"' || ch == '\u201c' || ch == '\u201d');
     }
 
-    /** "met with criticism", "met the deadline": "meet" whose object is no one. */
+    /**
+     * "met with criticism", "met the deadline": "meet" whose object is no one. A person's title is no such
+     * object ("would meet the Opposition Leader").
+     */
     private boolean notMet(MeetingClause c) {
         for (int i = c.trigger() + 1; i < Math.min(c.end(), c.trigger() + 5); i++) {
             Token k = c.token(i);
+            if (finder.personAt(c.sentence(), i)) {
+                return false;
+            }
             if (MeetingLexicon.pos(k).equals("NOUN")) {
                 return words.in("not-met", k);
             }

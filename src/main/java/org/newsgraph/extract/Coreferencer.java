@@ -52,6 +52,7 @@ final class Coreferencer {
     /** Resolves references in all sentences; {@code names} are the person name mentions by sentence. */
     List<Resolved> resolve(AnnotatedText text, Map<Integer, List<Resolved>> names) {
         this.names = names;
+        this.titled = titledNames(text, names);
         List<Resolved> out = new ArrayList<>();
         quotes = QuoteSpans.of(text.text());
         for (Sentence s : text.sentences()) {
@@ -92,6 +93,10 @@ final class Coreferencer {
         Resolved d = description(s, i);
         if (d != null) {
             return d;
+        }
+        Resolved bare = bareTitle(s, i);
+        if (bare != null) {
+            return bare;
         }
         char g = pronounGender(t);
         if (g != 0) {
@@ -193,6 +198,50 @@ final class Coreferencer {
 
     private Map<Integer, List<Resolved>> names = Map.of();
 
+    /** For each title word written right before a name ("Lyonchhoen Sonam Tenzin"), the people it stood before. */
+    private Map<String, Set<String>> titled = Map.of();
+
+    /** Parts of speech that may stand before a title used as a subject: none, punctuation, a conjunction, "said". */
+    private static final Set<String> BEFORE_BARE_TITLE = Set.of("PUNCT", "CCONJ", "SCONJ", "VERB");
+    /** Parts of speech that may follow a title used as a subject: "Lyonchhoen will", "Lyonchhoen said", "... said Lyonchhoen." */
+    private static final Set<String> AFTER_BARE_TITLE = Set.of("AUX", "VERB", "ADV", "PUNCT");
+
+    private static Map<String, Set<String>> titledNames(AnnotatedText text, Map<Integer, List<Resolved>> names) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Map.Entry<Integer, List<Resolved>> e : names.entrySet()) {
+            List<Token> t = text.sentences().get(e.getKey()).tokens();
+            for (Resolved r : e.getValue()) {
+                if (r.from() > 0 && t.get(r.from() - 1).capitalised()) {
+                    out.computeIfAbsent(t.get(r.from() - 1).text().toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>()).add(r.key());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Lyonchhoen Sonam Tenzin paid a visit ... Lyonchhoen will travel to New Delhi": a title or form of
+     * address standing alone as a subject, without an article, is the one person named before with that
+     * word right before the name. A capitalised word next to it (a name, a longer title) leaves it alone.
+     */
+    private Resolved bareTitle(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        Token w = t.get(i);
+        String low = w.text().toLowerCase(Locale.ROOT);
+        if (!w.capitalised() || !(LEX.isHonorific(low) || LEX.isRoleHead(low)) || i + 1 >= t.size()
+                || t.get(i + 1).capitalised() || !AFTER_BARE_TITLE.contains(t.get(i + 1).pos())
+                || NameShape.isClitic(t.get(i + 1).text()) || t.get(i + 1).text().equals("-")
+                || i > 0 && (!BEFORE_BARE_TITLE.contains(t.get(i - 1).pos()) || t.get(i - 1).capitalised() && !t.get(i - 1).pos().equals("PUNCT"))) {
+            return null;
+        }
+        Set<String> keys = titled.getOrDefault(low, Set.of());
+        if (keys.size() != 1) {
+            return null;
+        }
+        String key = keys.iterator().next();
+        return lastSeen(key, s.index(), i) < 0 ? null : new Resolved(key, s.index(), i, i + 1, MentionRef.Kind.DESCRIPTION);
+    }
+
     /** How many sentences ahead "his Tanzanian counterpart" may find its name. */
     private static final int CATAPHORA_REACH = 2;
 
@@ -252,7 +301,8 @@ final class Coreferencer {
         }
         for (String r : p.roles()) {
             List<String> rw = List.of(r.split(" "));
-            if (head.equals("leader") && rw.stream().anyMatch(LEADERS::contains)) {
+            if (head.equals("leader") && words.size() == 1 && rw.stream().anyMatch(LEADERS::contains)) {
+                // "the leader" is a head of state or government; "the Opposition Leader" is not
                 return true;
             }
             if (head.equals("premier") && (rw.contains("premier") || r.contains("prime minister"))) {

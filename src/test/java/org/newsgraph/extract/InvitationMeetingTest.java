@@ -64,4 +64,32 @@ class InvitationMeetingTest {
         assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Rivas", "Salcedo"))),
                 () -> "meetings: " + x.meetings());
     }
+
+    @Test
+    void bareTitleAsSubjectIsThePersonItStoodBefore() {
+        Extraction x = extract("Dasho Karma Wangchuk received the Japanese envoy on Monday. "
+                + "Dasho will travel to Tokyo next month to meet Trade Minister Kenji Sato.");
+        List<Meeting> trip = with(x, Set.of("Wangchuk", "Sato"));
+        assertEquals(1, trip.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PLANNED, trip.get(0).status());
+    }
+
+    @Test
+    void bareTitleOfTwoPeopleStaysUnresolved() {
+        Extraction x = extract("Minister Karma Wangchuk and Minister Pema Dorji spoke on Monday. "
+                + "Minister will travel to Tokyo next month to meet Kenji Sato.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Sato")), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void meetingTheOppositionLeaderIsAMeeting() {
+        Extraction x = extract("The Opposition Leader, Ugyen Dorji, wrote to the Prime Minister last week. "
+                + "Prime Minister Tashi Namgyal would meet the Opposition Leader before his departure.");
+        assertEquals(1, with(x, Set.of("Namgyal", "Dorji")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void metWithOppositionIsStillNoMeeting() {
+        assertTrue(extract("Prime Minister Tashi Namgyal's plan met opposition from farmers in Paro.").meetings().isEmpty());
+    }
 }
