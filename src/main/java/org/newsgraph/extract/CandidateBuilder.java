@@ -246,9 +246,18 @@ final class CandidateBuilder {
         if (own.isEmpty() && light < 0) {
             return toldInAMeeting(c, t, det);
         }
-        Participants all = subjects.plus(own);
+        Participants all = subjects.plus(escorted(c, light, det)).plus(own);
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * "accompanied Foreign Minister X to talks with Y": the person accompanied goes to the meeting too (the
+     * persons between "accompany" and the meeting noun phrase).
+     */
+    private Participants escorted(MeetingClause c, int light, int det) {
+        return light >= 0 && MeetingLexicon.lemma(c.token(light)).equals("accompany") ? finder.named(c.sentence(), light + 1, det)
+                : Participants.NONE;
     }
 
     /** Whether the meeting verb is the second of two verbs joined by "and" ("said ... and met X"). */

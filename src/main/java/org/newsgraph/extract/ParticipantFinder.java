@@ -256,8 +256,14 @@ final class ParticipantFinder {
             "sunday", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
 
+    /** Pronouns that are always subjects: "in Moscow he accompanied ..." is no "in ... he". */
+    private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "i", "we");
+
     /** Whether the noun phrase holding token {@code i} is the object of a preposition ("with Macron"). */
     static boolean prepositionObject(Sentence s, int i, int from) {
+        if (NOMINATIVE.contains(s.tokens().get(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         int j = i - 1;
         while (j >= from) {
             Token t = s.tokens().get(j);

@@ -92,4 +92,23 @@ class InvitationMeetingTest {
     void metWithOppositionIsStillNoMeeting() {
         assertTrue(extract("Prime Minister Tashi Namgyal's plan met opposition from farmers in Paro.").meetings().isEmpty());
     }
+
+    @Test
+    void receivedAVisitFromSomeone() {
+        Extraction x = extract("The detained former minister Yaw Mensah received a visit on Sunday from the party chairman, Kofi Asare.");
+        assertEquals(1, with(x, Set.of("Mensah", "Asare")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void receivedALetterFromSomeoneIsNoMeeting() {
+        assertTrue(extract("The former minister Yaw Mensah received a letter on Sunday from the party chairman, Kofi Asare.")
+                .meetings().isEmpty());
+    }
+
+    @Test
+    void accompaniedSomeoneToTalksWithAThird() {
+        Extraction x = extract("Ambassador Paolo Greco died on Monday. As a young counsellor in Vienna he accompanied "
+                + "Foreign Minister Aldo Ricci to talks with the Austrian chancellor, Franz Huber, in 1974.");
+        assertEquals(1, with(x, Set.of("Greco", "Ricci", "Huber")).size(), () -> "meetings: " + x.meetings());
+    }
 }
