@@ -83,9 +83,27 @@ final class Coreferencer {
     }
 
     private void see(Resolved r, Sentence s) {
+        if (turnLabel(r, s)) {
+            return; // "MS. OKAFOR: They met in March. The President has invited her back": the speaker says "I"
+        }
         boolean poss = r.to() < s.tokens().size() && NameShape.isClitic(s.tokens().get(r.to()).text())
                 || NameShape.isPossessive(s.tokens().get(r.to() - 1).text());
         history.add(new Seen(r.key(), r.sentence(), r.from(), poss, quotes.containing(s.tokens().get(r.from()).start()).isPresent()));
+    }
+
+    /** Whether a name is the label of a transcript turn ("MS. OKAFOR:", "KONE:"), honorifics aside. */
+    private static boolean turnLabel(Resolved r, Sentence s) {
+        List<Token> t = s.tokens();
+        if (r.to() >= t.size() || !t.get(r.to()).text().equals(":")) {
+            return false;
+        }
+        for (int k = 0; k < r.from(); k++) {
+            String w = t.get(k).text();
+            if (!(LEX.isHonorific(w) || w.equals(".") || LEX.isHonorific(w + "."))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Resolved reference(Sentence s, int i) {
@@ -100,10 +118,38 @@ final class Coreferencer {
         }
         char g = pronounGender(t);
         if (g != 0) {
-            String key = byPronoun(g, s.index(), i, quotes.containing(t.start()).isPresent());
+            String reporter = reportingSubject(s, i, g);
+            String key = reporter != null ? reporter : byPronoun(g, s.index(), i, quotes.containing(t.start()).isPresent());
             if (key != null) {
                 genders.merge(key, g, (a, b) -> a == 0 ? b : a);
                 return new Resolved(key, s.index(), i, i + 1, MentionRef.Kind.PRONOUN);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+
+    /**
+     * "Trajkovski said he had invited Kostadinova ... and that he would travel to Sofia": a subject pronoun
+     * opening what someone said (right after the verb of saying, or after "that") is the one who said it,
+     * the person named just before that verb, when the gender fits.
+     */
+    private String reportingSubject(Sentence s, int i, char g) {
+        List<Token> t = s.tokens();
+        if (i == 0 || !SUBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) || quotes.containing(t.get(i).start()).isPresent()) {
+            return null;
+        }
+        boolean opens = t.get(i - 1).text().equalsIgnoreCase("that") || LEX.speechVerb(t.get(i - 1)) != null;
+        if (!opens) {
+            return null;
+        }
+        for (int v = i - 1; v > 0; v--) {
+            if (t.get(v).pos().equals("VERB") && LEX.speechVerb(t.get(v)) != null) {
+                int verb = v;
+                String key = names.getOrDefault(s.index(), List.of()).stream().filter(r -> r.to() == verb)
+                        .map(Resolved::key).findFirst().orElse(null);
+                return key != null && fits(key, g) ? key : null;
             }
         }
         return null;

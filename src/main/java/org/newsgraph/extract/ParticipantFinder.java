@@ -133,7 +133,17 @@ final class ParticipantFinder {
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
                 .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)
-                        && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r)).toList();
+                        && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r) && !addressed(s, r)).toList();
+    }
+
+    /**
+     * "Q: Renee, has the President spoken with Senator X?": a name opening a question (or the turn after a
+     * label), set off by a comma, is the person the question is put to.
+     */
+    private static boolean addressed(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        boolean opens = r.tokenStart() == 0 || t.get(r.tokenStart() - 1).text().equals(":");
+        return opens && r.tokenEnd() < t.size() && t.get(r.tokenEnd()).text().equals(",") && t.get(t.size() - 1).text().equals("?");
     }
 
     /**

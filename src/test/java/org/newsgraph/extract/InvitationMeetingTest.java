@@ -111,4 +111,27 @@ class InvitationMeetingTest {
                 + "Foreign Minister Aldo Ricci to talks with the Austrian chancellor, Franz Huber, in 1974.");
         assertEquals(1, with(x, Set.of("Greco", "Ricci", "Huber")).size(), () -> "meetings: " + x.meetings());
     }
+
+    @Test
+    void heAfterSaidIsTheOneWhoSaidIt() {
+        Extraction x = extract("Prime Minister Marko Ilic held talks in Brussels with Foreign Minister Vesna Dragova. "
+                + "Ilic said he had invited Dragova to visit Belgrade and that he would travel to Sofia in March to meet "
+                + "Prime Minister Stefan Petkov.");
+        assertEquals(1, with(x, Set.of("Ilic", "Petkov")).size(), () -> "meetings: " + x.meetings());
+        assertTrue(with(x, Set.of("Dragova", "Petkov")).isEmpty(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void pronounInATurnIsNotTheSpeakerOfTheTurn() {
+        Extraction x = extract("Q: When did the President last see Governor Ann Halsey?\n\n"
+                + "MS. DORA PIKE: They met in March at a dinner. The President has invited her back to discuss the money.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Pike")), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void thePersonAQuestionIsPutToIsNoParticipant() {
+        Extraction x = extract("Press secretary Dora Pike took questions.\n\nQ: Dora, has the President spoken with Senator "
+                + "Wade Corbin since the vote?");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Pike")), () -> "meetings: " + x.meetings());
+    }
 }
