@@ -322,6 +322,9 @@ final class Coreferencer {
                 .filter(p -> roleFits(p, words, head) && (country == null || country.equals(p.country())))
                 .filter(p -> !head.equals("counterpart") || country != null)
                 .toList();
+        if (fits.isEmpty() && country != null && !possessed) {
+            fits = onlyOfCountry(country, sentence, token);
+        }
         String possessor = possessed ? latest(null, sentence, token) : null;
         String best = null;
         int bestAt = -1;
@@ -339,6 +342,16 @@ final class Coreferencer {
             best = namedNext(fits.stream().map(Person::key).filter(k -> !k.equals(possessor)).toList(), sentence, token);
         }
         return best;
+    }
+
+    /**
+     * "X hosted his Romanian counterpart, Y ... the Romanian premier": when no one was seen with the role, the
+     * one person of that country named before without a role (a counterpart's role goes unsaid).
+     */
+    private List<Person> onlyOfCountry(String country, int sentence, int token) {
+        List<Person> of = people.values().stream().filter(p -> country.equals(p.country()) && p.roles().isEmpty()
+                && lastSeen(p.key(), sentence, token) >= 0).toList();
+        return of.size() == 1 ? of : List.of();
     }
 
     private static boolean roleFits(Person p, List<String> words, String head) {

@@ -134,4 +134,13 @@ class InvitationMeetingTest {
                 + "Wade Corbin since the vote?");
         assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Pike")), () -> "meetings: " + x.meetings());
     }
+
+    @Test
+    void requestedAMeetingWithTheCounterpartNamedByCountry() {
+        Extraction x = extract("Prime Minister Ion Rusu hosted his Hungarian counterpart, Gabor Kiss, in Chisinau on Wednesday. "
+                + "Mayor Vasile Lungu, who had requested a meeting with the Hungarian premier about bus funding, was not received.");
+        List<Meeting> asked = with(x, Set.of("Lungu", "Kiss"));
+        assertEquals(1, asked.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PROPOSED, asked.get(0).status());
+    }
 }
