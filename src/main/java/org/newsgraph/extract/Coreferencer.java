@@ -133,23 +133,31 @@ final class Coreferencer {
     /**
      * "Trajkovski said he had invited Kostadinova ... and that he would travel to Sofia": a subject pronoun
      * opening what someone said (right after the verb of saying, or after "that") is the one who said it,
-     * the person named just before that verb, when the gender fits.
+     * the person named just before that verb, when the gender fits. So is "him" in what was said when the
+     * one person named in it is its subject ("X said Y had declined to meet him").
      */
     private String reportingSubject(Sentence s, int i, char g) {
         List<Token> t = s.tokens();
-        if (i == 0 || !SUBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) || quotes.containing(t.get(i).start()).isPresent()) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (i == 0 || quotes.containing(t.get(i).start()).isPresent()) {
             return null;
         }
-        boolean opens = t.get(i - 1).text().equalsIgnoreCase("that") || LEX.speechVerb(t.get(i - 1)) != null;
-        if (!opens) {
+        boolean subject = SUBJECT_PRONOUNS.contains(w) && (t.get(i - 1).text().equalsIgnoreCase("that") || LEX.speechVerb(t.get(i - 1)) != null);
+        if (!subject && !w.equals("him")) {
             return null;
         }
         for (int v = i - 1; v > 0; v--) {
             if (t.get(v).pos().equals("VERB") && LEX.speechVerb(t.get(v)) != null) {
                 int verb = v;
-                String key = names.getOrDefault(s.index(), List.of()).stream().filter(r -> r.to() == verb)
-                        .map(Resolved::key).findFirst().orElse(null);
-                return key != null && fits(key, g) ? key : null;
+                List<Resolved> here = names.getOrDefault(s.index(), List.of());
+                String key = here.stream().filter(r -> r.to() == verb).map(Resolved::key).findFirst().orElse(null);
+                if (subject || key == null) {
+                    return key != null && fits(key, g) ? key : null;
+                }
+                // "Gallagher said Demir had turned down an invitation to meet him": "him" is not the reported clause's subject
+                List<Resolved> between = here.stream().filter(r -> r.from() > verb && r.to() <= i).toList();
+                boolean clauseSubject = between.size() == 1 && between.get(0).from() <= verb + 2 && !between.get(0).key().equals(key);
+                return clauseSubject && fits(key, g) ? key : null;
             }
         }
         return null;

@@ -143,4 +143,12 @@ class InvitationMeetingTest {
         assertEquals(1, asked.size(), () -> "meetings: " + x.meetings());
         assertEquals(MeetingStatus.PROPOSED, asked.get(0).status());
     }
+
+    @Test
+    void himInWhatWasSaidIsTheOneWhoSaidIt() {
+        Extraction x = extract("Coach Sean Garvey spoke about striker Yusuf Demiral on Saturday. "
+                + "Garvey said Demiral had turned down an invitation to meet him on Friday.");
+        List<Meeting> offered = with(x, Set.of("Garvey", "Demiral"));
+        assertTrue(offered.stream().anyMatch(m -> m.status() == MeetingStatus.PROPOSED), () -> "meetings: " + x.meetings());
+    }
 }
