@@ -133,7 +133,27 @@ final class ParticipantFinder {
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
                 .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)
-                        && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r) && !addressed(s, r)).toList();
+                        && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r) && !addressed(s, r)
+                        && !accordingTo(s, r)).toList();
+    }
+
+    /** How far before a name "according to" may stand in the phrase that names the source. */
+    private static final int SOURCE_REACH = 10;
+
+    /** "According to the Greek government spokesman, X, the two ministers will meet": the source is no participant. */
+    private static boolean accordingTo(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        for (int k = r.tokenStart() - 1; k > 0 && k >= r.tokenStart() - SOURCE_REACH; k--) {
+            String pos = MeetingLexicon.pos(t.get(k));
+            if (t.get(k).text().equalsIgnoreCase("to") && t.get(k - 1).text().equalsIgnoreCase("according")) {
+                return true;
+            }
+            if (pos.equals("VERB") || pos.equals("AUX") || t.get(k).text().equals(";")
+                    || t.get(k).text().equals(",") && !Lexicon.INSTANCE.isRoleWord(t.get(k - 1).text())) {
+                return false; // "According to the statement, Governor X met ...": the source ends at the comma
+            }
+        }
+        return false;
     }
 
     /**

@@ -151,4 +151,18 @@ class InvitationMeetingTest {
         List<Meeting> offered = with(x, Set.of("Garvey", "Demiral"));
         assertTrue(offered.stream().anyMatch(m -> m.status() == MeetingStatus.PROPOSED), () -> "meetings: " + x.meetings());
     }
+
+    @Test
+    void theSourceAfterAccordingToIsNoParticipant() {
+        Extraction x = extract("According to the government spokesman, Pavel Dimov, Foreign Minister Eva Stoll will meet "
+                + "Foreign Minister Ari Lahti in Athens in April.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Dimov")), () -> "meetings: " + x.meetings());
+        assertEquals(1, with(x, Set.of("Stoll", "Lahti")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void aNameAfterTheSourcesCommaStillMeets() {
+        Extraction x = extract("According to the statement, Governor Musa Bello had on Tuesday met Oba Ganiyu Ladipo at the palace.");
+        assertEquals(1, with(x, Set.of("Bello", "Ladipo")).size(), () -> "meetings: " + x.meetings());
+    }
 }
