@@ -165,4 +165,18 @@ class InvitationMeetingTest {
         Extraction x = extract("According to the statement, Governor Musa Bello had on Tuesday met Oba Ganiyu Ladipo at the palace.");
         assertEquals(1, with(x, Set.of("Bello", "Ladipo")).size(), () -> "meetings: " + x.meetings());
     }
+
+    @Test
+    void presentTripWithADayAheadIsPlanned() {
+        Extraction x = extract("Prime Minister Tomas Lind heads to Warsaw on Thursday to meet President Jan Nowak.");
+        assertEquals(MeetingStatus.PLANNED, with(x, Set.of("Lind", "Nowak")).get(0).status());
+        Extraction y = extract("Foreign Minister Anna Berg flies to Oslo on Friday for talks with Prime Minister Jan Nowak.");
+        assertEquals(MeetingStatus.PLANNED, with(y, Set.of("Berg", "Nowak")).get(0).status());
+    }
+
+    @Test
+    void pastTripToMeetOccurred() {
+        Extraction x = extract("Prime Minister Tomas Lind travelled to Warsaw on Thursday to meet President Jan Nowak.");
+        assertEquals(MeetingStatus.OCCURRED, with(x, Set.of("Lind", "Nowak")).get(0).status());
+    }
 }
