@@ -246,9 +246,18 @@ final class CandidateBuilder {
         if (own.isEmpty() && light < 0) {
             return toldInAMeeting(c, t, det);
         }
-        Participants all = subjects.plus(own);
+        Participants all = subjects.plus(escorted(c, light, det)).plus(own);
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * "accompanied Foreign Minister X to talks with Y": the person accompanied goes to the meeting too (the
+     * persons between "accompany" and the meeting noun phrase).
+     */
+    private Participants escorted(MeetingClause c, int light, int det) {
+        return light >= 0 && MeetingLexicon.lemma(c.token(light)).equals("accompany") ? finder.named(c.sentence(), light + 1, det)
+                : Participants.NONE;
     }
 
     /** Whether the meeting verb is the second of two verbs joined by "and" ("said ... and met X"). */
@@ -568,10 +577,16 @@ final class CandidateBuilder {
         return before.chars().noneMatch(ch -> ch == '"' || ch == '\u201c' || ch == '\u201d');
     }
 
-    /** "met with criticism", "met the deadline": "meet" whose object is no one. */
+    /**
+     * "met with criticism", "met the deadline": "meet" whose object is no one. A person's title is no such
+     * object ("would meet the Opposition Leader").
+     */
     private boolean notMet(MeetingClause c) {
         for (int i = c.trigger() + 1; i < Math.min(c.end(), c.trigger() + 5); i++) {
             Token k = c.token(i);
+            if (finder.personAt(c.sentence(), i)) {
+                return false;
+            }
             if (MeetingLexicon.pos(k).equals("NOUN")) {
                 return words.in("not-met", k);
             }

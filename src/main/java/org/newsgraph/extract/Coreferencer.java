@@ -52,6 +52,7 @@ final class Coreferencer {
     /** Resolves references in all sentences; {@code names} are the person name mentions by sentence. */
     List<Resolved> resolve(AnnotatedText text, Map<Integer, List<Resolved>> names) {
         this.names = names;
+        this.titled = titledNames(text, names);
         List<Resolved> out = new ArrayList<>();
         quotes = QuoteSpans.of(text.text());
         for (Sentence s : text.sentences()) {
@@ -82,9 +83,27 @@ final class Coreferencer {
     }
 
     private void see(Resolved r, Sentence s) {
+        if (turnLabel(r, s)) {
+            return; // "MS. OKAFOR: They met in March. The President has invited her back": the speaker says "I"
+        }
         boolean poss = r.to() < s.tokens().size() && NameShape.isClitic(s.tokens().get(r.to()).text())
                 || NameShape.isPossessive(s.tokens().get(r.to() - 1).text());
         history.add(new Seen(r.key(), r.sentence(), r.from(), poss, quotes.containing(s.tokens().get(r.from()).start()).isPresent()));
+    }
+
+    /** Whether a name is the label of a transcript turn ("MS. OKAFOR:", "KONE:"), honorifics aside. */
+    private static boolean turnLabel(Resolved r, Sentence s) {
+        List<Token> t = s.tokens();
+        if (r.to() >= t.size() || !t.get(r.to()).text().equals(":")) {
+            return false;
+        }
+        for (int k = 0; k < r.from(); k++) {
+            String w = t.get(k).text();
+            if (!(LEX.isHonorific(w) || w.equals(".") || LEX.isHonorific(w + "."))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Resolved reference(Sentence s, int i) {
@@ -93,12 +112,52 @@ final class Coreferencer {
         if (d != null) {
             return d;
         }
+        Resolved bare = bareTitle(s, i);
+        if (bare != null) {
+            return bare;
+        }
         char g = pronounGender(t);
         if (g != 0) {
-            String key = byPronoun(g, s.index(), i, quotes.containing(t.start()).isPresent());
+            String reporter = reportingSubject(s, i, g);
+            String key = reporter != null ? reporter : byPronoun(g, s.index(), i, quotes.containing(t.start()).isPresent());
             if (key != null) {
                 genders.merge(key, g, (a, b) -> a == 0 ? b : a);
                 return new Resolved(key, s.index(), i, i + 1, MentionRef.Kind.PRONOUN);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+
+    /**
+     * "Trajkovski said he had invited Kostadinova ... and that he would travel to Sofia": a subject pronoun
+     * opening what someone said (right after the verb of saying, or after "that") is the one who said it,
+     * the person named just before that verb, when the gender fits. So is "him" in what was said when the
+     * one person named in it is its subject ("X said Y had declined to meet him").
+     */
+    private String reportingSubject(Sentence s, int i, char g) {
+        List<Token> t = s.tokens();
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (i == 0 || quotes.containing(t.get(i).start()).isPresent()) {
+            return null;
+        }
+        boolean subject = SUBJECT_PRONOUNS.contains(w) && (t.get(i - 1).text().equalsIgnoreCase("that") || LEX.speechVerb(t.get(i - 1)) != null);
+        if (!subject && !w.equals("him")) {
+            return null;
+        }
+        for (int v = i - 1; v > 0; v--) {
+            if (t.get(v).pos().equals("VERB") && LEX.speechVerb(t.get(v)) != null) {
+                int verb = v;
+                List<Resolved> here = names.getOrDefault(s.index(), List.of());
+                String key = here.stream().filter(r -> r.to() == verb).map(Resolved::key).findFirst().orElse(null);
+                if (subject || key == null) {
+                    return key != null && fits(key, g) ? key : null;
+                }
+                // "Gallagher said Demir had turned down an invitation to meet him": "him" is not the reported clause's subject
+                List<Resolved> between = here.stream().filter(r -> r.from() > verb && r.to() <= i).toList();
+                boolean clauseSubject = between.size() == 1 && between.get(0).from() <= verb + 2 && !between.get(0).key().equals(key);
+                return clauseSubject && fits(key, g) ? key : null;
             }
         }
         return null;
@@ -256,6 +315,50 @@ final class Coreferencer {
 
     private Map<Integer, List<Resolved>> names = Map.of();
 
+    /** For each title word written right before a name ("Lyonchhoen Sonam Tenzin"), the people it stood before. */
+    private Map<String, Set<String>> titled = Map.of();
+
+    /** Parts of speech that may stand before a title used as a subject: none, punctuation, a conjunction, "said". */
+    private static final Set<String> BEFORE_BARE_TITLE = Set.of("PUNCT", "CCONJ", "SCONJ", "VERB");
+    /** Parts of speech that may follow a title used as a subject: "Lyonchhoen will", "Lyonchhoen said", "... said Lyonchhoen." */
+    private static final Set<String> AFTER_BARE_TITLE = Set.of("AUX", "VERB", "ADV", "PUNCT");
+
+    private static Map<String, Set<String>> titledNames(AnnotatedText text, Map<Integer, List<Resolved>> names) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Map.Entry<Integer, List<Resolved>> e : names.entrySet()) {
+            List<Token> t = text.sentences().get(e.getKey()).tokens();
+            for (Resolved r : e.getValue()) {
+                if (r.from() > 0 && t.get(r.from() - 1).capitalised()) {
+                    out.computeIfAbsent(t.get(r.from() - 1).text().toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>()).add(r.key());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Lyonchhoen Sonam Tenzin paid a visit ... Lyonchhoen will travel to New Delhi": a title or form of
+     * address standing alone as a subject, without an article, is the one person named before with that
+     * word right before the name. A capitalised word next to it (a name, a longer title) leaves it alone.
+     */
+    private Resolved bareTitle(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        Token w = t.get(i);
+        String low = w.text().toLowerCase(Locale.ROOT);
+        if (!w.capitalised() || !(LEX.isHonorific(low) || LEX.isRoleHead(low)) || i + 1 >= t.size()
+                || t.get(i + 1).capitalised() || !AFTER_BARE_TITLE.contains(t.get(i + 1).pos())
+                || NameShape.isClitic(t.get(i + 1).text()) || t.get(i + 1).text().equals("-")
+                || i > 0 && (!BEFORE_BARE_TITLE.contains(t.get(i - 1).pos()) || t.get(i - 1).capitalised() && !t.get(i - 1).pos().equals("PUNCT"))) {
+            return null;
+        }
+        Set<String> keys = titled.getOrDefault(low, Set.of());
+        if (keys.size() != 1) {
+            return null;
+        }
+        String key = keys.iterator().next();
+        return lastSeen(key, s.index(), i) < 0 ? null : new Resolved(key, s.index(), i, i + 1, MentionRef.Kind.DESCRIPTION);
+    }
+
     /** How many sentences ahead "his Tanzanian counterpart" may find its name. */
     private static final int CATAPHORA_REACH = 2;
 
@@ -290,6 +393,9 @@ final class Coreferencer {
                 .filter(p -> roleFits(p, words, head) && (country == null || country.equals(p.country())))
                 .filter(p -> !head.equals("counterpart") || country != null)
                 .toList();
+        if (fits.isEmpty() && country != null && !possessed) {
+            fits = onlyOfCountry(country, sentence, token);
+        }
         String possessor = possessed ? latest(null, sentence, token) : null;
         String best = null;
         int bestAt = -1;
@@ -313,13 +419,24 @@ final class Coreferencer {
         return best;
     }
 
+    /**
+     * "X hosted his Romanian counterpart, Y ... the Romanian premier": when no one was seen with the role, the
+     * one person of that country named before without a role (a counterpart's role goes unsaid).
+     */
+    private List<Person> onlyOfCountry(String country, int sentence, int token) {
+        List<Person> of = people.values().stream().filter(p -> country.equals(p.country()) && p.roles().isEmpty()
+                && lastSeen(p.key(), sentence, token) >= 0).toList();
+        return of.size() == 1 ? of : List.of();
+    }
+
     private static boolean roleFits(Person p, List<String> words, String head) {
         if (head.equals("counterpart")) {
             return true;
         }
         for (String r : p.roles()) {
             List<String> rw = List.of(r.split(" "));
-            if (head.equals("leader") && rw.stream().anyMatch(LEADERS::contains)) {
+            if (head.equals("leader") && words.size() == 1 && rw.stream().anyMatch(LEADERS::contains)) {
+                // "the leader" is a head of state or government; "the Opposition Leader" is not
                 return true;
             }
             if (head.equals("premier") && (rw.contains("premier") || r.contains("prime minister"))) {

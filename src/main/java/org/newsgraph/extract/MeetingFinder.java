@@ -39,6 +39,7 @@ final class MeetingFinder {
 
     private final MeetingLexicon words = MeetingLexicon.shared();
     private final TopicFinder topics = new TopicFinder();
+    private final InvitedToJoin invitations = new InvitedToJoin(words);
 
     Result find(Article article, AnnotatedText text, EntityIndex index) {
         ParticipantFinder participants = new ParticipantFinder(words, index);
@@ -51,6 +52,7 @@ final class MeetingFinder {
         Map<String, Entity> added = new LinkedHashMap<>();
         Attendance attendance = new Attendance(participants);
         for (Sentence s : text.sentences()) {
+            int firstNew = meetings.size();
             for (MeetingCandidate c : candidates(s, builder)) {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH) {
@@ -80,6 +82,7 @@ final class MeetingFinder {
                     }
                 }
             }
+            invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
             sameDay(s, meetings, sentenceOf, index);
             addAttendees(attendance, s, meetings, sentenceOf);
             addGroupMembers(index, s, meetings, sentenceOf);
@@ -170,6 +173,59 @@ final class MeetingFinder {
             }
         }
         return List.of(m);
+    }
+
+    /** How many sentences back "invited X to join the talks" may find the talks. */
+    private static final int INVITED_REACH = 6;
+
+    /**
+     * "X had invited Y to join the talks", "Y was invited to the meeting but declined": the meeting offered is
+     * with the principals of the last meeting told of (its first two people). The meetings this sentence made
+     * of the invitation take them in, with the invitation's status (or, for "took the opportunity to invite
+     * him to join the call", the status of the meeting joined); when it made none, it is one of its own, on
+     * the day and at the place of the meeting it refers to.
+     */
+    private void invitedToJoin(Sentence s, int firstNew, ParticipantFinder participants, StatusFinder status,
+            List<Meeting> meetings, List<Integer> sentenceOf) {
+        Optional<InvitedToJoin.Invitation> found = invitations.find(s);
+        if (found.isEmpty() || firstNew == 0) {
+            return;
+        }
+        InvitedToJoin.Invitation inv = found.get();
+        Participants invited = participants.named(s, inv.from(), inv.to());
+        Meeting earlier = s.index() - sentenceOf.get(firstNew - 1) <= INVITED_REACH ? lastWithPair(meetings.subList(0, firstNew)) : null;
+        for (int k = firstNew - 1; k >= 0 && s.index() - sentenceOf.get(k) <= PAIR_REACH; k--) {
+            if (meetings.get(k).participants().size() >= 2 && meetings.get(k).participants().stream().anyMatch(invited.keys()::contains)) {
+                earlier = meetings.get(k); // the inviter's own meeting: "X invited Y to join the two leaders"
+                break;
+            }
+        }
+        List<String> principals = earlier == null || earlier.participants().size() < 2 ? List.of() : earlier.participants().subList(0, 2);
+        if (principals.isEmpty() || invited.keys().isEmpty() || principals.containsAll(invited.keys())) {
+            return;
+        }
+        List<String> people = new ArrayList<>(principals);
+        people.addAll(invited.keys());
+        MeetingStatus st = status.status(MeetingClause.around(s, inv.verb(), words));
+        if (st == MeetingStatus.OCCURRED) {
+            return;
+        }
+        boolean joined = false;
+        for (int k = firstNew; k < meetings.size(); k++) {
+            Meeting m = meetings.get(k);
+            if (m.participants().stream().anyMatch(invited.keys()::contains)) {
+                List<String> all = new ArrayList<>(people);
+                all.addAll(m.participants());
+                Meeting more = m.withParticipants(new ArrayList<>(new java.util.LinkedHashSet<>(all)), m.groups());
+                meetings.set(k, more.withStatus(inv.purpose(s) ? earlier.status() : st));
+                joined = true;
+            }
+        }
+        if (!joined) {
+            meetings.add(new Meeting(people, List.of(), earlier.place(), earlier.city(), earlier.date(), earlier.dateText(), st,
+                    s.tokens().get(inv.verb()).text(), earlier.topics(), new Evidence(s.start(), s.end(), s.text()), 0.5));
+            sentenceOf.add(s.index());
+        }
     }
 
     private static final java.util.regex.Pattern ACCEPTED = java.util.regex.Pattern.compile(

@@ -131,6 +131,9 @@ final class MeetingLexicon {
         if (previous == null) {
             return w.endsWith("s") && nouns.containsKey(lemma(t));
         }
+        if (previous.text().equalsIgnoreCase("to") && w.endsWith("s") && !w.equals(lemma(t)) && nouns.containsKey(lemma(t))) {
+            return true; // "accompanied X to talks with Y": no infinitive ends in -s
+        }
         boolean determiner = pos(previous).equals("DET") || DEMONSTRATIVES.contains(previous.text().toLowerCase(Locale.ROOT));
         boolean plural = w.endsWith("s") && nouns.containsKey(lemma(t)) && Set.of("ADJ", "ADP", "PUNCT", "NUM").contains(pos(previous));
         return (determiner || plural) && (nouns.containsKey(w) || nouns.containsKey(lemma(t)));

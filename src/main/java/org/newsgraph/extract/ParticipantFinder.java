@@ -134,7 +134,37 @@ final class ParticipantFinder {
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
                 .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)
-                        && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r)).toList();
+                        && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r) && !addressed(s, r)
+                        && !accordingTo(s, r)).toList();
+    }
+
+    /** How far before a name "according to" may stand in the phrase that names the source. */
+    private static final int SOURCE_REACH = 10;
+
+    /** "According to the Greek government spokesman, X, the two ministers will meet": the source is no participant. */
+    private static boolean accordingTo(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        for (int k = r.tokenStart() - 1; k > 0 && k >= r.tokenStart() - SOURCE_REACH; k--) {
+            String pos = MeetingLexicon.pos(t.get(k));
+            if (t.get(k).text().equalsIgnoreCase("to") && t.get(k - 1).text().equalsIgnoreCase("according")) {
+                return true;
+            }
+            if (pos.equals("VERB") || pos.equals("AUX") || t.get(k).text().equals(";")
+                    || t.get(k).text().equals(",") && !Lexicon.INSTANCE.isRoleWord(t.get(k - 1).text())) {
+                return false; // "According to the statement, Governor X met ...": the source ends at the comma
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Q: Renee, has the President spoken with Senator X?": a name opening a question (or the turn after a
+     * label), set off by a comma, is the person the question is put to.
+     */
+    private static boolean addressed(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        boolean opens = r.tokenStart() == 0 || t.get(r.tokenStart() - 1).text().equals(":");
+        return opens && r.tokenEnd() < t.size() && t.get(r.tokenEnd()).text().equals(",") && t.get(t.size() - 1).text().equals("?");
     }
 
     /**
@@ -257,6 +287,9 @@ final class ParticipantFinder {
             "sunday", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
 
+    /** Pronouns that are always subjects: "in Moscow he accompanied ..." is no "in ... he". */
+    private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "i", "we");
+
     /** Whether the noun phrase holding token {@code i} is the object of a preposition ("with Macron"). */
     /** Words that open a clause of time and are tagged as prepositions: "a day after X met Y". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "till");
@@ -307,6 +340,9 @@ final class ParticipantFinder {
     }
 
     static boolean prepositionObject(Sentence s, int i, int from) {
+        if (NOMINATIVE.contains(s.tokens().get(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         int j = i - 1;
         while (j >= from) {
             Token t = s.tokens().get(j);

@@ -44,7 +44,7 @@ final class StatusFinder {
             cueAt(c, c.trigger()).ifPresent(seen::add); // "invited X", "an invitation from X": the meeting word is its own cue
         }
         afterNoun(c, seen);
-        if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c)) {
+        if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c) || presentTripAhead(c)) {
             seen.add(MeetingStatus.PLANNED);
         }
         if (seen.contains(MeetingStatus.PLANNED) && (pastPerfectPlan(c) || cancelledLater(c))) {
@@ -240,6 +240,37 @@ final class StatusFinder {
             }
         }
         return true;
+    }
+
+    /** Verbs of setting off somewhere: "heads to Warsaw on Thursday to meet X". */
+    private static final Set<String> TRIP_VERBS = Set.of("travel", "fly", "head", "go", "leave", "set");
+
+    /**
+     * "X heads to Warsaw on Thursday to meet Y", "X flies to Abu Dhabi on Wednesday for talks with Y": a trip in
+     * the present tense with a day ahead, and the meeting its purpose, is planned.
+     */
+    private static boolean presentTripAhead(MeetingClause c) {
+        int k = c.trigger() - 1;
+        boolean purpose = k > c.start() && (c.token(k).text().equalsIgnoreCase("to") || c.token(k).text().equalsIgnoreCase("for")
+                || MeetingLexicon.pos(c.token(k)).equals("ADJ") && c.token(k - 1).text().equalsIgnoreCase("for"));
+        if (!purpose) {
+            return false;
+        }
+        for (int i = c.start(); i < k; i++) {
+            Token t = c.token(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            String l = MeetingLexicon.lemma(t);
+            boolean verb = MeetingLexicon.pos(t).equals("VERB") || i > c.start() && i + 1 < k // "Lind heads to": read as a noun
+                    && Set.of("PROPN", "PRON").contains(MeetingLexicon.pos(c.token(i - 1))) && Set.of("to", "for").contains(c.token(i + 1).text());
+            if (verb && TRIP_VERBS.contains(l) && (w.equals(l + "s") || w.equals(l + "es") || w.equals("flies"))) {
+                for (int j = i + 1; j < c.end(); j++) {
+                    if (DAYS.contains(c.token(j).text().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -1,0 +1,182 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Invitations, requests, trips to meet someone and meetings told from the other side ("was received by"). */
+class InvitationMeetingTest {
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    /** The meetings whose participants are exactly these surnames. */
+    private static List<Meeting> with(Extraction x, Set<String> people) {
+        return x.meetings().stream().filter(m -> surnames(x, m).equals(people)).toList();
+    }
+
+    @Test
+    void invitedToJoinTheTalksJoinsTheirPrincipals() {
+        Extraction x = extract("President Olavo Brandt and his Chilean counterpart Ines Morales held talks in Lima on Monday. "
+                + "Brandt had invited Bolivian leader Ramiro Quispe to join the talks, but La Paz declined.");
+        List<Meeting> offered = with(x, Set.of("Brandt", "Morales", "Quispe"));
+        assertEquals(1, offered.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PROPOSED, offered.get(0).status());
+    }
+
+    @Test
+    void invitedToJoinTheTwoLeadersLongAfter() {
+        Extraction x = extract("Chancellor Greta Lindqvist hosted President Paul Amsel for dinner on Monday. "
+                + "The dinner lasted three hours. Lindqvist said the talks had been frank. Amsel spoke of progress. "
+                + "Markets rose. Unions were unimpressed. Farmers protested outside. The police made no arrests. "
+                + "Lindqvist has invited Prime Minister Karol Nowak to join the two leaders for a meeting in Gdansk in May.");
+        assertEquals(1, with(x, Set.of("Lindqvist", "Amsel", "Nowak")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void invitedToTheMeetingButDeclined() {
+        Extraction x = extract("Foreign Minister Ana Torres and her counterpart Luis Rivas met on Monday at the border. "
+                + "The meeting lasted three hours. Trade Minister Jorge Salcedo was invited to the meeting but declined.");
+        List<Meeting> offered = with(x, Set.of("Torres", "Rivas", "Salcedo"));
+        assertEquals(1, offered.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PROPOSED, offered.get(0).status());
+    }
+
+    @Test
+    void invitationToSomethingElseJoinsNoMeeting() {
+        Extraction x = extract("Foreign Minister Ana Torres and her counterpart Luis Rivas met on Monday at the border. "
+                + "Torres invited the journalist Jorge Salcedo to the ceremony later.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Rivas", "Salcedo"))),
+                () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void invitedToJoinTalksWithOthersNamesItsOwnPeople() {
+        Extraction x = extract("Foreign Minister Ana Torres and her counterpart Luis Rivas met on Monday at the border. "
+                + "Torres has invited Jorge Salcedo to join the talks with the mayors next week.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Rivas", "Salcedo"))),
+                () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void bareTitleAsSubjectIsThePersonItStoodBefore() {
+        Extraction x = extract("Dasho Karma Wangchuk received the Japanese envoy on Monday. "
+                + "Dasho will travel to Tokyo next month to meet Trade Minister Kenji Sato.");
+        List<Meeting> trip = with(x, Set.of("Wangchuk", "Sato"));
+        assertEquals(1, trip.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PLANNED, trip.get(0).status());
+    }
+
+    @Test
+    void bareTitleOfTwoPeopleStaysUnresolved() {
+        Extraction x = extract("Minister Karma Wangchuk and Minister Pema Dorji spoke on Monday. "
+                + "Minister will travel to Tokyo next month to meet Kenji Sato.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Sato")), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void meetingTheOppositionLeaderIsAMeeting() {
+        Extraction x = extract("The Opposition Leader, Ugyen Dorji, wrote to the Prime Minister last week. "
+                + "Prime Minister Tashi Namgyal would meet the Opposition Leader before his departure.");
+        assertEquals(1, with(x, Set.of("Namgyal", "Dorji")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void metWithOppositionIsStillNoMeeting() {
+        assertTrue(extract("Prime Minister Tashi Namgyal's plan met opposition from farmers in Paro.").meetings().isEmpty());
+    }
+
+    @Test
+    void receivedAVisitFromSomeone() {
+        Extraction x = extract("The detained former minister Yaw Mensah received a visit on Sunday from the party chairman, Kofi Asare.");
+        assertEquals(1, with(x, Set.of("Mensah", "Asare")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void receivedALetterFromSomeoneIsNoMeeting() {
+        assertTrue(extract("The former minister Yaw Mensah received a letter on Sunday from the party chairman, Kofi Asare.")
+                .meetings().isEmpty());
+    }
+
+    @Test
+    void accompaniedSomeoneToTalksWithAThird() {
+        Extraction x = extract("Ambassador Paolo Greco died on Monday. As a young counsellor in Vienna he accompanied "
+                + "Foreign Minister Aldo Ricci to talks with the Austrian chancellor, Franz Huber, in 1974.");
+        assertEquals(1, with(x, Set.of("Greco", "Ricci", "Huber")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void heAfterSaidIsTheOneWhoSaidIt() {
+        Extraction x = extract("Prime Minister Marko Ilic held talks in Brussels with Foreign Minister Vesna Dragova. "
+                + "Ilic said he had invited Dragova to visit Belgrade and that he would travel to Sofia in March to meet "
+                + "Prime Minister Stefan Petkov.");
+        assertEquals(1, with(x, Set.of("Ilic", "Petkov")).size(), () -> "meetings: " + x.meetings());
+        assertTrue(with(x, Set.of("Dragova", "Petkov")).isEmpty(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void pronounInATurnIsNotTheSpeakerOfTheTurn() {
+        Extraction x = extract("Q: When did the President last see Governor Ann Halsey?\n\n"
+                + "MS. DORA PIKE: They met in March at a dinner. The President has invited her back to discuss the money.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Pike")), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void thePersonAQuestionIsPutToIsNoParticipant() {
+        Extraction x = extract("Press secretary Dora Pike took questions.\n\nQ: Dora, has the President spoken with Senator "
+                + "Wade Corbin since the vote?");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Pike")), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void requestedAMeetingWithTheCounterpartNamedByCountry() {
+        Extraction x = extract("Prime Minister Ion Rusu hosted his Hungarian counterpart, Gabor Kiss, in Chisinau on Wednesday. "
+                + "Mayor Vasile Lungu, who had requested a meeting with the Hungarian premier about bus funding, was not received.");
+        List<Meeting> asked = with(x, Set.of("Lungu", "Kiss"));
+        assertEquals(1, asked.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PROPOSED, asked.get(0).status());
+    }
+
+    @Test
+    void himInWhatWasSaidIsTheOneWhoSaidIt() {
+        Extraction x = extract("Coach Sean Garvey spoke about striker Yusuf Demiral on Saturday. "
+                + "Garvey said Demiral had turned down an invitation to meet him on Friday.");
+        List<Meeting> offered = with(x, Set.of("Garvey", "Demiral"));
+        assertTrue(offered.stream().anyMatch(m -> m.status() == MeetingStatus.PROPOSED), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void theSourceAfterAccordingToIsNoParticipant() {
+        Extraction x = extract("According to the government spokesman, Pavel Dimov, Foreign Minister Eva Stoll will meet "
+                + "Foreign Minister Ari Lahti in Athens in April.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Dimov")), () -> "meetings: " + x.meetings());
+        assertEquals(1, with(x, Set.of("Stoll", "Lahti")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void aNameAfterTheSourcesCommaStillMeets() {
+        Extraction x = extract("According to the statement, Governor Musa Bello had on Tuesday met Oba Ganiyu Ladipo at the palace.");
+        assertEquals(1, with(x, Set.of("Bello", "Ladipo")).size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void presentTripWithADayAheadIsPlanned() {
+        Extraction x = extract("Prime Minister Tomas Lind heads to Warsaw on Thursday to meet President Jan Nowak.");
+        assertEquals(MeetingStatus.PLANNED, with(x, Set.of("Lind", "Nowak")).get(0).status());
+        Extraction y = extract("Foreign Minister Anna Berg flies to Oslo on Friday for talks with Prime Minister Jan Nowak.");
+        assertEquals(MeetingStatus.PLANNED, with(y, Set.of("Berg", "Nowak")).get(0).status());
+    }
+
+    @Test
+    void pastTripToMeetOccurred() {
+        Extraction x = extract("Prime Minister Tomas Lind travelled to Warsaw on Thursday to meet President Jan Nowak.");
+        assertEquals(MeetingStatus.OCCURRED, with(x, Set.of("Lind", "Nowak")).get(0).status());
+    }
+}
