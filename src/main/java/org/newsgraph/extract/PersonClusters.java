@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Merges person candidates of one article into people: full names that agree on surname and first
  * initial, then one-word names ("Putin", "Secretary Blinken") into the person whose surname or given
- * name they are, the most recently mentioned one when several fit. Not thread-safe: one per article.
+ * name they are: when several fit, the one whose full name was written most often before, then the most recently
+ * mentioned one. Not thread-safe: one per article.
  */
 final class PersonClusters {
     private static final Map<String, Character> FIRST_NAMES = firstNames();
@@ -79,6 +80,15 @@ final class PersonClusters {
             return mentions.stream().anyMatch(PersonCandidate::titled);
         }
 
+        /**
+         * How often the full name was written before a point: of two people a bare surname could be ("Quispe" after
+         * Teodoro Quispe Huamán and his daughter Rosa Quispe Ayala), it is the one the story names most.
+         */
+        long fullMentionsBefore(int sentence, int token) {
+            return mentions.stream().filter(m -> !m.single() && (m.sentence() < sentence || m.sentence() == sentence && m.from() < token))
+                    .count();
+        }
+
         int position(int sentence, int token) {
             int last = -1;
             for (PersonCandidate m : mentions) {
@@ -130,12 +140,15 @@ final class PersonClusters {
         String w = NameShape.loose(c.name());
         Person best = null;
         int bestPos = Integer.MIN_VALUE;
+        long bestNamed = -1;
         for (Person p : people) {
             if (matchesWord(p, w)) {
                 int pos = p.position(c.sentence(), c.from());
-                if (best == null || pos > bestPos) {
+                long named = p.fullMentionsBefore(c.sentence(), c.from());
+                if (best == null || named > bestNamed || named == bestNamed && pos > bestPos) {
                     best = p;
                     bestPos = pos;
+                    bestNamed = named;
                 }
             }
         }

@@ -452,4 +452,20 @@ class EntityFinderTest {
         var f = ExtractFixture.of("Officials said Anna Berglund met Mark Olsen on Monday.");
         assertEquals(List.of("Anna Berglund", "Mark Olsen"), f.persons(), f.toString());
     }
+
+    @Test
+    void aSharedSurnameAloneIsThePersonTheStoryNamesMost() {
+        var f = ExtractFixture.of("Teodoro Quispe Huaman, the miners' leader, died on Monday. Teodoro Quispe Huaman was 81. "
+                + "His daughter, Rosa Quispe Ayala, said he had been ill. Quispe went down the mines at fifteen.");
+        var teodoro = f.person("Teodoro Quispe Huaman").orElseThrow();
+        assertTrue(teodoro.mentions().stream().anyMatch(m -> m.text().equals("Quispe")), f.toString());
+    }
+
+    @Test
+    void aSharedSurnameAloneFollowsTheOneNamedMoreOftenEvenIfNamedFirst() {
+        var f = ExtractFixture.of("Minister Asad Rahim spoke first. Senator Imran Rahim replied. Senator Imran Rahim then left. "
+                + "Rahim later returned to the chamber.");
+        var imran = f.person("Imran Rahim").orElseThrow();
+        assertTrue(imran.mentions().stream().anyMatch(m -> m.text().equals("Rahim")), f.toString());
+    }
 }
