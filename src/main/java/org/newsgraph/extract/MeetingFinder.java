@@ -63,9 +63,13 @@ final class MeetingFinder {
                 } else if (c.joiner() || sameMeetingAgain(c, meetings, sentenceOf)) {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (pairGroup(c, meetings) && pairAfterMeeting(builder, c, meetings, sentenceOf)) {
-                    // "The two leaders were joined over lunch by A and B": the pair is the one just reported
-                    meetings.add(meeting(previousPair(lastWithPair(meetings), c), status.status(c.clause()), dates,
-                            placeFinder, added, previous(text, s)));
+                    // "The two leaders were joined over lunch by A and B": the pair is the one just reported,
+                    // unless the sentence named the two itself
+                    List<String> here = pairNamedBefore(c, index);
+                    MeetingCandidate pair = here.isEmpty() ? previousPair(lastWithPair(meetings), c)
+                            : new MeetingCandidate(c.clause(), c.trigger(), new Participants(here, List.of(), 0).plus(
+                                    new Participants(c.participants().keys(), List.of(), 0)), false);
+                    meetings.add(meeting(pair, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, meetings, sentenceOf))) {
                     Meeting m = theDelegation(text, index, meeting(c, status.status(c.clause()), dates, placeFinder, added,
@@ -468,6 +472,26 @@ final class MeetingFinder {
             int n = low.contains("three") || low.contains("trio") ? 3 : low.contains("four") ? 4 : 2;
             return n == 2 ? have >= 2 : have == n;
         });
+    }
+
+    /**
+     * "X told a news conference with his counterpart, Y, after the two ministers held talks": the pair is the
+     * two people the sentence names before "the two", not the pair of the meeting reported before; empty when the
+     * sentence names no such two.
+     */
+    private static List<String> pairNamedBefore(MeetingCandidate c, EntityIndex index) {
+        MeetingClause cl = c.clause();
+        int pair = -1;
+        for (int i = 0; i < cl.trigger(); i++) {
+            String w = cl.token(i).text().toLowerCase(java.util.Locale.ROOT);
+            if ((w.equals("two") || w.equals("both")) && (w.equals("both") || i > 0 && cl.token(i - 1).text().equalsIgnoreCase("the"))) {
+                pair = i;
+            }
+        }
+        int at = pair;
+        List<String> before = index.mentionsIn(cl.sentence().index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() <= at).map(MentionRef::key).distinct().toList();
+        return pair > 0 && before.size() == 2 && before.containsAll(c.participants().keys()) ? before : List.of();
     }
 
     /** How many sentences back "both leaders", "the two ministers" may reach for the meeting of the pair. */

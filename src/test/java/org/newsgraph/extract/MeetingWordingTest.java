@@ -904,4 +904,25 @@ class MeetingWordingTest {
         Extraction x = extract("After Jodie Carmody resigned, Premier Callum Ashworth met the unions in Mackay.");
         assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Carmody")), x.meetings().toString());
     }
+
+    @Test
+    void theTwoAfterTwoNamesInTheSameSentenceAreThoseTwo() {
+        Extraction x = extract("""
+                Foreign Minister Kerem Aksoylu was received by Prime Minister Adnan al-Sudairi on Tuesday.
+
+                Aksoylu told reporters with his Iraqi counterpart, Ammar Hamid al-Jubouri, after the two ministers held talks at the Foreign Ministry.
+                """);
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Aksoylu", "al-Jubouri"))), x.meetings().toString());
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("al-Sudairi", "al-Jubouri"))), x.meetings().toString());
+    }
+
+    @Test
+    void theTwoWithOtherPeopleJoiningAreThePairReportedBefore() {
+        Extraction x = extract("""
+                President Anna Berg hosted President Mark Olsen at the palace on Monday.
+
+                The two leaders were joined over lunch by Finance Minister Rita Lane.
+                """);
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Berg", "Olsen", "Lane"))), x.meetings().toString());
+    }
 }
