@@ -105,7 +105,8 @@ final class CandidateBuilder {
     }
 
     private Optional<MeetingCandidate> verb(MeetingClause c, MeetingLexicon.Trigger t, Participants objects, boolean needObject) {
-        if (needObject && objects.keys().isEmpty() && !(t.kind() == MeetingLexicon.Kind.SPEAK && pairAnaphor(c))) {
+        boolean counted = !objects.groups().isEmpty() && countedRoles(c, c.trigger() + 1 + t.particles()); // "all three governors"
+        if (needObject && objects.keys().isEmpty() && !counted && !(t.kind() == MeetingLexicon.Kind.SPEAK && pairAnaphor(c))) {
             return Optional.empty(); // but "the two would speak again by phone" is the pair just reported
         }
         Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects).plus(labelSpeaker(c));
@@ -429,7 +430,7 @@ final class CandidateBuilder {
      * on X to resign") is no meeting.
      */
     private boolean directPerson(MeetingClause c, MeetingLexicon.Trigger t) {
-        if (ledGroup(c, c.trigger() + 1 + t.particles())) {
+        if (ledGroup(c, c.trigger() + 1 + t.particles()) || countedRoles(c, c.trigger() + 1 + t.particles())) {
             return true;
         }
         for (int i = skipAdjuncts(c, c.trigger() + 1 + t.particles()); i < c.purpose(); i++) {
@@ -447,6 +448,18 @@ final class CandidateBuilder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** "received all three governors", "will host the two mayors": a counted group of people of one role. */
+    private static boolean countedRoles(MeetingClause c, int i) {
+        int k = i < c.purpose() && Set.of("all", "the", "both").contains(c.token(i).text().toLowerCase(Locale.ROOT)) ? i + 1 : -1;
+        if (k > 0 && k < c.purpose() && c.token(k).text().equalsIgnoreCase("the")) {
+            k++;
+        }
+        return k > 0 && k + 1 < c.purpose() && COUNTS.contains(c.token(k).text().toLowerCase(Locale.ROOT))
+                && Lexicon.INSTANCE.isRoleHead(c.token(k + 1).lemma());
     }
 
     private static final Set<String> ADJUNCT_TIMES = Set.of("today", "yesterday", "tonight", "later", "earlier", "also");

@@ -66,6 +66,7 @@ final class MeetingFinder {
                     // "The two leaders were joined over lunch by A and B": the pair is the one just reported,
                     // unless the sentence named the two itself
                     List<String> here = pairNamedBefore(c, index);
+                    here = here.isEmpty() ? countedHolders(c, index) : here;
                     MeetingCandidate pair = here.isEmpty() ? previousPair(lastWithPair(meetings), c)
                             : new MeetingCandidate(c.clause(), c.trigger(), new Participants(here, List.of(), 0).plus(
                                     new Participants(c.participants().keys(), List.of(), 0)), false);
@@ -160,7 +161,7 @@ final class MeetingFinder {
                         && !m.participants().contains(r.key())).forEach(r -> named.add(r.key()));
                 if (named.size() == n && s.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(head) + "s?\\b.*")) {
                     List<String> groups = m.groups().stream().filter(h -> !h.equals(g)).toList();
-                    boolean each = EACH.matcher(c.clause().sentence().text()).find();
+                    boolean each = each(c.clause().sentence());
                     if (!each) {
                         List<String> all = new ArrayList<>(m.participants());
                         all.addAll(named);
@@ -175,8 +176,57 @@ final class MeetingFinder {
                     return out;
                 }
             }
+            List<String> holders = roleHolders(index, at, head, m.participants());
+            if (holders.size() == n && !each(c.clause().sentence())) {
+                List<String> all = new ArrayList<>(m.participants()); // "receive all three governors", named one by one before
+                all.addAll(holders);
+                return List.of(m.withParticipants(all, m.groups().stream().filter(h -> !h.equals(g)).toList()));
+            }
         }
         return List.of(m);
+    }
+
+    /** Whether a role is one of {@code head}'s: "governor" and "West Java governor", not "deputy governor". */
+    private static boolean holds(String role, String head) {
+        return (role.equals(head) || role.endsWith(" " + head)) && !role.matches(".*\\b(?:deputy|vice|assistant|former|acting)\\b.*");
+    }
+
+    /**
+     * "The two governors agreed to meet", "the three mayors": when exactly that many people named before hold
+     * that role, they are the group; else none.
+     */
+    private static List<String> countedHolders(MeetingCandidate c, EntityIndex index) {
+        for (String g : c.participants().groups()) {
+            java.util.regex.Matcher x = COUNTED.matcher(g);
+            if (x.matches()) {
+                int n = NUMBERS.indexOf(x.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
+                List<String> holders = roleHolders(index, c.clause().sentence().index(), x.group(2).toLowerCase(java.util.Locale.ROOT),
+                        c.participants().keys());
+                if (holders.size() == n) {
+                    return holders;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "each of", "separate", "individually" in a sentence; not an opening "Separately," (which only moves to other news). */
+    private static boolean each(Sentence s) {
+        return EACH.matcher(s.text().replaceFirst("^\\s*(?i:separately),", "")).find();
+    }
+
+    /** The people named before sentence {@code before} whose role ends with {@code head} ("governor"), others than {@code except}. */
+    private static List<String> roleHolders(EntityIndex index, int before, String head, List<String> except) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (int k = 0; k < before; k++) {
+            for (MentionRef r : index.mentionsIn(k)) {
+                if (r.type() == EntityType.PERSON && !except.contains(r.key()) && index.entity(r.key())
+                        .filter(e -> e.roles().stream().anyMatch(role -> holds(role, head))).isPresent()) {
+                    out.add(r.key());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** How many sentences back "invited X to join the talks" may find the talks. */

@@ -925,4 +925,41 @@ class MeetingWordingTest {
                 """);
         assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Berg", "Olsen", "Lane"))), x.meetings().toString());
     }
+
+    @Test
+    void allThreeGovernorsNamedOneByOneBefore() {
+        Extraction x = extract("""
+                Jakarta Governor Rizal Siregar and West Java Governor Asep Mulyana agreed on Tuesday to set up a flood post.
+
+                Banten Governor Andika Pratama and Banten Deputy Governor Ahmad Syaukani did not attend.
+
+                Separately, President Hendra Wirawan is scheduled to receive all three governors at the State Palace on Friday.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Wirawan")).findFirst().orElseThrow();
+        assertEquals(Set.of("Wirawan", "Siregar", "Mulyana", "Pratama"), surnames(x, m));
+    }
+
+    @Test
+    void theTwoGovernorsAreTheTwoPeopleOfThatRole() {
+        Extraction x = extract("""
+                Jakarta Governor Rizal Siregar and West Java Governor Asep Mulyana agreed on Tuesday to set up a flood post.
+
+                On Monday Siregar met Depok Mayor Anna Budiarto in Depok.
+
+                The two governors have agreed to meet every two weeks during the rainy season.
+                """);
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Siregar", "Mulyana"))
+                && m.status() == MeetingStatus.PLANNED), x.meetings().toString());
+    }
+
+    @Test
+    void countedRolesThatDoNotAddUpNameNobody() {
+        Extraction x = extract("""
+                Governor Rizal Siregar met Governor Asep Mulyana on Tuesday.
+
+                President Hendra Wirawan will receive all three governors on Friday.
+                """);
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Wirawan") && surnames(x, m).size() > 1),
+                x.meetings().toString());
+    }
 }
