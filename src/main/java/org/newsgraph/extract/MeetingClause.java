@@ -57,7 +57,7 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
         boolean relative = i > 0 && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(i - 1)))
                 && !DAY_WORDS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
-        return LEFT_BREAKS.contains(w) && !nickname(t, i) || w.equals("that") && (MeetingLexicon.pos(k).equals("SCONJ") && !relative || toldObject(t, i, words))
+        return LEFT_BREAKS.contains(w) && !nickname(t, i) || w.equals("and") && newSubject(t, i + 1) || w.equals("that") && (MeetingLexicon.pos(k).equals("SCONJ") && !relative || toldObject(t, i, words))
                 || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k);
     }
 
@@ -83,7 +83,23 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
                 && t.get(i + 1).text().equalsIgnoreCase("well"));
         return conjunction || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k)
                 || w.equals("and") && i + 1 < t.size() && (MeetingLexicon.pos(t.get(i + 1)).equals("VERB") && !titleModifier(t, i + 1)
-                        || MeetingLexicon.pos(t.get(i + 1)).equals("AUX"));
+                        || MeetingLexicon.pos(t.get(i + 1)).equals("AUX") || newSubject(t, i + 1));
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
+
+    /** "..., and the next morning I had breakfast with Y": a subject pronoun and its verb a few words on open a clause. */
+    private static boolean newSubject(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size() - 1, from + 5); k++) {
+            if (SUBJECT_PRONOUNS.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                String next = MeetingLexicon.pos(t.get(k + 1));
+                return next.equals("VERB") || next.equals("AUX");
+            }
+            if (t.get(k).text().equals(",") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "sporting director", "managing director", "acting president": an -ing word that is part of a title, not a verb. */

@@ -20,7 +20,7 @@ import org.newsgraph.nlp.Sentence;
 final class SpeakerBlocks {
     private static final Pattern STATEMENT = Pattern.compile(
             "(?i)^(statement|remarks) (from|by|of) |following statement was (released|issued|made) by|(released|issued) the following statement");
-    private static final Pattern QA_LABEL = Pattern.compile("^(Q|A|Question|Answer)\\s*:\\s*");
+    private static final Pattern QA_LABEL = Pattern.compile("^(Q|A|Question|Answer)\\s*(?::|\\.(?=\\s))\\s*");
     private static final Pattern READOUT = Pattern.compile("(?i)attributable to|provided the following readout|following readout");
 
     /** How a sentence's speaker is known. */

@@ -962,4 +962,22 @@ class MeetingWordingTest {
         assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Wirawan") && surnames(x, m).size() > 1),
                 x.meetings().toString());
     }
+
+    @Test
+    void aQuestionAndAnswerPageWithFullStopLabels() {
+        Extraction x = extract("""
+                Adriana Garza took office as mayor of Monterrey in September.
+
+                Q. You were in Mexico City last week. What did you get?
+
+                A. I met the director of Conagua, Ramiro Estrada, on Wednesday, and the next morning I had breakfast with the Secretary of Finance, Luis Ibarra.
+
+                Q. Did you see the President?
+
+                A. No. I asked for fifteen minutes.
+                """);
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Garza", "Estrada"))), x.meetings().toString());
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Garza", "Ibarra"))), x.meetings().toString());
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Estrada", "Ibarra"))), x.meetings().toString());
+    }
 }
