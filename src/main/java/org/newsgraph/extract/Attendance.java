@@ -35,6 +35,15 @@ final class Attendance {
             List.of("left", "the"), List.of("quit", "the"), List.of("walked", "out", "of", "the"), List.of("stormed", "out", "of", "the"),
             List.of("told", "the"), List.of("addressed", "the"), List.of("chaired", "the"), List.of("opened", "the"));
 
+    /**
+     * Cues, preceded by the people they add, that tell what members of a group did at its meeting: "A and B
+     * walked out", "C stayed on", "D followed him out".
+     */
+    private static final List<List<String>> GROUP_CUES = List.of(
+            List.of("walked", "out"), List.of("stormed", "out"), List.of("stayed", "on"), List.of("stayed", "behind"),
+            List.of("stayed", "in", "the", "room"), List.of("remained", "in", "the", "room"), List.of("left", "early"),
+            List.of("followed", "him", "out"), List.of("followed", "her", "out"), List.of("followed", "them", "out"));
+
     /** Meeting nouns a cue may name: "joined the call", "took part in the talks". */
     private static final Set<String> MEETING_NOUNS = Set.of("call", "calls", "talks", "meeting", "meetings", "negotiations",
             "discussions", "discussion", "conversation", "dinner", "lunch", "breakfast", "session", "consultations", "summit",
@@ -86,6 +95,25 @@ final class Attendance {
                 Participants p = named(s, t, i);
                 if (!p.keys().isEmpty()) {
                     return Optional.of(new Added(p, false));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The people a sentence names as doing something at a group's meeting ("Utrecht's Eva Bos and Delft's Tim
+     * Kok walked out"), when the meeting had an unnamed group ("the region's mayors") they can be members of.
+     */
+    Optional<Participants> groupMembers(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            for (List<String> cue : GROUP_CUES) {
+                if (matches(t, i, cue)) {
+                    Participants p = named(s, t, i);
+                    if (!p.keys().isEmpty()) {
+                        return Optional.of(p);
+                    }
                 }
             }
         }

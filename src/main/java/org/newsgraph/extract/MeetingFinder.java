@@ -450,9 +450,17 @@ final class MeetingFinder {
             return;
         }
         int distance = s.index() - sentenceOf.get(last);
-        attendance.added(s).filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
-                .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
+        Optional<Attendance.Added> added = attendance.added(s).filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH));
+        if (added.isPresent()) {
+            meetings.set(last, MeetingMerger.join(meetings.get(last), added.get().people()));
+        } else if (!meetings.get(last).groups().isEmpty() && distance > 0 && distance <= GROUP_JOIN_REACH
+                && sentenceOf.get(last) < s.index()) {
+            attendance.groupMembers(s).ifPresent(p -> meetings.set(last, MeetingMerger.join(meetings.get(last), p)));
+        }
     }
+
+    /** How many sentences after a meeting with an unnamed group its members may be named by what they did there. */
+    private static final int GROUP_JOIN_REACH = 8;
 
     private List<MeetingCandidate> candidates(Sentence s, CandidateBuilder builder) {
         List<MeetingCandidate> out = new ArrayList<>();

@@ -55,7 +55,31 @@ final class PersonSpotter {
         all.addAll(named);
         all.addAll(modifiers(s));
         all.addAll(hyphenatedSurnames(s));
+        all.addAll(possessedNames(s));
         return joinedOverParticles(s, nonOverlapping(all));
+    }
+
+    /**
+     * "Utrecht's Eva Bos", "the club's Tom Reid": a known given name and one or two more name words after a
+     * possessive, followed by no further name word. The name finder often takes the possessor and leaves the person.
+     */
+    private static List<PersonCandidate> possessedNames(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 1; i + 2 < t.size(); i++) {
+            if (!NameShape.isClitic(t.get(i).text()) || !PersonClusters.isGivenName(t.get(i + 1).text())) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < t.size() && end < i + 4 && t.get(end).capitalised() && isPlainNameWord(t.get(end)) && !LEX.isOrgHead(t.get(end).text())) {
+                end++;
+            }
+            boolean more = end < t.size() && t.get(end).capitalised() && !NameShape.isFunctionWord(t.get(end).text());
+            if (end > i + 2 && !more && isPlainNameWord(t.get(i + 1))) {
+                candidate(s, i + 1, end, 0.6, false).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /**

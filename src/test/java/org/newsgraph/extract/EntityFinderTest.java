@@ -468,4 +468,16 @@ class EntityFinderTest {
         var imran = f.person("Imran Rahim").orElseThrow();
         assertTrue(imran.mentions().stream().anyMatch(m -> m.text().equals("Rahim")), f.toString());
     }
+
+    @Test
+    void aPersonAfterAPlacesPossessive() {
+        var f = ExtractFixture.of("Utrecht's Eva Bos and Delft's Tim Kok walked out after an hour.");
+        assertEquals(List.of("Eva Bos", "Tim Kok"), f.persons(), f.toString());
+    }
+
+    @Test
+    void aPossessedNameThatGoesOnIsNoPerson() {
+        var f = ExtractFixture.of("The city's Eva Peron Foundation Hospital opened on Monday.");
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
 }

@@ -980,4 +980,28 @@ class MeetingWordingTest {
         assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Garza", "Ibarra"))), x.meetings().toString());
         assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Estrada", "Ibarra"))), x.meetings().toString());
     }
+
+    @Test
+    void membersOfAGroupNamedLaterByWhatTheyDidAtTheMeeting() {
+        Extraction x = extract("""
+                Mayor Jan Dirks met the region's mayors on Monday to discuss the housing plan.
+
+                The plan would move 3,000 families to new estates. Opposition parties have called it unworkable.
+
+                Utrecht's Eva Bos and Delft's Tim Kok walked out after an hour.
+
+                Mayor Ria Smit stayed on, her office said.
+                """);
+        assertEquals(Set.of("Dirks", "Bos", "Kok", "Smit"), surnames(x, only(x)));
+    }
+
+    @Test
+    void peopleWhoWalkOutAfterAMeetingOfNamedPeopleOnlyAreNoMembers() {
+        Extraction x = extract("""
+                Mayor Jan Dirks met Governor Anna Berg on Monday to discuss the housing plan.
+
+                Later that week, council members Eva Bos and Tim Kok walked out of a budget debate.
+                """);
+        assertEquals(Set.of("Dirks", "Berg"), surnames(x, only(x)));
+    }
 }
