@@ -50,8 +50,11 @@ final class MeetingFinder {
         List<Integer> sentenceOf = new ArrayList<>();
         Map<String, Entity> added = new LinkedHashMap<>();
         Attendance attendance = new Attendance(participants);
+        Unfinished pending = null;
         for (Sentence s : text.sentences()) {
-            for (MeetingCandidate c : candidates(s, builder)) {
+            int before = meetings.size();
+            List<MeetingCandidate> found = candidates(s, builder);
+            for (MeetingCandidate c : found) {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
@@ -81,7 +84,12 @@ final class MeetingFinder {
                 }
             }
             sameDay(s, meetings, sentenceOf, index);
-            addAttendees(attendance, s, meetings, sentenceOf);
+            if (meetings.size() == before) {
+                boolean recent = !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= NAMED_JOIN_REACH;
+                pending = unfinished(s, found, participants, status, previous(text, s), recent).orElse(pending);
+            }
+            pending = addAttendees(attendance, s, meetings, sentenceOf, pending,
+                    u -> meeting(u.candidate(), status.status(u.candidate().clause()), dates, placeFinder, added, u.previous()));
             addGroupMembers(index, s, meetings, sentenceOf);
             acceptInvitation(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
@@ -319,15 +327,93 @@ final class MeetingFinder {
         return s.index() == 0 || Headline.is(text.sentences().get(s.index() - 1)) ? null : text.sentences().get(s.index() - 1);
     }
 
-    /** "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it). */
-    private static void addAttendees(Attendance attendance, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+    /**
+     * A meeting told of without two named people ("X met the leadership of the federation", "Tripartite talks
+     * ended without agreement", "X chaired the meeting"), held so that a list of attendees right after it
+     * ("Taking part were A, B and C") can complete it.
+     *
+     * @param candidate the meeting as far as its own sentence tells it, with the people added since
+     * @param previous  the sentence before the one that told of it, or null
+     * @param sentence  the sentence that told of it, or that last added people to it
+     */
+    private record Unfinished(MeetingCandidate candidate, Sentence previous, int sentence) {
+        Unfinished with(Participants more, int at) {
+            MeetingCandidate c = candidate;
+            return new Unfinished(new MeetingCandidate(c.clause(), c.trigger(), c.participants().plus(more), false), previous, at);
+        }
+    }
+
+    /**
+     * The first meeting word of a sentence that made no meeting, as an unfinished meeting: with the people its
+     * candidate had, or else the subjects of its clause ("The chief executive, X, sat down with the unions").
+     * Not for a negated meeting word, nor for one that joins someone to a meeting told of before, nor, when
+     * a meeting was reported shortly before, for "the meeting" or "the talks", which speak of that one.
+     */
+    private Optional<Unfinished> unfinished(Sentence s, List<MeetingCandidate> found, ParticipantFinder participants,
+            StatusFinder status, Sentence previous, boolean recent) {
+        Optional<MeetingCandidate> own = found.stream().filter(c -> !c.joiner()).findFirst();
+        if (own.isPresent()) {
+            return recent && definite(own.get().clause()) ? Optional.empty() : Optional.of(new Unfinished(own.get(), previous, s.index()));
+        }
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Optional<MeetingLexicon.Trigger> t = words.trigger(s.tokens().get(i), i > 0 ? s.tokens().get(i - 1) : null,
+                    i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null);
+            if (t.isEmpty() || t.get().kind() == MeetingLexicon.Kind.JOIN || t.get().kind() == MeetingLexicon.Kind.DISCUSS) {
+                continue;
+            }
+            MeetingClause cl = MeetingClause.around(s, i, words);
+            if (status.negated(cl) || recent && definite(cl)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Unfinished(new MeetingCandidate(cl, t.get(), participants.subjects(cl, i), false), previous, s.index()));
+        }
+        return Optional.empty();
+    }
+
+    /** "the meeting", "the State House talks", "that four-hour session": a meeting word after a definite determiner. */
+    private static boolean definite(MeetingClause c) {
+        int k = c.trigger() - 1;
+        while (k >= c.start() && c.trigger() - k <= 5 && Set.of("ADJ", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(c.token(k)))
+                || k >= c.start() && c.token(k).text().equals("-")) {
+            k--;
+        }
+        return k >= c.start() && Set.of("the", "this", "that", "these", "those").contains(c.token(k).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it).
+     * When an unfinished meeting was told of after that one, and just before, they complete it instead (in
+     * their own sentence only when no meeting was reported just before: "The contractor was also present, and
+     * the three had lunch afterwards" adds to the meeting before); the unfinished meeting that is left is returned.
+     */
+    private static Unfinished addAttendees(Attendance attendance, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf,
+            Unfinished pending, java.util.function.Function<Unfinished, Meeting> build) {
         int last = meetings.size() - 1;
+        Optional<Attendance.Added> found = attendance.added(s);
+        if (found.isEmpty()) {
+            return pending;
+        }
+        boolean lastInReach = last >= 0 && s.index() - sentenceOf.get(last) <= JOIN_REACH;
+        if (pending != null && (last < 0 || pending.sentence() > sentenceOf.get(last)) && s.index() - pending.sentence() <= JOIN_REACH
+                && (pending.sentence() < s.index() || !lastInReach)) {
+            Unfinished more = pending.with(found.get().people(), s.index());
+            if (more.candidate().participants().keys().size() < 2) {
+                return more;
+            }
+            meetings.add(build.apply(more));
+            sentenceOf.add(s.index());
+            return null;
+        }
         if (last < 0) {
-            return;
+            return pending;
         }
         int distance = s.index() - sentenceOf.get(last);
-        attendance.added(s).filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
+        found.filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
                 .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
+        return pending;
     }
 
     private List<MeetingCandidate> candidates(Sentence s, CandidateBuilder builder) {

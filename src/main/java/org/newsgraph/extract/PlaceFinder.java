@@ -327,7 +327,7 @@ final class PlaceFinder {
 
     private Optional<Place> unknownName(MeetingClause c, int i, int to) {
         int j = i;
-        while (j < to && isNamePart(c.token(j)) && index.at(c.sentence().index(), j).isEmpty()) {
+        while (j < to && (isNamePart(c.token(j)) || articleOfName(c, j, to)) && index.at(c.sentence().index(), j).isEmpty()) {
             j++;
         }
         if (j == i) {
@@ -348,6 +348,20 @@ final class PlaceFinder {
         String key = Entity.keyOf(EntityType.PLACE, name);
         Mention mention = new Mention(c.token(i).start(), c.token(j - 1).end(), name);
         return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), j, name));
+    }
+
+    /** Lower-case articles that open Arabic names written with a hyphen ("al-Yamamah Palace", "el-Tahrir Square"). */
+    private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "ad", "az");
+
+    /** "al" before "-Yamamah" (or "-" "Yamamah"), and the hyphen after it: the article of a hyphenated Arabic name. */
+    private static boolean articleOfName(MeetingClause c, int j, int to) {
+        String w = c.token(j).text();
+        boolean article = NAME_ARTICLES.contains(w) && j + 1 < to && c.token(j + 1).text().startsWith("-")
+                && c.token(j + 1).start() == c.token(j).end();
+        boolean hyphen = w.startsWith("-") && j > 0 && NAME_ARTICLES.contains(c.token(j - 1).text())
+                && c.token(j - 1).end() == c.token(j).start() && (w.length() > 1 ? Character.isUpperCase(w.charAt(1))
+                : j + 1 < to && c.token(j + 1).capitalised());
+        return article || hyphen;
     }
 
     /** A word of a name: a proper noun, or a capitalised noun the tagger took for a common one ("the Chancellery"). */

@@ -1,0 +1,111 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.only;
+import static org.newsgraph.extract.MeetingFinderTest.placeName;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meetings whose people are listed in the sentences after the one that tells of them: "Taking part were A, B
+ * and C", "A led the owners' side, while the workers were represented by B", "A and B attended alongside C".
+ */
+class AttendeeListTest {
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    @Test
+    void takingPartCompletesAMeetingWithAnUnnamedSide() {
+        Extraction x = extract("The mayor of Arequipa, Hugo Salas Pinto, met on Friday with the leadership of the regional "
+                + "transport federation at City Hall. Taking part were federation president Rosa Quispe, treasurer Luis Mamani "
+                + "and the head of the traffic police, Colonel Jorge Vidal.");
+        assertEquals(Set.of("Pinto", "Quispe", "Mamani", "Vidal"), surnames(x, only(x)));
+    }
+
+    @Test
+    void chairingAndLeadingAndRepresentingSidesAreTheParticipants() {
+        Extraction x = extract("Talks on a new wage for tea pickers ended without agreement in Colombo on Monday. "
+                + "Labour Minister Nimal Perera chaired the five-hour meeting. Planters' association chairman Ruwan Silva led the "
+                + "estate owners' side, while the workers were represented by Kumari Devi, secretary of the plantation union, "
+                + "and Suresh Raman of the estate staff federation.");
+        assertEquals(Set.of("Perera", "Silva", "Devi", "Raman"), surnames(x, only(x)));
+    }
+
+    @Test
+    void acrossTheTableWereNamesPastARelativeClause() {
+        Extraction x = extract("The chief executive of the courier firm Vela, Marco Bianchi, sat down with the country's two main "
+                + "unions in Rome on Monday. Across the table were Giulia Neri, who leads the transport federation, and Paolo "
+                + "Greco of the drivers' union.");
+        assertEquals(Set.of("Bianchi", "Neri", "Greco"), surnames(x, only(x)));
+    }
+
+    @Test
+    void attendedAlongsideAddsBothSides() {
+        Extraction x = extract("Transport Minister Layla Haddad met on Monday with the port workers' committee. "
+                + "The committee's head, Karim Aoun, and its lawyer, Rana Saab, attended alongside port director Fadi Nasr.");
+        assertEquals(Set.of("Haddad", "Aoun", "Saab", "Nasr"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aNicknameInQuotesDoesNotEndTheList() {
+        Extraction x = extract("Coach Dario Ruiz met club president Hector Paz on Monday. The meeting, held at the stadium, was "
+                + "also attended by sporting director Juan \"Toto\" Ibarra and the captain, Lucas Moreno.");
+        assertEquals(Set.of("Ruiz", "Paz", "Ibarra", "Moreno"), surnames(x, only(x)));
+    }
+
+    @Test
+    void arrivedWithAddsTheCompanionsOfAParticipant() {
+        Extraction x = extract("Chilean Foreign Minister Ana Torres and Peruvian Foreign Minister Jorge Salas met Monday at the "
+                + "Chacalluta border post. Salas arrived with his deputy for consular affairs, Luis Rojas.");
+        assertEquals(Set.of("Torres", "Salas", "Rojas"), surnames(x, only(x)));
+    }
+
+    @Test
+    void theMeetingAfterAReportedMeetingIsThatMeeting() {
+        Extraction x = extract("Premier Dana Holt paid a courtesy call on Governor Ian Cole on Monday. Aides said the meeting "
+                + "lasted an hour and that Treasurer Amy Lund was also present.");
+        assertEquals(Set.of("Holt", "Cole", "Lund"), surnames(x, only(x)));
+    }
+
+    @Test
+    void anAttendeeInTheSentenceOfALaterMealJoinsTheMeetingBefore() {
+        Extraction x = extract("Jonah Peri said he was called to a meeting with Works Minister Tom Kila at a hotel in March. "
+                + "The contractor, Ben Opa, was also present, and the three had lunch afterwards, he said.");
+        assertEquals(Set.of("Peri", "Kila", "Opa"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void anAttendeeListFarFromTheMeetingWordAddsNothing() {
+        Extraction x = extract("Transport Minister Layla Haddad met on Monday with the port workers' committee. "
+                + "The strike has closed the port for a week. Exporters say they are losing money every day. "
+                + "Taking part in a protest on Tuesday were Karim Aoun and Rana Saab.");
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() == 1), x.meetings().toString());
+    }
+
+    @Test
+    void aDinnerJoinedToAPlannedTalkIsPlannedToo() {
+        Extraction x = extract("Foreign Minister Anna Berg flies to Doha on Wednesday, where she is due to hold talks with Emir Tamim Hamad and "
+                + "attend a dinner hosted by the French ambassador, Luc Ferrand.", java.time.LocalDate.of(2025, 12, 2));
+        Meeting dinner = x.meetings().stream().filter(m -> surnames(x, m).contains("Ferrand")).findFirst().orElseThrow();
+        assertEquals(MeetingStatus.PLANNED, dinner.status());
+    }
+
+    @Test
+    void anArabicVenueWithItsArticleIsTheVenue() {
+        Extraction x = extract("Foreign Minister Anna Berg was received by Crown Prince Faisal bin Salman at al-Salam Palace on Monday.");
+        assertEquals("al-Salam Palace", placeName(x, only(x)));
+    }
+
+    @Test
+    void anAbbreviatedGivenNameDoesNotEndTheSentence() {
+        Extraction x = extract("Labour Minister Rafiq Islam met union leaders Shirin Akter and Md. Jahangir Alam in Dhaka on Monday.");
+        assertEquals(Set.of("Islam", "Akter", "Alam"), surnames(x, only(x)));
+    }
+}
