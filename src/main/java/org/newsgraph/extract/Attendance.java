@@ -35,7 +35,8 @@ final class Attendance {
             List.of("sat", "in"), List.of("participated", "in"), List.of("joined", "the"), List.of("attended", "the"),
             List.of("left", "the"), List.of("quit", "the"), List.of("walked", "out", "of", "the"), List.of("stormed", "out", "of", "the"),
             List.of("told", "the"), List.of("addressed", "the"), List.of("chaired", "the"), List.of("opened", "the"),
-            List.of("led", "the"), List.of("headed", "the"), List.of("represented", "the"), List.of("attended", "alongside"));
+            List.of("led", "the"), List.of("headed", "the"), List.of("represented", "the"), List.of("attended", "alongside"),
+            List.of("among", "those", "at"), List.of("among", "those", "around"), List.of("among", "the", "participants"));
 
     /** Verbs of leading or speaking for one side of the talks: "led the owners' side", "represented the unions". */
     private static final Set<String> SIDE_VERBS = Set.of("led", "headed", "represented");

@@ -56,16 +56,16 @@ final class MeetingFinder {
             List<MeetingCandidate> found = candidates(s, builder);
             for (MeetingCandidate c : found) {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
-                        && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH) {
+                        && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
-                    MeetingCandidate own = previousPair(lastWithPair(meetings), c);
+                    MeetingCandidate own = previousPair(index, lastWithPair(meetings), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (c.joiner() || sameMeetingAgain(c, meetings, sentenceOf)) {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (pairGroup(c, meetings) && pairAfterMeeting(builder, c, meetings, sentenceOf)) {
                     // "The two leaders were joined over lunch by A and B": the pair is the one just reported
-                    meetings.add(meeting(previousPair(lastWithPair(meetings), c), status.status(c.clause()), dates,
+                    meetings.add(meeting(previousPair(index, lastWithPair(meetings), c), status.status(c.clause()), dates,
                             placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, meetings, sentenceOf))) {
@@ -76,7 +76,7 @@ final class MeetingFinder {
                         sentenceOf.add(s.index());
                     }
                 } else if (pairAfterMeeting(builder, c, meetings, sentenceOf)) {
-                    MeetingCandidate again = previousPair(lastWithPair(meetings), c);
+                    MeetingCandidate again = previousPair(index, lastWithPair(meetings), c);
                     if (again.participants().enough()) {
                         meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                         sentenceOf.add(s.index());
@@ -347,13 +347,14 @@ final class MeetingFinder {
      * The first meeting word of a sentence that made no meeting, as an unfinished meeting: with the people its
      * candidate had, or else the subjects of its clause ("The chief executive, X, sat down with the unions").
      * Not for a negated meeting word, nor for one that joins someone to a meeting told of before, nor, when
-     * a meeting was reported shortly before, for "the meeting" or "the talks", which speak of that one.
+     * a meeting was reported shortly before, for "the meeting", "the talks" or "the two leaders held a
+     * meeting", which speak of that one.
      */
     private Optional<Unfinished> unfinished(Sentence s, List<MeetingCandidate> found, ParticipantFinder participants,
             StatusFinder status, Sentence previous, boolean recent) {
         Optional<MeetingCandidate> own = found.stream().filter(c -> !c.joiner()).findFirst();
         if (own.isPresent()) {
-            return recent && definite(own.get().clause()) ? Optional.empty() : Optional.of(new Unfinished(own.get(), previous, s.index()));
+            return recent && toldBefore(own.get()) ? Optional.empty() : Optional.of(new Unfinished(own.get(), previous, s.index()));
         }
         if (!found.isEmpty()) {
             return Optional.empty();
@@ -365,12 +366,29 @@ final class MeetingFinder {
                 continue;
             }
             MeetingClause cl = MeetingClause.around(s, i, words);
-            if (status.negated(cl) || recent && definite(cl)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Unfinished(new MeetingCandidate(cl, t.get(), participants.subjects(cl, i), false), previous, s.index()));
+            MeetingCandidate c = new MeetingCandidate(cl, t.get(), participants.subjects(cl, i), false);
+            return status.negated(cl) || recent && toldBefore(c) ? Optional.empty() : Optional.of(new Unfinished(c, previous, s.index()));
         }
         return Optional.empty();
+    }
+
+    /** "the talks", "the two leaders held a meeting": words that speak of a meeting already told. */
+    private static boolean toldBefore(MeetingCandidate c) {
+        return definite(c.clause()) || c.participants().groups().stream().anyMatch(g -> PAIR.matcher(g).lookingAt());
+    }
+
+    /** How many sentences back "X had been due to join the Perth talks" may reach for the talks it names. */
+    private static final int NAMED_MISSED_REACH = 12;
+
+    /** "had been due to join the Perth talks": the joiner names the meeting it joins, so it may be told further on. */
+    private boolean namedMeeting(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        for (int k = c.trigger() + 1; k < Math.min(c.end(), c.trigger() + 5); k++) {
+            if (words.trigger(t.get(k), t.get(k - 1)).filter(x -> x.kind() == MeetingLexicon.Kind.NOUN).isPresent()) {
+                return definite(MeetingClause.around(c.sentence(), k, words));
+            }
+        }
+        return false;
     }
 
     /** "the meeting", "the State House talks", "that four-hour session": a meeting word after a definite determiner. */
@@ -396,9 +414,8 @@ final class MeetingFinder {
         if (found.isEmpty()) {
             return pending;
         }
-        boolean lastInReach = last >= 0 && s.index() - sentenceOf.get(last) <= JOIN_REACH;
-        if (pending != null && (last < 0 || pending.sentence() > sentenceOf.get(last)) && s.index() - pending.sentence() <= JOIN_REACH
-                && (pending.sentence() < s.index() || !lastInReach)) {
+        boolean lastInReach = last >= 0 && s.index() - sentenceOf.get(last) <= (found.get().namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH);
+        if (pending != null && !lastInReach && s.index() - pending.sentence() <= JOIN_REACH) {
             Unfinished more = pending.with(found.get().people(), s.index());
             if (more.candidate().participants().keys().size() < 2) {
                 return more;
@@ -431,13 +448,51 @@ final class MeetingFinder {
      * "The two ministers will meet again in Kuching", "the two leaders also spoke by video call with X": the
      * participants of the meeting just reported, with anyone the clause itself names.
      */
-    private static MeetingCandidate previousPair(Meeting last, MeetingCandidate c) {
+    private static MeetingCandidate previousPair(EntityIndex index, Meeting last, MeetingCandidate c) {
         List<String> groups = c.participants().groups().stream().filter(g -> !PAIR.matcher(g).lookingAt()).toList();
         Participants own = new Participants(c.participants().keys(), groups, c.participants().indirect());
         boolean two = c.participants().groups().stream().anyMatch(g -> NAMED_PAIR.matcher(g).matches());
-        List<String> people = two && last.participants().size() > 2 ? last.participants().subList(0, 2) : last.participants();
+        List<String> people = two && last.participants().size() > 2
+                ? byRole(index, last.participants(), c.participants().groups()).orElse(last.participants().subList(0, 2))
+                : last.participants();
         Participants p = new Participants(people, two ? List.of() : last.groups(), 1).plus(own);
         return new MeetingCandidate(c.clause(), c.trigger(), p, false);
+    }
+
+    /** Pair words that say nothing of an office: "the two leaders", "both men". */
+    private static final Set<String> NO_OFFICE = Set.of("leaders", "men", "women");
+
+    /**
+     * "the two foreign ministers" among the four people of a meeting: the two whose role it is, or the one whose
+     * role it is and the counterpart named right after them ("Foreign Minister A and his Greek counterpart, B").
+     */
+    private static Optional<List<String>> byRole(EntityIndex index, List<String> people, List<String> groups) {
+        for (String g : groups) {
+            java.util.regex.Matcher x = NAMED_PAIR.matcher(g);
+            if (!x.matches()) {
+                continue;
+            }
+            String plural = g.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:both|the two) ", "");
+            if (NO_OFFICE.contains(plural)) {
+                return Optional.empty();
+            }
+            String role = plural.replaceAll("s$", "");
+            List<String> holders = people.stream().filter(k -> roles(index, k).contains(role)).toList();
+            if (holders.size() == 2) {
+                return Optional.of(holders);
+            }
+            if (holders.size() == 1) {
+                int at = people.indexOf(holders.get(0));
+                if (at + 1 < people.size() && roles(index, people.get(at + 1)).isEmpty()) {
+                    return Optional.of(List.of(holders.get(0), people.get(at + 1)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> roles(EntityIndex index, String key) {
+        return index.entity(key).map(Entity::roles).orElse(List.of());
     }
 
     /**

@@ -133,7 +133,7 @@ final class ParticipantFinder {
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() > from && r.tokenStart() < to)
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
                 .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)
-                        && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r)).toList();
+                        && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r) && !accordingTo(s, r)).toList();
     }
 
     /**
@@ -156,6 +156,29 @@ final class ParticipantFinder {
         }
         return j > 0 && t.get(j).text().equals(",")
                 && index.at(s.index(), j - 1).filter(m -> m.type() == EntityType.PERSON && !m.key().equals(r.key())).isPresent();
+    }
+
+    /**
+     * "According to the government spokesman, X, the two ministers will meet again": the person a report is
+     * credited to, named after "according to" with nothing but a description between, takes no part.
+     */
+    private static boolean accordingTo(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int commas = 0;
+        boolean role = false;
+        for (int k = r.tokenStart() - 1; k >= 1 && r.tokenStart() - k <= 12; k--) {
+            String w = t.get(k).text();
+            if (w.equalsIgnoreCase("to") && t.get(k - 1).text().equalsIgnoreCase("according")) {
+                return k + 1 == r.tokenStart() || role && commas == 1 && t.get(r.tokenStart() - 1).text().equals(",");
+            }
+            commas += w.equals(",") ? 1 : 0;
+            role |= Lexicon.INSTANCE.isRoleWord(w);
+            String pos = MeetingLexicon.pos(t.get(k));
+            if (pos.equals("VERB") || pos.equals("AUX") || w.equals(";") || Set.of("and", "with", "by").contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PRESS_ROLES = Set.of("correspondent", "reporter", "journalist", "editor", "interviewer",

@@ -192,7 +192,7 @@ final class PlaceFinder {
         for (int i = from; i < to; i++) {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
             boolean streetOf = w.equals("on") && i > 0 && venues.contains(MeetingLexicon.lemma(c.token(i - 1))); // "offices on Nakasero Hill"
-            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf) {
+            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf && !calledOn(c, i)) {
                 return Optional.empty();
             }
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf) {
@@ -205,10 +205,28 @@ final class PlaceFinder {
         return Optional.empty();
     }
 
-    /** "visited Kenya", "a trip to Paris": the place visited. */
+    /** "paid a courtesy call on Governor X at Raj Bhavan": "on" before the person called on, not before a topic. */
+    private boolean calledOn(MeetingClause c, int i) {
+        if (!c.token(i).text().equalsIgnoreCase("on")) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(c.end(), i + 5); k++) {
+            if (index.at(c.sentence().index(), k).filter(r -> r.type() == EntityType.PERSON).isPresent()) {
+                return true;
+            }
+            if (!(Lexicon.INSTANCE.isRoleWord(c.token(k).text()) || Lexicon.INSTANCE.isHonorific(c.token(k).text())
+                    || c.token(k).text().equals(".") || MeetingLexicon.pos(c.token(k)).equals("DET"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "visited Kenya", "a trip to Paris": the place visited; not "a visiting delegation". */
     private static boolean visitTarget(MeetingClause c, int i) {
         String l = MeetingLexicon.lemma(c.token(i));
-        boolean verb = l.equals("visit") && MeetingLexicon.pos(c.token(i)).equals("VERB");
+        boolean modifier = i > 0 && c.token(i).text().toLowerCase(Locale.ROOT).endsWith("ing") && MeetingLexicon.pos(c.token(i - 1)).equals("DET");
+        boolean verb = l.equals("visit") && MeetingLexicon.pos(c.token(i)).equals("VERB") && !modifier;
         boolean to = l.equals("to") && i > 0 && Set.of("visit", "trip", "travel").contains(MeetingLexicon.lemma(c.token(i - 1)));
         return verb || to;
     }
@@ -327,7 +345,8 @@ final class PlaceFinder {
 
     private Optional<Place> unknownName(MeetingClause c, int i, int to) {
         int j = i;
-        while (j < to && (isNamePart(c.token(j)) || articleOfName(c, j, to)) && index.at(c.sentence().index(), j).isEmpty()) {
+        while (j < to && (isNamePart(c.token(j)) || articleOfName(c, j, to) || adjectiveOfName(c, j, to))
+                && index.at(c.sentence().index(), j).isEmpty()) {
             j++;
         }
         if (j == i) {
@@ -362,6 +381,12 @@ final class PlaceFinder {
                 && c.token(j - 1).end() == c.token(j).start() && (w.length() > 1 ? Character.isUpperCase(w.charAt(1))
                 : j + 1 < to && c.token(j + 1).capitalised());
         return article || hyphen;
+    }
+
+    /** "the Presidential Complex", "the Royal Palace": a capitalised adjective that opens a venue's name. */
+    private static boolean adjectiveOfName(MeetingClause c, int j, int to) {
+        return j > 0 && MeetingLexicon.pos(c.token(j)).equals("ADJ") && c.token(j).capitalised() && j + 1 < to
+                && isNamePart(c.token(j + 1)) && !Gazetteer.INSTANCE.isKnown(c.token(j).text());
     }
 
     /** A word of a name: a proper noun, or a capitalised noun the tagger took for a common one ("the Chancellery"). */

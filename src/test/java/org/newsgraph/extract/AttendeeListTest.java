@@ -108,4 +108,61 @@ class AttendeeListTest {
         Extraction x = extract("Labour Minister Rafiq Islam met union leaders Shirin Akter and Md. Jahangir Alam in Dhaka on Monday.");
         assertEquals(Set.of("Islam", "Akter", "Alam"), surnames(x, only(x)));
     }
+
+    @Test
+    void amongThoseAtTheTableJoinTheMeeting() {
+        Extraction x = extract("President Ivan Petrov received Prime Minister Ana Costa in Sofia on Monday. "
+                + "The two leaders held a one-on-one meeting. Foreign Minister Dan Marin and his Portuguese counterpart, "
+                + "Rui Lopes, were among those at the table.");
+        assertEquals(Set.of("Petrov", "Costa", "Marin", "Lopes"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void theTwoMinistersAreThoseWhoseRoleItIs() {
+        Extraction x = extract("President Ivan Petrov received Prime Minister Ana Costa in Sofia on Monday. "
+                + "Foreign Minister Dan Marin and his Portuguese counterpart, Rui Lopes, were among those at the table. "
+                + "The two foreign ministers will meet again in Lisbon in April.");
+        Meeting again = x.meetings().get(x.meetings().size() - 1);
+        assertEquals(Set.of("Marin", "Lopes"), surnames(x, again));
+        assertEquals(MeetingStatus.PLANNED, again.status());
+    }
+
+    @Test
+    void theSourceAfterAccordingToTakesNoPart() {
+        Extraction x = extract("President Ivan Petrov received Prime Minister Ana Costa in Sofia on Monday. According to the "
+                + "government spokesman, Petar Kolev, the two leaders will meet again in Lisbon in April.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Kolev")), x.meetings().toString());
+        Extraction y = extract("According to the statement, Governor Femi Ade had on Tuesday met with Oba Tunde Lawal at the palace.");
+        assertEquals(Set.of("Ade", "Lawal"), surnames(y, only(y)));
+    }
+
+    @Test
+    void aCourtesyCallOnAPersonAtAVenueIsAtThatVenue() {
+        Extraction x = extract("Chief Minister Arjun Mehta paid a courtesy call on Governor Kavita Rao at Lok Niwas on Monday.");
+        assertTrue(placeName(x, only(x)).startsWith("Lok"), placeName(x, only(x)));
+    }
+
+    @Test
+    void aVenueNamedWithACapitalisedAdjectiveIsTheVenue() {
+        Extraction x = extract("President Ivan Petrov received Prime Minister Ana Costa at the Presidential Palace in Sofia on Monday.");
+        assertEquals("Presidential Palace", placeName(x, only(x)));
+    }
+
+    @Test
+    void aVisitingDelegationIsNoPlaceVisited() {
+        Extraction x = extract("Prime Minister Omar Sadiq received a visiting World Bank delegation led by Anna Berg at the PM "
+                + "House on Monday.");
+        assertEquals("PM House", placeName(x, only(x)));
+    }
+
+    @Test
+    void dueToJoinTheNamedTalksReachesBackToThem() {
+        Extraction x = extract("Premier Roger Mitch met Prime Minister Anthony Barra in Perth on Monday. "
+                + "Mitch said the talks were frank. He said gas was not a piggy bank. Barra declined to comment. "
+                + "Industry groups warned of shortages. Exporters said contracts were safe. Prices rose on Monday. "
+                + "Resources Minister Madeleine Orr had been due to join the Perth talks but stayed in Canberra.");
+        Meeting missed = x.meetings().stream().filter(m -> surnames(x, m).contains("Orr")).findFirst().orElseThrow();
+        assertEquals(Set.of("Mitch", "Barra", "Orr"), surnames(x, missed));
+        assertEquals(MeetingStatus.CANCELLED, missed.status());
+    }
 }
