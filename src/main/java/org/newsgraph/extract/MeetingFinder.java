@@ -84,6 +84,7 @@ final class MeetingFinder {
                 }
             }
             sameDay(s, meetings, sentenceOf, index);
+            daysApart(s, meetings, sentenceOf);
             if (meetings.size() == before) {
                 boolean recent = !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= NAMED_JOIN_REACH;
                 pending = unfinished(s, found, participants, status, previous(text, s), recent).orElse(pending);
@@ -311,6 +312,34 @@ final class MeetingFinder {
                     }
                     meetings.set(j, m);
                 }
+                return;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern DAYS_APART = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|a|one|two|three) days? (after|before)\\b");
+
+    /**
+     * "The talks came a day after X had lunch with Y": a meeting this sentence adds without a day named in it
+     * lies that many days before (or after) the meeting reported before it.
+     */
+    private static void daysApart(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+        int last = meetings.size() - 1;
+        java.util.regex.Matcher x = DAYS_APART.matcher(s.text());
+        Meeting m = last < 0 ? null : meetings.get(last);
+        boolean ownDay = m != null && m.date() != null && m.dateText() != null && s.text().contains(m.dateText());
+        if (last < 1 || sentenceOf.get(last) != s.index() || ownDay || !x.find()) {
+            return;
+        }
+        String n = x.group().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        int days = n.equals("two") ? 2 : n.equals("three") ? 3 : 1;
+        for (int k = last - 1; k >= 0; k--) {
+            Meeting before = meetings.get(k);
+            if (sentenceOf.get(k) < s.index() && before.date() != null) {
+                // "came a day after X met Y": X met Y the day before the meeting told of before
+                java.time.LocalDate d = x.group(1).equalsIgnoreCase("after") ? before.date().minusDays(days) : before.date().plusDays(days);
+                meetings.set(last, meetings.get(last).withDate(d, x.group()));
                 return;
             }
         }

@@ -47,11 +47,22 @@ final class ParticipantFinder {
         return k > 0 && t.get(k).text().equalsIgnoreCase("by") && Set.of("led", "headed").contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "since", "until");
+
+    /** "a day after X had lunch with Y": after "after" or "before", a name followed by its verb is a clause's subject. */
+    private static boolean clauseSubject(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int k = r.tokenStart() - 1;
+        return k >= 0 && TIME_CONJUNCTIONS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && r.tokenEnd() < t.size()
+                && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(r.tokenEnd())));
+    }
+
     /** The subjects of the clause: persons and groups before {@code to} that are not objects of a preposition. */
     Participants subjects(MeetingClause c, int to) {
         List<MentionRef> found = new ArrayList<>();
         for (MentionRef r : persons(c.sentence(), c.start(), to)) {
-            if (!possessive(c.sentence(), r) && (!prepositionObject(c.sentence(), r.tokenStart(), c.start()) || ledBy(c.sentence(), r))) {
+            if (!possessive(c.sentence(), r) && (!prepositionObject(c.sentence(), r.tokenStart(), c.start()) || ledBy(c.sentence(), r)
+                    || clauseSubject(c.sentence(), r))) {
                 found.add(r);
             }
         }

@@ -165,4 +165,23 @@ class AttendeeListTest {
         assertEquals(Set.of("Mitch", "Barra", "Orr"), surnames(x, missed));
         assertEquals(MeetingStatus.CANCELLED, missed.status());
     }
+
+    @Test
+    void aLunchTheDayBeforeTheTalksIsAMeetingOnThatDay() {
+        Extraction x = extract("Chief executive Marco Bianchi sat down with union leader Giulia Neri on Tuesday. "
+                + "The talks came a day after Bianchi had lunch with Labour Minister Carla Rossi at the ministry, according to "
+                + "a ministry spokeswoman.");
+        Meeting lunch = x.meetings().stream().filter(m -> surnames(x, m).contains("Rossi")).findFirst().orElseThrow();
+        assertEquals(Set.of("Bianchi", "Rossi"), surnames(x, lunch));
+        assertEquals(x.meetings().get(0).date().minusDays(1), lunch.date());
+    }
+
+    @Test
+    void straightFromAMeetingWithSomeoneIsThatMeeting() {
+        Extraction x = extract("Prime Minister Tran Van Long arrived last, straight from a bilateral meeting with Deputy Prime "
+                + "Minister Aung Min Thu.");
+        assertEquals(Set.of("Long", "Thu"), surnames(x, only(x)));
+        Extraction y = extract("Prime Minister Tran Van Long arrived from Hanoi on Monday.");
+        assertTrue(y.meetings().isEmpty(), y.meetings().toString());
+    }
 }
