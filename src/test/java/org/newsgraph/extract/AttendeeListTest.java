@@ -184,4 +184,12 @@ class AttendeeListTest {
         Extraction y = extract("Prime Minister Tran Van Long arrived from Hanoi on Monday.");
         assertTrue(y.meetings().isEmpty(), y.meetings().toString());
     }
+
+    @Test
+    void twoWhoSpokeByPhoneMet() {
+        Extraction x = extract("Premier Anna Berg and Governor Jan Holm spoke by phone on Sunday.");
+        assertEquals(Set.of("Berg", "Holm"), surnames(x, only(x)));
+        Extraction y = extract("Premier Anna Berg and Governor Jan Holm spoke at the conference on Sunday.");
+        assertTrue(y.meetings().isEmpty(), y.meetings().toString());
+    }
 }
