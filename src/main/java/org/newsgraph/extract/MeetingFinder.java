@@ -53,6 +53,7 @@ final class MeetingFinder {
         Unfinished pending = null;
         for (Sentence s : text.sentences()) {
             int before = meetings.size();
+            boolean attendedEarlier = false;
             List<MeetingCandidate> found = candidates(s, builder);
             for (MeetingCandidate c : found) {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
@@ -61,6 +62,10 @@ final class MeetingFinder {
                     MeetingCandidate own = previousPair(index, lastWithPair(meetings), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
+                } else if (attendedAgain(c, meetings, sentenceOf) >= 0) {
+                    int same = attendedAgain(c, meetings, sentenceOf);
+                    attendedEarlier = true;
+                    meetings.set(same, MeetingMerger.join(meetings.get(same), new Participants(c.participants().keys(), List.of(), 0)));
                 } else if (c.joiner() || sameMeetingAgain(c, meetings, sentenceOf)) {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (pairGroup(c, meetings) && pairAfterMeeting(builder, c, meetings, sentenceOf)) {
@@ -89,7 +94,7 @@ final class MeetingFinder {
                 boolean recent = !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= NAMED_JOIN_REACH;
                 pending = unfinished(s, found, participants, status, previous(text, s), recent).orElse(pending);
             }
-            pending = addAttendees(attendance, s, meetings, sentenceOf, pending,
+            pending = attendedEarlier ? pending : addAttendees(attendance, s, meetings, sentenceOf, pending,
                     u -> meeting(u.candidate(), status.status(u.candidate().clause()), dates, placeFinder, added, u.previous()));
             addGroupMembers(index, s, meetings, sentenceOf);
             acceptInvitation(s, meetings, sentenceOf);
@@ -275,6 +280,36 @@ final class MeetingFinder {
         }
         int distance = s.index() - sentenceOf.get(sentenceOf.size() - 1);
         return distance >= 1 && distance <= JOIN_REACH;
+    }
+
+    private static final Set<String> BE_ALSO = Set.of("was", "were", "also", "later");
+
+    /**
+     * "The State House talks were also attended by A and B": a sentence opening with "The", a few words and
+     * a meeting noun that was attended by people speaks of the latest meeting told of by that noun; its index,
+     * or -1.
+     */
+    private static int attendedAgain(MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
+        MeetingClause cl = c.clause();
+        List<Token> t = cl.sentence().tokens();
+        if (c.trigger().kind() != MeetingLexicon.Kind.NOUN || cl.trigger() > 4 || !t.get(0).text().equals("The") || c.participants().keys().isEmpty()) {
+            return -1;
+        }
+        int k = cl.trigger() + 1;
+        while (k < t.size() && BE_ALSO.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            k++;
+        }
+        if (k + 1 >= t.size() || !t.get(k).text().equalsIgnoreCase("attended") || !t.get(k + 1).text().equalsIgnoreCase("by")) {
+            return -1;
+        }
+        String noun = MeetingLexicon.lemma(t.get(cl.trigger()));
+        for (int i = meetings.size() - 1; i >= 0 && cl.sentence().index() - sentenceOf.get(i) <= NAMED_JOIN_REACH; i--) {
+            String trigger = meetings.get(i).trigger().toLowerCase(java.util.Locale.ROOT);
+            if (trigger.equals(noun) || trigger.equals(noun + "s")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(

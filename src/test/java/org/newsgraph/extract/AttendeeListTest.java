@@ -192,4 +192,15 @@ class AttendeeListTest {
         Extraction y = extract("Premier Anna Berg and Governor Jan Holm spoke at the conference on Sunday.");
         assertTrue(y.meetings().isEmpty(), y.meetings().toString());
     }
+
+    @Test
+    void theNamedTalksAttendedByGoToThoseTalksNotTheMeetingJustBefore() {
+        Extraction x = extract("President John Mwangi on Wednesday held talks with President Amina Juma at State House. "
+                + "Juma had been received at the airport by Foreign Minister Grace Otieno. "
+                + "The State House talks were also attended by Trade Minister Peter Rono and Trade Minister Halima Said.");
+        Meeting talks = x.meetings().stream().filter(m -> surnames(x, m).contains("Mwangi")).findFirst().orElseThrow();
+        assertEquals(Set.of("Mwangi", "Juma", "Rono", "Said"), surnames(x, talks));
+        Meeting airport = x.meetings().stream().filter(m -> surnames(x, m).contains("Otieno")).findFirst().orElseThrow();
+        assertEquals(Set.of("Juma", "Otieno"), surnames(x, airport));
+    }
 }
