@@ -26,14 +26,24 @@ final class Attendance {
             List.of("also", "present"), List.of("also", "attending"), List.of("also", "participating"),
             List.of("also", "taking", "part"), List.of("in", "attendance"), List.of("among", "those", "present"),
             List.of("taking", "part", "were"), List.of("attending", "were"), List.of("participating", "were"),
-            List.of("present", "were"), List.of("across", "the", "table", "were"));
+            List.of("present", "were"), List.of("across", "the", "table", "were"), List.of("represented", "by"),
+            List.of("attended", "alongside"), List.of("arrived", "with"));
 
     /** Cues preceded by the people they add. */
     private static final List<List<String>> BEFORE_CUES = List.of(
             List.of("took", "part"), List.of("take", "part"), List.of("taken", "part"), List.of("associated", "with"),
             List.of("sat", "in"), List.of("participated", "in"), List.of("joined", "the"), List.of("attended", "the"),
             List.of("left", "the"), List.of("quit", "the"), List.of("walked", "out", "of", "the"), List.of("stormed", "out", "of", "the"),
-            List.of("told", "the"), List.of("addressed", "the"), List.of("chaired", "the"), List.of("opened", "the"));
+            List.of("told", "the"), List.of("addressed", "the"), List.of("chaired", "the"), List.of("opened", "the"),
+            List.of("led", "the"), List.of("headed", "the"), List.of("represented", "the"), List.of("attended", "alongside"),
+            List.of("among", "those", "at"), List.of("among", "those", "around"), List.of("among", "the", "participants"));
+
+    /** Verbs of leading or speaking for one side of the talks: "led the owners' side", "represented the unions". */
+    private static final Set<String> SIDE_VERBS = Set.of("led", "headed", "represented");
+
+    /** What a side of the talks is called: "the owners' side", "the government delegation", "the unions". */
+    private static final Set<String> SIDE_NOUNS = Set.of("side", "delegation", "team", "union", "unions", "workers",
+            "owners", "employers", "management", "government", "negotiators");
 
     /**
      * Cues, preceded by the people they add, that tell what members of a group did at its meeting: "A and B
@@ -47,7 +57,7 @@ final class Attendance {
     /** Meeting nouns a cue may name: "joined the call", "took part in the talks". */
     private static final Set<String> MEETING_NOUNS = Set.of("call", "calls", "talks", "meeting", "meetings", "negotiations",
             "discussions", "discussion", "conversation", "dinner", "lunch", "breakfast", "session", "consultations", "summit",
-            "videoconference", "conference");
+            "videoconference", "conference", "reception");
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "although", "though", "whereas", "because",
             "when", "after", "before", "as", "since");
@@ -58,44 +68,57 @@ final class Attendance {
         this.finder = finder;
     }
 
-    /** The people the sentence adds to a meeting, if it has such a cue. */
+    /** The people the sentence adds to a meeting, if it has such a cue: those of every cue it has. */
     Optional<Added> added(Sentence s) {
         List<Token> t = s.tokens();
+        Participants all = Participants.NONE;
+        boolean namesMeeting = false;
         for (int i = 0; i < t.size(); i++) {
-            int by = joinedBy(t, i);
-            if (by > 0) {
-                Participants p = finder.named(s, by + 1, clauseEnd(t, by + 1));
+            Optional<Added> here = at(s, i);
+            if (here.isPresent()) {
+                all = all.plus(here.get().people());
+                namesMeeting |= here.get().namesMeeting();
+            }
+        }
+        return all.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(all, namesMeeting));
+    }
+
+    /** The people a cue at token {@code i} adds. */
+    private Optional<Added> at(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int by = joinedBy(t, i);
+        if (by > 0) {
+            Participants p = finder.named(s, by + 1, clauseEnd(t, by + 1));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, false));
+            }
+        }
+        for (List<String> cue : AFTER_CUES) {
+            if (matches(t, i, cue)) {
+                boolean before = cue.get(0).equals("also") && beforeIsVerbOfBeing(t, i);
+                int end = i + cue.size();
+                Participants p = before ? named(s, t, i) : finder.named(s, end, clauseEnd(t, end));
                 if (!p.keys().isEmpty()) {
                     return Optional.of(new Added(p, false));
                 }
             }
-            for (List<String> cue : AFTER_CUES) {
-                if (matches(t, i, cue)) {
-                    boolean before = cue.get(0).equals("also") && beforeIsVerbOfBeing(t, i);
-                    int end = i + cue.size();
-                    Participants p = before ? named(s, t, i) : finder.named(s, end, clauseEnd(t, end));
-                    if (!p.keys().isEmpty()) {
-                        return Optional.of(new Added(p, false));
-                    }
+        }
+        for (List<String> cue : BEFORE_CUES) {
+            if (matches(t, i, cue)) {
+                boolean namesMeeting = namesMeeting(t, i + cue.size() - 1);
+                if (cue.get(cue.size() - 1).equals("the") && !namesMeeting && !(SIDE_VERBS.contains(cue.get(0)) && namesSide(t, i + cue.size()))) {
+                    continue;
                 }
-            }
-            for (List<String> cue : BEFORE_CUES) {
-                if (matches(t, i, cue)) {
-                    boolean namesMeeting = namesMeeting(t, i + cue.size() - 1);
-                    if (cue.get(cue.size() - 1).equals("the") && !namesMeeting) {
-                        continue;
-                    }
-                    Participants p = named(s, t, i);
-                    if (!p.keys().isEmpty()) {
-                        return Optional.of(new Added(p, namesMeeting));
-                    }
-                }
-            }
-            if (low(t.get(i)).equals("present") && i > 0 && beforeIsVerbOfBeing(t, i)) {
                 Participants p = named(s, t, i);
                 if (!p.keys().isEmpty()) {
-                    return Optional.of(new Added(p, false));
+                    return Optional.of(new Added(p, namesMeeting));
                 }
+            }
+        }
+        if (low(t.get(i)).equals("present") && i > 0 && beforeIsVerbOfBeing(t, i)) {
+            Participants p = named(s, t, i);
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, false));
             }
         }
         return Optional.empty();
@@ -136,6 +159,19 @@ final class Attendance {
     private static boolean namesMeeting(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 5); k++) {
             if (MEETING_NOUNS.contains(low(t.get(k)))) {
+                return true;
+            }
+            if (low(t.get(k)).equals(",") || low(t.get(k)).equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a side of the talks is named within a few words ("led the owners' side"). */
+    private static boolean namesSide(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            if (SIDE_NOUNS.contains(low(t.get(k)))) {
                 return true;
             }
             if (low(t.get(k)).equals(",") || low(t.get(k)).equals(".")) {
@@ -187,6 +223,15 @@ final class Attendance {
     static int clauseEnd(List<Token> t, int from) {
         for (int i = from; i < t.size(); i++) {
             String w = low(t.get(i));
+            if (nickname(t, i)) {
+                i += 2;
+                continue;
+            }
+            int after = relativeAside(t, i);
+            if (after > i) {
+                i = after;
+                continue;
+            }
             if (w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("who") || w.equals("which")
                     || (w.equals("said") || w.equals("says") || w.equals("told")) && i > from) {
                 return i;
@@ -194,6 +239,35 @@ final class Attendance {
         }
         return t.size();
     }
+
+    /**
+     * "A, who leads the services federation, and B": a relative clause set off by commas inside a list of
+     * names; the index of the comma that closes it when "and" or a capitalised word follows, else -1.
+     */
+    private static int relativeAside(List<Token> t, int i) {
+        String w = low(t.get(i));
+        if (!(w.equals("who") || w.equals("which")) || i == 0 || !t.get(i - 1).text().equals(",")) {
+            return -1;
+        }
+        for (int k = i + 1; k + 1 < t.size() && k < i + 15; k++) {
+            String x = low(t.get(k));
+            if (x.equals(";") || x.equals(":") || x.equals("\"") || x.equals(".")) {
+                return -1;
+            }
+            if (x.equals(",")) {
+                return low(t.get(k + 1)).equals("and") || t.get(k + 1).capitalised() ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Pablo "Pato" Ledesma": a quoted word between the names of a person is no quotation. */
+    private static boolean nickname(List<Token> t, int i) {
+        return i > 0 && i + 3 < t.size() && QUOTES.contains(t.get(i).text()) && QUOTES.contains(t.get(i + 2).text())
+                && t.get(i - 1).capitalised() && t.get(i + 1).capitalised() && t.get(i + 3).capitalised();
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
 
     private static int clauseStart(List<Token> t, int cue) {
         for (int i = cue - 1; i > 0; i--) {

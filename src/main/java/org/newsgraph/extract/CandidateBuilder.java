@@ -106,7 +106,7 @@ final class CandidateBuilder {
 
     private Optional<MeetingCandidate> verb(MeetingClause c, MeetingLexicon.Trigger t, Participants objects, boolean needObject) {
         boolean counted = !objects.groups().isEmpty() && countedRoles(c, c.trigger() + 1 + t.particles()); // "all three governors"
-        if (needObject && objects.keys().isEmpty() && !counted && !(t.kind() == MeetingLexicon.Kind.SPEAK && pairAnaphor(c))) {
+        if (needObject && objects.keys().isEmpty() && !counted && !(t.kind() == MeetingLexicon.Kind.SPEAK && (pairAnaphor(c) || spokeTogether(c)))) {
             return Optional.empty(); // but "the two would speak again by phone" is the pair just reported
         }
         Participants subjects = withHost(c, finder.subjects(c, c.trigger()), objects).plus(labelSpeaker(c));
@@ -119,6 +119,17 @@ final class CandidateBuilder {
             all = earlier.keys().size() >= 2 ? earlier : all;
         }
         return Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    private static final Set<String> BY_PHONE = Set.of("phone", "telephone", "video", "videolink");
+
+    /** "A and B spoke by phone on Sunday", "We spoke by phone": two or more subjects who talked on the phone. */
+    private boolean spokeTogether(MeetingClause c) {
+        boolean phone = false;
+        for (int i = c.trigger() + 1; i < Math.min(c.end(), c.trigger() + 4); i++) {
+            phone |= BY_PHONE.contains(c.token(i).text().toLowerCase(Locale.ROOT));
+        }
+        return phone && finder.subjects(c, c.trigger()).keys().size() >= 2;
     }
 
     /**

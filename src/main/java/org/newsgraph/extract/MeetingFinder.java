@@ -51,15 +51,23 @@ final class MeetingFinder {
         List<Integer> sentenceOf = new ArrayList<>();
         Map<String, Entity> added = new LinkedHashMap<>();
         Attendance attendance = new Attendance(participants);
+        Unfinished pending = null;
         for (Sentence s : text.sentences()) {
             int firstNew = meetings.size();
-            for (MeetingCandidate c : candidates(s, builder)) {
+            int before = firstNew;
+            boolean attendedEarlier = false;
+            List<MeetingCandidate> found = candidates(s, builder);
+            for (MeetingCandidate c : found) {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
-                        && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH) {
+                        && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
-                    MeetingCandidate own = previousPair(lastWithPair(meetings), c);
+                    MeetingCandidate own = previousPair(index, lastWithPair(meetings), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
+                } else if (attendedAgain(c, meetings, sentenceOf) >= 0) {
+                    int same = attendedAgain(c, meetings, sentenceOf);
+                    attendedEarlier = true;
+                    meetings.set(same, MeetingMerger.join(meetings.get(same), new Participants(c.participants().keys(), List.of(), 0)));
                 } else if (c.joiner() || sameMeetingAgain(c, meetings, sentenceOf)) {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (pairGroup(c, meetings) && pairAfterMeeting(builder, c, meetings, sentenceOf)) {
@@ -67,7 +75,7 @@ final class MeetingFinder {
                     // unless the sentence named the two itself
                     List<String> here = pairNamedBefore(c, index);
                     here = here.isEmpty() ? countedHolders(c, index) : here;
-                    MeetingCandidate pair = here.isEmpty() ? previousPair(lastWithPair(meetings), c)
+                    MeetingCandidate pair = here.isEmpty() ? previousPair(index, lastWithPair(meetings), c)
                             : new MeetingCandidate(c.clause(), c.trigger(), new Participants(here, List.of(), 0).plus(
                                     new Participants(c.participants().keys(), List.of(), 0)), false);
                     meetings.add(meeting(pair, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
@@ -80,7 +88,7 @@ final class MeetingFinder {
                         sentenceOf.add(s.index());
                     }
                 } else if (pairAfterMeeting(builder, c, meetings, sentenceOf)) {
-                    MeetingCandidate again = previousPair(lastWithPair(meetings), c);
+                    MeetingCandidate again = previousPair(index, lastWithPair(meetings), c);
                     if (again.participants().enough()) {
                         meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                         sentenceOf.add(s.index());
@@ -89,7 +97,13 @@ final class MeetingFinder {
             }
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
             sameDay(s, meetings, sentenceOf, index);
-            addAttendees(attendance, s, meetings, sentenceOf);
+            daysApart(s, meetings, sentenceOf);
+            if (meetings.size() == before) {
+                boolean recent = !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= NAMED_JOIN_REACH;
+                pending = unfinished(s, found, participants, status, previous(text, s), recent).orElse(pending);
+            }
+            pending = attendedEarlier ? pending : addAttendees(attendance, s, meetings, sentenceOf, pending,
+                    u -> meeting(u.candidate(), status.status(u.candidate().clause()), dates, placeFinder, added, u.previous()));
             addGroupMembers(index, s, meetings, sentenceOf);
             acceptInvitation(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
@@ -381,6 +395,36 @@ final class MeetingFinder {
         return distance >= 1 && distance <= JOIN_REACH;
     }
 
+    private static final Set<String> BE_ALSO = Set.of("was", "were", "also", "later");
+
+    /**
+     * "The State House talks were also attended by A and B": a sentence opening with "The", a few words and
+     * a meeting noun that was attended by people speaks of the latest meeting told of by that noun; its index,
+     * or -1.
+     */
+    private static int attendedAgain(MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
+        MeetingClause cl = c.clause();
+        List<Token> t = cl.sentence().tokens();
+        if (c.trigger().kind() != MeetingLexicon.Kind.NOUN || cl.trigger() > 4 || !t.get(0).text().equals("The") || c.participants().keys().isEmpty()) {
+            return -1;
+        }
+        int k = cl.trigger() + 1;
+        while (k < t.size() && BE_ALSO.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            k++;
+        }
+        if (k + 1 >= t.size() || !t.get(k).text().equalsIgnoreCase("attended") || !t.get(k + 1).text().equalsIgnoreCase("by")) {
+            return -1;
+        }
+        String noun = MeetingLexicon.lemma(t.get(cl.trigger()));
+        for (int i = meetings.size() - 1; i >= 0 && cl.sentence().index() - sentenceOf.get(i) <= NAMED_JOIN_REACH; i--) {
+            String trigger = meetings.get(i).trigger().toLowerCase(java.util.Locale.ROOT);
+            if (trigger.equals(noun) || trigger.equals(noun + "s")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:later|earlier|afterwards|then|(?:on )?(?:the )?same day|that (?:morning|afternoon|evening|night)|"
             + "(?:before|after|during) the (?:talks|meeting|visit|summit|dinner|lunch|ceremony))\\b");
@@ -432,6 +476,34 @@ final class MeetingFinder {
                 .filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isPresent() ? m.place() : null;
     }
 
+    private static final java.util.regex.Pattern DAYS_APART = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|a|one|two|three) days? (after|before)\\b");
+
+    /**
+     * "The talks came a day after X had lunch with Y": a meeting this sentence adds without a day named in it
+     * lies that many days before (or after) the meeting reported before it.
+     */
+    private static void daysApart(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+        int last = meetings.size() - 1;
+        java.util.regex.Matcher x = DAYS_APART.matcher(s.text());
+        Meeting m = last < 0 ? null : meetings.get(last);
+        boolean ownDay = m != null && m.date() != null && m.dateText() != null && s.text().contains(m.dateText());
+        if (last < 1 || sentenceOf.get(last) != s.index() || ownDay || !x.find()) {
+            return;
+        }
+        String n = x.group().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        int days = n.equals("two") ? 2 : n.equals("three") ? 3 : 1;
+        for (int k = last - 1; k >= 0; k--) {
+            Meeting before = meetings.get(k);
+            if (sentenceOf.get(k) < s.index() && before.date() != null) {
+                // "came a day after X met Y": X met Y the day before the meeting told of before
+                java.time.LocalDate d = x.group(1).equalsIgnoreCase("after") ? before.date().minusDays(days) : before.date().plusDays(days);
+                meetings.set(last, meetings.get(last).withDate(d, x.group()));
+                return;
+            }
+        }
+    }
+
     /** Whether a meeting was a call or a video link, by the words of its sentence. */
     private static boolean remoteWords(Meeting m) {
         String t = m.evidence().text().toLowerCase(java.util.Locale.ROOT);
@@ -443,24 +515,127 @@ final class MeetingFinder {
         return s.index() == 0 || Headline.is(text.sentences().get(s.index() - 1)) ? null : text.sentences().get(s.index() - 1);
     }
 
-    /** "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it). */
-    private static void addAttendees(Attendance attendance, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+    /**
+     * A meeting told of without two named people ("X met the leadership of the federation", "Tripartite talks
+     * ended without agreement", "X chaired the meeting"), held so that a list of attendees right after it
+     * ("Taking part were A, B and C") can complete it.
+     *
+     * @param candidate the meeting as far as its own sentence tells it, with the people added since
+     * @param previous  the sentence before the one that told of it, or null
+     * @param sentence  the sentence that told of it, or that last added people to it
+     */
+    private record Unfinished(MeetingCandidate candidate, Sentence previous, int sentence) {
+        Unfinished with(Participants more, int at) {
+            MeetingCandidate c = candidate;
+            return new Unfinished(new MeetingCandidate(c.clause(), c.trigger(), c.participants().plus(more), false), previous, at);
+        }
+    }
+
+    /**
+     * The first meeting word of a sentence that made no meeting, as an unfinished meeting: with the people its
+     * candidate had, or else the subjects of its clause ("The chief executive, X, sat down with the unions").
+     * Not for a negated meeting word, nor for one that joins someone to a meeting told of before, nor, when
+     * a meeting was reported shortly before, for "the meeting", "the talks" or "the two leaders held a
+     * meeting", which speak of that one.
+     */
+    private Optional<Unfinished> unfinished(Sentence s, List<MeetingCandidate> found, ParticipantFinder participants,
+            StatusFinder status, Sentence previous, boolean recent) {
+        Optional<MeetingCandidate> own = found.stream().filter(c -> !c.joiner()).findFirst();
+        if (own.isPresent()) {
+            return recent && toldBefore(own.get()) ? Optional.empty() : Optional.of(new Unfinished(own.get(), previous, s.index()));
+        }
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Optional<MeetingLexicon.Trigger> t = words.trigger(s.tokens().get(i), i > 0 ? s.tokens().get(i - 1) : null,
+                    i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null);
+            if (t.isEmpty() || t.get().kind() == MeetingLexicon.Kind.JOIN || t.get().kind() == MeetingLexicon.Kind.DISCUSS) {
+                continue;
+            }
+            MeetingClause cl = MeetingClause.around(s, i, words);
+            MeetingCandidate c = new MeetingCandidate(cl, t.get(), participants.subjects(cl, i), false);
+            return status.negated(cl) || recent && toldBefore(c) ? Optional.empty() : Optional.of(new Unfinished(c, previous, s.index()));
+        }
+        return Optional.empty();
+    }
+
+    /** "the talks", "the two leaders held a meeting": words that speak of a meeting already told. */
+    private static boolean toldBefore(MeetingCandidate c) {
+        return definite(c.clause()) || c.participants().groups().stream().anyMatch(g -> PAIR.matcher(g).lookingAt());
+    }
+
+    /** How many sentences back "X had been due to join the Perth talks" may reach for the talks it names. */
+    private static final int NAMED_MISSED_REACH = 12;
+
+    /** "had been due to join the Perth talks": the joiner names the meeting it joins, so it may be told further on. */
+    private boolean namedMeeting(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        for (int k = c.trigger() + 1; k < Math.min(c.end(), c.trigger() + 5); k++) {
+            if (words.trigger(t.get(k), t.get(k - 1)).filter(x -> x.kind() == MeetingLexicon.Kind.NOUN).isPresent()) {
+                return definite(MeetingClause.around(c.sentence(), k, words));
+            }
+        }
+        return false;
+    }
+
+    /** "the meeting", "the State House talks", "that four-hour session": a meeting word after a definite determiner. */
+    private static boolean definite(MeetingClause c) {
+        int k = c.trigger() - 1;
+        while (k >= c.start() && c.trigger() - k <= 5 && Set.of("ADJ", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(c.token(k)))
+                || k >= c.start() && c.token(k).text().equals("-")) {
+            k--;
+        }
+        return k >= c.start() && Set.of("the", "this", "that", "these", "those").contains(c.token(k).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it).
+     * When an unfinished meeting was told of after that one, and just before, they complete it instead (in
+     * their own sentence only when no meeting was reported just before: "The contractor was also present, and
+     * the three had lunch afterwards" adds to the meeting before); the unfinished meeting that is left is returned.
+     */
+    private static Unfinished addAttendees(Attendance attendance, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf,
+            Unfinished pending, java.util.function.Function<Unfinished, Meeting> build) {
         int last = meetings.size() - 1;
+        Optional<Attendance.Added> found = attendance.added(s);
+        if (found.isEmpty()) {
+            groupMembers(attendance, s, meetings, sentenceOf);
+            return pending;
+        }
+        boolean lastInReach = last >= 0 && s.index() - sentenceOf.get(last) <= (found.get().namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH);
+        if (pending != null && !lastInReach && s.index() - pending.sentence() <= JOIN_REACH) {
+            Unfinished more = pending.with(found.get().people(), s.index());
+            if (more.candidate().participants().keys().size() < 2) {
+                return more;
+            }
+            meetings.add(build.apply(more));
+            sentenceOf.add(s.index());
+            return null;
+        }
         if (last < 0) {
-            return;
+            return pending;
         }
         int distance = s.index() - sentenceOf.get(last);
-        Optional<Attendance.Added> added = attendance.added(s).filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH));
-        if (added.isPresent()) {
-            meetings.set(last, MeetingMerger.join(meetings.get(last), added.get().people()));
-        } else if (!meetings.get(last).groups().isEmpty() && distance > 0 && distance <= GROUP_JOIN_REACH
-                && sentenceOf.get(last) < s.index()) {
-            attendance.groupMembers(s).ifPresent(p -> meetings.set(last, MeetingMerger.join(meetings.get(last), p)));
-        }
+        found.filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
+                .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
+        return pending;
     }
 
     /** How many sentences after a meeting with an unnamed group its members may be named by what they did there. */
     private static final int GROUP_JOIN_REACH = 8;
+
+    /** "Utrecht's Eva Bos and Delft's Tim Kok walked out": members of the group met in the meeting just before. */
+    private static void groupMembers(Attendance attendance, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+        int last = meetings.size() - 1;
+        if (last < 0 || meetings.get(last).groups().isEmpty()) {
+            return;
+        }
+        int distance = s.index() - sentenceOf.get(last);
+        if (distance > 0 && distance <= GROUP_JOIN_REACH) {
+            attendance.groupMembers(s).ifPresent(p -> meetings.set(last, MeetingMerger.join(meetings.get(last), p)));
+        }
+    }
 
     private List<MeetingCandidate> candidates(Sentence s, CandidateBuilder builder) {
         List<MeetingCandidate> out = new ArrayList<>();
@@ -490,13 +665,51 @@ final class MeetingFinder {
      * "The two ministers will meet again in Kuching", "the two leaders also spoke by video call with X": the
      * participants of the meeting just reported, with anyone the clause itself names.
      */
-    private static MeetingCandidate previousPair(Meeting last, MeetingCandidate c) {
+    private static MeetingCandidate previousPair(EntityIndex index, Meeting last, MeetingCandidate c) {
         List<String> groups = c.participants().groups().stream().filter(g -> !PAIR.matcher(g).lookingAt()).toList();
         Participants own = new Participants(c.participants().keys(), groups, c.participants().indirect());
         boolean two = c.participants().groups().stream().anyMatch(g -> NAMED_PAIR.matcher(g).matches());
-        List<String> people = two && last.participants().size() > 2 ? last.participants().subList(0, 2) : last.participants();
+        List<String> people = two && last.participants().size() > 2
+                ? byRole(index, last.participants(), c.participants().groups()).orElse(last.participants().subList(0, 2))
+                : last.participants();
         Participants p = new Participants(people, two ? List.of() : last.groups(), 1).plus(own);
         return new MeetingCandidate(c.clause(), c.trigger(), p, false);
+    }
+
+    /** Pair words that say nothing of an office: "the two leaders", "both men". */
+    private static final Set<String> NO_OFFICE = Set.of("leaders", "men", "women");
+
+    /**
+     * "the two foreign ministers" among the four people of a meeting: the two whose role it is, or the one whose
+     * role it is and the counterpart named right after them ("Foreign Minister A and his Greek counterpart, B").
+     */
+    private static Optional<List<String>> byRole(EntityIndex index, List<String> people, List<String> groups) {
+        for (String g : groups) {
+            java.util.regex.Matcher x = NAMED_PAIR.matcher(g);
+            if (!x.matches()) {
+                continue;
+            }
+            String plural = g.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:both|the two) ", "");
+            if (NO_OFFICE.contains(plural)) {
+                return Optional.empty();
+            }
+            String role = plural.replaceAll("s$", "");
+            List<String> holders = people.stream().filter(k -> roles(index, k).contains(role)).toList();
+            if (holders.size() == 2) {
+                return Optional.of(holders);
+            }
+            if (holders.size() == 1) {
+                int at = people.indexOf(holders.get(0));
+                if (at + 1 < people.size() && roles(index, people.get(at + 1)).isEmpty()) {
+                    return Optional.of(List.of(holders.get(0), people.get(at + 1)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> roles(EntityIndex index, String key) {
+        return index.entity(key).map(Entity::roles).orElse(List.of());
     }
 
     /**

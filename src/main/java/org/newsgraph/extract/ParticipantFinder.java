@@ -47,12 +47,22 @@ final class ParticipantFinder {
         return k > 0 && t.get(k).text().equalsIgnoreCase("by") && Set.of("led", "headed").contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "since", "until");
+
+    /** "a day after X had lunch with Y": after "after" or "before", a name followed by its verb is a clause's subject. */
+    private static boolean clauseSubject(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int k = r.tokenStart() - 1;
+        return k >= 0 && TIME_CONJUNCTIONS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && r.tokenEnd() < t.size()
+                && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(r.tokenEnd())));
+    }
+
     /** The subjects of the clause: persons and groups before {@code to} that are not objects of a preposition. */
     Participants subjects(MeetingClause c, int to) {
         List<MentionRef> found = new ArrayList<>();
         for (MentionRef r : persons(c.sentence(), c.start(), to)) {
             if (!possessive(c.sentence(), r) && (!prepositionObject(c.sentence(), r.tokenStart(), c.start()) || ledBy(c.sentence(), r)
-                    || subordinateSubject(c.sentence(), r, to)) && !otherClauseSubject(c.sentence(), r, to)) {
+                    || subordinateSubject(c.sentence(), r, to) || clauseSubject(c.sentence(), r)) && !otherClauseSubject(c.sentence(), r, to)) {
                 found.add(r);
             }
         }
@@ -138,25 +148,6 @@ final class ParticipantFinder {
                         && !accordingTo(s, r)).toList();
     }
 
-    /** How far before a name "according to" may stand in the phrase that names the source. */
-    private static final int SOURCE_REACH = 10;
-
-    /** "According to the Greek government spokesman, X, the two ministers will meet": the source is no participant. */
-    private static boolean accordingTo(Sentence s, MentionRef r) {
-        List<Token> t = s.tokens();
-        for (int k = r.tokenStart() - 1; k > 0 && k >= r.tokenStart() - SOURCE_REACH; k--) {
-            String pos = MeetingLexicon.pos(t.get(k));
-            if (t.get(k).text().equalsIgnoreCase("to") && t.get(k - 1).text().equalsIgnoreCase("according")) {
-                return true;
-            }
-            if (pos.equals("VERB") || pos.equals("AUX") || t.get(k).text().equals(";")
-                    || t.get(k).text().equals(",") && !Lexicon.INSTANCE.isRoleWord(t.get(k - 1).text())) {
-                return false; // "According to the statement, Governor X met ...": the source ends at the comma
-            }
-        }
-        return false;
-    }
-
     /**
      * "Q: Renee, has the President spoken with Senator X?": a name opening a question (or the turn after a
      * label), set off by a comma, is the person the question is put to.
@@ -187,6 +178,29 @@ final class ParticipantFinder {
         }
         return j > 0 && t.get(j).text().equals(",")
                 && index.at(s.index(), j - 1).filter(m -> m.type() == EntityType.PERSON && !m.key().equals(r.key())).isPresent();
+    }
+
+    /**
+     * "According to the government spokesman, X, the two ministers will meet again": the person a report is
+     * credited to, named after "according to" with nothing but a description between, takes no part.
+     */
+    private static boolean accordingTo(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int commas = 0;
+        boolean role = false;
+        for (int k = r.tokenStart() - 1; k >= 1 && r.tokenStart() - k <= 12; k--) {
+            String w = t.get(k).text();
+            if (w.equalsIgnoreCase("to") && t.get(k - 1).text().equalsIgnoreCase("according")) {
+                return k + 1 == r.tokenStart() || role && commas == 1 && t.get(r.tokenStart() - 1).text().equals(",");
+            }
+            commas += w.equals(",") ? 1 : 0;
+            role |= Lexicon.INSTANCE.isRoleWord(w);
+            String pos = MeetingLexicon.pos(t.get(k));
+            if (pos.equals("VERB") || pos.equals("AUX") || w.equals(";") || Set.of("and", "with", "by").contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PRESS_ROLES = Set.of("correspondent", "reporter", "journalist", "editor", "interviewer",

@@ -223,7 +223,7 @@ final class PlaceFinder {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
             boolean streetOf = w.equals("on") && (i > 0 && venues.contains(MeetingLexicon.lemma(c.token(i - 1))) // "offices on Nakasero Hill"
                     || landmarkAfter(c, i + 1, to)); // "met on Parliament Hill"
-            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf) {
+            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf && !calledOn(c, i)) {
                 return Optional.empty();
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
@@ -235,6 +235,23 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "paid a courtesy call on Governor X at Raj Bhavan": "on" before the person called on, not before a topic. */
+    private boolean calledOn(MeetingClause c, int i) {
+        if (!c.token(i).text().equalsIgnoreCase("on")) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(c.end(), i + 5); k++) {
+            if (index.at(c.sentence().index(), k).filter(r -> r.type() == EntityType.PERSON).isPresent()) {
+                return true;
+            }
+            if (!(Lexicon.INSTANCE.isRoleWord(c.token(k).text()) || Lexicon.INSTANCE.isHonorific(c.token(k).text())
+                    || c.token(k).text().equals(".") || MeetingLexicon.pos(c.token(k)).equals("DET"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words of a journey whose "to" names where it ends: "a trip to Paris", "flies to Baghdad to meet", "invited him to Vilnius". */
@@ -403,7 +420,7 @@ final class PlaceFinder {
 
     private Optional<Place> unknownName(MeetingClause c, int i, int to) {
         int j = i;
-        while (j < to && (isNamePart(c.token(j)) || nameAdjective(c, j, to)) && (index.at(c.sentence().index(), j).isEmpty()
+        while (j < to && (isNamePart(c.token(j)) || articleOfName(c, j, to) || adjectiveOfName(c, j, to)) && (index.at(c.sentence().index(), j).isEmpty()
                 || j > i && nameGoesOn(c, j, to) || j == i && index.at(c.sentence().index(), j).filter(r -> r.type() != EntityType.PERSON).isPresent())) {
             j++;
         }
@@ -427,9 +444,24 @@ final class PlaceFinder {
         return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), j, name));
     }
 
-    /** "the National Palace": a capitalised adjective the tagger found inside a name. */
-    private static boolean nameAdjective(MeetingClause c, int j, int to) {
-        return MeetingLexicon.pos(c.token(j)).equals("ADJ") && c.token(j).capitalised() && j + 1 < to && isNamePart(c.token(j + 1));
+    /** Lower-case articles that open Arabic names written with a hyphen ("al-Yamamah Palace", "el-Tahrir Square"). */
+    private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "ad", "az");
+
+    /** "al" before "-Yamamah" (or "-" "Yamamah"), and the hyphen after it: the article of a hyphenated Arabic name. */
+    private static boolean articleOfName(MeetingClause c, int j, int to) {
+        String w = c.token(j).text();
+        boolean article = NAME_ARTICLES.contains(w) && j + 1 < to && c.token(j + 1).text().startsWith("-")
+                && c.token(j + 1).start() == c.token(j).end();
+        boolean hyphen = w.startsWith("-") && j > 0 && NAME_ARTICLES.contains(c.token(j - 1).text())
+                && c.token(j - 1).end() == c.token(j).start() && (w.length() > 1 ? Character.isUpperCase(w.charAt(1))
+                : j + 1 < to && c.token(j + 1).capitalised());
+        return article || hyphen;
+    }
+
+    /** "the Presidential Complex", "the Royal Palace": a capitalised adjective that opens a venue's name. */
+    private static boolean adjectiveOfName(MeetingClause c, int j, int to) {
+        return j > 0 && MeetingLexicon.pos(c.token(j)).equals("ADJ") && c.token(j).capitalised() && j + 1 < to
+                && isNamePart(c.token(j + 1)) && !Gazetteer.INSTANCE.isKnown(c.token(j).text());
     }
 
     /** A word of a name: a proper noun, or a capitalised noun the tagger took for a common one ("the Chancellery"). */

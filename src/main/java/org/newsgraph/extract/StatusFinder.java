@@ -44,6 +44,7 @@ final class StatusFinder {
             cueAt(c, c.trigger()).ifPresent(seen::add); // "invited X", "an invitation from X": the meeting word is its own cue
         }
         afterNoun(c, seen);
+        coordinatedInfinitive(c).ifPresent(seen::add);
         if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c) || presentTripAhead(c)) {
             seen.add(MeetingStatus.PLANNED);
         }
@@ -128,6 +129,37 @@ final class StatusFinder {
                     || NameShape.isClitic(t.text()) || hyphenated(c, j);
         }
         return phrase;
+    }
+
+    /**
+     * "is due to hold talks with X and attend a dinner hosted by Y": a bare verb after "and" shares the "to" of
+     * the infinitive it is joined to, and with it the cue before that one.
+     */
+    private Optional<MeetingStatus> coordinatedInfinitive(MeetingClause c) {
+        int and = -1;
+        for (int j = c.trigger() - 1; j > c.start() && c.trigger() - j <= WINDOW; j--) {
+            Token next = c.token(j + 1);
+            if (c.token(j).text().equalsIgnoreCase("and") && MeetingLexicon.pos(next).equals("VERB")
+                    && next.text().equalsIgnoreCase(next.lemma())) {
+                and = j;
+                break;
+            }
+        }
+        for (int k = and - 1; k > c.start() && and - k <= FAR_WINDOW; k--) {
+            if (MeetingLexicon.pos(c.token(k)).equals("AUX") || c.token(k).text().equals(",")) {
+                return Optional.empty();
+            }
+            if (c.token(k).text().equalsIgnoreCase("to") && MeetingLexicon.pos(c.token(k + 1)).equals("VERB")) {
+                for (int i = k - 1; i >= Math.max(c.start(), k - 3); i--) {
+                    Optional<MeetingStatus> cue = cueAt(c, i);
+                    if (cue.isPresent()) {
+                        return cue;
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether "to" and a verb stand between the modal at {@code i} and the meeting word, and no other finite verb does. */

@@ -1,0 +1,206 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.only;
+import static org.newsgraph.extract.MeetingFinderTest.placeName;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meetings whose people are listed in the sentences after the one that tells of them: "Taking part were A, B
+ * and C", "A led the owners' side, while the workers were represented by B", "A and B attended alongside C".
+ */
+class AttendeeListTest {
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    @Test
+    void takingPartCompletesAMeetingWithAnUnnamedSide() {
+        Extraction x = extract("The mayor of Arequipa, Hugo Salas Pinto, met on Friday with the leadership of the regional "
+                + "transport federation at City Hall. Taking part were federation president Rosa Quispe, treasurer Luis Mamani "
+                + "and the head of the traffic police, Colonel Jorge Vidal.");
+        assertEquals(Set.of("Pinto", "Quispe", "Mamani", "Vidal"), surnames(x, only(x)));
+    }
+
+    @Test
+    void chairingAndLeadingAndRepresentingSidesAreTheParticipants() {
+        Extraction x = extract("Talks on a new wage for tea pickers ended without agreement in Colombo on Monday. "
+                + "Labour Minister Nimal Perera chaired the five-hour meeting. Planters' association chairman Ruwan Silva led the "
+                + "estate owners' side, while the workers were represented by Kumari Devi, secretary of the plantation union, "
+                + "and Suresh Raman of the estate staff federation.");
+        assertEquals(Set.of("Perera", "Silva", "Devi", "Raman"), surnames(x, only(x)));
+    }
+
+    @Test
+    void acrossTheTableWereNamesPastARelativeClause() {
+        Extraction x = extract("The chief executive of the courier firm Vela, Marco Bianchi, sat down with the country's two main "
+                + "unions in Rome on Monday. Across the table were Giulia Neri, who leads the transport federation, and Paolo "
+                + "Greco of the drivers' union.");
+        assertEquals(Set.of("Bianchi", "Neri", "Greco"), surnames(x, only(x)));
+    }
+
+    @Test
+    void attendedAlongsideAddsBothSides() {
+        Extraction x = extract("Transport Minister Layla Haddad met on Monday with the port workers' committee. "
+                + "The committee's head, Karim Aoun, and its lawyer, Rana Saab, attended alongside port director Fadi Nasr.");
+        assertEquals(Set.of("Haddad", "Aoun", "Saab", "Nasr"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aNicknameInQuotesDoesNotEndTheList() {
+        Extraction x = extract("Coach Dario Ruiz met club president Hector Paz on Monday. The meeting, held at the stadium, was "
+                + "also attended by sporting director Juan \"Toto\" Ibarra and the captain, Lucas Moreno.");
+        assertEquals(Set.of("Ruiz", "Paz", "Ibarra", "Moreno"), surnames(x, only(x)));
+    }
+
+    @Test
+    void arrivedWithAddsTheCompanionsOfAParticipant() {
+        Extraction x = extract("Chilean Foreign Minister Ana Torres and Peruvian Foreign Minister Jorge Salas met Monday at the "
+                + "Chacalluta border post. Salas arrived with his deputy for consular affairs, Luis Rojas.");
+        assertEquals(Set.of("Torres", "Salas", "Rojas"), surnames(x, only(x)));
+    }
+
+    @Test
+    void theMeetingAfterAReportedMeetingIsThatMeeting() {
+        Extraction x = extract("Premier Dana Holt paid a courtesy call on Governor Ian Cole on Monday. Aides said the meeting "
+                + "lasted an hour and that Treasurer Amy Lund was also present.");
+        assertEquals(Set.of("Holt", "Cole", "Lund"), surnames(x, only(x)));
+    }
+
+    @Test
+    void anAttendeeInTheSentenceOfALaterMealJoinsTheMeetingBefore() {
+        Extraction x = extract("Jonah Peri said he was called to a meeting with Works Minister Tom Kila at a hotel in March. "
+                + "The contractor, Ben Opa, was also present, and the three had lunch afterwards, he said.");
+        assertEquals(Set.of("Peri", "Kila", "Opa"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void anAttendeeListFarFromTheMeetingWordAddsNothing() {
+        Extraction x = extract("Transport Minister Layla Haddad met on Monday with the port workers' committee. "
+                + "The strike has closed the port for a week. Exporters say they are losing money every day. "
+                + "Taking part in a protest on Tuesday were Karim Aoun and Rana Saab.");
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() == 1), x.meetings().toString());
+    }
+
+    @Test
+    void aDinnerJoinedToAPlannedTalkIsPlannedToo() {
+        Extraction x = extract("Foreign Minister Anna Berg flies to Doha on Wednesday, where she is due to hold talks with Emir Tamim Hamad and "
+                + "attend a dinner hosted by the French ambassador, Luc Ferrand.", java.time.LocalDate.of(2025, 12, 2));
+        Meeting dinner = x.meetings().stream().filter(m -> surnames(x, m).contains("Ferrand")).findFirst().orElseThrow();
+        assertEquals(MeetingStatus.PLANNED, dinner.status());
+    }
+
+    @Test
+    void anArabicVenueWithItsArticleIsTheVenue() {
+        Extraction x = extract("Foreign Minister Anna Berg was received by Crown Prince Faisal bin Salman at al-Salam Palace on Monday.");
+        assertEquals("al-Salam Palace", placeName(x, only(x)));
+    }
+
+    @Test
+    void anAbbreviatedGivenNameDoesNotEndTheSentence() {
+        Extraction x = extract("Labour Minister Rafiq Islam met union leaders Shirin Akter and Md. Jahangir Alam in Dhaka on Monday.");
+        assertEquals(Set.of("Islam", "Akter", "Alam"), surnames(x, only(x)));
+    }
+
+    @Test
+    void amongThoseAtTheTableJoinTheMeeting() {
+        Extraction x = extract("President Ivan Petrov received Prime Minister Ana Costa in Sofia on Monday. "
+                + "The two leaders held a one-on-one meeting. Foreign Minister Dan Marin and his Portuguese counterpart, "
+                + "Rui Lopes, were among those at the table.");
+        assertEquals(Set.of("Petrov", "Costa", "Marin", "Lopes"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void theTwoMinistersAreThoseWhoseRoleItIs() {
+        Extraction x = extract("President Ivan Petrov received Prime Minister Ana Costa in Sofia on Monday. "
+                + "Foreign Minister Dan Marin and his Portuguese counterpart, Rui Lopes, were among those at the table. "
+                + "The two foreign ministers will meet again in Lisbon in April.");
+        Meeting again = x.meetings().get(x.meetings().size() - 1);
+        assertEquals(Set.of("Marin", "Lopes"), surnames(x, again));
+        assertEquals(MeetingStatus.PLANNED, again.status());
+    }
+
+    @Test
+    void theSourceAfterAccordingToTakesNoPart() {
+        Extraction x = extract("President Ivan Petrov received Prime Minister Ana Costa in Sofia on Monday. According to the "
+                + "government spokesman, Petar Kolev, the two leaders will meet again in Lisbon in April.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Kolev")), x.meetings().toString());
+        Extraction y = extract("According to the statement, Governor Femi Ade had on Tuesday met with Oba Tunde Lawal at the palace.");
+        assertEquals(Set.of("Ade", "Lawal"), surnames(y, only(y)));
+    }
+
+    @Test
+    void aCourtesyCallOnAPersonAtAVenueIsAtThatVenue() {
+        Extraction x = extract("Chief Minister Arjun Mehta paid a courtesy call on Governor Kavita Rao at Lok Niwas on Monday.");
+        assertTrue(placeName(x, only(x)).startsWith("Lok"), placeName(x, only(x)));
+    }
+
+    @Test
+    void aVenueNamedWithACapitalisedAdjectiveIsTheVenue() {
+        Extraction x = extract("President Ivan Petrov received Prime Minister Ana Costa at the Presidential Palace in Sofia on Monday.");
+        assertEquals("Presidential Palace", placeName(x, only(x)));
+    }
+
+    @Test
+    void aVisitingDelegationIsNoPlaceVisited() {
+        Extraction x = extract("Prime Minister Omar Sadiq received a visiting World Bank delegation led by Anna Berg at the PM "
+                + "House on Monday.");
+        assertEquals("PM House", placeName(x, only(x)));
+    }
+
+    @Test
+    void dueToJoinTheNamedTalksReachesBackToThem() {
+        Extraction x = extract("Premier Roger Mitch met Prime Minister Anthony Barra in Perth on Monday. "
+                + "Mitch said the talks were frank. He said gas was not a piggy bank. Barra declined to comment. "
+                + "Industry groups warned of shortages. Exporters said contracts were safe. Prices rose on Monday. "
+                + "Resources Minister Madeleine Orr had been due to join the Perth talks but stayed in Canberra.");
+        Meeting missed = x.meetings().stream().filter(m -> surnames(x, m).contains("Orr")).findFirst().orElseThrow();
+        assertEquals(Set.of("Mitch", "Barra", "Orr"), surnames(x, missed));
+        assertEquals(MeetingStatus.CANCELLED, missed.status());
+    }
+
+    @Test
+    void aLunchTheDayBeforeTheTalksIsAMeetingOnThatDay() {
+        Extraction x = extract("Chief executive Marco Bianchi sat down with union leader Giulia Neri on Tuesday. "
+                + "The talks came a day after Bianchi had lunch with Labour Minister Carla Rossi at the ministry, according to "
+                + "a ministry spokeswoman.");
+        Meeting lunch = x.meetings().stream().filter(m -> surnames(x, m).contains("Rossi")).findFirst().orElseThrow();
+        assertEquals(Set.of("Bianchi", "Rossi"), surnames(x, lunch));
+        assertEquals(x.meetings().get(0).date().minusDays(1), lunch.date());
+    }
+
+    @Test
+    void straightFromAMeetingWithSomeoneIsThatMeeting() {
+        Extraction x = extract("Prime Minister Tran Van Long arrived last, straight from a bilateral meeting with Deputy Prime "
+                + "Minister Aung Min Thu.");
+        assertEquals(Set.of("Long", "Thu"), surnames(x, only(x)));
+        Extraction y = extract("Prime Minister Tran Van Long arrived from Hanoi on Monday.");
+        assertTrue(y.meetings().isEmpty(), y.meetings().toString());
+    }
+
+    @Test
+    void twoWhoSpokeByPhoneMet() {
+        Extraction x = extract("Premier Anna Berg and Governor Jan Holm spoke by phone on Sunday.");
+        assertEquals(Set.of("Berg", "Holm"), surnames(x, only(x)));
+        Extraction y = extract("Premier Anna Berg and Governor Jan Holm spoke at the conference on Sunday.");
+        assertTrue(y.meetings().isEmpty(), y.meetings().toString());
+    }
+
+    @Test
+    void theNamedTalksAttendedByGoToThoseTalksNotTheMeetingJustBefore() {
+        Extraction x = extract("President John Mwangi on Wednesday held talks with President Amina Juma at State House. "
+                + "Juma had been received at the airport by Foreign Minister Grace Otieno. "
+                + "The State House talks were also attended by Trade Minister Peter Rono and Trade Minister Halima Said.");
+        Meeting talks = x.meetings().stream().filter(m -> surnames(x, m).contains("Mwangi")).findFirst().orElseThrow();
+        assertEquals(Set.of("Mwangi", "Juma", "Rono", "Said"), surnames(x, talks));
+        Meeting airport = x.meetings().stream().filter(m -> surnames(x, m).contains("Otieno")).findFirst().orElseThrow();
+        assertEquals(Set.of("Juma", "Otieno"), surnames(x, airport));
+    }
+}
