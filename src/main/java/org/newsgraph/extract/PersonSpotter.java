@@ -56,7 +56,31 @@ final class PersonSpotter {
         all.addAll(modifiers(s));
         all.addAll(hyphenatedSurnames(s));
         all.addAll(possessedNames(s));
+        all.addAll(namedAfterRole(s));
         return joinedOverParticles(s, nonOverlapping(all));
+    }
+
+    /**
+     * "his Lao counterpart, Bounmy Phetsavong, said": two or three name words set off by commas right after a
+     * role noun, none of them a known place, organisation or role word, are the person the role describes.
+     */
+    private static List<PersonCandidate> namedAfterRole(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 1; i + 3 < t.size(); i++) {
+            if (!t.get(i).text().equals(",") || !LEX.isRoleHead(t.get(i - 1).text()) || t.get(i - 1).capitalised()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < t.size() && end < i + 4 && t.get(end).capitalised() && isPlainNameWord(t.get(end))
+                    && !LEX.isOrgHead(t.get(end).text()) && !GAZ.isWorldPlace(t.get(end).text()) && !DAYS_AND_MONTHS.contains(t.get(end).text())) {
+                end++;
+            }
+            if (end - i - 1 >= 2 && end < t.size() && t.get(end).text().equals(",")) {
+                candidate(s, i + 1, end, 0.6, false).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /**

@@ -480,4 +480,17 @@ class EntityFinderTest {
         var f = ExtractFixture.of("The city's Eva Peron Foundation Hospital opened on Monday.");
         assertTrue(f.persons().isEmpty(), f.toString());
     }
+
+    @Test
+    void aNameSetOffByCommasAfterARoleNoun() {
+        var f = ExtractFixture.of("Trade Minister Anne Wambui held talks with her Lao counterpart, Bounmy Phetsavong, in Mombasa on Monday. "
+                + "Bounmy said the talks were useful.");
+        assertEquals(List.of("Anne Wambui", "Bounmy Phetsavong"), f.persons(), f.toString());
+    }
+
+    @Test
+    void placesSetOffByCommasAfterARoleNounAreNoPerson() {
+        var f = ExtractFixture.of("The minister, Nairobi, Kenya, and Kampala were all mentioned.");
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
 }
