@@ -53,6 +53,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Abort on the first bad input, leaving the store unchanged.")
     boolean strict;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print a line for every committed batch (a terminal shows a progress bar).")
+    boolean verbose;
+
     @Option(names = "--batch", defaultValue = "200", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
@@ -85,8 +88,9 @@ final class IngestCommand implements Callable<Integer> {
             if (passwordFile != null || spec.commandLine().getParseResult().hasMatchedOption("--user")) {
                 throw new ParameterException(spec.commandLine(), "--user and --password-file go with --server, not --store");
             }
-            summary = ingest(target.store, paths, link, strict, batch, threads, err,
-                    b -> b.bulk(bulk).compactAfter(compactAfter));
+            try (NewsStore s = NewsStore.open(target.store)) {
+                summary = ingest(s, paths, link, strict, batch, threads, err, b -> b.bulk(bulk).compactAfter(compactAfter), verbose);
+            }
         }
         spec.commandLine().getOut().println(summary.describe());
         spec.commandLine().getOut().flush();
@@ -101,7 +105,7 @@ final class IngestCommand implements Callable<Integer> {
         RemoteStore remote = RemoteStore.builder().datasetUrl(target.server)
                 .credentials(ServerCredentials.resolve(user, passwordFile, System.getenv())).build();
         remote.verify();
-        return ingest(remote, paths, link, false, batch, threads, err, b -> { });
+        return ingest(remote, paths, link, false, batch, threads, err, b -> { }, verbose);
     }
 
     static IngestSummary ingest(Path dir, List<Path> paths, LinkOptions link, boolean strict, int batch, Integer threads,
@@ -118,7 +122,12 @@ final class IngestCommand implements Callable<Integer> {
 
     static IngestSummary ingest(GraphSink sink, List<Path> paths, LinkOptions link, boolean strict, int batch,
             Integer threads, PrintWriter err, java.util.function.Consumer<Ingester.Builder> tune) {
-        try (Progress progress = new Progress(err)) {
+        return ingest(sink, paths, link, strict, batch, threads, err, tune, false);
+    }
+
+    static IngestSummary ingest(GraphSink sink, List<Path> paths, LinkOptions link, boolean strict, int batch,
+            Integer threads, PrintWriter err, java.util.function.Consumer<Ingester.Builder> tune, boolean verbose) {
+        try (Progress progress = new Progress(err, verbose)) {
             Ingester.Builder b = Ingester.builder().sink(sink).pipeline(Pipelines.create(link))
                     .mapper(Pipelines.mapper()).strict(strict).batchSize(batch).listener(progress);
             tune.accept(b);
@@ -144,9 +153,11 @@ final class IngestCommand implements Callable<Integer> {
     static final class Progress implements IngestListener, AutoCloseable {
         private final PrintWriter err;
         private final ProgressBar bar;
+        private final boolean verbose;
 
-        Progress(PrintWriter err) {
+        Progress(PrintWriter err, boolean verbose) {
             this.err = err;
+            this.verbose = verbose;
             this.bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("ingest")
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).setInitialMax(-1).build();
         }
@@ -155,6 +166,14 @@ final class IngestCommand implements Callable<Integer> {
         public void processed(String source) {
             if (bar != null) {
                 bar.step();
+            }
+        }
+
+        @Override
+        public void committed(long articles, long quads) {
+            if (verbose) {
+                err.println("committed " + articles + " articles, " + quads + " triples");
+                err.flush();
             }
         }
 

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills an ingest with SIGKILL at random points in the middle of a batch run, several times: the
  * store must always open, hold only whole articles (each graph present equals the graph a clean
- * ingest gives that article), and after a re-run equal a clean ingest. The kill points (which batch
- * write, and how long after it starts) come from a seeded generator: the seed is printed, and {@code -Dcrash.seed=N} replays a run.
+ * ingest gives that article), and after a re-run equal a clean ingest. The kill points (how long after
+ * the child's first committed batch, which it logs with {@code --verbose}) come from a seeded generator: the
+ * seed is printed, and {@code -Dcrash.seed=N} replays a run.
  */
 @Tag("slow")
 class CrashSafetyTest {
@@ -66,16 +67,17 @@ class CrashSafetyTest {
         Random random = new Random(seed);
         List<String> results = new ArrayList<>();
         int killedMidway = 0;
-        long fullRunMs = timeFullRun(dir.resolve("timing"), dir.resolve("timing.log"));
-        System.out.println("crash safety: a whole ingest in a child JVM takes " + fullRunMs + " ms");
+        long writingMs = timeWriting(dir.resolve("timing"), dir.resolve("timing.log"));
+        System.out.println("crash safety: a child JVM writes its batches for " + writingMs + " ms after the first one");
         for (int trial = 1; trial <= TRIALS; trial++) {
-            // Kill somewhere between a quarter and nine tenths of a whole run (start-up included).
-            long killAtMs = fullRunMs / 4 + (long) (random.nextDouble() * fullRunMs * 0.65);
+            // Kill somewhere between the first committed batch and nine tenths of the writing that follows it, so
+            // that a slow start (a loaded machine) does not leave the kill before any write.
+            long killAtMs = (long) (random.nextDouble() * writingMs * 0.9);
             Path store = dir.resolve("trial-" + trial);
             Trial t = killAt(store, killAtMs, dir.resolve("trial-" + trial + ".log"));
             int present = checkOnlyWholeArticles(store, trial);
             String result = String.format(Locale.ROOT,
-                    "trial %d: SIGKILL %d ms after the start%s; %d of %d articles present, all whole",
+                    "trial %d: SIGKILL %d ms after the first batch%s; %d of %d articles present, all whole",
                     trial, killAtMs, t.finishedBeforeKill ? " (it had already finished)" : "", present, ARTICLES);
             System.out.println("crash safety: " + result);
             results.add(result);
@@ -113,15 +115,16 @@ class CrashSafetyTest {
     private static Process child(Path store, Path log) throws java.io.IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ingest", "--threads", "1", "--store", store.toString(), "--batch",
+                Main.class.getName(), "ingest", "--verbose", "--threads", "1", "--store", store.toString(), "--batch",
                 Integer.toString(BATCH), corpus.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    /** How long a whole ingest of the corpus takes in a child JVM, start-up included. */
-    private static long timeFullRun(Path store, Path log) throws Exception {
-        long t0 = System.nanoTime();
+    /** How long a whole ingest of the corpus in a child JVM goes on writing after its first committed batch. */
+    private static long timeWriting(Path store, Path log) throws Exception {
         Process p = child(store, log);
         try {
+            assertTrue(firstBatch(p, log), "the timing run committed no batch: " + Files.readString(log, StandardCharsets.UTF_8));
+            long t0 = System.nanoTime();
             assertTrue(p.waitFor(150, TimeUnit.SECONDS), "the timing run did not finish in 150 s");
             assertEquals(0, p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
             return (System.nanoTime() - t0) / 1_000_000;
@@ -132,11 +135,32 @@ class CrashSafetyTest {
         }
     }
 
-    /** Starts {@code newsgraph ingest} in a child JVM and kills it with SIGKILL after {@code killAtMs}. */
+    /**
+     * Waits until the child logs its first committed batch ({@code --verbose}); false if it ends or takes more than
+     * two minutes first.
+     */
+    private static boolean firstBatch(Process p, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("committed ")) {
+                return true;
+            }
+            if (!p.isAlive()) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    /**
+     * Starts {@code newsgraph ingest} in a child JVM and kills it with SIGKILL {@code killAtMs} after its first
+     * committed batch.
+     */
     private static Trial killAt(Path store, long killAtMs, Path log) throws Exception {
         Process p = child(store, log);
         try {
-            if (p.waitFor(killAtMs, TimeUnit.MILLISECONDS)) {
+            if (!firstBatch(p, log) || p.waitFor(killAtMs, TimeUnit.MILLISECONDS)) {
                 return new Trial(true);
             }
             p.destroyForcibly(); // SIGKILL on Linux and macOS
