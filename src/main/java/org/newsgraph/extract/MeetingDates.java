@@ -83,12 +83,35 @@ final class MeetingDates {
         List<DateResolver.Phrase> found = resolver.find(s.text().substring(from, at));
         boolean dateline = datelines.get(s.index()) && !found.isEmpty() && from == 0;
         List<DateResolver.Phrase> before = dateline ? found.subList(1, found.size()) : found; // a dateline dates the report
-        Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> pick(inPurpose));
+        Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
         if (p.isEmpty()) {
             return Dated.NONE;
         }
         LocalDate ref = references.get(s.index());
-        return new Dated(p.get().text(), resolver.resolve(p.get().text(), ref, lean).orElse(null));
+        String text = p.get().text();
+        LocalDate date = resolver.resolve(text, ref, lean).orElse(null);
+        java.util.regex.Matcher range = Pattern.compile("\\b(\\d{1,2})\\s*[-\u2013]\\s*" + Pattern.quote(text)).matcher(s.text());
+        if (date != null && range.find()) {
+            int first = Integer.parseInt(range.group(1)); // "on 22-24 September": the first day
+            date = first >= 1 && first < date.getDayOfMonth() ? date.withDayOfMonth(first) : date;
+        }
+        return new Dated(text, date);
+    }
+
+    /**
+     * "is scheduled to visit Hatay on June 2, when she will meet the mayor": a clause opened by ", when" is on
+     * the day named just before it.
+     */
+    private Optional<DateResolver.Phrase> whenAntecedent(MeetingClause c) {
+        Sentence s = c.sentence();
+        int when = c.start() - 1;
+        if (when < 1 || !c.token(when).text().equalsIgnoreCase("when") || !c.token(when - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int from = c.token(Math.max(0, when - 8)).start() - s.start();
+        int to = c.token(when - 1).start() - s.start();
+        List<DateResolver.Phrase> found = resolver.find(s.text().substring(from, to));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
     }
 
     private static Optional<DateResolver.Phrase> pick(List<DateResolver.Phrase> phrases) {

@@ -113,7 +113,8 @@ final class PlaceFinder {
      */
     private Optional<Place> whereAntecedent(MeetingClause c) {
         for (int i = c.trigger() - 1; i >= 2; i--) {
-            if (c.token(i).text().equalsIgnoreCase("where") && c.token(i - 1).text().equals(",")) {
+            boolean relative = c.token(i).text().equalsIgnoreCase("where") || c.token(i).text().equalsIgnoreCase("when");
+            if (relative && c.token(i - 1).text().equals(",")) { // "visit Hatay on June 2, when she will meet X"
                 for (int end = i - 1; end > 1 && end > i - ANTECEDENT_REACH; end--) {
                     Token w = c.token(end - 1);
                     if (w.text().equals(",") || MeetingLexicon.pos(w).equals("VERB") && !w.capitalised()) {
@@ -126,7 +127,8 @@ final class PlaceFinder {
                     if (named.isPresent()) {
                         return named;
                     }
-                    if (w.capitalised() && end - 2 >= 0 && Set.of("to", "in", "for").contains(c.token(end - 2).text().toLowerCase(Locale.ROOT))
+                    if (w.capitalised() && end - 2 >= 0 && (Set.of("to", "in", "for").contains(c.token(end - 2).text().toLowerCase(Locale.ROOT))
+                            || MeetingLexicon.lemma(c.token(end - 2)).equals("visit"))
                             && index.at(c.sentence().index(), end - 1).isEmpty() && !NOT_PLACES.contains(w.text().toLowerCase(Locale.ROOT))) {
                         String name = w.text(); // "a visit to Depok, where": a town the name finder did not know
                         String key = Entity.keyOf(EntityType.PLACE, name);

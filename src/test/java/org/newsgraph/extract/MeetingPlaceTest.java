@@ -140,4 +140,25 @@ class MeetingPlaceTest {
         assertEquals("Parliament Hill", placeName(x, m));
         assertEquals("Ottawa", x.entity(m.city()).orElseThrow().name());
     }
+
+    @Test
+    void aClauseOpenedByWhenIsOnTheDayAndAtThePlaceNamedBeforeIt() {
+        Extraction x = extract("Party leader Zeynep Aydin is scheduled to visit Hatay on June 2, when she will meet Mayor Levent Sari.");
+        Meeting m = only(x);
+        assertEquals("Hatay", placeName(x, m));
+        assertEquals(java.time.LocalDate.of(2026, 6, 2), m.date());
+    }
+
+    @Test
+    void aRangeOfDaysDatesTheMeetingToItsFirstDay() {
+        Extraction x = extract("Minister Bat Enkhtuvshin will pay an official visit to Tokyo on 22-24 December at the invitation of"
+                + " Minister Hiroshi Tanabe.");
+        assertEquals(java.time.LocalDate.of(2025, 12, 22), only(x).date());
+    }
+
+    @Test
+    void aSingleDayAfterANumberIsNoRange() {
+        Extraction x = extract("Minister Bat Enkhtuvshin met Minister Hiroshi Tanabe on 24 December, 2 days after the vote.");
+        assertEquals(java.time.LocalDate.of(2025, 12, 24), only(x).date());
+    }
 }
