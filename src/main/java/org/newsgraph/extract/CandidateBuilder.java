@@ -105,7 +105,8 @@ final class CandidateBuilder {
     }
 
     private Optional<MeetingCandidate> verb(MeetingClause c, MeetingLexicon.Trigger t, Participants objects, boolean needObject) {
-        boolean counted = !objects.groups().isEmpty() && countedRoles(c, c.trigger() + 1 + t.particles()); // "all three governors"
+        boolean counted = !objects.groups().isEmpty() && (countedRoles(c, c.trigger() + 1 + t.particles()) // "all three governors"
+                || t.kind() == MeetingLexicon.Kind.HOST && collectiveObject(c, c.trigger() + 1 + t.particles())); // "a delegation"
         if (needObject && objects.keys().isEmpty() && !counted && !(t.kind() == MeetingLexicon.Kind.SPEAK && (pairAnaphor(c) || spokeTogether(c)))) {
             return Optional.empty(); // but "the two would speak again by phone" is the pair just reported
         }
@@ -441,7 +442,8 @@ final class CandidateBuilder {
      * on X to resign") is no meeting.
      */
     private boolean directPerson(MeetingClause c, MeetingLexicon.Trigger t) {
-        if (ledGroup(c, c.trigger() + 1 + t.particles()) || countedRoles(c, c.trigger() + 1 + t.particles())) {
+        if (ledGroup(c, c.trigger() + 1 + t.particles()) || countedRoles(c, c.trigger() + 1 + t.particles())
+                || collectiveObject(c, c.trigger() + 1 + t.particles())) {
             return true;
         }
         for (int i = skipAdjuncts(c, c.trigger() + 1 + t.particles()); i < c.purpose(); i++) {
@@ -459,6 +461,15 @@ final class CandidateBuilder {
             }
         }
         return false;
+    }
+
+    /** "received a delegation of striking dockers", "hosted a team from the IMF": a body of people as the object. */
+    private boolean collectiveObject(MeetingClause c, int i) {
+        int k = i < c.purpose() && MeetingLexicon.pos(c.token(i)).equals("DET") ? i + 1 : i;
+        while (k < c.purpose() && k < i + 3 && MeetingLexicon.pos(c.token(k)).equals("ADJ")) {
+            k++;
+        }
+        return k < c.purpose() && MeetingLexicon.pos(c.token(k)).equals("NOUN") && words.in("collective", c.token(k));
     }
 
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");

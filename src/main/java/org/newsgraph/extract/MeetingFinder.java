@@ -81,6 +81,7 @@ final class MeetingFinder {
                     meetings.add(meeting(pair, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, meetings, sentenceOf))) {
+                    delegationLeaders(index, c, meetings, sentenceOf);
                     Meeting m = theDelegation(text, index, meeting(c, status.status(c.clause()), dates, placeFinder, added,
                             previous(text, s)), s, sentenceOf);
                     for (Meeting each : countedGroup(text, index, c, m)) {
@@ -145,6 +146,33 @@ final class MeetingFinder {
             }
         }
         return m;
+    }
+
+    /**
+     * "X received a delegation of dockers. The delegation, led by A and B, was also received by C": the people
+     * leading "the delegation" were in the meeting before, whose delegation had no names.
+     */
+    private static void delegationLeaders(EntityIndex index, MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
+        int last = meetings.size() - 1;
+        Sentence s = c.clause().sentence();
+        if (last < 0 || s.index() - sentenceOf.get(last) > DELEGATION_REACH || sentenceOf.get(last) == s.index()
+                || c.participants().groups().stream().noneMatch(g -> DEFINITE_DELEGATION.matcher(g).matches())
+                || meetings.get(last).groups().stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("delegation"))) {
+            return;
+        }
+        List<Token> t = s.tokens();
+        for (int i = 1; i < c.clause().trigger(); i++) {
+            if (t.get(i).text().equalsIgnoreCase("by") && Set.of("led", "headed").contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                int by = i;
+                List<String> leaders = index.mentionsIn(s.index()).stream()
+                        .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > by && r.tokenEnd() <= c.clause().trigger())
+                        .map(MentionRef::key).distinct().toList();
+                if (!leaders.isEmpty()) {
+                    meetings.set(last, MeetingMerger.join(meetings.get(last), new Participants(leaders, List.of(), 0)));
+                }
+                return;
+            }
+        }
     }
 
     private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile("(?i)\\b(?:each|separate|separately|individually)\\b");

@@ -1004,4 +1004,21 @@ class MeetingWordingTest {
                 """);
         assertEquals(Set.of("Dirks", "Berg"), surnames(x, only(x)));
     }
+
+    @Test
+    void receivedADelegationWhoseLeadersAreNamedNext() {
+        Extraction x = extract("""
+                Mayor Gennaro Russo received a delegation of striking dockers at Palazzo San Giacomo on Wednesday.
+
+                The delegation, led by Ciro Ambrosi and Salvatore Iovino, was also received by councillor Maria Vitiello.
+                """);
+        Meeting first = x.meetings().get(0);
+        assertEquals(Set.of("Russo", "Ambrosi", "Iovino"), surnames(x, first));
+        assertEquals("Palazzo San Giacomo", placeName(x, first));
+    }
+
+    @Test
+    void receivedAThingIsNoMeetingEvenWithAGroupWordAfterIt() {
+        assertTrue(extract("Mayor Gennaro Russo received an award from the business community on Wednesday.").meetings().isEmpty());
+    }
 }
