@@ -57,7 +57,23 @@ final class PersonSpotter {
         all.addAll(hyphenatedSurnames(s));
         all.addAll(possessedNames(s));
         all.addAll(namedAfterRole(s));
+        all.addAll(gluedInitials(s));
         return joinedOverParticles(s, nonOverlapping(all));
+    }
+
+    /** "D.Amarjargal", "Ts.Oyunchimeg", "B.Enkhtuvshin": a given name's initial glued to the name, as Mongolian and Central Asian readouts write it. */
+    private static final java.util.regex.Pattern GLUED_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}?\\.\\p{Lu}\\p{Ll}{2,}\\.?");
+
+    private static List<PersonCandidate> gluedInitials(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).text();
+            if (GLUED_NAME.matcher(w).matches() && !GAZ.isKnown(w.substring(w.indexOf('.') + 1).replace(".", ""))) {
+                candidate(s, i, i + 1, 0.6, false).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /**

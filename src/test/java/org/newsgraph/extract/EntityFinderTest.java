@@ -493,4 +493,16 @@ class EntityFinderTest {
         var f = ExtractFixture.of("The minister, Nairobi, Kenya, and Kampala were all mentioned.");
         assertTrue(f.persons().isEmpty(), f.toString());
     }
+
+    @Test
+    void anInitialGluedToTheName() {
+        var f = ExtractFixture.of("The delegation paid a courtesy call to the Speaker of Parliament D.Amarjargal on 10 September.");
+        assertTrue(f.persons().stream().anyMatch(n -> n.endsWith("Amarjargal")), f.toString());
+    }
+
+    @Test
+    void aGluedAbbreviationOfAPlaceIsNoPerson() {
+        var f = ExtractFixture.of("The talks in St.Petersburg ended on Monday.");
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
 }
