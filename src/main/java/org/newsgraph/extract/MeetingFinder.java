@@ -111,8 +111,39 @@ final class MeetingFinder {
         }
         TitleMeeting.find(text, index).filter(t -> meetings.stream().noneMatch(m -> m.participants().containsAll(t.participants())))
                 .ifPresent(t -> meetings.add(0, t));
+        headlineVisit(text, index, meetings);
         MeetingMerger merger = new MeetingMerger(key -> index.entity(key).map(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).orElse(false));
         return new Result(merger.merge(meetings), List.copyOf(added.values()));
+    }
+
+    /**
+     * "Kenyan President Kenyatta to Visit White House": the headline names where the visitor is going, so a planned
+     * meeting of the visitor that names no place of its own is there.
+     */
+    private static void headlineVisit(AnnotatedText text, EntityIndex index, List<Meeting> meetings) {
+        if (text.sentences().isEmpty() || !Headline.isTitleLine(text, text.sentences().get(0))) {
+            return;
+        }
+        Sentence h = text.sentences().get(0);
+        List<MentionRef> named = index.mentionsIn(0);
+        for (int i = 0; i + 1 < h.tokens().size(); i++) {
+            if (!MeetingLexicon.lemma(h.tokens().get(i)).equals("visit")) {
+                continue;
+            }
+            int after = i + 1;
+            Optional<MentionRef> place = named.stream().filter(r -> r.type() != EntityType.PERSON && r.tokenStart() == after).findFirst();
+            List<String> visitors = named.stream().filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() <= after).map(MentionRef::key).toList();
+            if (place.isEmpty() || visitors.isEmpty()) {
+                return;
+            }
+            for (int k = 0; k < meetings.size(); k++) {
+                Meeting m = meetings.get(k);
+                if (m.place() == null && m.status() == MeetingStatus.PLANNED && m.participants().stream().anyMatch(visitors::contains)) {
+                    meetings.set(k, m.withPlace(place.get().key()));
+                }
+            }
+            return;
+        }
     }
 
     private static final java.util.regex.Pattern DEFINITE_DELEGATION = java.util.regex.Pattern.compile(

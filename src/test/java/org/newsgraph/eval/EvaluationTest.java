@@ -47,7 +47,7 @@ class EvaluationTest {
                     "statement_extras.attribution_acc", 0.91,
                     "meeting_attributes.status_acc", 0.89,
                     "meeting_attributes.date_acc", 0.99,
-                    "meeting_attributes.place_acc", 0.8,
+                    "meeting_attributes.place_acc", 0.89,
                     "links.accuracy", 0.99),
             "composed", Map.of(
                     "persons.f1", 0.96,

@@ -63,4 +63,26 @@ class TitleMeetingTest {
                 """);
         assertTrue(x.meetings().isEmpty(), x.meetings().toString());
     }
+
+    @Test
+    void aHeadlineVisitPlacesThePlannedMeetingOfTheVisitor() {
+        Extraction x = extract("""
+                Ghanaian President Kofi Mensah to Visit Elysee Palace
+
+                President Kofi Mensah will meet with President Anna Berg to discuss trade, according to a statement.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).equals(Set.of("Mensah", "Berg"))).findFirst().orElseThrow();
+        assertTrue(x.entity(m.place()).orElseThrow().name().contains("lys"), x.entity(m.place()).orElseThrow().name()); // "Élysée"
+    }
+
+    @Test
+    void aHeadlineVisitLeavesAMeetingThatHappenedElsewhereAlone() {
+        Extraction x = extract("""
+                Ghanaian President Kofi Mensah to Visit Elysee Palace
+
+                Last month Kofi Mensah met Mark Olsen in Accra.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Olsen")).findFirst().orElseThrow();
+        assertEquals("Accra", x.entity(m.place()).orElseThrow().name());
+    }
 }
