@@ -472,15 +472,13 @@ final class CandidateBuilder {
         return k < c.purpose() && MeetingLexicon.pos(c.token(k)).equals("NOUN") && words.in("collective", c.token(k));
     }
 
-    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-
     /** "received all three governors", "will host the two mayors": a counted group of people of one role. */
     private static boolean countedRoles(MeetingClause c, int i) {
         int k = i < c.purpose() && Set.of("all", "the", "both").contains(c.token(i).text().toLowerCase(Locale.ROOT)) ? i + 1 : -1;
         if (k > 0 && k < c.purpose() && c.token(k).text().equalsIgnoreCase("the")) {
             k++;
         }
-        return k > 0 && k + 1 < c.purpose() && COUNTS.contains(c.token(k).text().toLowerCase(Locale.ROOT))
+        return k > 0 && k + 1 < c.purpose() && MeetingLexicon.COUNTS.contains(c.token(k).text().toLowerCase(Locale.ROOT))
                 && Lexicon.INSTANCE.isRoleHead(c.token(k + 1).lemma());
     }
 

@@ -163,7 +163,7 @@ final class MeetingFinder {
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - DELEGATION_REACH); k--) {
             List<Token> t = text.sentences().get(k).tokens();
             for (int i = 1; i + 1 < t.size(); i++) {
-                if (t.get(i).text().equalsIgnoreCase("by") && Set.of("led", "headed").contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                if (ParticipantFinder.ledByAt(t, i)) {
                     int by = i;
                     java.util.Optional<String> leader = index.mentionsIn(k).stream()
                             .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > by && r.tokenStart() <= by + 14)
@@ -193,7 +193,7 @@ final class MeetingFinder {
         }
         List<Token> t = s.tokens();
         for (int i = 1; i < c.clause().trigger(); i++) {
-            if (t.get(i).text().equalsIgnoreCase("by") && Set.of("led", "headed").contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (ParticipantFinder.ledByAt(t, i)) {
                 int by = i;
                 List<String> leaders = index.mentionsIn(s.index()).stream()
                         .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > by && r.tokenEnd() <= c.clause().trigger())
@@ -208,8 +208,7 @@ final class MeetingFinder {
 
     private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile("(?i)\\b(?:each|separate|separately|individually)\\b");
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
-            "(?i)(?:the|all|all the) (two|three|four|five|six|seven|eight|nine|ten) (\\p{L}+?)s");
-    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+            "(?i)(?:the|all|all the) (" + String.join("|", MeetingLexicon.COUNTS) + ") (\\p{L}+?)s");
     /** How many sentences back the members of "the three mayors" may be named. */
     private static final int COUNTED_REACH = 6;
 
@@ -224,7 +223,7 @@ final class MeetingFinder {
             if (!x.matches()) {
                 continue;
             }
-            int n = NUMBERS.indexOf(x.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
+            int n = MeetingLexicon.COUNTS.indexOf(x.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
             String head = x.group(2).toLowerCase(java.util.Locale.ROOT);
             int at = c.clause().sentence().index();
             for (int k = at - 1; k >= Math.max(0, at - COUNTED_REACH); k--) {
@@ -272,7 +271,7 @@ final class MeetingFinder {
         for (String g : c.participants().groups()) {
             java.util.regex.Matcher x = COUNTED.matcher(g);
             if (x.matches()) {
-                int n = NUMBERS.indexOf(x.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
+                int n = MeetingLexicon.COUNTS.indexOf(x.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
                 List<String> holders = roleHolders(index, c.clause().sentence().index(), x.group(2).toLowerCase(java.util.Locale.ROOT),
                         c.participants().keys());
                 if (holders.size() == n) {

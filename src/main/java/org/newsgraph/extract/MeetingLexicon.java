@@ -36,6 +36,8 @@ final class MeetingLexicon {
 
     private static final MeetingLexicon SHARED = load();
     static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** Counted groups from two up, in order: "the three mayors" has {@code COUNTS.indexOf("three") + 2} members. */
+    static final List<String> COUNTS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final Map<String, String> IRREGULAR_PAST = Map.of("met", "meet", "spoke", "speak", "spoken", "speak",
             "sat", "sit", "held", "hold");
 

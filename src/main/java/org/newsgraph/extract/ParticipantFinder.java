@@ -44,17 +44,7 @@ final class ParticipantFinder {
         while (k > 0 && (MeetingLexicon.pos(t.get(k)).equals("PROPN") || t.get(k).capitalised() || MeetingLexicon.pos(t.get(k)).equals("NOUN"))) {
             k--;
         }
-        return k > 0 && t.get(k).text().equalsIgnoreCase("by") && Set.of("led", "headed").contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
-    }
-
-    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "since", "until");
-
-    /** "a day after X had lunch with Y": after "after" or "before", a name followed by its verb is a clause's subject. */
-    private static boolean clauseSubject(Sentence s, MentionRef r) {
-        List<Token> t = s.tokens();
-        int k = r.tokenStart() - 1;
-        return k >= 0 && TIME_CONJUNCTIONS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && r.tokenEnd() < t.size()
-                && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(r.tokenEnd())));
+        return ledByAt(t, k);
     }
 
     /** The subjects of the clause: persons and groups before {@code to} that are not objects of a preposition. */
@@ -62,7 +52,7 @@ final class ParticipantFinder {
         List<MentionRef> found = new ArrayList<>();
         for (MentionRef r : persons(c.sentence(), c.start(), to)) {
             if (!possessive(c.sentence(), r) && (!prepositionObject(c.sentence(), r.tokenStart(), c.start()) || ledBy(c.sentence(), r)
-                    || subordinateSubject(c.sentence(), r, to) || clauseSubject(c.sentence(), r)) && !otherClauseSubject(c.sentence(), r, to)) {
+                    || subordinateSubject(c.sentence(), r)) && !otherClauseSubject(c.sentence(), r, to)) {
                 found.add(r);
             }
         }
@@ -304,7 +294,11 @@ final class ParticipantFinder {
     /** Pronouns that are always subjects: "in Moscow he accompanied ..." is no "in ... he". */
     private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "i", "we");
 
-    /** Whether the noun phrase holding token {@code i} is the object of a preposition ("with Macron"). */
+    /** Whether token {@code i} is the "by" of "led by" or "headed by". */
+    static boolean ledByAt(List<Token> t, int i) {
+        return i > 0 && t.get(i).text().equalsIgnoreCase("by") && Set.of("led", "headed").contains(t.get(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
     /** Words that open a clause of time and are tagged as prepositions: "a day after X met Y". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "till");
 
@@ -336,23 +330,18 @@ final class ParticipantFinder {
     }
 
     /**
-     * "The walkout came a day after X met Y": a name right after "after" is the subject of the meeting verb
-     * that follows it (past auxiliaries and adverbs), not the object of a preposition.
+     * "The walkout came a day after Mayor X met Y", "a day after X had lunch with Y": a name (past its titles)
+     * right after "after" or "before" and followed by its verb is the subject of a clause, not the object of a
+     * preposition.
      */
-    private static boolean subordinateSubject(Sentence s, MentionRef r, int verb) {
+    private static boolean subordinateSubject(Sentence s, MentionRef r) {
         List<Token> t = s.tokens();
         int before = titleStart(t, r.tokenStart());
-        if (before < 0 || !SUBORDINATORS.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        for (int k = r.tokenEnd(); k < verb; k++) {
-            if (!Set.of("AUX", "ADV").contains(MeetingLexicon.pos(t.get(k)))) {
-                return false;
-            }
-        }
-        return verb < t.size() && MeetingLexicon.pos(t.get(verb)).equals("VERB");
+        return before >= 0 && SUBORDINATORS.contains(t.get(before).text().toLowerCase(Locale.ROOT)) && r.tokenEnd() < t.size()
+                && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(r.tokenEnd())));
     }
 
+    /** Whether the noun phrase holding token {@code i} is the object of a preposition ("with Macron"). */
     static boolean prepositionObject(Sentence s, int i, int from) {
         if (NOMINATIVE.contains(s.tokens().get(i).text().toLowerCase(Locale.ROOT))) {
             return false;
