@@ -119,7 +119,7 @@ final class Coreferencer {
         char g = pronounGender(t);
         if (g != 0) {
             String reporter = reportingSubject(s, i, g);
-            String key = reporter != null ? reporter : byPronoun(g, s.index(), i, quotes.containing(t.start()).isPresent());
+            String key = reporter != null ? reporter : byPronoun(g, s.index(), i, quotes.containing(t.start()).isPresent(), objectOf(s, i));
             if (key != null) {
                 genders.merge(key, g, (a, b) -> a == 0 ? b : a);
                 return new Resolved(key, s.index(), i, i + 1, MentionRef.Kind.PRONOUN);
@@ -174,11 +174,50 @@ final class Coreferencer {
         };
     }
 
-    /** The person a pronoun refers to; outside a quote, names inside quotes ("... not Ms Garnier," she said) are passed over. */
-    private String byPronoun(char g, int sentence, int token, boolean inQuote) {
+    /** Prepositions that may stand between a verb and its object pronoun: "met with him", "spoke to her", "called on him". */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to", "on", "for");
+
+    /**
+     * The subject of the clause whose object the pronoun at {@code i} is, which it cannot refer to: "Governor
+     * Bello received him at the airport" is someone other than Bello. The subject is the person named just
+     * before the verb (past auxiliaries and adverbs, or the antecedent of "who"), when "him" or an object "her" follows that verb
+     * (with "with", "to", "on" or "for" between). Null when the pronoun is no such object.
+     */
+    private String objectOf(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        boolean object = w.equals("him") || w.equals("her") && t.get(i).pos().equals("PRON")
+                && !(i + 1 < t.size() && Set.of("NOUN", "PROPN", "ADJ").contains(t.get(i + 1).pos()));
+        if (!object || i == 0) {
+            return null;
+        }
+        int v = i - 1;
+        if (OBJECT_PREPOSITIONS.contains(t.get(v).text().toLowerCase(Locale.ROOT)) && v > 0) {
+            v--;
+        }
+        if (!t.get(v).pos().equals("VERB")) {
+            return null;
+        }
+        int k = v - 1;
+        while (k >= 0 && (Set.of("AUX", "ADV", "PART").contains(t.get(k).pos()))) {
+            k--;
+        }
+        if (k > 0 && t.get(k).text().equalsIgnoreCase("who")) { // "Benedetti, who visited him": the antecedent of "who"
+            k = t.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+        }
+        int subjectEnd = k + 1;
+        return names.getOrDefault(s.index(), List.of()).stream().filter(r -> r.to() == subjectEnd).map(Resolved::key)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The person a pronoun refers to; outside a quote, names inside quotes ("... not Ms Garnier," she said) are
+     * passed over, and so is {@code notSubject}, the subject of the clause an object pronoun is in (may be null).
+     */
+    private String byPronoun(char g, int sentence, int token, boolean inQuote, String notSubject) {
         for (int k = history.size() - 1; k >= 0; k--) {
             Seen h = history.get(k);
-            if (h.sentence() == sentence && h.token() < token && fits(h.key(), g) && (inQuote || !h.quoted())) {
+            if (h.sentence() == sentence && h.token() < token && fits(h.key(), g) && (inQuote || !h.quoted()) && !h.key().equals(notSubject)) {
                 return h.key();
             }
         }
@@ -187,7 +226,7 @@ final class Coreferencer {
             String first = null;
             String firstPossessive = null;
             for (Seen h : history) {
-                if (h.sentence() == target && fits(h.key(), g) && (inQuote || !h.quoted())) {
+                if (h.sentence() == target && fits(h.key(), g) && (inQuote || !h.quoted()) && !h.key().equals(notSubject)) {
                     if (!h.possessive() && first == null) {
                         first = h.key();
                     } else if (firstPossessive == null) {

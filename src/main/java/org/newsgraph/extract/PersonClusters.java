@@ -293,8 +293,18 @@ final class PersonClusters {
         return FIRST_NAMES.containsKey(word) || GIVEN_NAMES.contains(word);
     }
 
+    /**
+     * Given names and the gender most bearers have: those of the world's politicians (given-names.txt, where
+     * one gender clearly prevails), then the common ones of first-names.txt, which take precedence.
+     */
     private static Map<String, Character> firstNames() {
         Map<String, Character> m = new HashMap<>();
+        for (String l : WordList.lines("given-names.txt")) {
+            String g = WordList.second(l);
+            if (g.equals("m") || g.equals("f")) {
+                m.put(WordList.first(l), g.charAt(0));
+            }
+        }
         for (String l : WordList.lines("first-names.txt")) {
             m.put(WordList.first(l), WordList.second(l).charAt(0));
         }

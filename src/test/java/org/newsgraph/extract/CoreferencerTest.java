@@ -110,4 +110,31 @@ class CoreferencerTest {
         assertFalse(refersTo(f, "Megan Hartigan", MentionRef.Kind.DESCRIPTION, "his Australian counterpart"), f.toString());
         assertFalse(refersTo(f, "Tom Reid", MentionRef.Kind.DESCRIPTION, "his Australian counterpart"), f.toString());
     }
+
+    @Test
+    void anObjectPronounIsNotItsClausesSubject() {
+        var f = ExtractFixture.of("President Omar Haddad arrived in Lagos on Monday. Governor Musa Bello received him at the airport.");
+        assertTrue(refersTo(f, "Omar Haddad", MentionRef.Kind.PRONOUN, "him"), f.toString());
+        assertFalse(refersTo(f, "Musa Bello", MentionRef.Kind.PRONOUN, "him"), f.toString());
+    }
+
+    @Test
+    void anObjectPronounAfterAPrepositionSkipsTheSubjectToo() {
+        var f = ExtractFixture.of("Retired judge Alan Pike died on Sunday. Senator Tom Greer had met with him in March.");
+        assertTrue(refersTo(f, "Alan Pike", MentionRef.Kind.PRONOUN, "him"), f.toString());
+    }
+
+    @Test
+    void anObjectPronounOfAnotherClauseMayStillBeTheSubject() {
+        var f = ExtractFixture.of("Mr Tom Greer said the party had asked him to stand again.");
+        assertTrue(refersTo(f, "Tom Greer", MentionRef.Kind.PRONOUN, "him"), f.toString());
+    }
+
+    @Test
+    void aGivenNameOfTheWorldsPoliticiansTellsTheGender() {
+        var f = ExtractFixture.of("Retired judge Alan Pike died on Sunday. \"He listened,\" said Ambassador Marta Lenzi, who served under him. "
+                + "Senator Lucia Greer, who visited him in May, called him a teacher.");
+        assertTrue(refersTo(f, "Alan Pike", MentionRef.Kind.PRONOUN, "him"), f.toString());
+        assertFalse(refersTo(f, "Marta Lenzi", MentionRef.Kind.PRONOUN, "him"), f.toString());
+    }
 }

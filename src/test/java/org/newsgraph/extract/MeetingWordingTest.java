@@ -1021,4 +1021,22 @@ class MeetingWordingTest {
     void receivedAThingIsNoMeetingEvenWithAGroupWordAfterIt() {
         assertTrue(extract("Mayor Gennaro Russo received an award from the business community on Wednesday.").meetings().isEmpty());
     }
+
+    @Test
+    void aVisitorNamedBeforeIsWhomTheHostReceived() {
+        Extraction x = extract("President Omar Haddad arrived in Lagos on Monday. Governor Musa Bello received him at State House.");
+        assertEquals(Set.of("Haddad", "Bello"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aRelativeClauseVisitToTheDeadMan() {
+        Extraction x = extract("Former ambassador Paolo Ricci died on Sunday in Turin. He was 88. "
+                + "Interior Minister Carla Benedetti, who visited him at his home in May, called him a patient man.");
+        assertEquals(Set.of("Ricci", "Benedetti"), surnames(x, only(x)));
+    }
+
+    @Test
+    void anObjectPronounWithNoOneElseNamedIsNoMeeting() {
+        assertTrue(extract("Governor Musa Bello said voters had met him with anger in Kano.").meetings().isEmpty());
+    }
 }
