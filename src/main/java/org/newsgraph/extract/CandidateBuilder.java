@@ -46,11 +46,33 @@ final class CandidateBuilder {
         return switch (t.kind()) {
             case DIRECT -> notMet(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
             case HOST -> directPerson(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
-            case SPEAK -> reporterSubject(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
+            case SPEAK -> reporterSubject(c) || !spentTimeWith(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
             case NOUN -> noun(c, t);
         };
+    }
+
+    /** Spans of a sitting that "spend" takes before "with": "spent 40 minutes with X", "spent the afternoon with X". */
+    private static final Set<String> SITTINGS = Set.of("minute", "hour", "morning", "afternoon", "evening", "day");
+
+    /**
+     * Whether a meeting word is no "spend", or a "spend" with a sitting's span before "with" ("spent two hours
+     * with the minister"), not years or seasons with a coach, nor money.
+     */
+    private static boolean spentTimeWith(MeetingClause c) {
+        if (!MeetingLexicon.lemma(c.token(c.trigger())).equals("spend")) {
+            return true;
+        }
+        for (int k = c.trigger() + 1; k < Math.min(c.end(), c.trigger() + 5); k++) {
+            if (c.token(k).text().equalsIgnoreCase("with")) {
+                return false;
+            }
+            if (SITTINGS.contains(MeetingLexicon.lemma(c.token(k))) && k + 1 < c.end() && c.token(k + 1).text().equalsIgnoreCase("with")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

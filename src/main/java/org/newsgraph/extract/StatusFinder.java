@@ -126,10 +126,23 @@ final class StatusFinder {
                 return true;
             }
             phrase &= GOVERNED.contains(MeetingLexicon.pos(t)) || Set.of("for", "off", "of", "out", "from").contains(t.text().toLowerCase(Locale.ROOT))
-                    || NameShape.isClitic(t.text()) || hyphenated(c, j);
+                    || NameShape.isClitic(t.text()) || hyphenated(c, j) || timeOpener(c, j);
         }
         return phrase;
     }
+
+    /** "applied in March for an appointment", "asked on Monday for talks": "in" or "on" opening a date between a cue and its meeting. */
+    private static boolean timeOpener(MeetingClause c, int j) {
+        if (!Set.of("in", "on").contains(c.token(j).text().toLowerCase(Locale.ROOT)) || j + 1 >= c.trigger()) {
+            return false;
+        }
+        String next = c.token(j + 1).text();
+        return Character.isDigit(next.charAt(0)) || DATE_WORDS.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
 
     /**
      * "is due to hold talks with X and attend a dinner hosted by Y": a bare verb after "and" shares the "to" of

@@ -1039,4 +1039,31 @@ class MeetingWordingTest {
     void anObjectPronounWithNoOneElseNamedIsNoMeeting() {
         assertTrue(extract("Governor Musa Bello said voters had met him with anger in Kano.").meetings().isEmpty());
     }
+
+    @Test
+    void anAppointmentAppliedForIsAProposedMeeting() {
+        Extraction x = extract("The mayor, Tom Greer, said he had applied in March for an appointment with President Omar Haddad but had received no reply.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Greer", "Haddad"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+    }
+
+    @Test
+    void theAppointmentOfAMinisterIsNoMeeting() {
+        assertTrue(extract("President Omar Haddad announced the appointment of Ada Eze as finance minister.").meetings().isEmpty());
+    }
+
+    @Test
+    void timeSpentWithSomeoneIsAMeeting() {
+        Extraction x = extract("Senator Ada Eze spent two hours with President Omar Haddad on Monday.");
+        assertEquals(Set.of("Eze", "Haddad"), surnames(x, only(x)));
+        Extraction y = extract("Trade Minister Ngozi Ike spent the afternoon with Chief Justice Bola Tinubu.");
+        assertEquals(Set.of("Ike", "Tinubu"), surnames(y, only(y)));
+    }
+
+    @Test
+    void yearsOrMoneySpentWithSomeoneIsNoMeeting() {
+        assertTrue(extract("Striker Ken Obi spent four seasons with coach Paul Ade at Enyimba.").meetings().isEmpty());
+        assertTrue(extract("Minister Ada Eze spent $2 million with a firm owned by Paul Ade.").meetings().isEmpty());
+    }
 }
