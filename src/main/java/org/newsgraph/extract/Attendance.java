@@ -27,14 +27,14 @@ final class Attendance {
             List.of("also", "taking", "part"), List.of("in", "attendance"), List.of("among", "those", "present"),
             List.of("taking", "part", "were"), List.of("attending", "were"), List.of("participating", "were"),
             List.of("present", "were"), List.of("across", "the", "table", "were"), List.of("represented", "by"),
-            List.of("attended", "alongside"), List.of("arrived", "with"));
+            List.of("attended", "alongside"), List.of("arrived", "with"), List.of("participation", "of"));
 
     /** Cues preceded by the people they add. */
     private static final List<List<String>> BEFORE_CUES = List.of(
             List.of("took", "part"), List.of("take", "part"), List.of("taken", "part"), List.of("associated", "with"),
             List.of("sat", "in"), List.of("participated", "in"), List.of("joined", "the"), List.of("attended", "the"),
             List.of("left", "the"), List.of("quit", "the"), List.of("walked", "out", "of", "the"), List.of("stormed", "out", "of", "the"),
-            List.of("told", "the"), List.of("addressed", "the"), List.of("chaired", "the"), List.of("opened", "the"),
+            List.of("told", "the"), List.of("addressed", "the"), List.of("chaired", "the"), List.of("opened", "the"), List.of("hosted", "the"),
             List.of("led", "the"), List.of("headed", "the"), List.of("represented", "the"), List.of("attended", "alongside"),
             List.of("among", "those", "at"), List.of("among", "those", "around"), List.of("among", "the", "participants"));
 

@@ -24,6 +24,7 @@ final class CandidateBuilder {
     private final StatusFinder status;
     private final String headlineHost;
     private final Set<String> visitPreps;
+    private final Set<String> mealPreps;
 
     CandidateBuilder(MeetingLexicon words, ParticipantFinder finder, String headlineHost) {
         this.words = words;
@@ -33,6 +34,9 @@ final class CandidateBuilder {
         Set<String> preps = new java.util.HashSet<>(words.list("visit-prep"));
         preps.addAll(ParticipantFinder.LINK_PREPS);
         this.visitPreps = Set.copyOf(preps);
+        Set<String> meal = new java.util.HashSet<>(ParticipantFinder.LINK_PREPS);
+        meal.add("for");
+        this.mealPreps = Set.copyOf(meal);
     }
 
     Optional<MeetingCandidate> build(Sentence s, int i, MeetingLexicon.Trigger t) {
@@ -255,7 +259,8 @@ final class CandidateBuilder {
         Participants subjects = nounSubjects(c, det);
         int light = lightVerb(c, det);
         Participants own = frontedAdjunct(c) ? finder.modifiers(c)
-                : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : finder.linked(c));
+                : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : hostedMeal(c, light) ? finder.linked(c, mealPreps)
+                : finder.linked(c));
         boolean anaphoric = det < np && np == c.trigger() && words.in("anaphor", c.token(det));
         if (own.isEmpty() && light >= 0 && isJoinVerb(c.token(light))) {
             boolean joiner = anaphoric && !subjects.enough();
@@ -411,6 +416,11 @@ final class CandidateBuilder {
     }
 
     /** "paid a courtesy call on X", "made a visit to X": the person called on is linked by "on" or "to". */
+    /** "hosted a working lunch for X", "gave a dinner for X": a meal someone hosts links its guests by "for" too. */
+    private boolean hostedMeal(MeetingClause c, int light) {
+        return light >= 0 && words.in("meal-light", c.token(light)) && words.in("meal-noun", c.token(c.trigger()));
+    }
+
     private boolean courtesy(MeetingClause c, int light) {
         return light >= 0 && words.in("visit-light", c.token(light)) && words.in("visit-noun", c.token(c.trigger()));
     }

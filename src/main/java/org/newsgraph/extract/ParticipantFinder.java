@@ -105,10 +105,15 @@ final class ParticipantFinder {
     int nounPhraseStart(MeetingClause c) {
         int a = c.trigger();
         while (a > c.start() && (NP_POS.contains(MeetingLexicon.pos(c.token(a - 1))) && !isDeterminer(c.token(a - 1))
-                || StatusFinder.hyphenated(c, a - 1) || NameShape.isClitic(c.token(a - 1).text()))) {
+                || StatusFinder.hyphenated(c, a - 1) || NameShape.isClitic(c.token(a - 1).text()) || gerundModifier(c, a - 1))) {
             a--;
         }
         return a;
+    }
+
+    /** "a working lunch", "a farewell dinner", "a closing session": an "-ing" word between a determiner and the noun it modifies. */
+    private static boolean gerundModifier(MeetingClause c, int k) {
+        return k > c.start() && c.token(k).text().endsWith("ing") && !c.token(k).capitalised() && isDeterminer(c.token(k - 1));
     }
 
     private static boolean isDeterminer(Token t) {

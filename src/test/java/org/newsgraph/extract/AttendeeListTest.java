@@ -203,4 +203,32 @@ class AttendeeListTest {
         Meeting airport = x.meetings().stream().filter(m -> surnames(x, m).contains("Otieno")).findFirst().orElseThrow();
         assertEquals(Set.of("Juma", "Otieno"), surnames(x, airport));
     }
+
+    @Test
+    void theHostOfTalksToldBeforeTakesPart() {
+        Extraction x = extract("Foreign Minister Paul Ade and his Ghanaian counterpart, Kofi Mensah, met in Accra on Monday. "
+                + "Governor Musa Bello hosted the talks, which lasted two hours.");
+        assertEquals(Set.of("Ade", "Mensah", "Bello"), surnames(x, only(x)));
+    }
+
+    @Test
+    void hostingAnEventIsNoAttendance() {
+        Extraction x = extract("Foreign Minister Paul Ade and his Ghanaian counterpart, Kofi Mensah, met in Accra on Monday. "
+                + "Governor Musa Bello hosted the annual cattle fair on Saturday.");
+        assertEquals(Set.of("Ade", "Mensah"), surnames(x, only(x)));
+    }
+
+    @Test
+    void withTheParticipationOfAddsAnAttendee() {
+        Extraction x = extract("Prime Minister Claire Dubois met President Omar Haddad in Ottawa on Monday, "
+                + "with the participation of the Minister of Energy, Ada Eze.");
+        assertEquals(Set.of("Dubois", "Haddad", "Eze"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aLunchHostedForAGuestIsAMeetingWithThem() {
+        Extraction x = extract("Prime Minister Claire Dubois hosted a working lunch for President Omar Haddad in Ottawa on Monday.");
+        assertEquals(Set.of("Dubois", "Haddad"), surnames(x, only(x)));
+        assertTrue(extract("The embassy gave a dinner for 200 guests, Ambassador Ken Obi said.").meetings().isEmpty());
+    }
 }
