@@ -358,8 +358,8 @@ final class ParticipantFinder {
             if (MeetingLexicon.pos(t).equals("ADP") && !w.equals("of") && !w.equals("for")) {
                 return OBJECT_PREPS.contains(w);
             }
-            if (TIME_WORDS.contains(w)) {
-                return false; // "On Tuesday evening Novak met ...": the name follows a time adjunct
+            if (TIME_WORDS.contains(w) || t.text().equals("May") && j > 0) {
+                return false; // "On Tuesday evening Novak met ...", "On 25 May Novak met": the name follows a time adjunct
             }
             if (!(NP_POS.contains(MeetingLexicon.pos(t)) || MeetingLexicon.pos(t).equals("CCONJ") || w.equals("of") || w.equals("for") || w.equals("."))) {
                 return false;

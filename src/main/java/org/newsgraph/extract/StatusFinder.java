@@ -254,6 +254,9 @@ final class StatusFinder {
     }
 
     private Optional<MeetingStatus> cueAt(MeetingClause c, int i) {
+        if (month(c, i)) {
+            return Optional.empty(); // "On 25 May X met Y": the month, not "may"
+        }
         String one = MeetingLexicon.lemma(c.token(i));
         if (i + 1 < c.sentence().tokens().size()) {
             String next = MeetingLexicon.lemma(c.token(i + 1));
@@ -264,6 +267,17 @@ final class StatusFinder {
         }
         Optional<MeetingStatus> s = words.cue(one);
         return s.isPresent() ? s : words.cue(c.token(i).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "25 May", "May 25", "in May": the month, written with a capital, next to a number or tagged a proper noun. */
+    private static boolean month(MeetingClause c, int i) {
+        List<Token> t = c.sentence().tokens();
+        if (!t.get(i).text().equals("May")) {
+            return false;
+        }
+        boolean number = i > 0 && Character.isDigit(t.get(i - 1).text().charAt(0))
+                || i + 1 < t.size() && Character.isDigit(t.get(i + 1).text().charAt(0));
+        return number || i > 0 && MeetingLexicon.pos(t.get(i)).equals("PROPN");
     }
 
     /** "when the two leaders meet", "once they meet": a present-tense meeting verb after "when" or "once" lies ahead. */

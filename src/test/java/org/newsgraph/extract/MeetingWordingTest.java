@@ -1066,4 +1066,18 @@ class MeetingWordingTest {
         assertTrue(extract("Striker Ken Obi spent four seasons with coach Paul Ade at Enyimba.").meetings().isEmpty());
         assertTrue(extract("Minister Ada Eze spent $2 million with a firm owned by Paul Ade.").meetings().isEmpty());
     }
+
+    @Test
+    void theMonthMayOpeningASentenceIsATimeNotAModal() {
+        Extraction x = extract("On 25 May Minister Kanat Bekov held a telephone conversation with Minister Aziz Tursunov.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Bekov", "Tursunov"), surnames(x, m));
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+    }
+
+    @Test
+    void theModalMayStillProposes() {
+        Extraction x = extract("Minister Kanat Bekov may meet Minister Aziz Tursunov in Astana.");
+        assertEquals(MeetingStatus.PROPOSED, only(x).status());
+    }
 }
