@@ -15,7 +15,8 @@ import org.newsgraph.nlp.Sentence;
  * ("Statement from Spokesperson X on ...", "The following statement was released by X:"). Also the
  * attribution line of a readout ("The below is attributable to Spokesperson X:"), whose next sentence is
  * the spokesperson's. On a question-and-answer page ("Q: ..." / "A: ..."), the answers are the words of the
- * person the introduction refers to most and the questions are no one's claims. Not thread-safe: one per article.
+ * person the introduction refers to most, each answer's paragraph one claim ("A: We met in May. It went well."),
+ * and the questions are no one's claims. Not thread-safe: one per article.
  */
 final class SpeakerBlocks {
     private static final Pattern STATEMENT = Pattern.compile(
@@ -86,7 +87,8 @@ final class SpeakerBlocks {
         Owner current = null;
         for (Sentence s : all) {
             Optional<String> label = qaLabel(text, s);
-            if (label.isEmpty() && current == null) {
+            if (label.isEmpty() && (current == null || UnlabelledInterview.closing(s) && EntityFinder.lineStart(text, s))) {
+                current = null;
                 continue;
             }
             if (label.isPresent()) {
@@ -94,10 +96,10 @@ final class SpeakerBlocks {
                 boolean question = label.get().startsWith("Q");
                 Speaker who = question || interviewee.isEmpty()
                         ? new Speaker(null, SpeakerType.UNNAMED, label.get().strip(), null, 0, end) : interviewee.get();
-                current = new Owner(who, question ? Mode.QUESTION : Mode.TURN, end);
+                current = new Owner(who, question ? Mode.QUESTION : Mode.TURN, end, !question);
                 owners.put(s.index(), current);
             } else {
-                owners.put(s.index(), new Owner(current.speaker(), current.mode(), 0));
+                owners.put(s.index(), new Owner(current.speaker(), current.mode(), 0, current.whole()));
             }
         }
         return true;

@@ -37,6 +37,7 @@ final class StatementFinder {
             }
             Optional<SpeakerBlocks.Owner> owner = blocks.owner(s.index());
             if (owner.isPresent() && owner.get().mode() == SpeakerBlocks.Mode.QUESTION) {
+                out.addAll(reportedInQuestion(s, reported));
                 continue;
             }
             if (owner.isPresent()) {
@@ -54,6 +55,18 @@ final class StatementFinder {
         List<Statement> kept = Dedup.apply(joinFollowUps(out, text, builder));
         List<Entity> bodies = speakers.bodies().stream().filter(e -> kept.stream().anyMatch(x -> e.key().equals(x.speaker()))).toList();
         return new Found(kept, bodies);
+    }
+
+    /**
+     * What an interviewer's question reports a named person said, when the question is put as a statement
+     * ("Q: The league's president, Ana Ruiz, says you refused to meet her."): that person's claim. A question
+     * that asks ("Did the minister say ...?") reports nothing.
+     */
+    private static List<Statement> reportedInQuestion(Sentence s, ReportedSpeech reported) {
+        if (s.text().strip().endsWith("?")) {
+            return List.of();
+        }
+        return reported.find(s).stream().filter(x -> x.speakerType() == SpeakerType.PERSON && x.speaker() != null).toList();
     }
 
     /** Whether a quote that starts in s and runs on is attributed in the sentence where it ends ("... word," Ms X told ZDF). */
@@ -162,7 +175,7 @@ final class StatementFinder {
             return Optional.empty();
         }
         int a = o.labelEnd() > 0 && o.labelEnd() < s.tokens().size() ? s.tokens().get(o.labelEnd()).start() : s.start();
-        int min = o.mode() == SpeakerBlocks.Mode.READOUT_LINE ? 4 : 5;
+        int min = o.whole() ? 2 : o.mode() == SpeakerBlocks.Mode.READOUT_LINE ? 4 : 5;
         if (StatementBuilder.words(body) < min) {
             return Optional.empty();
         }

@@ -73,7 +73,9 @@ final class UnlabelledInterview {
         return text.sentences().get(para.get(para.size() - 1)).text().strip().endsWith("?");
     }
 
-    private static boolean closing(Sentence s) {
-        return s.text().strip().toLowerCase(Locale.ROOT).startsWith("interview by");
+    /** Whether s closes an interview: "Interview by Jane Roe", "This interview has been edited for length and clarity." */
+    static boolean closing(Sentence s) {
+        String t = s.text().strip().toLowerCase(Locale.ROOT);
+        return t.startsWith("interview by") || t.contains("interview has been edited") || t.contains("edited for length");
     }
 }

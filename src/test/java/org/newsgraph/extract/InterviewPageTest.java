@@ -45,10 +45,50 @@ class InterviewPageTest {
     }
 
     @Test
-    void answerLabelledAStaysOneClaimPerSentence() {
+    void answerLabelledAIsOneClaimPerParagraph() {
         var f = ExtractFixture.of(PAGE.replace("and we agreed on new berth times.", "and we agreed on new berth times. "
                 + "The lines had asked for longer windows at night."));
-        assertEquals(3, f.x.statements().size(), f.toString());
+        assertEquals(2, f.x.statements().size(), f.toString());
+        assertTrue(f.x.statements().get(0).content().endsWith("longer windows at night"), f.toString());
+    }
+
+    @Test
+    void answersInTwoParagraphsAreTwoClaims() {
+        var f = ExtractFixture.of(PAGE.replace("A: The crane will arrive", "A: The lines had asked for longer windows at night. "
+                + "The crane will arrive"));
+        assertEquals(2, f.x.statements().size(), f.toString());
+        assertTrue(f.x.statements().get(1).content().startsWith("The lines had asked"), f.toString());
+    }
+
+    @Test
+    void shortAnswerSentencesMakeAClaimTogether() {
+        var f = ExtractFixture.of(PAGE.replace("A: The crane will arrive in June, and it will double what we can load in a day.",
+                "A: I have a contract until 2029. I am not leaving."));
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.content().equals("I have a contract until 2029. I am not leaving")),
+                f.toString());
+    }
+
+    @Test
+    void editorsNoteAfterTheLastAnswerIsNoClaim() {
+        var f = ExtractFixture.of(PAGE + "\n\nThis interview has been edited for length and clarity.");
+        assertEquals(2, f.x.statements().size(), f.toString());
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("edited for length")), f.toString());
+    }
+
+    @Test
+    void questionPutAsAStatementReportsWhatANamedPersonSaid() {
+        var f = ExtractFixture.of(PAGE.replace("Q: Will the new crane arrive on time?",
+                "Q: The harbour master, Knut Aasen, says the crane contract was signed too late."));
+        assertTrue(f.speakers().contains("Knut Aasen"), f.toString());
+        Statement s = f.statementBy("Knut Aasen").orElseThrow();
+        assertTrue(s.content().contains("crane contract was signed too late"), f.toString());
+    }
+
+    @Test
+    void questionThatAsksReportsNothing() {
+        var f = ExtractFixture.of(PAGE.replace("Q: Will the new crane arrive on time?",
+                "Q: The harbour master, Knut Aasen, says the crane contract was signed too late, doesn't he?"));
+        assertTrue(f.speakers().stream().allMatch("Ingrid Solheim"::equals), f.toString());
     }
 
     private static final String UNLABELLED = "'Rivers are our roads': Q&A with ferry operator Maria Santos\n\n"

@@ -435,4 +435,37 @@ class SpeechPatternsTest {
         assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("repaired by June") && f.speakerName(x).equals("Musa Bello")),
                 f.toString());
     }
+
+    @Test
+    void proposedThatIsReportedSpeech() {
+        var f = ExtractFixture.of("Trade Minister Lena Varga proposed that the two countries open a joint customs post at the border.");
+        Statement s = f.statementBy("Lena Varga").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("open a joint customs post"), f.toString());
+    }
+
+    @Test
+    void proposedWithABareObjectIsNoStatement() {
+        var f = ExtractFixture.of("Trade Minister Lena Varga proposed a new customs post at the border on Monday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void demandedThatIsReportedSpeechOfTheOneWhoDemands() {
+        var f = ExtractFixture.of("Senator Paul Ndlovu demanded that Police Chief Anna Kruger explain why the files were destroyed.");
+        assertEquals(List.of("Paul Ndlovu"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().contains("files were destroyed"), f.toString());
+    }
+
+    @Test
+    void criticisedIsAClaimOfAPerson() {
+        var f = ExtractFixture.of("Opposition leader Tomas Berg criticised the government for \"selling the harbour cheaply\".");
+        Statement s = f.statementBy("Tomas Berg").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("criticised the government"), f.toString());
+    }
+
+    @Test
+    void criticisedByAnOrganisationSubjectIsNoReadout() {
+        var f = ExtractFixture.of("The harbour plan was criticised by residents at a meeting on Monday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
 }
