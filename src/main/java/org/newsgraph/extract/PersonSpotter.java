@@ -45,7 +45,7 @@ final class PersonSpotter {
             } else if (personInApposition(s, n)) {
                 named.addAll(fromNameFinder(s, n));
             } else {
-                givenNameInside(s, n).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
+                givenNameInside(s, n).or(() -> nameAfterOrgHead(s, n)).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
             }
         }
         // a titled name cut short at a mis-tagged word gives way to the whole name that contains it
@@ -205,6 +205,47 @@ final class PersonSpotter {
     }
 
     private static final Set<String> SAINTS = Set.of("San", "Santa", "Santo", "São", "Saint", "St", "Sankt", "Sainte");
+
+    /**
+     * "Chairman of the Hai Phong People's Committee Nguyen Van Duc": a person's name the name finder glued to
+     * the organisation before it, as the words after the organisation's last head word ("Committee",
+     * "Ministry") when they are two to four plain name words ending the name, none a known place or a title,
+     * and a title owned by the organisation comes before it.
+     */
+    private static java.util.Optional<Name> nameAfterOrgHead(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        int a = n.tokenStart();
+        int b = n.tokenEnd();
+        if (n.type() != NameType.ORGANIZATION || b - a < 3) {
+            return java.util.Optional.empty();
+        }
+        int head = -1;
+        for (int k = a; k < b; k++) {
+            if (LEX.isOrgHead(t.get(k).text())) {
+                head = k;
+            }
+        }
+        if (head < 0 || b - head - 1 < 2 || b - head - 1 > 4) {
+            return java.util.Optional.empty();
+        }
+        for (int k = head + 1; k < b; k++) {
+            String w = t.get(k).text();
+            if (!t.get(k).capitalised() || !isPlainNameWord(t.get(k)) || GAZ.isKnown(w) || LEX.isRoleWord(w) || LEX.isHonorific(w)
+                    || FEATURE_HEADS.contains(w) || NameShape.isAllCaps(w) || DAYS_AND_MONTHS.contains(w)) {
+                return java.util.Optional.empty();
+            }
+        }
+        int from = head + 1;
+        boolean titledBefore = false; // "Chairman of the ... Committee": a title owned by the organisation
+        for (int k = Math.max(0, a - 6); k + 1 < a + 1 && k < a; k++) {
+            titledBefore |= LEX.isRoleHead(t.get(k).text()) && t.get(k + 1).text().equals("of");
+        }
+        if (!titledBefore) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Name(NameType.PERSON, from, b, t.get(from).start(), t.get(b - 1).end(),
+                s.text().substring(t.get(from).start() - s.start(), t.get(b - 1).end() - s.start()), n.probability()));
+    }
 
     private static java.util.Optional<Name> givenNameInside(Sentence s, Name n) {
         List<Token> t = s.tokens();

@@ -505,4 +505,23 @@ class EntityFinderTest {
         var f = ExtractFixture.of("The talks in St.Petersburg ended on Monday.");
         assertTrue(f.persons().isEmpty(), f.toString());
     }
+
+    @Test
+    void aNameGluedToTheOrganisationItsTitleOwnsIsAPerson() {
+        var f = ExtractFixture.of("Also attending were Chairman of the Hai Phong city People's Committee Nguyen Van Duc and "
+                + "Minister of Industry Le Thi Hoa.");
+        assertTrue(f.persons().contains("Nguyen Van Duc"), f.toString());
+    }
+
+    @Test
+    void wordsAfterAnOrganisationsHeadWithNoTitleBeforeStayTheOrganisations() {
+        var f = ExtractFixture.of("Officials of the Kenya Revenue Authority Nairobi Office attended the hearing on Monday.");
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
+
+    @Test
+    void aCompanyEndingInALegalFormIsNoPerson() {
+        var f = ExtractFixture.of("The contract went to Bayu Hartanah Sdn Bhd, a firm owned by Datuk Seri Kamal Hashim.");
+        assertFalse(f.persons().contains("Bayu Hartanah Sdn Bhd"), f.toString());
+    }
 }
