@@ -161,4 +161,41 @@ class MeetingPlaceTest {
         Extraction x = extract("Minister Bat Enkhtuvshin met Minister Hiroshi Tanabe on 24 December, 2 days after the vote.");
         assertEquals(java.time.LocalDate.of(2025, 12, 24), only(x).date());
     }
+
+    @Test
+    void anInstitutionsNameGoesOnPastOfAndAnd() {
+        Extraction x = extract("Union leader Karl Berg met Minister Lena Holm at the Ministry of Transport and Public Works on Friday.");
+        assertEquals("Ministry of Transport and Public Works", placeName(x, only(x)));
+        Extraction y = extract("Mayor Tomas Riva and Governor Ana Duarte met at the Coordinating Agency for Rivers and Coasts on Monday.");
+        assertEquals("Coordinating Agency for Rivers and Coasts", placeName(y, only(y)));
+        Extraction z = extract("Karl Berg held talks with Lena Holm at the offices of the Ministry of Health on Monday.");
+        assertEquals("Ministry of Health", placeName(z, only(z)));
+    }
+
+    @Test
+    void aTitleOrAPersonAfterAndIsNoPartOfTheName() {
+        Extraction x = extract("Karl Berg met Lena Holm at the Ministry of Finance and Prime Minister Ivo Bran joined them later.");
+        assertEquals("Ministry of Finance", placeName(x, x.meetings().get(0)));
+        Extraction y = extract("Karl Berg held talks with Lena Holm at the residence of Ambassador Ivo Bran on Friday.");
+        assertTrue(placeName(y, only(y)) == null || !placeName(y, only(y)).contains("Ambassador"), () -> placeName(y, only(y)));
+    }
+
+    @Test
+    void theMinistryIsTheOneOfTheMinisterWhoHosts() {
+        Extraction x = extract("Health and Sanitation Minister Grace Okoro met union leader Paul Eze at the ministry on Friday.");
+        assertEquals("Ministry of Health and Sanitation", placeName(x, only(x)));
+        Extraction y = extract("The Minister of Trade and Industry, Pedro Salas, received Ambassador Ivan Petrov at the Ministry on Monday.");
+        assertEquals("Ministry of Trade and Industry", placeName(y, only(y)));
+        Extraction z = extract("Lena Holm met Karl Berg at the Ministry of Culture on Monday. Two days earlier she had lunch with"
+                + " Ivo Bran at the ministry.");
+        assertEquals("Ministry of Culture", placeName(z, z.meetings().get(1)));
+    }
+
+    @Test
+    void aRankOrAPossessiveNamesNoMinistry() {
+        Extraction x = extract("Prime Minister Grace Okoro received union leader Paul Eze at the ministry on Friday.");
+        assertNull(only(x).place(), "a prime minister's title names no ministry");
+        Extraction y = extract("Health Minister Grace Okoro and Paul Eze met at the ministry's headquarters on Friday.");
+        assertNull(only(y).place(), "the headquarters are not named");
+    }
 }
