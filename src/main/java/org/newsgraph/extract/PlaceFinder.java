@@ -51,6 +51,7 @@ final class PlaceFinder {
     private final Set<String> genericWords;
     private final Set<String> settlements;
     private final Set<String> landmarks;
+    private final Set<String> publicWords;
     private final Optional<Place> dateline;
     private final AnnotatedText text;
 
@@ -65,6 +66,7 @@ final class PlaceFinder {
         this.genericWords = words.list("generic-venue-word");
         this.settlements = words.list("settlement");
         this.landmarks = words.list("landmark");
+        this.publicWords = words.list("public-venue-word");
         this.dateline = text == null ? Optional.empty() : datelinePlace(text);
         this.text = text;
     }
@@ -232,7 +234,8 @@ final class PlaceFinder {
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
-                Optional<Place> p = at(c, skipSettlement(c, skipPossessor(c, skipDeterminer(c, i + 1, to), to), to), to);
+                int d = skipDeterminer(c, i + 1, to);
+                Optional<Place> p = describedVenue(c, d, to).or(() -> at(c, skipSettlement(c, skipPossessor(c, d, to), to), to));
                 if (p.isPresent()) {
                     return p;
                 }
@@ -336,6 +339,16 @@ final class PlaceFinder {
         }
         Sentence s = c.sentence();
         Optional<MentionRef> m = index.at(s.index(), i).filter(r -> r.tokenStart() == i);
+        if (m.isPresent() && m.get().type() == EntityType.PERSON) {
+            int end = nameWords(c, m.get().tokenEnd(), to);
+            String last = end > m.get().tokenEnd() ? MeetingLexicon.lemma(c.token(end - 1)) : "";
+            if (venues.contains(last) || landmarks.contains(last)) { // "Jomo Kenyatta International Airport"
+                String name = s.span(i, end);
+                String key = Entity.keyOf(EntityType.PLACE, name);
+                Mention mention = new Mention(c.token(i).start(), c.token(end - 1).end(), name);
+                return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), end, name));
+            }
+        }
         if (m.isPresent() && m.get().type() != EntityType.PERSON && (nameGoesOn(c, m.get().tokenEnd(), to)
                 || complementEnd(c, m.get().tokenEnd(), to) > m.get().tokenEnd())) {
             return unknownName(c, i, to); // "Raj" + "Bhavan": one name the name finder cut in two
@@ -357,6 +370,71 @@ final class PlaceFinder {
                     .map(Entity::name).orElse(""))) : Optional.empty();
         }
         return unknownName(c, i, to);
+    }
+
+    /**
+     * "at the presidential palace", "at the government building", "in the governor's office", "at the ministry of
+     * fisheries and maritime economy": a public building or body named in lower-case words that still single it out,
+     * kept as the story words it (an institution's name in capitals), in the town named after it or, the words being
+     * generic, the dateline's. Not "his office", "the party office", "the main hall" or "the ministry's headquarters".
+     */
+    private Optional<Place> describedVenue(MeetingClause c, int i, int to) {
+        List<Token> t = c.sentence().tokens();
+        if (i == 0 || !t.get(i - 1).text().equalsIgnoreCase("the") || t.get(i).capitalised()) {
+            return Optional.empty();
+        }
+        int end = institution(t, i, to);
+        String name = end > i ? titleCase(c.sentence().span(i, end)) : null;
+        boolean specific = false;
+        for (int j = i; name == null && j < Math.min(to, i + 4) && !t.get(j).capitalised(); j++) {
+            String w = t.get(j).text().toLowerCase(Locale.ROOT);
+            if (specific && venues.contains(MeetingLexicon.lemma(t.get(j)))) {
+                end = j + 1;
+                name = c.sentence().span(i, end);
+            } else if (publicWords.contains(w)) {
+                specific = true;
+            } else if (Lexicon.INSTANCE.isRoleHead(w) && j + 1 < to && t.get(j + 1).text().equals("'s")) {
+                specific = true; // "the governor's office", "the prime minister's residence"
+                j++;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (name == null) {
+            return Optional.empty();
+        }
+        String key = Entity.keyOf(EntityType.PLACE, name);
+        Mention mention = new Mention(t.get(i).start(), t.get(end - 1).end(), c.sentence().span(i, end));
+        return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), end, name));
+    }
+
+    /** "ministry of fisheries and maritime economy": the end of a lower-case ministry's name from {@code i}, else {@code i}. */
+    private static int institution(List<Token> t, int i, int to) {
+        if (!t.get(i).text().equals("ministry") || i + 2 >= to || !NAME_LINKS.contains(t.get(i + 1).text())) {
+            return i;
+        }
+        int end = i;
+        for (int j = i + 2; j < to && !t.get(j).capitalised(); j++) {
+            String pos = MeetingLexicon.pos(t.get(j));
+            boolean modifier = pos.equals("ADJ") || pos.equals("PRON") && j + 1 < to && MeetingLexicon.pos(t.get(j + 1)).equals("NOUN")
+                    && !NameShape.isClitic(t.get(j).text()) && t.get(j).text().length() > 4; // "maritime", mistagged
+            if (pos.equals("NOUN")) {
+                end = j + 1;
+            } else if (!modifier && !t.get(j).text().equals("and")) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** "Ministry of Fisheries and Maritime Economy": capitals for a name written in lower case, but not for "of" or "and". */
+    private static String titleCase(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split(" ")) {
+            boolean small = Set.of("of", "for", "and", "the").contains(w);
+            b.append(b.length() > 0 ? " " : "").append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return b.toString();
     }
 
     /** Words before "Minister" that give a rank, not a ministry: "Prime Minister", "Deputy Minister". */

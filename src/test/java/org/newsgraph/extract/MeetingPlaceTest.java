@@ -198,4 +198,31 @@ class MeetingPlaceTest {
         Extraction y = extract("Health Minister Grace Okoro and Paul Eze met at the ministry's headquarters on Friday.");
         assertNull(only(y).place(), "the headquarters are not named");
     }
+
+    @Test
+    void aPublicBuildingInLowerCaseIsKeptAsTheStoryWordsIt() {
+        Extraction x = extract("Foreign Minister Ivo Bran was received by President Lena Holm at the presidential palace on Monday.");
+        assertEquals("presidential palace", placeName(x, only(x)));
+        Extraction y = extract("Minister Ivo Bran and Mayor Lena Holm met in the governor's office on Monday.");
+        assertEquals("governor's office", placeName(y, only(y)));
+        Extraction z = extract("Ivo Bran received Lena Holm at the ministry of water and rural sanitation for three hours of talks.");
+        assertEquals("Ministry of Water and Rural Sanitation", placeName(z, only(z)));
+    }
+
+    @Test
+    void aPrivateOrPlainRoomIsNoNamedVenue() {
+        Extraction x = extract("Minister Ivo Bran met Mayor Lena Holm at his office on Monday.");
+        assertNull(only(x).place());
+        Extraction y = extract("Minister Ivo Bran met Mayor Lena Holm at the main hall on Monday.");
+        assertNull(only(y).place());
+    }
+
+    @Test
+    void aVenueNamedAfterAPerson() {
+        Extraction x = extract("Prime Minister Tino Faleolo said the road would be rebuilt. President Ivo Bran was welcomed at"
+                + " Faleolo International Airport by Foreign Minister Lena Holm on Monday.");
+        assertEquals("Faleolo International Airport", placeName(x, only(x)));
+        Extraction y = extract("President Ivo Bran met Prime Minister Lena Holm at Bran's residence on Monday.");
+        assertNull(only(y).place(), "a person's home named by a possessive is no named venue");
+    }
 }
