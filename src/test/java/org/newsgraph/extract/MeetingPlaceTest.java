@@ -225,4 +225,27 @@ class MeetingPlaceTest {
         Extraction y = extract("President Ivo Bran met Prime Minister Lena Holm at Bran's residence on Monday.");
         assertNull(only(y).place(), "a person's home named by a possessive is no named venue");
     }
+
+    @Test
+    void aMeetingWithoutPlaceIsInTheTownOfTheStorysOpeningMeeting() {
+        Extraction x = extract("President Ana Duarte and her Chilean counterpart, Tomas Riva, held their annual consultation in Valdora"
+                + " on Tuesday. Before the talks, Duarte met separately with Governor Ivo Bran.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertEquals("Valdora", placeName(x, m));
+    }
+
+    @Test
+    void aMeetingWithoutPlaceIsInTheTownTheHeadlineNames() {
+        Extraction x = extract("River leaders gather in Vientiane as drought bites\n\nA planned meeting between Prime Minister Sok Vanna"
+                + " and Prime Minister Anan Rattana has been called off, a spokesman said.");
+        assertEquals("Vientiane", placeName(x, only(x)));
+    }
+
+    @Test
+    void aCallOrAJourneyIsNotInTheStorysTown() {
+        Extraction x = extract("President Ana Duarte and her Chilean counterpart, Tomas Riva, held their annual consultation in Valdora"
+                + " on Tuesday. On Wednesday Duarte spoke by phone with Governor Ivo Bran.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertNull(m.place(), "a phone call is held nowhere");
+    }
 }
