@@ -912,7 +912,8 @@ final class MeetingFinder {
         Optional<PlaceFinder.Place> named = places.place(cl, c.trigger().particles());
         named.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         Optional<PlaceFinder.Place> place = named.isPresent() || st != MeetingStatus.OCCURRED || remote(cl) ? named
-                : places.surroundings(previous);
+                : places.surroundings(previous, definite(cl));
+        place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         MeetingDates.Dated stated = dates.date(cl, lean(cl, st));
         MeetingDates.Dated date = stated.text() != null || previous == null ? stated
                 : dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));

@@ -54,6 +54,7 @@ final class PlaceFinder {
     private final Set<String> publicWords;
     private final Optional<Place> dateline;
     private final AnnotatedText text;
+    private final MeetingLexicon words;
 
     PlaceFinder(EntityIndex index) {
         this(index, null, MeetingLexicon.shared());
@@ -69,6 +70,7 @@ final class PlaceFinder {
         this.publicWords = words.list("public-venue-word");
         this.dateline = text == null ? Optional.empty() : datelinePlace(text);
         this.text = text;
+        this.words = words;
     }
 
     /**
@@ -159,6 +161,25 @@ final class PlaceFinder {
      * else the story's dateline city.
      */
     Optional<Place> surroundings(Sentence previous) {
+        return surroundings(previous, false);
+    }
+
+    /**
+     * As {@link #surroundings(Sentence)}; for a meeting told as one already reported ("The meeting was chaired by
+     * X"), first the place of the meeting the sentence before names ("after a two-hour meeting at the Ministry of
+     * Health").
+     */
+    Optional<Place> surroundings(Sentence previous, boolean toldBefore) {
+        if (previous != null && toldBefore) {
+            List<Token> t = previous.tokens();
+            for (int k = 0; k < t.size(); k++) {
+                boolean noun = words.trigger(t.get(k), k > 0 ? t.get(k - 1) : null).filter(x -> x.kind() == MeetingLexicon.Kind.NOUN).isPresent();
+                Optional<Place> there = noun ? place(MeetingClause.around(previous, k, words)) : Optional.empty();
+                if (there.isPresent() && !there.equals(dateline)) {
+                    return there;
+                }
+            }
+        }
         if (previous != null) {
             List<Token> t = previous.tokens();
             for (int i = 0; i < t.size(); i++) {

@@ -248,4 +248,20 @@ class MeetingPlaceTest {
         Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
         assertNull(m.place(), "a phone call is held nowhere");
     }
+
+    @Test
+    void theMeetingToldAgainIsWhereTheSentenceBeforePutIt() {
+        Extraction x = extract("The two governors agreed on Tuesday to share flood data, after a two-hour meeting at the Agency for"
+                + " Rivers and Coasts. The meeting was chaired by Minister Ana Duarte and attended by Governor Ivo Bran.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertEquals("Agency for Rivers and Coasts", placeName(x, m));
+    }
+
+    @Test
+    void aNewMeetingIsNotWhereTheSentenceBeforePutAnother() {
+        Extraction x = extract("The two governors agreed on Tuesday to share flood data, after a two-hour meeting at the Agency for"
+                + " Rivers and Coasts. On Friday Minister Ana Duarte met Governor Ivo Bran.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertNull(m.place(), "another meeting, told as new");
+    }
 }
