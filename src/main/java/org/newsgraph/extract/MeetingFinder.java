@@ -109,6 +109,7 @@ final class MeetingFinder {
             acceptInvitation(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
+        storyTown(text, index, placeFinder, meetings, sentenceOf, added);
         TitleMeeting.find(text, index).filter(t -> meetings.stream().noneMatch(m -> m.participants().containsAll(t.participants())))
                 .ifPresent(t -> meetings.add(0, t));
         headlineVisit(text, index, meetings);
@@ -144,6 +145,61 @@ final class MeetingFinder {
             }
             return;
         }
+    }
+
+    /** How many sentences from the top the meeting that sets a story's town may be told in. */
+    private static final int OPENING_REACH = 3;
+
+    /** Words of a journey: a meeting told with one is where the journey goes, not where the story is. */
+    private static final java.util.regex.Pattern JOURNEY_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:travel\\w*|visit\\w*|trip|fl(?:y|ies|ew)|abroad|journey)\\b");
+
+    /**
+     * A story told from one town: its dateline's ("ANKARA -"), else the town its headline puts the meeting in ("Mekong
+     * leaders meet in Vientiane"), else the town of the meeting its opening reports ("during their annual
+     * consultation in Hat Yai on Tuesday"). A meeting it tells later with no place of its own, no call and no
+     * journey was held in that town ("A planned meeting between X and Y has been called off").
+     */
+    private void storyTown(AnnotatedText text, EntityIndex index, PlaceFinder places, List<Meeting> meetings,
+            List<Integer> sentenceOf, Map<String, Entity> added) {
+        Optional<String> town = places.dateline().map(PlaceFinder.Place::key).or(() -> headlineTown(text, index));
+        for (int k = 0; town.isEmpty() && k < meetings.size() && sentenceOf.get(k) <= OPENING_REACH; k++) {
+            Meeting m = meetings.get(k);
+            String at = m.city() != null ? m.city() : m.place();
+            boolean aTown = at != null && index.entity(at).or(() -> Optional.ofNullable(added.get(at)))
+                    .filter(e -> e.type() == EntityType.PLACE && !venueName(e.name())).isPresent();
+            town = m.status() == MeetingStatus.OCCURRED && aTown ? Optional.of(at) : Optional.empty();
+        }
+        if (town.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < meetings.size(); k++) {
+            Meeting m = meetings.get(k);
+            if (m.place() == null && !remoteWords(m) && !JOURNEY_WORD.matcher(m.evidence().text()).find()) {
+                meetings.set(k, m.withPlace(town.get()));
+            }
+        }
+    }
+
+    /** "the Green Palace", "Hrushevskoho Street": a place's name that ends in a word for a building or a street. */
+    private boolean venueName(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return words.list("venue").contains(last) || words.list("landmark").contains(last) || name.contains(" ") && last.equals("zone");
+    }
+
+    /** "Mekong leaders meet in Vientiane": the town a headline says its story happens in. */
+    private Optional<String> headlineTown(AnnotatedText text, EntityIndex index) {
+        if (text.sentences().isEmpty() || !Headline.isTitleLine(text, text.sentences().get(0))) {
+            return Optional.empty();
+        }
+        List<Token> h = text.sentences().get(0).tokens();
+        for (MentionRef r : index.mentionsIn(0)) {
+            boolean in = r.tokenStart() > 0 && h.get(r.tokenStart() - 1).text().equals("in");
+            if (in && r.type() == EntityType.PLACE && index.entity(r.key()).filter(e -> !venueName(e.name())).isPresent()) {
+                return Optional.of(r.key());
+            }
+        }
+        return Optional.empty();
     }
 
     private static final java.util.regex.Pattern DEFINITE_DELEGATION = java.util.regex.Pattern.compile(
@@ -856,7 +912,8 @@ final class MeetingFinder {
         Optional<PlaceFinder.Place> named = places.place(cl, c.trigger().particles());
         named.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         Optional<PlaceFinder.Place> place = named.isPresent() || st != MeetingStatus.OCCURRED || remote(cl) ? named
-                : places.surroundings(previous);
+                : places.surroundings(previous, definite(cl));
+        place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         MeetingDates.Dated stated = dates.date(cl, lean(cl, st));
         MeetingDates.Dated date = stated.text() != null || previous == null ? stated
                 : dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));

@@ -51,7 +51,10 @@ final class PlaceFinder {
     private final Set<String> genericWords;
     private final Set<String> settlements;
     private final Set<String> landmarks;
+    private final Set<String> publicWords;
     private final Optional<Place> dateline;
+    private final AnnotatedText text;
+    private final MeetingLexicon words;
 
     PlaceFinder(EntityIndex index) {
         this(index, null, MeetingLexicon.shared());
@@ -64,7 +67,10 @@ final class PlaceFinder {
         this.genericWords = words.list("generic-venue-word");
         this.settlements = words.list("settlement");
         this.landmarks = words.list("landmark");
+        this.publicWords = words.list("public-venue-word");
         this.dateline = text == null ? Optional.empty() : datelinePlace(text);
+        this.text = text;
+        this.words = words;
     }
 
     /**
@@ -155,6 +161,25 @@ final class PlaceFinder {
      * else the story's dateline city.
      */
     Optional<Place> surroundings(Sentence previous) {
+        return surroundings(previous, false);
+    }
+
+    /**
+     * As {@link #surroundings(Sentence)}; for a meeting told as one already reported ("The meeting was chaired by
+     * X"), first the place of the meeting the sentence before names ("after a two-hour meeting at the Ministry of
+     * Health").
+     */
+    Optional<Place> surroundings(Sentence previous, boolean toldBefore) {
+        if (previous != null && toldBefore) {
+            List<Token> t = previous.tokens();
+            for (int k = 0; k < t.size(); k++) {
+                boolean noun = words.trigger(t.get(k), k > 0 ? t.get(k - 1) : null).filter(x -> x.kind() == MeetingLexicon.Kind.NOUN).isPresent();
+                Optional<Place> there = noun ? place(MeetingClause.around(previous, k, words)) : Optional.empty();
+                if (there.isPresent() && !there.equals(dateline)) {
+                    return there;
+                }
+            }
+        }
         if (previous != null) {
             List<Token> t = previous.tokens();
             for (int i = 0; i < t.size(); i++) {
@@ -230,7 +255,8 @@ final class PlaceFinder {
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
-                Optional<Place> p = at(c, skipSettlement(c, skipPossessor(c, skipDeterminer(c, i + 1, to), to), to), to);
+                int d = skipDeterminer(c, i + 1, to);
+                Optional<Place> p = describedVenue(c, d, to).or(() -> at(c, skipSettlement(c, skipPossessor(c, d, to), to), to));
                 if (p.isPresent()) {
                     return p;
                 }
@@ -304,11 +330,20 @@ final class PlaceFinder {
         return i;
     }
 
-    /** "in (the) city of Dushanbe", "on the island of Rote": past the kind of place to its name. */
+    /**
+     * "in (the) city of Dushanbe", "on the island of Rote": past the kind of place to its name; "at the offices of
+     * the Ministry of Health": past the building to the body it houses.
+     */
     private int skipSettlement(MeetingClause c, int i, int to) {
         boolean kind = i + 2 < to && !c.token(i).capitalised() && settlements.contains(c.token(i).text().toLowerCase(Locale.ROOT))
                 && c.token(i + 1).text().equals("of") && c.token(i + 2).capitalised();
-        return kind ? i + 2 : i;
+        if (kind) {
+            return i + 2;
+        }
+        int body = i + 2 < to && c.token(i + 2).text().equals("the") ? i + 3 : i + 2;
+        boolean building = body < to && !c.token(i).capitalised() && venues.contains(MeetingLexicon.lemma(c.token(i)))
+                && c.token(i + 1).text().equals("of") && c.token(body).capitalised() && nameWords(c, body, to) > body;
+        return building ? body : i; // not "the residence of Ambassador X"
     }
 
     private static int skipDeterminer(MeetingClause c, int i, int to) {
@@ -319,9 +354,24 @@ final class PlaceFinder {
         if (i >= to) {
             return Optional.empty();
         }
+        Optional<Place> ministry = namedMinistry(c, i, to);
+        if (ministry.isPresent()) {
+            return ministry;
+        }
         Sentence s = c.sentence();
         Optional<MentionRef> m = index.at(s.index(), i).filter(r -> r.tokenStart() == i);
-        if (m.isPresent() && m.get().type() != EntityType.PERSON && nameGoesOn(c, m.get().tokenEnd(), to)) {
+        if (m.isPresent() && m.get().type() == EntityType.PERSON) {
+            int end = nameWords(c, m.get().tokenEnd(), to);
+            String last = end > m.get().tokenEnd() ? MeetingLexicon.lemma(c.token(end - 1)) : "";
+            if (venues.contains(last) || landmarks.contains(last)) { // "Jomo Kenyatta International Airport"
+                String name = s.span(i, end);
+                String key = Entity.keyOf(EntityType.PLACE, name);
+                Mention mention = new Mention(c.token(i).start(), c.token(end - 1).end(), name);
+                return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), end, name));
+            }
+        }
+        if (m.isPresent() && m.get().type() != EntityType.PERSON && (nameGoesOn(c, m.get().tokenEnd(), to)
+                || complementEnd(c, m.get().tokenEnd(), to) > m.get().tokenEnd())) {
             return unknownName(c, i, to); // "Raj" + "Bhavan": one name the name finder cut in two
         }
         if (m.isPresent()) {
@@ -341,6 +391,157 @@ final class PlaceFinder {
                     .map(Entity::name).orElse(""))) : Optional.empty();
         }
         return unknownName(c, i, to);
+    }
+
+    /**
+     * "at the presidential palace", "at the government building", "in the governor's office", "at the ministry of
+     * fisheries and maritime economy": a public building or body named in lower-case words that still single it out,
+     * kept as the story words it (an institution's name in capitals), in the town named after it or, the words being
+     * generic, the dateline's. Not "his office", "the party office", "the main hall" or "the ministry's headquarters".
+     */
+    private Optional<Place> describedVenue(MeetingClause c, int i, int to) {
+        List<Token> t = c.sentence().tokens();
+        if (i == 0 || !t.get(i - 1).text().equalsIgnoreCase("the") || t.get(i).capitalised()) {
+            return Optional.empty();
+        }
+        int end = institution(t, i, to);
+        String name = end > i ? titleCase(c.sentence().span(i, end)) : null;
+        boolean specific = false;
+        for (int j = i; name == null && j < Math.min(to, i + 4) && !t.get(j).capitalised(); j++) {
+            String w = t.get(j).text().toLowerCase(Locale.ROOT);
+            if (specific && venues.contains(MeetingLexicon.lemma(t.get(j)))) {
+                end = j + 1;
+                name = c.sentence().span(i, end);
+            } else if (publicWords.contains(w)) {
+                specific = true;
+            } else if (Lexicon.INSTANCE.isRoleHead(w) && j + 1 < to && t.get(j + 1).text().equals("'s")) {
+                specific = true; // "the governor's office", "the prime minister's residence"
+                j++;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (name == null) {
+            return Optional.empty();
+        }
+        String key = Entity.keyOf(EntityType.PLACE, name);
+        Mention mention = new Mention(t.get(i).start(), t.get(end - 1).end(), c.sentence().span(i, end));
+        return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), end, name));
+    }
+
+    /** "ministry of fisheries and maritime economy": the end of a lower-case ministry's name from {@code i}, else {@code i}. */
+    private static int institution(List<Token> t, int i, int to) {
+        if (!t.get(i).text().equals("ministry") || i + 2 >= to || !NAME_LINKS.contains(t.get(i + 1).text())) {
+            return i;
+        }
+        int end = i;
+        for (int j = i + 2; j < to && !t.get(j).capitalised(); j++) {
+            String pos = MeetingLexicon.pos(t.get(j));
+            boolean modifier = pos.equals("ADJ") || pos.equals("PRON") && j + 1 < to && MeetingLexicon.pos(t.get(j + 1)).equals("NOUN")
+                    && !NameShape.isClitic(t.get(j).text()) && t.get(j).text().length() > 4; // "maritime", mistagged
+            if (pos.equals("NOUN")) {
+                end = j + 1;
+            } else if (!modifier && !t.get(j).text().equals("and")) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** "Ministry of Fisheries and Maritime Economy": capitals for a name written in lower case, but not for "of" or "and". */
+    private static String titleCase(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split(" ")) {
+            boolean small = Set.of("of", "for", "and", "the").contains(w);
+            b.append(b.length() > 0 ? " " : "").append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return b.toString();
+    }
+
+    /** Words before "Minister" that give a rank, not a ministry: "Prime Minister", "Deputy Minister". */
+    private static final Set<String> RANKS = Set.of("prime", "deputy", "vice", "state", "chief", "first", "senior", "junior",
+            "acting", "former", "cabinet", "coordinating", "assistant", "shadow", "associate", "interim", "caretaker", "principal");
+
+    /**
+     * "received X at the ministry", "met Y at the Ministry": a ministry whose name the story gives elsewhere. It is
+     * the ministry of a minister named before the meeting word ("Energy and Water Minister X met Y at the ministry"
+     * gives "Ministry of Energy and Water", "the Minister of Foreign Affairs received Y at the Ministry" "Ministry of
+     * Foreign Affairs"), else the ministry last named before it ("talks at the Ministry of Labour ... lunch at the
+     * ministry"), in the town named after it. Not "the ministry's headquarters" nor "a ministry".
+     */
+    private Optional<Place> namedMinistry(MeetingClause c, int i, int to) {
+        Sentence s = c.sentence();
+        List<Token> t = s.tokens();
+        boolean bare = i > 0 && MeetingLexicon.lemma(t.get(i)).equals("ministry") && t.get(i - 1).text().equalsIgnoreCase("the")
+                && !(i + 1 < t.size() && Set.of("of", "for", "'s", "\u2019s").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT)));
+        if (!bare) {
+            return Optional.empty();
+        }
+        Optional<String> name = portfolio(s, Math.min(c.trigger(), i)).or(() -> lastMinistry(s, i));
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = Entity.keyOf(EntityType.PLACE, name.get());
+        Mention mention = new Mention(t.get(i).start(), t.get(i).end(), t.get(i).text());
+        return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name.get(), List.of(mention), List.of(), 0.5)),
+                venueNounEnd(c, i + 1), name.get()));
+    }
+
+    /**
+     * The ministry of the nearest minister before token {@code before} whose title names it: "Minister of Foreign
+     * Affairs and Expatriates X", "Energy and Water Minister X" ("Ministry of Energy and Water"), "Foreign Minister X"
+     * ("Foreign Ministry").
+     */
+    private Optional<String> portfolio(Sentence s, int before) {
+        List<Token> t = s.tokens();
+        for (int k = before - 1; k >= 0; k--) {
+            if (!t.get(k).text().equalsIgnoreCase("minister") || !t.get(k).capitalised()) {
+                continue;
+            }
+            if (k + 2 < before && NAME_LINKS.contains(t.get(k + 1).text())) {
+                int end = joinedNames(s, k + 2, before);
+                if (end > k + 2) {
+                    return Optional.of("Ministry " + t.get(k + 1).text() + " " + s.span(k + 2, end));
+                }
+            }
+            int from = k;
+            while (from > 0 && (isNamePart(t.get(from - 1)) || MeetingLexicon.pos(t.get(from - 1)).equals("ADJ") && t.get(from - 1).capitalised()
+                    || t.get(from - 1).text().equals("and") && from - 2 >= 0 && t.get(from - 2).capitalised())
+                    && !RANKS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT)) && !Gazetteer.INSTANCE.isKnown(t.get(from - 1).text())
+                    && !Lexicon.INSTANCE.isRoleHead(t.get(from - 1).text())
+                    && index.at(s.index(), from - 1).filter(r -> r.type() == EntityType.PERSON).isEmpty()) {
+                from--;
+            }
+            while (from < k && t.get(from).text().equals("and")) { // "Deputy Prime Minister and Energy Minister X"
+                from++;
+            }
+            if (from < k) {
+                String words = s.span(from, k);
+                boolean adjective = from == k - 1 && MeetingLexicon.pos(t.get(from)).equals("ADJ");
+                return Optional.of(adjective ? words + " Ministry" : "Ministry of " + words);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The ministry named last before token {@code i} of sentence {@code s}, in it or in the sentences before ("the Ministry of Labour"). */
+    private Optional<String> lastMinistry(Sentence s, int i) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (int n = s.index(); n >= 0; n--) {
+            Sentence x = text.sentences().get(n);
+            List<Token> t = x.tokens();
+            for (int k = (n == s.index() ? i : t.size()) - 1; k >= 0; k--) {
+                if (t.get(k).text().equals("Ministry")) {
+                    int end = complementEnd(x, k + 1, t.size());
+                    if (end > k + 1) {
+                        return Optional.of(x.span(k, end));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "the Nagoya headquarters", "his Lagos office": a city naming where a venue is. */
@@ -429,6 +630,7 @@ final class PlaceFinder {
         if (j == i) {
             return Optional.empty();
         }
+        j = complementEnd(c, j, to);
         int nameEnd = j;
         Optional<MentionRef> rest = index.at(c.sentence().index(), j).filter(r -> r.tokenStart() == nameEnd && r.type() != EntityType.PERSON);
         if (rest.isPresent()) {
@@ -444,6 +646,72 @@ final class PlaceFinder {
         String key = Entity.keyOf(EntityType.PLACE, name);
         Mention mention = new Mention(c.token(i).start(), c.token(j - 1).end(), name);
         return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), j, name));
+    }
+
+    /** Words that join an institution's name to what it is of: "Ministry of Labour", "Coordinating Ministry for Culture". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for");
+
+    /**
+     * Where an institution's name ending at {@code end} goes on past "of" or "for" and the capitalised words after
+     * it, with more of them joined by "and" ("the Ministry of Energy and Water", "the University of Nairobi"), when
+     * the word before "of" heads the names of bodies or buildings ("Ministry", "Embassy"). A person, a title or a
+     * date after the link or the "and" ends the name ("the Ministry of Finance and Prime Minister X"); {@code end}
+     * when the name does not go on.
+     */
+    private int complementEnd(MeetingClause c, int end, int to) {
+        return complementEnd(c.sentence(), end, to);
+    }
+
+    private int complementEnd(Sentence s, int end, int to) {
+        List<Token> t = s.tokens();
+        if (end < 1 || end + 1 >= to || !NAME_LINKS.contains(t.get(end).text())) {
+            return end;
+        }
+        Token head = t.get(end - 1);
+        if (!head.capitalised() || !(Lexicon.INSTANCE.isOrgHead(head.text()) || venues.contains(MeetingLexicon.lemma(head)))) {
+            return end;
+        }
+        int j = joinedNames(s, end + 1, to);
+        return j == end + 1 ? end : j;
+    }
+
+    /**
+     * The end of the capitalised words of a name from {@code i}, with more of them joined by "and" ("Energy and
+     * Water"), unless a person or a title follows the "and" ("Finance and Prime Minister X"); {@code i} when none.
+     */
+    private int joinedNames(Sentence s, int i, int to) {
+        List<Token> t = s.tokens();
+        int j = nameWords(s, i, to);
+        if (j == i) {
+            return i;
+        }
+        while (j + 1 < to && t.get(j).text().equals("and")) {
+            int k = nameWords(s, j + 1, to);
+            boolean person = index.at(s.index(), k).filter(r -> r.type() == EntityType.PERSON && r.tokenStart() == k).isPresent();
+            boolean nextName = k < to && !person && (isNamePart(t.get(k)) || index.at(s.index(), k).isPresent()); // "and Prime Minister"
+            if (k == j + 1 || nextName) {
+                break;
+            }
+            j = k;
+        }
+        return j;
+    }
+
+    /** The end of the capitalised words of a name from {@code i} that are no person's, title or date ("Foreign Affairs"). */
+    private int nameWords(MeetingClause c, int i, int to) {
+        return nameWords(c.sentence(), i, to);
+    }
+
+    private int nameWords(Sentence s, int i, int to) {
+        List<Token> t = s.tokens();
+        int j = i;
+        while (j < to && (isNamePart(t.get(j)) || adjectiveOfName(t, j, to) || j > 0 && t.get(j).capitalised() // "Expatriates" tagged as a verb
+                && MeetingLexicon.pos(t.get(j)).equals("VERB") && !NOT_PLACES.contains(t.get(j).text().toLowerCase(Locale.ROOT)))
+                && !Lexicon.INSTANCE.isRoleHead(t.get(j).text()) && !Lexicon.INSTANCE.isHonorific(t.get(j).text())
+                && index.at(s.index(), j).filter(r -> r.type() == EntityType.PERSON).isEmpty()) {
+            j++;
+        }
+        return j;
     }
 
     /** Lower-case articles that open Arabic names written with a hyphen ("al-Yamamah Palace", "el-Tahrir Square"). */
@@ -462,8 +730,12 @@ final class PlaceFinder {
 
     /** "the Presidential Complex", "the Royal Palace": a capitalised adjective that opens a venue's name. */
     private static boolean adjectiveOfName(MeetingClause c, int j, int to) {
-        return j > 0 && MeetingLexicon.pos(c.token(j)).equals("ADJ") && c.token(j).capitalised() && j + 1 < to
-                && isNamePart(c.token(j + 1)) && !Gazetteer.INSTANCE.isKnown(c.token(j).text());
+        return adjectiveOfName(c.sentence().tokens(), j, to);
+    }
+
+    private static boolean adjectiveOfName(List<Token> t, int j, int to) {
+        return j > 0 && MeetingLexicon.pos(t.get(j)).equals("ADJ") && t.get(j).capitalised() && j + 1 < to
+                && isNamePart(t.get(j + 1)) && !Gazetteer.INSTANCE.isKnown(t.get(j).text());
     }
 
     /** A word of a name: a proper noun, or a capitalised noun the tagger took for a common one ("the Chancellery"). */

@@ -161,4 +161,107 @@ class MeetingPlaceTest {
         Extraction x = extract("Minister Bat Enkhtuvshin met Minister Hiroshi Tanabe on 24 December, 2 days after the vote.");
         assertEquals(java.time.LocalDate.of(2025, 12, 24), only(x).date());
     }
+
+    @Test
+    void anInstitutionsNameGoesOnPastOfAndAnd() {
+        Extraction x = extract("Union leader Karl Berg met Minister Lena Holm at the Ministry of Transport and Public Works on Friday.");
+        assertEquals("Ministry of Transport and Public Works", placeName(x, only(x)));
+        Extraction y = extract("Mayor Tomas Riva and Governor Ana Duarte met at the Coordinating Agency for Rivers and Coasts on Monday.");
+        assertEquals("Coordinating Agency for Rivers and Coasts", placeName(y, only(y)));
+        Extraction z = extract("Karl Berg held talks with Lena Holm at the offices of the Ministry of Health on Monday.");
+        assertEquals("Ministry of Health", placeName(z, only(z)));
+    }
+
+    @Test
+    void aTitleOrAPersonAfterAndIsNoPartOfTheName() {
+        Extraction x = extract("Karl Berg met Lena Holm at the Ministry of Finance and Prime Minister Ivo Bran joined them later.");
+        assertEquals("Ministry of Finance", placeName(x, x.meetings().get(0)));
+        Extraction y = extract("Karl Berg held talks with Lena Holm at the residence of Ambassador Ivo Bran on Friday.");
+        assertTrue(placeName(y, only(y)) == null || !placeName(y, only(y)).contains("Ambassador"), () -> placeName(y, only(y)));
+    }
+
+    @Test
+    void theMinistryIsTheOneOfTheMinisterWhoHosts() {
+        Extraction x = extract("Health and Sanitation Minister Grace Okoro met union leader Paul Eze at the ministry on Friday.");
+        assertEquals("Ministry of Health and Sanitation", placeName(x, only(x)));
+        Extraction y = extract("The Minister of Trade and Industry, Pedro Salas, received Ambassador Ivan Petrov at the Ministry on Monday.");
+        assertEquals("Ministry of Trade and Industry", placeName(y, only(y)));
+        Extraction z = extract("Lena Holm met Karl Berg at the Ministry of Culture on Monday. Two days earlier she had lunch with"
+                + " Ivo Bran at the ministry.");
+        assertEquals("Ministry of Culture", placeName(z, z.meetings().get(1)));
+    }
+
+    @Test
+    void aRankOrAPossessiveNamesNoMinistry() {
+        Extraction x = extract("Prime Minister Grace Okoro received union leader Paul Eze at the ministry on Friday.");
+        assertNull(only(x).place(), "a prime minister's title names no ministry");
+        Extraction y = extract("Health Minister Grace Okoro and Paul Eze met at the ministry's headquarters on Friday.");
+        assertNull(only(y).place(), "the headquarters are not named");
+    }
+
+    @Test
+    void aPublicBuildingInLowerCaseIsKeptAsTheStoryWordsIt() {
+        Extraction x = extract("Foreign Minister Ivo Bran was received by President Lena Holm at the presidential palace on Monday.");
+        assertEquals("presidential palace", placeName(x, only(x)));
+        Extraction y = extract("Minister Ivo Bran and Mayor Lena Holm met in the governor's office on Monday.");
+        assertEquals("governor's office", placeName(y, only(y)));
+        Extraction z = extract("Ivo Bran received Lena Holm at the ministry of water and rural sanitation for three hours of talks.");
+        assertEquals("Ministry of Water and Rural Sanitation", placeName(z, only(z)));
+    }
+
+    @Test
+    void aPrivateOrPlainRoomIsNoNamedVenue() {
+        Extraction x = extract("Minister Ivo Bran met Mayor Lena Holm at his office on Monday.");
+        assertNull(only(x).place());
+        Extraction y = extract("Minister Ivo Bran met Mayor Lena Holm at the main hall on Monday.");
+        assertNull(only(y).place());
+    }
+
+    @Test
+    void aVenueNamedAfterAPerson() {
+        Extraction x = extract("Prime Minister Tino Faleolo said the road would be rebuilt. President Ivo Bran was welcomed at"
+                + " Faleolo International Airport by Foreign Minister Lena Holm on Monday.");
+        assertEquals("Faleolo International Airport", placeName(x, only(x)));
+        Extraction y = extract("President Ivo Bran met Prime Minister Lena Holm at Bran's residence on Monday.");
+        assertNull(only(y).place(), "a person's home named by a possessive is no named venue");
+    }
+
+    @Test
+    void aMeetingWithoutPlaceIsInTheTownOfTheStorysOpeningMeeting() {
+        Extraction x = extract("President Ana Duarte and her Chilean counterpart, Tomas Riva, held their annual consultation in Valdora"
+                + " on Tuesday. Before the talks, Duarte met separately with Governor Ivo Bran.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertEquals("Valdora", placeName(x, m));
+    }
+
+    @Test
+    void aMeetingWithoutPlaceIsInTheTownTheHeadlineNames() {
+        Extraction x = extract("River leaders gather in Vientiane as drought bites\n\nA planned meeting between Prime Minister Sok Vanna"
+                + " and Prime Minister Anan Rattana has been called off, a spokesman said.");
+        assertEquals("Vientiane", placeName(x, only(x)));
+    }
+
+    @Test
+    void aCallOrAJourneyIsNotInTheStorysTown() {
+        Extraction x = extract("President Ana Duarte and her Chilean counterpart, Tomas Riva, held their annual consultation in Valdora"
+                + " on Tuesday. On Wednesday Duarte spoke by phone with Governor Ivo Bran.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertNull(m.place(), "a phone call is held nowhere");
+    }
+
+    @Test
+    void theMeetingToldAgainIsWhereTheSentenceBeforePutIt() {
+        Extraction x = extract("The two governors agreed on Tuesday to share flood data, after a two-hour meeting at the Agency for"
+                + " Rivers and Coasts. The meeting was chaired by Minister Ana Duarte and attended by Governor Ivo Bran.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertEquals("Agency for Rivers and Coasts", placeName(x, m));
+    }
+
+    @Test
+    void aNewMeetingIsNotWhereTheSentenceBeforePutAnother() {
+        Extraction x = extract("The two governors agreed on Tuesday to share flood data, after a two-hour meeting at the Agency for"
+                + " Rivers and Coasts. On Friday Minister Ana Duarte met Governor Ivo Bran.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertNull(m.place(), "another meeting, told as new");
+    }
 }
