@@ -16,8 +16,14 @@ import org.newsgraph.nlp.Token;
  * meeting". Thread-safe.
  */
 final class Attendance {
-    /** What a sentence adds: the people, and whether it names the meeting ("the call", "the talks"). */
-    record Added(Participants people, boolean namesMeeting) {
+    /**
+     * What a sentence adds: the people, whether it names the meeting ("the call", "the talks"), and the people
+     * they accompanied or joined ("X was accompanied by Y": X), who must be at the meeting for them to be.
+     */
+    record Added(Participants people, boolean namesMeeting, List<String> companionsOf) {
+        Added(Participants people, boolean namesMeeting) {
+            this(people, namesMeeting, List.of());
+        }
     }
 
     /** Cues followed by the people they add. */
@@ -73,14 +79,16 @@ final class Attendance {
         List<Token> t = s.tokens();
         Participants all = Participants.NONE;
         boolean namesMeeting = false;
+        List<String> companionsOf = new java.util.ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             Optional<Added> here = at(s, i);
             if (here.isPresent()) {
                 all = all.plus(here.get().people());
                 namesMeeting |= here.get().namesMeeting();
+                companionsOf.addAll(here.get().companionsOf());
             }
         }
-        return all.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(all, namesMeeting));
+        return all.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(all, namesMeeting, List.copyOf(companionsOf)));
     }
 
     /** The people a cue at token {@code i} adds. */
@@ -90,7 +98,7 @@ final class Attendance {
         if (by > 0) {
             Participants p = finder.named(s, by + 1, clauseEnd(t, by + 1));
             if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, false));
+                return Optional.of(new Added(p, false, named(s, t, i).keys()));
             }
         }
         for (List<String> cue : AFTER_CUES) {

@@ -265,6 +265,11 @@ final class MeetingFinder {
     private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile("(?i)\\b(?:each|separate|separately|individually)\\b");
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
             "(?i)(?:the|all|all the) (" + String.join("|", MeetingLexicon.COUNTS) + ") (\\p{L}+?)s");
+
+    /** "both ministers", "both the governors": the group "the two ministers", "the two governors". */
+    private static java.util.regex.Matcher counted(String group) {
+        return COUNTED.matcher(group.replaceFirst("(?i)^both (?:the )?", "the two "));
+    }
     /** How many sentences back the members of "the three mayors" may be named. */
     private static final int COUNTED_REACH = 6;
 
@@ -275,7 +280,7 @@ final class MeetingFinder {
      */
     private static List<Meeting> countedGroup(AnnotatedText text, EntityIndex index, MeetingCandidate c, Meeting m) {
         for (String g : m.groups()) {
-            java.util.regex.Matcher x = COUNTED.matcher(g);
+            java.util.regex.Matcher x = counted(g);
             if (!x.matches()) {
                 continue;
             }
@@ -325,7 +330,7 @@ final class MeetingFinder {
      */
     private static List<String> countedHolders(MeetingCandidate c, EntityIndex index) {
         for (String g : c.participants().groups()) {
-            java.util.regex.Matcher x = COUNTED.matcher(g);
+            java.util.regex.Matcher x = counted(g);
             if (x.matches()) {
                 int n = MeetingLexicon.COUNTS.indexOf(x.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
                 List<String> holders = roleHolders(index, c.clause().sentence().index(), x.group(2).toLowerCase(java.util.Locale.ROOT),
@@ -732,6 +737,7 @@ final class MeetingFinder {
         }
         int distance = s.index() - sentenceOf.get(last);
         found.filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
+                .filter(a -> a.companionsOf().isEmpty() || a.companionsOf().stream().anyMatch(meetings.get(last).participants()::contains))
                 .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
         return pending;
     }

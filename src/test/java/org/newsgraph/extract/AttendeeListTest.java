@@ -231,4 +231,25 @@ class AttendeeListTest {
         assertEquals(Set.of("Dubois", "Haddad"), surnames(x, only(x)));
         assertTrue(extract("The embassy gave a dinner for 200 guests, Ambassador Ken Obi said.").meetings().isEmpty());
     }
+
+    @Test
+    void whoeverAccompaniedSomeoneElseIsNoAttendee() {
+        Extraction x = extract("The AU envoy, Sipho Dube, met Foreign Minister Paul Ade in Abuja on Monday. "
+                + "Lusaka Mayor Chilando Banda was accompanied by Town Clerk Bwalya Mumba.");
+        assertEquals(Set.of("Dube", "Ade"), surnames(x, only(x)));
+    }
+
+    @Test
+    void whoeverAccompaniedAParticipantIsAnAttendee() {
+        Extraction x = extract("The AU envoy, Sipho Dube, met Foreign Minister Paul Ade in Abuja on Monday. "
+                + "Dube was accompanied by his deputy, Lindiwe Zulu.");
+        assertEquals(Set.of("Dube", "Ade", "Zulu"), surnames(x, only(x)));
+    }
+
+    @Test
+    void bothMinistersAreTheTwoMinistersNamedBefore() {
+        Extraction x = extract("Foreign Minister Paul Ade of Nigeria and Foreign Minister Kofi Mensah of Ghana traded accusations on Monday. "
+                + "The AU envoy, Sipho Dube, sought a meeting with both ministers in Addis Ababa last month but was turned down.");
+        assertEquals(Set.of("Ade", "Mensah", "Dube"), surnames(x, only(x)));
+    }
 }
