@@ -22,6 +22,7 @@ final class MeetingDates {
     private static final Pattern DATELINE_PREFIX = Pattern.compile("\\p{Lu}[\\p{L} .,'-]{1,40},\\s*");
 
     private final DateResolver resolver;
+    private final MeetingLexicon words = MeetingLexicon.shared();
     private final List<LocalDate> references;
     private final List<Boolean> datelines;
 
@@ -78,11 +79,11 @@ final class MeetingDates {
         int at = c.token(c.trigger()).start() - s.start();
         int to = c.token(c.end() - 1).end() - s.start();
         int purpose = c.purpose() < c.end() ? c.token(c.purpose()).start() - s.start() : to;
-        List<DateResolver.Phrase> after = resolver.find(s.text().substring(at, purpose));
-        List<DateResolver.Phrase> inPurpose = resolver.find(s.text().substring(purpose, to));
-        List<DateResolver.Phrase> found = resolver.find(s.text().substring(from, at));
-        boolean dateline = datelines.get(s.index()) && !found.isEmpty() && from == 0;
-        List<DateResolver.Phrase> before = dateline ? found.subList(1, found.size()) : found; // a dateline dates the report
+        int report = datelines.get(s.index()) ? datelineEnd(s.text()) : 0; // a dateline dates the report, not the meeting
+        List<int[]> asides = asides(c);
+        List<DateResolver.Phrase> after = outside(findFrom(s.text(), Math.max(at, report), purpose), asides);
+        List<DateResolver.Phrase> inPurpose = findFrom(s.text(), Math.max(purpose, report), to);
+        List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides);
         Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
         if (p.isEmpty()) {
             return Dated.NONE;
@@ -96,6 +97,61 @@ final class MeetingDates {
             date = first >= 1 && first < date.getDayOfMonth() ? date.withDayOfMonth(first) : date;
         }
         return new Dated(text, date);
+    }
+
+    /** The phrases of {@code text} between two offsets ({@code from} past {@code to}: none), at their offsets in the text. */
+    private List<DateResolver.Phrase> findFrom(String text, int from, int to) {
+        return from >= to ? List.of() : resolver.find(text.substring(from, to)).stream()
+                .map(p -> new DateResolver.Phrase(p.text(), p.start() + from, p.end() + from)).toList();
+    }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "which", "that");
+
+    /**
+     * Relative clauses of the meeting clause that tell of a person or thing, not of the meeting: "X, who flew in
+     * on Tuesday, also met Y", "met residents of estates that were flooded last month". Each runs from its pronoun
+     * to the next comma (or the clause's end) and holds no meeting word; one whose head is a meeting noun ("the
+     * talks, which were held on Monday") tells of the meeting and is kept. Character offsets in the sentence.
+     */
+    private List<int[]> asides(MeetingClause c) {
+        List<int[]> out = new ArrayList<>();
+        int sentence = c.sentence().start();
+        for (int i = c.start() + 1; i < c.end(); i++) {
+            org.newsgraph.nlp.Token t = c.token(i);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if (!RELATIVES.contains(w) || w.equals("that") && !MeetingLexicon.pos(t).equals("PRON")) {
+                continue;
+            }
+            boolean comma = c.token(i - 1).text().equals(",");
+            int head = comma ? i - 2 : i - 1; // after a comma, any word: the tagger takes a name for an interjection
+            if (head < 0 || !comma && !java.util.Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(c.token(head)))
+                    || words.meetingNoun(c.token(head))) {
+                continue;
+            }
+            int stop = i + 1;
+            while (stop < c.end() && !c.token(stop).text().equals(",")) {
+                stop++;
+            }
+            if (c.trigger() < i || c.trigger() >= stop) {
+                out.add(new int[] {t.start() - sentence, c.token(stop - 1).end() - sentence});
+            }
+        }
+        return out;
+    }
+
+    /** The phrases that lie in none of the spans. */
+    private static List<DateResolver.Phrase> outside(List<DateResolver.Phrase> phrases, List<int[]> spans) {
+        return phrases.stream().filter(p -> spans.stream().noneMatch(x -> p.start() >= x[0] && p.start() < x[1])).toList();
+    }
+
+    /**
+     * Where the date of a dateline sentence ends: "DAKAR, March 12, 2026 (AFP) - X met Y on Wednesday" is dated by its
+     * dateline to the report, so only what follows the date can date the meeting, also when the meeting is told in
+     * the next sentence and takes its day from this one.
+     */
+    private int datelineEnd(String sentence) {
+        List<DateResolver.Phrase> found = resolver.find(sentence);
+        return found.isEmpty() ? 0 : found.get(0).end();
     }
 
     /**

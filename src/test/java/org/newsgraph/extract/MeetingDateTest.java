@@ -1,0 +1,53 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The day of a meeting where its sentence names none, or names days that are not the meeting's. */
+class MeetingDateTest {
+    private static final LocalDate THURSDAY = LocalDate.of(2026, 3, 12);
+
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    /** The meeting of the extraction whose participants include a person of that surname. */
+    private static Meeting with(Extraction x, String surname) {
+        return x.meetings().stream().filter(m -> surnames(x, m).contains(surname)).findFirst()
+                .orElseThrow(() -> new AssertionError("no meeting with " + surname + ": " + x.meetings()));
+    }
+
+    @Test
+    void theDatelineOfTheSentenceBeforeDoesNotDateTheMeeting() {
+        Extraction x = extract("DAKAR, March 12, 2026 (AFP) - Senegal's fisheries minister met her Mauritanian counterpart in Dakar "
+                + "on Wednesday, officials said. Minister Awa Diop received Ahmed Salem Ould Brahim at the ministry.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(x, "Brahim").date());
+        Extraction y = extract("DAKAR, March 12, 2026 (AFP) - Minister Awa Diop received Ahmed Salem Ould Brahim on Wednesday.",
+                THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(y, "Brahim").date());
+    }
+
+    @Test
+    void aDayInARelativeClauseOnAPersonIsNotTheMeetingsDay() {
+        Extraction x = extract("Anna Berg met Mark Olsen in Vienna on Tuesday. Berg, who flew in from Oslo on Monday, also met "
+                + "Chancellor Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 12, 2), with(x, "Hofer").date());
+        Extraction y = extract("On Monday, Governor Rizal Hakim met Mayor Imam Budiarto and residents of estates that were flooded "
+                + "last Friday.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(y, "Budiarto").date());
+    }
+
+    @Test
+    void aDayInARelativeClauseOnTheMeetingIsItsDay() {
+        Extraction x = extract("At the summit, which opened on Monday, Anna Berg met Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(x, "Hofer").date());
+        Extraction y = extract("Mayor Pedro Cruz, who met Senator Luz Ramos on Monday, said the budget was safe.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(y, "Ramos").date());
+    }
+}
