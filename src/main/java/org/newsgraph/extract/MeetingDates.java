@@ -26,8 +26,11 @@ final class MeetingDates {
     private final List<LocalDate> references;
     private final List<Boolean> datelines;
 
-    private MeetingDates(DateResolver resolver, List<LocalDate> references, List<Boolean> datelines) {
+    private final List<Sentence> sentences;
+
+    private MeetingDates(DateResolver resolver, List<Sentence> sentences, List<LocalDate> references, List<Boolean> datelines) {
         this.resolver = resolver;
+        this.sentences = List.copyOf(sentences);
         this.references = references;
         this.datelines = List.copyOf(datelines);
     }
@@ -44,7 +47,7 @@ final class MeetingDates {
             ref = d.orElse(ref);
             refs.add(ref);
         }
-        return new MeetingDates(r, java.util.Collections.unmodifiableList(refs), datelines); // refs may hold nulls: no reference
+        return new MeetingDates(r, text.sentences(), java.util.Collections.unmodifiableList(refs), datelines); // refs may hold nulls: no reference
     }
 
     /** A dateline: the whole line is a date, or "PLACE, date -" opens it. */
@@ -97,6 +100,31 @@ final class MeetingDates {
             date = first >= 1 && first < date.getDayOfMonth() ? date.withDayOfMonth(first) : date;
         }
         return new Dated(text, date);
+    }
+
+    /** How many sentences after a question its answer may name the meeting's day in. */
+    private static final int ANSWER_REACH = 3;
+
+    /**
+     * The day of a meeting asked about, from the answer that follows: "Q: Has the President spoken with the
+     * senator? A: He has. They spoke by phone on Monday night." The answer runs to the next question.
+     */
+    Dated answer(MeetingClause c, DateResolver.Lean lean) {
+        Sentence q = c.sentence();
+        if (!q.text().strip().endsWith("?")) {
+            return Dated.NONE;
+        }
+        for (int i = q.index() + 1; i < sentences.size() && i <= q.index() + ANSWER_REACH; i++) {
+            Sentence a = sentences.get(i);
+            if (a.text().strip().endsWith("?") || a.tokens().isEmpty()) {
+                break;
+            }
+            Dated d = date(new MeetingClause(a, 0, 0, a.tokens().size(), a.tokens().size()), lean);
+            if (d.text() != null) {
+                return d;
+            }
+        }
+        return Dated.NONE;
     }
 
     /** The phrases of {@code text} between two offsets ({@code from} past {@code to}: none), at their offsets in the text. */

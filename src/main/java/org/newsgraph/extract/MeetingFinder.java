@@ -858,8 +858,12 @@ final class MeetingFinder {
         Optional<PlaceFinder.Place> place = named.isPresent() || st != MeetingStatus.OCCURRED || remote(cl) ? named
                 : places.surroundings(previous);
         MeetingDates.Dated stated = dates.date(cl, lean(cl, st));
-        MeetingDates.Dated date = stated.text() != null || previous == null ? stated
-                : dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
+        MeetingDates.Dated date = stated;
+        if (stated.text() == null && cl.sentence().text().strip().endsWith("?")) {
+            date = dates.answer(cl, lean(cl, st)); // a question's day is in its answer, not in the turn before it
+        } else if (stated.text() == null && previous != null) {
+            date = dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
+        }
         Participants p = c.participants();
         Sentence s = cl.sentence();
         return new Meeting(p.keys(), p.groups(), place.map(PlaceFinder.Place::key).orElse(null),

@@ -50,4 +50,24 @@ class MeetingDateTest {
         Extraction y = extract("Mayor Pedro Cruz, who met Senator Luz Ramos on Monday, said the budget was safe.");
         assertEquals(LocalDate.of(2025, 12, 1), with(y, "Ramos").date());
     }
+
+    @Test
+    void aMeetingAskedAboutTakesItsDayFromTheAnswer() {
+        Extraction x = extract("""
+                MR. HALE: The Chancellor will travel to Paris on Friday.
+
+                Q: Has Chancellor Mark Olsen spoken with Senator Lisa Hofer since the vote?
+
+                MS. BRANT: She has. They spoke by phone on Sunday evening.
+                """);
+        assertEquals(LocalDate.of(2025, 11, 30), with(x, "Hofer").date());
+        Extraction y = extract("""
+                MR. HALE: The Chancellor will travel to Paris on Friday.
+
+                Q: Has Chancellor Mark Olsen spoken with Senator Lisa Hofer since the vote?
+
+                MS. BRANT: I won't get into private conversations.
+                """);
+        assertEquals(null, with(y, "Hofer").date(), "the day of the turn before is not the meeting's");
+    }
 }
