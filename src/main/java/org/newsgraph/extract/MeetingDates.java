@@ -139,7 +139,8 @@ final class MeetingDates {
      * Relative clauses of the meeting clause that tell of a person or thing, not of the meeting: "X, who flew in
      * on Tuesday, also met Y", "met residents of estates that were flooded last month". Each runs from its pronoun
      * to the next comma (or the clause's end) and holds no meeting word; one whose head is a meeting noun ("the
-     * talks, which were held on Monday") tells of the meeting and is kept. Character offsets in the sentence.
+     * talks, which were held on Monday"), or that follows a meeting noun after the meeting word ("called off a dinner
+     * with X that had been planned for tonight"), tells of the meeting and is kept. Character offsets in the sentence.
      */
     private List<int[]> asides(MeetingClause c) {
         List<int[]> out = new ArrayList<>();
@@ -153,7 +154,7 @@ final class MeetingDates {
             boolean comma = c.token(i - 1).text().equals(",");
             int head = comma ? i - 2 : i - 1; // after a comma, any word: the tagger takes a name for an interjection
             if (head < 0 || !comma && !java.util.Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(c.token(head)))
-                    || words.meetingNoun(c.token(head))) {
+                    || words.meetingNoun(c.token(head)) || i > c.trigger() && meetingNounFrom(c, c.trigger(), i)) {
                 continue;
             }
             int stop = i + 1;
@@ -165,6 +166,16 @@ final class MeetingDates {
             }
         }
         return out;
+    }
+
+    /** Whether a meeting noun lies among tokens {@code from} to {@code to} (exclusive): "a dinner with X that was set for tonight". */
+    private boolean meetingNounFrom(MeetingClause c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.meetingNoun(c.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrases that lie in none of the spans. */

@@ -49,6 +49,8 @@ class MeetingDateTest {
         assertEquals(LocalDate.of(2025, 12, 1), with(x, "Hofer").date());
         Extraction y = extract("Mayor Pedro Cruz, who met Senator Luz Ramos on Monday, said the budget was safe.");
         assertEquals(LocalDate.of(2025, 12, 1), with(y, "Ramos").date());
+        Extraction z = extract("Party leader Anna Berg has called off a dinner with Mark Olsen that had been planned for tonight.");
+        assertEquals(LocalDate.of(2025, 12, 2), with(z, "Olsen").date());
     }
 
     @Test
