@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
@@ -27,10 +28,13 @@ final class MeetingDates {
     private final List<Boolean> datelines;
 
     private final List<Sentence> sentences;
+    private final boolean liveBlog;
 
-    private MeetingDates(DateResolver resolver, List<Sentence> sentences, List<LocalDate> references, List<Boolean> datelines) {
+    private MeetingDates(DateResolver resolver, List<Sentence> sentences, List<LocalDate> references, List<Boolean> datelines,
+            boolean liveBlog) {
         this.resolver = resolver;
         this.sentences = List.copyOf(sentences);
+        this.liveBlog = liveBlog;
         this.references = references;
         this.datelines = List.copyOf(datelines);
     }
@@ -47,7 +51,34 @@ final class MeetingDates {
             ref = d.orElse(ref);
             refs.add(ref);
         }
-        return new MeetingDates(r, text.sentences(), java.util.Collections.unmodifiableList(refs), datelines); // refs may hold nulls: no reference
+        return new MeetingDates(r, text.sentences(), java.util.Collections.unmodifiableList(refs), datelines, liveBlog(text.text())); // refs may hold nulls: no reference
+    }
+
+    /** A line opening with a time of day: an entry of a live blog ("4.52pm AEDT", "17:05 The minister has arrived"). */
+    private static final Pattern ENTRY_TIME = Pattern.compile(
+            "(?m)^[ \\t]*(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9](?:[ \\t]*(?i:[ap]\\.?m\\.?))?(?:[ \\t]+\\p{Lu}{2,5})?(?:[ \\t]+\\S.*)?$");
+    /** How many entries make a live blog. */
+    private static final int LIVE_ENTRIES = 3;
+
+    /** Whether the text is a live blog: lines open with the times of its entries. */
+    static boolean liveBlog(String text) {
+        Matcher m = ENTRY_TIME.matcher(text);
+        int n = 0;
+        while (n < LIVE_ENTRIES && m.find()) {
+            n++;
+        }
+        return n >= LIVE_ENTRIES;
+    }
+
+    /**
+     * The day of an entry of a live blog, for a meeting it tells of in a sentence that names no day ("Barraclough
+     * sat down with Mitchell shortly after 12pm"): a live blog reports the day it is written on. None in other
+     * texts, and none where the sentence names a day that another of its clauses took ("Asked whether she had
+     * spoken to X, she said they had talked on Tuesday").
+     */
+    Dated entryDay(Sentence s) {
+        LocalDate ref = references.get(s.index());
+        return liveBlog && ref != null && resolver.find(s.text()).isEmpty() ? new Dated(null, ref) : Dated.NONE;
     }
 
     /** A dateline: the whole line is a date, or "PLACE, date -" opens it. */

@@ -864,6 +864,9 @@ final class MeetingFinder {
         } else if (stated.text() == null && previous != null) {
             date = dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
         }
+        if (date.text() == null && (st == MeetingStatus.OCCURRED || st == MeetingStatus.CANCELLED)) {
+            date = dates.entryDay(cl.sentence());
+        }
         Participants p = c.participants();
         Sentence s = cl.sentence();
         return new Meeting(p.keys(), p.groups(), place.map(PlaceFinder.Place::key).orElse(null),

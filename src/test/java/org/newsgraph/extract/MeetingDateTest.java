@@ -72,4 +72,36 @@ class MeetingDateTest {
                 """);
         assertEquals(null, with(y, "Hofer").date(), "the day of the turn before is not the meeting's");
     }
+
+    @Test
+    void aLiveBlogEntryTellsOfItsOwnDay() {
+        String entries = """
+                14.30 CET
+
+                Finance Minister Anna Berg sat down with union leader Mark Olsen shortly after noon, our reporter says.
+
+                12.15 CET
+
+                Union members gathered outside the ministry.
+
+                10:05 The minister's car has arrived.
+                """;
+        assertEquals(LocalDate.of(2025, 12, 2), with(extract(entries), "Olsen").date());
+        String named = entries.replace("sat down with union leader Mark Olsen shortly after noon, our reporter says",
+                "said she had talked to union leader Mark Olsen on Monday evening");
+        assertEquals(LocalDate.of(2025, 12, 1), with(extract(named), "Olsen").date(), "a day the entry names is the day");
+    }
+
+    @Test
+    void anArticleWithoutEntryTimesGivesNoDayToAnUndatedMeeting() {
+        Extraction x = extract("""
+                Finance Minister Anna Berg sat down with union leader Mark Olsen shortly after noon, our reporter says.
+
+                Union members gathered outside the ministry at 12.15.
+
+                The 10.05 train was cancelled.
+                """);
+        assertEquals(null, with(x, "Olsen").date());
+        assertEquals(false, MeetingDates.liveBlog("Results\n\n3-1 Rovers\n\n2.5 per cent growth\n\n10:30 kick-off"));
+    }
 }
