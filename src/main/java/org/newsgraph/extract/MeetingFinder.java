@@ -97,7 +97,7 @@ final class MeetingFinder {
                 }
             }
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
-            sameDay(s, meetings, sentenceOf, index);
+            sameDay(s, previous(text, s), meetings, sentenceOf, index);
             daysApart(s, meetings, sentenceOf);
             if (meetings.size() == before) {
                 boolean recent = !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= NAMED_JOIN_REACH;
@@ -485,16 +485,23 @@ final class MeetingFinder {
 
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:later|earlier|afterwards|then|(?:on )?(?:the )?same day|that (?:morning|afternoon|evening|night)|"
+            + "(?:in|for) the (?:morning|afternoon|evening)|"
             + "(?:before|after|during) the (?:talks|meeting|visit|summit|dinner|lunch|ceremony))\\b");
 
     /**
-     * "X was later received by Y", "Before the talks, X met Y", "on the same day": a meeting this sentence
-     * adds without a day of its own took place on the day of the meeting reported before it.
+     * "X was later received by Y", "Before the talks, X met Y", "on the same day", "In the afternoon X met Y": a
+     * meeting this sentence adds without a day of its own took place (or was to, "had been planned for the afternoon
+     * but was called off") on the day of the meeting reported before it. The words may open the sentence before,
+     * when that one told of no meeting ("On the same day, consultations were held. The Turkmen side was headed by X").
      */
-    private static void sameDay(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index) {
+    private static void sameDay(Sentence s, Sentence previous, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index) {
         int last = meetings.size() - 1;
-        if (last < 1 || sentenceOf.get(last) != s.index() || meetings.get(last).status() != MeetingStatus.OCCURRED
-                || !SAME_DAY.matcher(s.text()).find()) {
+        if (last < 1 || sentenceOf.get(last) != s.index()
+                || meetings.get(last).status() != MeetingStatus.OCCURRED && meetings.get(last).status() != MeetingStatus.CANCELLED) {
+            return;
+        }
+        boolean cuedBefore = previous != null && !sentenceOf.contains(previous.index()) && SAME_DAY.matcher(previous.text()).find();
+        if (!SAME_DAY.matcher(s.text()).find() && !cuedBefore) {
             return;
         }
         for (int k = last - 1; k >= 0; k--) {
@@ -510,10 +517,14 @@ final class MeetingFinder {
                         town = townOf(same, index);
                     }
                 }
+                java.time.LocalDate day = before.date();
+                for (int b = k - 1; b >= 0 && day == null; b--) { // the day of that meeting, else of the last one with a day
+                    day = meetings.get(b).status() == MeetingStatus.OCCURRED ? meetings.get(b).date() : null;
+                }
                 for (int j = last; j >= 0 && sentenceOf.get(j) == s.index(); j--) {
                     Meeting m = meetings.get(j);
-                    if (m.date() == null && before.date() != null) {
-                        m = m.withDate(before.date(), null);
+                    if (m.date() == null && day != null) {
+                        m = m.withDate(day, null);
                     }
                     if (town != null && m.place() == null && !remoteWords(m)) {
                         m = m.withPlace(town);

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.newsgraph.extract.MeetingFinderTest.extract;
 import static org.newsgraph.extract.MeetingFinderTest.surnames;
 
@@ -103,5 +104,34 @@ class MeetingDateTest {
                 """);
         assertEquals(null, with(x, "Olsen").date());
         assertEquals(false, MeetingDates.liveBlog("Results\n\n3-1 Rovers\n\n2.5 per cent growth\n\n10:30 kick-off"));
+    }
+
+    @Test
+    void inTheAfternoonIsTheDayOfTheMeetingBefore() {
+        Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. In the afternoon, Le Thi Hoa met "
+                + "Deputy Minister Khamphao Sengdara.");
+        assertEquals(LocalDate.of(2025, 9, 14), with(x, "Sengdara").date());
+        Extraction y = extract("Commissioner Henrik Berg met Deputy Prime Minister Iryna Koval in Kyiv on Monday. A meeting between "
+                + "Berg and the speaker of parliament, Mykola Savchuk, had been planned for the afternoon but was called off.");
+        Meeting off = with(y, "Savchuk");
+        assertEquals(MeetingStatus.CANCELLED, off.status());
+        assertEquals(LocalDate.of(2025, 12, 1), off.date());
+    }
+
+    @Test
+    void aPlannedMeetingInTheAfternoonIsNotOnTheDayBefore() {
+        Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on Monday. Deputy Minister Khamphao Sengdara "
+                + "is due to meet Le Thi Hoa in the afternoon.");
+        assertNotEquals(LocalDate.of(2025, 12, 1), with(x, "Sengdara").date());
+    }
+
+    @Test
+    void theSameDayInTheSentenceBeforeDatesTheMeetingItIntroduces() {
+        Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. On the same day, consultations "
+                + "were held at the ministry. Deputy Minister Tran Van Nam held talks with Deputy Minister Hiro Tanaka.");
+        assertEquals(LocalDate.of(2025, 9, 14), with(x, "Tanaka").date());
+        Extraction y = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. The ministry published a "
+                + "statement. Deputy Minister Tran Van Nam held talks with Deputy Minister Hiro Tanaka.");
+        assertEquals(null, with(y, "Tanaka").date());
     }
 }
