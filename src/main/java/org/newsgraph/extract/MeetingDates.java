@@ -120,7 +120,7 @@ final class MeetingDates {
         List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides);
         Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
         if (p.isEmpty()) {
-            return Dated.NONE;
+            return nextDay(s, Math.max(from, report), purpose, lean);
         }
         LocalDate ref = references.get(s.index());
         String text = p.get().text();
@@ -156,6 +156,33 @@ final class MeetingDates {
             }
         }
         return Dated.NONE;
+    }
+
+    /** A day told as the one after the day named before: "the next morning", "the following day", "a day later". */
+    private static final Pattern NEXT_DAY = Pattern.compile(
+            "(?i)\\b(?:(?:the )?(?:next|following) (?:day|morning|afternoon|evening)|a day later)\\b");
+
+    /**
+     * "I met X on Wednesday, and the next morning I had breakfast with Y": a meeting whose clause (characters
+     * {@code from} to {@code to} of the sentence) says it was the day after is a day after the last day named before
+     * the clause, or else after the day of the sentence before ("X met Y on Monday. The following day, X met Z").
+     * With no such day, the cue is the meeting's date text all the same, so that no day is taken unshifted.
+     */
+    private Dated nextDay(Sentence s, int from, int to, DateResolver.Lean lean) {
+        Matcher cue = NEXT_DAY.matcher(s.text().substring(from, to));
+        if (from >= to || !cue.find()) {
+            return Dated.NONE;
+        }
+        int report = datelines.get(s.index()) ? datelineEnd(s.text()) : 0;
+        List<DateResolver.Phrase> earlier = findFrom(s.text(), report, from);
+        LocalDate day = null;
+        if (!earlier.isEmpty()) {
+            day = resolver.resolve(earlier.get(earlier.size() - 1).text(), references.get(s.index()), lean).orElse(null);
+        } else if (s.index() > 0 && !sentences.get(s.index() - 1).tokens().isEmpty()) {
+            Sentence b = sentences.get(s.index() - 1);
+            day = date(new MeetingClause(b, 0, 0, b.tokens().size(), b.tokens().size()), lean).date();
+        }
+        return new Dated(cue.group(), day == null ? null : day.plusDays(1));
     }
 
     /** The phrases of {@code text} between two offsets ({@code from} past {@code to}: none), at their offsets in the text. */

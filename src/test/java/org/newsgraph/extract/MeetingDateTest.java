@@ -134,4 +134,19 @@ class MeetingDateTest {
                 + "statement. Deputy Minister Tran Van Nam held talks with Deputy Minister Hiro Tanaka.");
         assertEquals(null, with(y, "Tanaka").date());
     }
+
+    @Test
+    void theNextMorningIsTheDayAfterTheDayNamedBefore() {
+        Extraction x = extract("Anna Berg met Mark Olsen in Oslo on Sunday, and the next morning she had breakfast with Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 11, 30), with(x, "Olsen").date());
+        assertEquals(LocalDate.of(2025, 12, 1), with(x, "Hofer").date());
+        Extraction y = extract("Anna Berg met Mark Olsen in Oslo on Sunday. The following day, Berg held talks with Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(y, "Hofer").date());
+    }
+
+    @Test
+    void nextWithAWeekdayIsNoDayAfter() {
+        Extraction x = extract("Anna Berg met Mark Olsen in Oslo on Sunday. Berg will hold talks with Lisa Hofer next Monday.");
+        assertEquals(LocalDate.of(2025, 12, 8), with(x, "Hofer").date());
+    }
 }
