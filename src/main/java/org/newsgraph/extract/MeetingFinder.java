@@ -99,6 +99,7 @@ final class MeetingFinder {
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
             sameDay(s, previous(text, s), meetings, sentenceOf, index);
             daysApart(s, meetings, sentenceOf);
+            storyDay(s, firstNew, meetings, sentenceOf);
             if (meetings.size() == before) {
                 boolean recent = !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= NAMED_JOIN_REACH;
                 pending = unfinished(s, found, participants, status, previous(text, s), recent).orElse(pending);
@@ -569,6 +570,38 @@ final class MeetingFinder {
                 java.time.LocalDate d = x.group(1).equalsIgnoreCase("after") ? before.date().minusDays(days) : before.date().plusDays(days);
                 meetings.set(last, meetings.get(last).withDate(d, x.group()));
                 return;
+            }
+        }
+    }
+
+    /** How many sentences back a meeting told without any day may find the meeting whose day it shares. */
+    private static final int STORY_DAY_REACH = 2;
+
+    /** "has met", "had held talks": a perfect tells of some earlier time, not of the story's day. */
+    private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had|'ve|'d)\\b");
+
+    /**
+     * "Aksoylu met al-Sudairi on Tuesday. ... Aksoylu told a news conference after the two ministers held talks at
+     * the Foreign Ministry": a meeting held (not planned, not in a perfect) that this sentence tells without any
+     * word of time is on the day of a meeting with a day, told at most {@link #STORY_DAY_REACH} sentences before,
+     * that shares a participant with it: the story goes on with the same person's same day.
+     */
+    private static void storyDay(Sentence s, int firstNew, List<Meeting> meetings, List<Integer> sentenceOf) {
+        if (PERFECT.matcher(s.text()).find()) {
+            return;
+        }
+        for (int j = firstNew; j < meetings.size(); j++) {
+            Meeting m = meetings.get(j);
+            if (sentenceOf.get(j) != s.index() || m.status() != MeetingStatus.OCCURRED || m.date() != null || m.dateText() != null) {
+                continue;
+            }
+            for (int k = firstNew - 1; k >= 0 && s.index() - sentenceOf.get(k) <= STORY_DAY_REACH; k--) {
+                Meeting before = meetings.get(k);
+                if (before.status() == MeetingStatus.OCCURRED && before.date() != null
+                        && before.participants().stream().anyMatch(m.participants()::contains)) {
+                    meetings.set(j, m.withDate(before.date(), null));
+                    break;
+                }
             }
         }
     }

@@ -149,4 +149,21 @@ class MeetingDateTest {
         Extraction x = extract("Anna Berg met Mark Olsen in Oslo on Sunday. Berg will hold talks with Lisa Hofer next Monday.");
         assertEquals(LocalDate.of(2025, 12, 8), with(x, "Hofer").date());
     }
+
+    @Test
+    void aMeetingToldWithoutAnyDayIsOnTheDayOfTheSamePersonsMeetingJustBefore() {
+        Extraction x = extract("Foreign Minister Kerem Aksu met Prime Minister Adnan Saadi in Baghdad on Monday. The talks focused on "
+                + "oil. Aksu told reporters he was hopeful after he held talks with Foreign Minister Ammar Hamid at the ministry.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(x, "Hamid").date());
+    }
+
+    @Test
+    void aPerfectOrAnotherPersonsMeetingTakesNoDayFromTheMeetingBefore() {
+        Extraction x = extract("Foreign Minister Kerem Aksu met Prime Minister Adnan Saadi in Baghdad on Monday. The talks focused on "
+                + "oil. Aksu has met Foreign Minister Ammar Hamid many times.");
+        assertEquals(null, with(x, "Hamid").date());
+        Extraction y = extract("Foreign Minister Kerem Aksu met Prime Minister Adnan Saadi in Baghdad on Monday. The talks focused on "
+                + "oil. Trade Minister Ali Demir held talks with Foreign Minister Ammar Hamid in Ankara.");
+        assertEquals(null, with(y, "Hamid").date());
+    }
 }
