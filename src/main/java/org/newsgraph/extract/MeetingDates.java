@@ -29,9 +29,11 @@ final class MeetingDates {
 
     private final List<Sentence> sentences;
     private final boolean liveBlog;
+    private final String text;
 
-    private MeetingDates(DateResolver resolver, List<Sentence> sentences, List<LocalDate> references, List<Boolean> datelines,
-            boolean liveBlog) {
+    private MeetingDates(DateResolver resolver, String text, List<Sentence> sentences, List<LocalDate> references,
+            List<Boolean> datelines, boolean liveBlog) {
+        this.text = text;
         this.resolver = resolver;
         this.sentences = List.copyOf(sentences);
         this.liveBlog = liveBlog;
@@ -51,7 +53,7 @@ final class MeetingDates {
             ref = d.orElse(ref);
             refs.add(ref);
         }
-        return new MeetingDates(r, text.sentences(), java.util.Collections.unmodifiableList(refs), datelines, liveBlog(text.text())); // refs may hold nulls: no reference
+        return new MeetingDates(r, text.text(), text.sentences(), java.util.Collections.unmodifiableList(refs), datelines, liveBlog(text.text())); // refs may hold nulls: no reference
     }
 
     /** A line opening with a time of day: an entry of a live blog ("4.52pm AEDT", "17:05 The minister has arrived"). */
@@ -124,7 +126,7 @@ final class MeetingDates {
         }
         LocalDate ref = references.get(s.index());
         String text = p.get().text();
-        LocalDate date = resolver.resolve(text, ref, lean).orElse(null);
+        LocalDate date = resolve(s, text, lean);
         java.util.regex.Matcher range = Pattern.compile("\\b(\\d{1,2})\\s*[-\u2013]\\s*" + Pattern.quote(text)).matcher(s.text());
         if (date != null && range.find()) {
             int first = Integer.parseInt(range.group(1)); // "on 22-24 September": the first day
@@ -158,6 +160,48 @@ final class MeetingDates {
         return Dated.NONE;
     }
 
+    /** "last week" as the time of a question. */
+    private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast week\\b");
+
+    /**
+     * A phrase of sentence {@code s} resolved against the sentence's reference date. A bare weekday in the answer
+     * to a question about last week is that weekday of last week ("Q. You were in the capital last week. What did
+     * you get? A. I met the minister on Wednesday").
+     */
+    private LocalDate resolve(Sentence s, String phrase, DateResolver.Lean lean) {
+        LocalDate ref = references.get(s.index());
+        Optional<java.time.DayOfWeek> day = DateResolver.bareWeekday(phrase);
+        if (ref != null && day.isPresent() && askedAboutLastWeek(s)) {
+            return ref.with(java.time.DayOfWeek.MONDAY).minusWeeks(1).plusDays(day.get().getValue() - 1L);
+        }
+        return resolver.resolve(phrase, ref, lean).orElse(null);
+    }
+
+    /**
+     * Whether sentence {@code s} answers a question (a sentence ending in "?" at most {@link #ANSWER_REACH} sentences
+     * before it) whose paragraph says "last week".
+     */
+    private boolean askedAboutLastWeek(Sentence s) {
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - ANSWER_REACH; i--) {
+            if (sentences.get(i).text().strip().endsWith("?")) {
+                for (int k = i; k >= 0; k--) {
+                    if (LAST_WEEK.matcher(sentences.get(k).text()).find()) {
+                        return true;
+                    }
+                    if (k == 0 || paragraphStart(sentences.get(k))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence opens a paragraph: a line break lies between it and the sentence before. */
+    private boolean paragraphStart(Sentence s) {
+        return s.index() == 0 || text.substring(sentences.get(s.index() - 1).end(), s.start()).contains("\n");
+    }
+
     /** A day told as the one after the day named before: "the next morning", "the following day", "a day later". */
     private static final Pattern NEXT_DAY = Pattern.compile(
             "(?i)\\b(?:(?:the )?(?:next|following) (?:day|morning|afternoon|evening)|a day later)\\b");
@@ -177,7 +221,7 @@ final class MeetingDates {
         List<DateResolver.Phrase> earlier = findFrom(s.text(), report, from);
         LocalDate day = null;
         if (!earlier.isEmpty()) {
-            day = resolver.resolve(earlier.get(earlier.size() - 1).text(), references.get(s.index()), lean).orElse(null);
+            day = resolve(s, earlier.get(earlier.size() - 1).text(), lean);
         } else if (s.index() > 0 && !sentences.get(s.index() - 1).tokens().isEmpty()) {
             Sentence b = sentences.get(s.index() - 1);
             day = date(new MeetingClause(b, 0, 0, b.tokens().size(), b.tokens().size()), lean).date();

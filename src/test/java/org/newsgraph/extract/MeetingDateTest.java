@@ -166,4 +166,20 @@ class MeetingDateTest {
                 + "oil. Trade Minister Ali Demir held talks with Foreign Minister Ammar Hamid in Ankara.");
         assertEquals(null, with(y, "Hamid").date());
     }
+
+    @Test
+    void aWeekdayInTheAnswerToAQuestionAboutLastWeekIsInLastWeek() {
+        String interview = String.join("\n\n", "\"We will not give up\": the mayor on water", "Interview by Paula Reyes",
+                "Ana Torres took office as mayor in September after a campaign dominated by water shortages. We spoke in her "
+                        + "office at City Hall on Tuesday.",
+                "Q. You were in the capital last week. What did you get?",
+                "A. I met the director of the water agency, Mark Olsen, on Wednesday, and the next morning I had breakfast with "
+                        + "the Secretary of Finance, Lisa Hofer. Both meetings were useful.",
+                "Q. Can you promise residents there will be no cuts?", "A. I will not promise rain.");
+        Extraction x = extract(interview, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 4), with(x, "Olsen").date());
+        assertEquals(LocalDate.of(2026, 3, 5), with(x, "Hofer").date());
+        Extraction y = extract(interview.replace("last week", "this week"), THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(y, "Olsen").date());
+    }
 }
