@@ -160,6 +160,41 @@ final class MeetingDates {
         return Dated.NONE;
     }
 
+    /** How many sentences back "the meeting" may find the sentence that named it with its day. */
+    private static final int ANAPHOR_REACH = 3;
+
+    /**
+     * The day of "the meeting" told in sentence {@code s} without one: the day of the sentence, at most {@link
+     * #ANAPHOR_REACH} before, that named a meeting with a day ("X stays in charge after a meeting with the board
+     * yesterday. ... The chair and the chief executive led the meeting, which began at 9am").
+     */
+    Dated namedBefore(Sentence s, DateResolver.Lean lean) {
+        if (!anaphoricMeeting(s)) {
+            return Dated.NONE;
+        }
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - ANAPHOR_REACH; i--) {
+            Sentence b = sentences.get(i);
+            if (!b.tokens().isEmpty() && b.tokens().stream().anyMatch(words::meetingNoun)) {
+                Dated d = date(new MeetingClause(b, 0, 0, b.tokens().size(), b.tokens().size()), lean);
+                if (d.text() != null) {
+                    return d;
+                }
+            }
+        }
+        return Dated.NONE;
+    }
+
+    /** Whether a sentence refers back to a meeting: "the meeting", "that session" (a determiner of the anaphor list and a meeting noun). */
+    private boolean anaphoricMeeting(Sentence s) {
+        List<org.newsgraph.nlp.Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            if (words.meetingNoun(t.get(i)) && words.in("anaphor", t.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "last week" as the time of a question. */
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast week\\b");
 

@@ -908,6 +908,9 @@ final class MeetingFinder {
         } else if (stated.text() == null && previous != null) {
             date = dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
         }
+        if (date.text() == null && st == MeetingStatus.OCCURRED) {
+            date = dates.namedBefore(cl.sentence(), lean(cl, st));
+        }
         if (date.text() == null && (st == MeetingStatus.OCCURRED || st == MeetingStatus.CANCELLED)) {
             date = dates.entryDay(cl.sentence());
         }

@@ -182,4 +182,15 @@ class MeetingDateTest {
         Extraction y = extract(interview.replace("last week", "this week"), THURSDAY);
         assertEquals(LocalDate.of(2026, 3, 11), with(y, "Olsen").date());
     }
+
+    @Test
+    void theMeetingTakesTheDayOfTheSentenceThatNamedIt() {
+        String story = "Coach Mika Tawa will stay in charge until the review is finished, after a three-hour meeting with the "
+                + "board yesterday. Tawa, who has a year left on his contract, fronted the board with his assistants. Chief "
+                + "executive Anna Moore and the board chair, Graeme Hollis, %s at the club's offices.";
+        Extraction x = extract(String.format(story, "led the meeting"));
+        assertEquals(LocalDate.of(2025, 12, 1), with(x, "Hollis").date());
+        Extraction y = extract(String.format(story, "met sponsors"));
+        assertEquals(null, with(y, "Hollis").date(), "no meeting referred back to");
+    }
 }
