@@ -237,15 +237,32 @@ final class MeetingDates {
         return s.index() == 0 || text.substring(sentences.get(s.index() - 1).end(), s.start()).contains("\n");
     }
 
-    /** A day told as the one after the day named before: "the next morning", "the following day", "a day later". */
+    /**
+     * A day told by its distance from the day named before: "the next morning", "the following day", "two days
+     * later" (after it), "the previous evening", "a day earlier", "the day before," (before it).
+     */
     private static final Pattern NEXT_DAY = Pattern.compile(
-            "(?i)\\b(?:(?:the )?(?:next|following) (?:day|morning|afternoon|evening)|a day later)\\b");
+            "(?i)\\b(?:(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)"
+                    + "|(?:the )?previous (?:day|morning|evening|night)|(a|one|two|three) days? (?:later|earlier)"
+                    + "|the day before(?=\\s*[,.;]|\\s*$))\\b");
+
+    /** How many days the cue of {@link #NEXT_DAY} lies after the day named before (before it: negative). */
+    private static int daysFrom(Matcher cue) {
+        String c = cue.group().toLowerCase(java.util.Locale.ROOT);
+        int n = cue.group(1) == null ? 1 : switch (cue.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> 1;
+        };
+        return c.contains("previous") || c.contains("earlier") || c.contains("before") ? -n : n;
+    }
 
     /**
      * "I met X on Wednesday, and the next morning I had breakfast with Y": a meeting whose clause (characters
-     * {@code from} to {@code to} of the sentence) says it was the day after is a day after the last day named before
-     * the clause, or else after the day of the sentence before ("X met Y on Monday. The following day, X met Z").
-     * With no such day, the cue is the meeting's date text all the same, so that no day is taken unshifted.
+     * {@code from} to {@code to} of the sentence) tells its distance from the day named before lies that far from the
+     * last day named before the clause, or else from the day of the sentence before ("X met Y on Monday. The
+     * following day, X met Z"; "... The previous evening, X had dined with W"). With no such day, the cue is the
+     * meeting's date text all the same, so that no day is taken unshifted.
      */
     private Dated nextDay(Sentence s, int from, int to, DateResolver.Lean lean) {
         Matcher cue = NEXT_DAY.matcher(s.text().substring(from, to));
@@ -261,7 +278,7 @@ final class MeetingDates {
             Sentence b = sentences.get(s.index() - 1);
             day = date(new MeetingClause(b, 0, 0, b.tokens().size(), b.tokens().size()), lean).date();
         }
-        return new Dated(cue.group(), day == null ? null : day.plusDays(1));
+        return new Dated(cue.group(), day == null ? null : day.plusDays(daysFrom(cue)));
     }
 
     /** The phrases of {@code text} between two offsets ({@code from} past {@code to}: none), at their offsets in the text. */

@@ -145,6 +145,14 @@ class MeetingDateTest {
     }
 
     @Test
+    void daysLaterOrEarlierCountFromTheDayNamedBefore() {
+        Extraction x = extract("Anna Berg met Mark Olsen in Oslo on Thursday. Two days later, Berg held talks with Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 11, 29), with(x, "Hofer").date());
+        Extraction y = extract("Anna Berg met Mark Olsen in Oslo on Sunday. The previous evening, Berg had dinner with Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 11, 29), with(y, "Hofer").date());
+    }
+
+    @Test
     void nextWithAWeekdayIsNoDayAfter() {
         Extraction x = extract("Anna Berg met Mark Olsen in Oslo on Sunday. Berg will hold talks with Lisa Hofer next Monday.");
         assertEquals(LocalDate.of(2025, 12, 8), with(x, "Hofer").date());
