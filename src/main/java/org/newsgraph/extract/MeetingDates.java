@@ -124,9 +124,10 @@ final class MeetingDates {
         if (p.isEmpty()) {
             return nextDay(s, Math.max(from, report), purpose, lean);
         }
-        LocalDate ref = references.get(s.index());
-        String text = p.get().text();
-        LocalDate date = resolve(s, text, lean);
+        Optional<DateResolver.Phrase> inLastWeek = after.contains(p.get()) || before.contains(p.get())
+                ? weekdayOfLastWeek(s, p.get(), to) : Optional.empty();
+        String text = inLastWeek.orElse(p.get()).text();
+        LocalDate date = resolve(s, text, lean, inLastWeek.isPresent());
         java.util.regex.Matcher range = Pattern.compile("\\b(\\d{1,2})\\s*[-\u2013]\\s*" + Pattern.quote(text)).matcher(s.text());
         if (date != null && range.find()) {
             int first = Integer.parseInt(range.group(1)); // "on 22-24 September": the first day
@@ -195,6 +196,26 @@ final class MeetingDates {
         return false;
     }
 
+    /** Words that turn what follows to a plan: a weekday after them is not in the week just named. */
+    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:will|would|shall|'ll|due|expected|plans?|set)\\b");
+
+    /**
+     * "held talks with both ministers last week, travelling to Kinshasa on Thursday": the first bare weekday after
+     * "last week" (at offset {@code to} of the sentence at most), with no word of a plan between, is the meeting's
+     * day, in last week.
+     */
+    private Optional<DateResolver.Phrase> weekdayOfLastWeek(Sentence s, DateResolver.Phrase picked, int to) {
+        if (!LAST_WEEK.matcher(picked.text()).matches()) {
+            return Optional.empty();
+        }
+        for (DateResolver.Phrase w : findFrom(s.text(), picked.end(), to)) {
+            if (DateResolver.bareWeekday(w.text()).isPresent()) {
+                return PLAN.matcher(s.text().substring(picked.end(), w.start())).find() ? Optional.empty() : Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "last week" as the time of a question. */
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast week\\b");
 
@@ -204,9 +225,14 @@ final class MeetingDates {
      * you get? A. I met the minister on Wednesday").
      */
     private LocalDate resolve(Sentence s, String phrase, DateResolver.Lean lean) {
+        return resolve(s, phrase, lean, false);
+    }
+
+    /** A phrase of sentence {@code s} resolved, a bare weekday in last week when {@code lastWeek} says the text put it there. */
+    private LocalDate resolve(Sentence s, String phrase, DateResolver.Lean lean, boolean lastWeek) {
         LocalDate ref = references.get(s.index());
         Optional<java.time.DayOfWeek> day = DateResolver.bareWeekday(phrase);
-        if (ref != null && day.isPresent() && askedAboutLastWeek(s)) {
+        if (ref != null && day.isPresent() && (lastWeek || askedAboutLastWeek(s))) {
             return ref.with(java.time.DayOfWeek.MONDAY).minusWeeks(1).plusDays(day.get().getValue() - 1L);
         }
         return resolver.resolve(phrase, ref, lean).orElse(null);

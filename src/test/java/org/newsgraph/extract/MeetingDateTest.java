@@ -201,4 +201,14 @@ class MeetingDateTest {
         Extraction y = extract(String.format(story, "met sponsors"));
         assertEquals(null, with(y, "Hollis").date(), "no meeting referred back to");
     }
+
+    @Test
+    void aWeekdayAfterLastWeekIsInLastWeek() {
+        Extraction x = extract("Envoy Joao Kiala held talks with Foreign Minister Therese Mbuyi last week, travelling to Kinshasa on "
+                + "Thursday.", LocalDate.of(2026, 4, 10));
+        assertEquals(LocalDate.of(2026, 4, 2), with(x, "Mbuyi").date());
+        Extraction y = extract("Envoy Joao Kiala held talks with Foreign Minister Therese Mbuyi last week and will return to Kinshasa "
+                + "on Thursday.", LocalDate.of(2026, 4, 10));
+        assertEquals(null, with(y, "Mbuyi").date(), "a planned day is not the day of the talks");
+    }
 }
