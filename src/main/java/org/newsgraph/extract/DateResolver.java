@@ -165,6 +165,13 @@ final class DateResolver {
         return deictic(p.toLowerCase(Locale.ROOT), reference);
     }
 
+    /** The weekday of a phrase that names one without "last", "next" or "this" ("on Wednesday", "Friday"). */
+    static Optional<DayOfWeek> bareWeekday(String phrase) {
+        Matcher m = WEEKDAY_P.matcher(phrase.strip());
+        return m.matches() && (m.group(1) == null || m.group(1).equalsIgnoreCase("on")) ? Optional.of(weekdayOf(m.group(2)))
+                : Optional.empty();
+    }
+
     private static Optional<LocalDate> deictic(String p, LocalDate ref) {
         return switch (p) {
             case "today", "tonight", "this morning", "this afternoon", "this evening" -> Optional.of(ref);

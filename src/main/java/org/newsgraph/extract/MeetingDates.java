@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
@@ -22,11 +23,20 @@ final class MeetingDates {
     private static final Pattern DATELINE_PREFIX = Pattern.compile("\\p{Lu}[\\p{L} .,'-]{1,40},\\s*");
 
     private final DateResolver resolver;
+    private final MeetingLexicon words = MeetingLexicon.shared();
     private final List<LocalDate> references;
     private final List<Boolean> datelines;
 
-    private MeetingDates(DateResolver resolver, List<LocalDate> references, List<Boolean> datelines) {
+    private final List<Sentence> sentences;
+    private final boolean liveBlog;
+    private final String text;
+
+    private MeetingDates(DateResolver resolver, String text, List<Sentence> sentences, List<LocalDate> references,
+            List<Boolean> datelines, boolean liveBlog) {
+        this.text = text;
         this.resolver = resolver;
+        this.sentences = List.copyOf(sentences);
+        this.liveBlog = liveBlog;
         this.references = references;
         this.datelines = List.copyOf(datelines);
     }
@@ -43,7 +53,34 @@ final class MeetingDates {
             ref = d.orElse(ref);
             refs.add(ref);
         }
-        return new MeetingDates(r, java.util.Collections.unmodifiableList(refs), datelines); // refs may hold nulls: no reference
+        return new MeetingDates(r, text.text(), text.sentences(), java.util.Collections.unmodifiableList(refs), datelines, liveBlog(text.text())); // refs may hold nulls: no reference
+    }
+
+    /** A line opening with a time of day: an entry of a live blog ("4.52pm AEDT", "17:05 The minister has arrived"). */
+    private static final Pattern ENTRY_TIME = Pattern.compile(
+            "(?m)^[ \\t]*(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9](?:[ \\t]*(?i:[ap]\\.?m\\.?))?(?:[ \\t]+\\p{Lu}{2,5})?(?:[ \\t]+\\S.*)?$");
+    /** How many entries make a live blog. */
+    private static final int LIVE_ENTRIES = 3;
+
+    /** Whether the text is a live blog: lines open with the times of its entries. */
+    static boolean liveBlog(String text) {
+        Matcher m = ENTRY_TIME.matcher(text);
+        int n = 0;
+        while (n < LIVE_ENTRIES && m.find()) {
+            n++;
+        }
+        return n >= LIVE_ENTRIES;
+    }
+
+    /**
+     * The day of an entry of a live blog, for a meeting it tells of in a sentence that names no day ("Barraclough
+     * sat down with Mitchell shortly after 12pm"): a live blog reports the day it is written on. None in other
+     * texts, and none where the sentence names a day that another of its clauses took ("Asked whether she had
+     * spoken to X, she said they had talked on Tuesday").
+     */
+    Dated entryDay(Sentence s) {
+        LocalDate ref = references.get(s.index());
+        return liveBlog && ref != null && resolver.find(s.text()).isEmpty() ? new Dated(null, ref) : Dated.NONE;
     }
 
     /** A dateline: the whole line is a date, or "PLACE, date -" opens it. */
@@ -78,24 +115,262 @@ final class MeetingDates {
         int at = c.token(c.trigger()).start() - s.start();
         int to = c.token(c.end() - 1).end() - s.start();
         int purpose = c.purpose() < c.end() ? c.token(c.purpose()).start() - s.start() : to;
-        List<DateResolver.Phrase> after = resolver.find(s.text().substring(at, purpose));
-        List<DateResolver.Phrase> inPurpose = resolver.find(s.text().substring(purpose, to));
-        List<DateResolver.Phrase> found = resolver.find(s.text().substring(from, at));
-        boolean dateline = datelines.get(s.index()) && !found.isEmpty() && from == 0;
-        List<DateResolver.Phrase> before = dateline ? found.subList(1, found.size()) : found; // a dateline dates the report
+        int report = datelines.get(s.index()) ? datelineEnd(s.text()) : 0; // a dateline dates the report, not the meeting
+        List<int[]> asides = asides(c);
+        List<DateResolver.Phrase> after = outside(findFrom(s.text(), Math.max(at, report), purpose), asides);
+        List<DateResolver.Phrase> inPurpose = findFrom(s.text(), Math.max(purpose, report), to);
+        List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides);
         Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
         if (p.isEmpty()) {
-            return Dated.NONE;
+            return nextDay(s, Math.max(from, report), purpose, lean);
         }
-        LocalDate ref = references.get(s.index());
-        String text = p.get().text();
-        LocalDate date = resolver.resolve(text, ref, lean).orElse(null);
+        Optional<DateResolver.Phrase> inLastWeek = after.contains(p.get()) || before.contains(p.get())
+                ? weekdayOfLastWeek(s, p.get(), to) : Optional.empty();
+        String text = inLastWeek.orElse(p.get()).text();
+        LocalDate date = resolve(s, text, lean, inLastWeek.isPresent());
         java.util.regex.Matcher range = Pattern.compile("\\b(\\d{1,2})\\s*[-\u2013]\\s*" + Pattern.quote(text)).matcher(s.text());
         if (date != null && range.find()) {
             int first = Integer.parseInt(range.group(1)); // "on 22-24 September": the first day
             date = first >= 1 && first < date.getDayOfMonth() ? date.withDayOfMonth(first) : date;
         }
         return new Dated(text, date);
+    }
+
+    /** How many sentences after a question its answer may name the meeting's day in. */
+    private static final int ANSWER_REACH = 3;
+
+    /**
+     * The day of a meeting asked about, from the answer that follows: "Q: Has the President spoken with the
+     * senator? A: He has. They spoke by phone on Monday night." The answer runs to the next question.
+     */
+    Dated answer(MeetingClause c, DateResolver.Lean lean) {
+        Sentence q = c.sentence();
+        if (!q.text().strip().endsWith("?")) {
+            return Dated.NONE;
+        }
+        for (int i = q.index() + 1; i < sentences.size() && i <= q.index() + ANSWER_REACH; i++) {
+            Sentence a = sentences.get(i);
+            if (a.text().strip().endsWith("?") || a.tokens().isEmpty()) {
+                break;
+            }
+            Dated d = date(new MeetingClause(a, 0, 0, a.tokens().size(), a.tokens().size()), lean);
+            if (d.text() != null) {
+                return d;
+            }
+        }
+        return Dated.NONE;
+    }
+
+    /** How many sentences back "the meeting" may find the sentence that named it with its day. */
+    private static final int ANAPHOR_REACH = 3;
+
+    /**
+     * The day of "the meeting" told in sentence {@code s} without one: the day of the sentence, at most {@link
+     * #ANAPHOR_REACH} before, that named a meeting with a day ("X stays in charge after a meeting with the board
+     * yesterday. ... The chair and the chief executive led the meeting, which began at 9am").
+     */
+    Dated namedBefore(Sentence s, DateResolver.Lean lean) {
+        if (!anaphoricMeeting(s)) {
+            return Dated.NONE;
+        }
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - ANAPHOR_REACH; i--) {
+            Sentence b = sentences.get(i);
+            if (!b.tokens().isEmpty() && b.tokens().stream().anyMatch(words::meetingNoun)) {
+                Dated d = date(new MeetingClause(b, 0, 0, b.tokens().size(), b.tokens().size()), lean);
+                if (d.text() != null) {
+                    return d;
+                }
+            }
+        }
+        return Dated.NONE;
+    }
+
+    /** Whether a sentence refers back to a meeting: "the meeting", "that session" (a determiner of the anaphor list and a meeting noun). */
+    private boolean anaphoricMeeting(Sentence s) {
+        List<org.newsgraph.nlp.Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            if (words.meetingNoun(t.get(i)) && words.in("anaphor", t.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that turn what follows to a plan: a weekday after them is not in the week just named. */
+    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:will|would|shall|'ll|due|expected|plans?|set)\\b");
+
+    /**
+     * "held talks with both ministers last week, travelling to Kinshasa on Thursday": the first bare weekday after
+     * "last week" (at offset {@code to} of the sentence at most), with no word of a plan between, is the meeting's
+     * day, in last week.
+     */
+    private Optional<DateResolver.Phrase> weekdayOfLastWeek(Sentence s, DateResolver.Phrase picked, int to) {
+        if (!LAST_WEEK.matcher(picked.text()).matches()) {
+            return Optional.empty();
+        }
+        for (DateResolver.Phrase w : findFrom(s.text(), picked.end(), to)) {
+            if (DateResolver.bareWeekday(w.text()).isPresent()) {
+                return PLAN.matcher(s.text().substring(picked.end(), w.start())).find() ? Optional.empty() : Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "last week" as the time of a question. */
+    private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast week\\b");
+
+    /**
+     * A phrase of sentence {@code s} resolved against the sentence's reference date. A bare weekday in the answer
+     * to a question about last week is that weekday of last week ("Q. You were in the capital last week. What did
+     * you get? A. I met the minister on Wednesday").
+     */
+    private LocalDate resolve(Sentence s, String phrase, DateResolver.Lean lean) {
+        return resolve(s, phrase, lean, false);
+    }
+
+    /** A phrase of sentence {@code s} resolved, a bare weekday in last week when {@code lastWeek} says the text put it there. */
+    private LocalDate resolve(Sentence s, String phrase, DateResolver.Lean lean, boolean lastWeek) {
+        LocalDate ref = references.get(s.index());
+        Optional<java.time.DayOfWeek> day = DateResolver.bareWeekday(phrase);
+        if (ref != null && day.isPresent() && (lastWeek || askedAboutLastWeek(s))) {
+            return ref.with(java.time.DayOfWeek.MONDAY).minusWeeks(1).plusDays(day.get().getValue() - 1L);
+        }
+        return resolver.resolve(phrase, ref, lean).orElse(null);
+    }
+
+    /**
+     * Whether sentence {@code s} answers a question (a sentence ending in "?" at most {@link #ANSWER_REACH} sentences
+     * before it) whose paragraph says "last week".
+     */
+    private boolean askedAboutLastWeek(Sentence s) {
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - ANSWER_REACH; i--) {
+            if (sentences.get(i).text().strip().endsWith("?")) {
+                for (int k = i; k >= 0; k--) {
+                    if (LAST_WEEK.matcher(sentences.get(k).text()).find()) {
+                        return true;
+                    }
+                    if (k == 0 || paragraphStart(sentences.get(k))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence opens a paragraph: a line break lies between it and the sentence before. */
+    private boolean paragraphStart(Sentence s) {
+        return s.index() == 0 || text.substring(sentences.get(s.index() - 1).end(), s.start()).contains("\n");
+    }
+
+    /**
+     * A day told by its distance from the day named before: "the next morning", "the following day", "two days
+     * later" (after it), "the previous evening", "a day earlier", "the day before," (before it).
+     */
+    private static final Pattern NEXT_DAY = Pattern.compile(
+            "(?i)\\b(?:(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)"
+                    + "|(?:the )?previous (?:day|morning|evening|night)|(a|one|two|three) days? (?:later|earlier)"
+                    + "|the day before(?=\\s*[,.;]|\\s*$))\\b");
+
+    /** How many days the cue of {@link #NEXT_DAY} lies after the day named before (before it: negative). */
+    private static int daysFrom(Matcher cue) {
+        String c = cue.group().toLowerCase(java.util.Locale.ROOT);
+        int n = cue.group(1) == null ? 1 : switch (cue.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> 1;
+        };
+        return c.contains("previous") || c.contains("earlier") || c.contains("before") ? -n : n;
+    }
+
+    /**
+     * "I met X on Wednesday, and the next morning I had breakfast with Y": a meeting whose clause (characters
+     * {@code from} to {@code to} of the sentence) tells its distance from the day named before lies that far from the
+     * last day named before the clause, or else from the day of the sentence before ("X met Y on Monday. The
+     * following day, X met Z"; "... The previous evening, X had dined with W"). With no such day, the cue is the
+     * meeting's date text all the same, so that no day is taken unshifted.
+     */
+    private Dated nextDay(Sentence s, int from, int to, DateResolver.Lean lean) {
+        Matcher cue = NEXT_DAY.matcher(s.text().substring(from, to));
+        if (from >= to || !cue.find()) {
+            return Dated.NONE;
+        }
+        int report = datelines.get(s.index()) ? datelineEnd(s.text()) : 0;
+        List<DateResolver.Phrase> earlier = findFrom(s.text(), report, from);
+        LocalDate day = null;
+        if (!earlier.isEmpty()) {
+            day = resolve(s, earlier.get(earlier.size() - 1).text(), lean);
+        } else if (s.index() > 0 && !sentences.get(s.index() - 1).tokens().isEmpty()) {
+            Sentence b = sentences.get(s.index() - 1);
+            day = date(new MeetingClause(b, 0, 0, b.tokens().size(), b.tokens().size()), lean).date();
+        }
+        return new Dated(cue.group(), day == null ? null : day.plusDays(daysFrom(cue)));
+    }
+
+    /** The phrases of {@code text} between two offsets ({@code from} past {@code to}: none), at their offsets in the text. */
+    private List<DateResolver.Phrase> findFrom(String text, int from, int to) {
+        return from >= to ? List.of() : resolver.find(text.substring(from, to)).stream()
+                .map(p -> new DateResolver.Phrase(p.text(), p.start() + from, p.end() + from)).toList();
+    }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "which", "that");
+
+    /**
+     * Relative clauses of the meeting clause that tell of a person or thing, not of the meeting: "X, who flew in
+     * on Tuesday, also met Y", "met residents of estates that were flooded last month". Each runs from its pronoun
+     * to the next comma (or the clause's end) and holds no meeting word; one whose head is a meeting noun ("the
+     * talks, which were held on Monday"), or that follows a meeting noun after the meeting word ("called off a dinner
+     * with X that had been planned for tonight"), tells of the meeting and is kept. Character offsets in the sentence.
+     */
+    private List<int[]> asides(MeetingClause c) {
+        List<int[]> out = new ArrayList<>();
+        int sentence = c.sentence().start();
+        for (int i = c.start() + 1; i < c.end(); i++) {
+            org.newsgraph.nlp.Token t = c.token(i);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if (!RELATIVES.contains(w) || w.equals("that") && !MeetingLexicon.pos(t).equals("PRON")) {
+                continue;
+            }
+            boolean comma = c.token(i - 1).text().equals(",");
+            int head = comma ? i - 2 : i - 1; // after a comma, any word: the tagger takes a name for an interjection
+            if (head < 0 || !comma && !java.util.Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(c.token(head)))
+                    || words.meetingNoun(c.token(head)) || i > c.trigger() && meetingNounFrom(c, c.trigger(), i)) {
+                continue;
+            }
+            int stop = i + 1;
+            while (stop < c.end() && !c.token(stop).text().equals(",")) {
+                stop++;
+            }
+            if (c.trigger() < i || c.trigger() >= stop) {
+                out.add(new int[] {t.start() - sentence, c.token(stop - 1).end() - sentence});
+            }
+        }
+        return out;
+    }
+
+    /** Whether a meeting noun lies among tokens {@code from} to {@code to} (exclusive): "a dinner with X that was set for tonight". */
+    private boolean meetingNounFrom(MeetingClause c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.meetingNoun(c.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrases that lie in none of the spans. */
+    private static List<DateResolver.Phrase> outside(List<DateResolver.Phrase> phrases, List<int[]> spans) {
+        return phrases.stream().filter(p -> spans.stream().noneMatch(x -> p.start() >= x[0] && p.start() < x[1])).toList();
+    }
+
+    /**
+     * Where the date of a dateline sentence ends: "DAKAR, March 12, 2026 (AFP) - X met Y on Wednesday" is dated by its
+     * dateline to the report, so only what follows the date can date the meeting, also when the meeting is told in
+     * the next sentence and takes its day from this one.
+     */
+    private int datelineEnd(String sentence) {
+        List<DateResolver.Phrase> found = resolver.find(sentence);
+        return found.isEmpty() ? 0 : found.get(0).end();
     }
 
     /**

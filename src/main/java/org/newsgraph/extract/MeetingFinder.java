@@ -97,8 +97,9 @@ final class MeetingFinder {
                 }
             }
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
-            sameDay(s, meetings, sentenceOf, index);
+            sameDay(s, previous(text, s), meetings, sentenceOf, index);
             daysApart(s, meetings, sentenceOf);
+            storyDay(s, firstNew, meetings, sentenceOf);
             if (meetings.size() == before) {
                 boolean recent = !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= NAMED_JOIN_REACH;
                 pending = unfinished(s, found, participants, status, previous(text, s), recent).orElse(pending);
@@ -546,16 +547,23 @@ final class MeetingFinder {
 
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:later|earlier|afterwards|then|(?:on )?(?:the )?same day|that (?:morning|afternoon|evening|night)|"
+            + "(?:in|for) the (?:morning|afternoon|evening)|"
             + "(?:before|after|during) the (?:talks|meeting|visit|summit|dinner|lunch|ceremony))\\b");
 
     /**
-     * "X was later received by Y", "Before the talks, X met Y", "on the same day": a meeting this sentence
-     * adds without a day of its own took place on the day of the meeting reported before it.
+     * "X was later received by Y", "Before the talks, X met Y", "on the same day", "In the afternoon X met Y": a
+     * meeting this sentence adds without a day of its own took place (or was to, "had been planned for the afternoon
+     * but was called off") on the day of the meeting reported before it. The words may open the sentence before,
+     * when that one told of no meeting ("On the same day, consultations were held. The Turkmen side was headed by X").
      */
-    private static void sameDay(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index) {
+    private static void sameDay(Sentence s, Sentence previous, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index) {
         int last = meetings.size() - 1;
-        if (last < 1 || sentenceOf.get(last) != s.index() || meetings.get(last).status() != MeetingStatus.OCCURRED
-                || !SAME_DAY.matcher(s.text()).find()) {
+        if (last < 1 || sentenceOf.get(last) != s.index()
+                || meetings.get(last).status() != MeetingStatus.OCCURRED && meetings.get(last).status() != MeetingStatus.CANCELLED) {
+            return;
+        }
+        boolean cuedBefore = previous != null && !sentenceOf.contains(previous.index()) && SAME_DAY.matcher(previous.text()).find();
+        if (!SAME_DAY.matcher(s.text()).find() && !cuedBefore) {
             return;
         }
         for (int k = last - 1; k >= 0; k--) {
@@ -571,10 +579,14 @@ final class MeetingFinder {
                         town = townOf(same, index);
                     }
                 }
+                java.time.LocalDate day = before.date();
+                for (int b = k - 1; b >= 0 && day == null; b--) { // the day of that meeting, else of the last one with a day
+                    day = meetings.get(b).status() == MeetingStatus.OCCURRED ? meetings.get(b).date() : null;
+                }
                 for (int j = last; j >= 0 && sentenceOf.get(j) == s.index(); j--) {
                     Meeting m = meetings.get(j);
-                    if (m.date() == null && before.date() != null) {
-                        m = m.withDate(before.date(), null);
+                    if (m.date() == null && day != null) {
+                        m = m.withDate(day, null);
                     }
                     if (town != null && m.place() == null && !remoteWords(m)) {
                         m = m.withPlace(town);
@@ -619,6 +631,38 @@ final class MeetingFinder {
                 java.time.LocalDate d = x.group(1).equalsIgnoreCase("after") ? before.date().minusDays(days) : before.date().plusDays(days);
                 meetings.set(last, meetings.get(last).withDate(d, x.group()));
                 return;
+            }
+        }
+    }
+
+    /** How many sentences back a meeting told without any day may find the meeting whose day it shares. */
+    private static final int STORY_DAY_REACH = 2;
+
+    /** "has met", "had held talks": a perfect tells of some earlier time, not of the story's day. */
+    private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had|'ve|'d)\\b");
+
+    /**
+     * "Aksoylu met al-Sudairi on Tuesday. ... Aksoylu told a news conference after the two ministers held talks at
+     * the Foreign Ministry": a meeting held (not planned, not in a perfect) that this sentence tells without any
+     * word of time is on the day of a meeting with a day, told at most {@link #STORY_DAY_REACH} sentences before,
+     * that shares a participant with it: the story goes on with the same person's same day.
+     */
+    private static void storyDay(Sentence s, int firstNew, List<Meeting> meetings, List<Integer> sentenceOf) {
+        if (PERFECT.matcher(s.text()).find()) {
+            return;
+        }
+        for (int j = firstNew; j < meetings.size(); j++) {
+            Meeting m = meetings.get(j);
+            if (sentenceOf.get(j) != s.index() || m.status() != MeetingStatus.OCCURRED || m.date() != null || m.dateText() != null) {
+                continue;
+            }
+            for (int k = firstNew - 1; k >= 0 && s.index() - sentenceOf.get(k) <= STORY_DAY_REACH; k--) {
+                Meeting before = meetings.get(k);
+                if (before.status() == MeetingStatus.OCCURRED && before.date() != null
+                        && before.participants().stream().anyMatch(m.participants()::contains)) {
+                    meetings.set(j, m.withDate(before.date(), null));
+                    break;
+                }
             }
         }
     }
@@ -921,8 +965,18 @@ final class MeetingFinder {
                 : places.surroundings(previous, definite(cl));
         place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         MeetingDates.Dated stated = dates.date(cl, lean(cl, st));
-        MeetingDates.Dated date = stated.text() != null || previous == null ? stated
-                : dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
+        MeetingDates.Dated date = stated;
+        if (stated.text() == null && cl.sentence().text().strip().endsWith("?")) {
+            date = dates.answer(cl, lean(cl, st)); // a question's day is in its answer, not in the turn before it
+        } else if (stated.text() == null && previous != null) {
+            date = dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
+        }
+        if (date.text() == null && st == MeetingStatus.OCCURRED) {
+            date = dates.namedBefore(cl.sentence(), lean(cl, st));
+        }
+        if (date.text() == null && (st == MeetingStatus.OCCURRED || st == MeetingStatus.CANCELLED)) {
+            date = dates.entryDay(cl.sentence());
+        }
         Participants p = c.participants();
         Sentence s = cl.sentence();
         return new Meeting(p.keys(), p.groups(), place.map(PlaceFinder.Place::key).orElse(null),

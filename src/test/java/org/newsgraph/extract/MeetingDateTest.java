@@ -1,0 +1,214 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The day of a meeting where its sentence names none, or names days that are not the meeting's. */
+class MeetingDateTest {
+    private static final LocalDate THURSDAY = LocalDate.of(2026, 3, 12);
+
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    /** The meeting of the extraction whose participants include a person of that surname. */
+    private static Meeting with(Extraction x, String surname) {
+        return x.meetings().stream().filter(m -> surnames(x, m).contains(surname)).findFirst()
+                .orElseThrow(() -> new AssertionError("no meeting with " + surname + ": " + x.meetings()));
+    }
+
+    @Test
+    void theDatelineOfTheSentenceBeforeDoesNotDateTheMeeting() {
+        Extraction x = extract("DAKAR, March 12, 2026 (AFP) - Senegal's fisheries minister met her Mauritanian counterpart in Dakar "
+                + "on Wednesday, officials said. Minister Awa Diop received Ahmed Salem Ould Brahim at the ministry.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(x, "Brahim").date());
+        Extraction y = extract("DAKAR, March 12, 2026 (AFP) - Minister Awa Diop received Ahmed Salem Ould Brahim on Wednesday.",
+                THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(y, "Brahim").date());
+    }
+
+    @Test
+    void aDayInARelativeClauseOnAPersonIsNotTheMeetingsDay() {
+        Extraction x = extract("Anna Berg met Mark Olsen in Vienna on Tuesday. Berg, who flew in from Oslo on Monday, also met "
+                + "Chancellor Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 12, 2), with(x, "Hofer").date());
+        Extraction y = extract("On Monday, Governor Rizal Hakim met Mayor Imam Budiarto and residents of estates that were flooded "
+                + "last Friday.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(y, "Budiarto").date());
+    }
+
+    @Test
+    void aDayInARelativeClauseOnTheMeetingIsItsDay() {
+        Extraction x = extract("At the summit, which opened on Monday, Anna Berg met Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(x, "Hofer").date());
+        Extraction y = extract("Mayor Pedro Cruz, who met Senator Luz Ramos on Monday, said the budget was safe.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(y, "Ramos").date());
+        Extraction z = extract("Party leader Anna Berg has called off a dinner with Mark Olsen that had been planned for tonight.");
+        assertEquals(LocalDate.of(2025, 12, 2), with(z, "Olsen").date());
+    }
+
+    @Test
+    void aMeetingAskedAboutTakesItsDayFromTheAnswer() {
+        Extraction x = extract("""
+                MR. HALE: The Chancellor will travel to Paris on Friday.
+
+                Q: Has Chancellor Mark Olsen spoken with Senator Lisa Hofer since the vote?
+
+                MS. BRANT: She has. They spoke by phone on Sunday evening.
+                """);
+        assertEquals(LocalDate.of(2025, 11, 30), with(x, "Hofer").date());
+        Extraction y = extract("""
+                MR. HALE: The Chancellor will travel to Paris on Friday.
+
+                Q: Has Chancellor Mark Olsen spoken with Senator Lisa Hofer since the vote?
+
+                MS. BRANT: I won't get into private conversations.
+                """);
+        assertEquals(null, with(y, "Hofer").date(), "the day of the turn before is not the meeting's");
+    }
+
+    @Test
+    void aLiveBlogEntryTellsOfItsOwnDay() {
+        String entries = """
+                14.30 CET
+
+                Finance Minister Anna Berg sat down with union leader Mark Olsen shortly after noon, our reporter says.
+
+                12.15 CET
+
+                Union members gathered outside the ministry.
+
+                10:05 The minister's car has arrived.
+                """;
+        assertEquals(LocalDate.of(2025, 12, 2), with(extract(entries), "Olsen").date());
+        String named = entries.replace("sat down with union leader Mark Olsen shortly after noon, our reporter says",
+                "said she had talked to union leader Mark Olsen on Monday evening");
+        assertEquals(LocalDate.of(2025, 12, 1), with(extract(named), "Olsen").date(), "a day the entry names is the day");
+    }
+
+    @Test
+    void anArticleWithoutEntryTimesGivesNoDayToAnUndatedMeeting() {
+        Extraction x = extract("""
+                Finance Minister Anna Berg sat down with union leader Mark Olsen shortly after noon, our reporter says.
+
+                Union members gathered outside the ministry at 12.15.
+
+                The 10.05 train was cancelled.
+                """);
+        assertEquals(null, with(x, "Olsen").date());
+        assertEquals(false, MeetingDates.liveBlog("Results\n\n3-1 Rovers\n\n2.5 per cent growth\n\n10:30 kick-off"));
+    }
+
+    @Test
+    void inTheAfternoonIsTheDayOfTheMeetingBefore() {
+        Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. In the afternoon, Le Thi Hoa met "
+                + "Deputy Minister Khamphao Sengdara.");
+        assertEquals(LocalDate.of(2025, 9, 14), with(x, "Sengdara").date());
+        Extraction y = extract("Commissioner Henrik Berg met Deputy Prime Minister Iryna Koval in Kyiv on Monday. A meeting between "
+                + "Berg and the speaker of parliament, Mykola Savchuk, had been planned for the afternoon but was called off.");
+        Meeting off = with(y, "Savchuk");
+        assertEquals(MeetingStatus.CANCELLED, off.status());
+        assertEquals(LocalDate.of(2025, 12, 1), off.date());
+    }
+
+    @Test
+    void aPlannedMeetingInTheAfternoonIsNotOnTheDayBefore() {
+        Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on Monday. Deputy Minister Khamphao Sengdara "
+                + "is due to meet Le Thi Hoa in the afternoon.");
+        assertNotEquals(LocalDate.of(2025, 12, 1), with(x, "Sengdara").date());
+    }
+
+    @Test
+    void theSameDayInTheSentenceBeforeDatesTheMeetingItIntroduces() {
+        Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. On the same day, consultations "
+                + "were held at the ministry. Deputy Minister Tran Van Nam held talks with Deputy Minister Hiro Tanaka.");
+        assertEquals(LocalDate.of(2025, 9, 14), with(x, "Tanaka").date());
+        Extraction y = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. The ministry published a "
+                + "statement. Deputy Minister Tran Van Nam held talks with Deputy Minister Hiro Tanaka.");
+        assertEquals(null, with(y, "Tanaka").date());
+    }
+
+    @Test
+    void theNextMorningIsTheDayAfterTheDayNamedBefore() {
+        Extraction x = extract("Anna Berg met Mark Olsen in Oslo on Sunday, and the next morning she had breakfast with Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 11, 30), with(x, "Olsen").date());
+        assertEquals(LocalDate.of(2025, 12, 1), with(x, "Hofer").date());
+        Extraction y = extract("Anna Berg met Mark Olsen in Oslo on Sunday. The following day, Berg held talks with Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(y, "Hofer").date());
+    }
+
+    @Test
+    void daysLaterOrEarlierCountFromTheDayNamedBefore() {
+        Extraction x = extract("Anna Berg met Mark Olsen in Oslo on Thursday. Two days later, Berg held talks with Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 11, 29), with(x, "Hofer").date());
+        Extraction y = extract("Anna Berg met Mark Olsen in Oslo on Sunday. The previous evening, Berg had dinner with Lisa Hofer.");
+        assertEquals(LocalDate.of(2025, 11, 29), with(y, "Hofer").date());
+    }
+
+    @Test
+    void nextWithAWeekdayIsNoDayAfter() {
+        Extraction x = extract("Anna Berg met Mark Olsen in Oslo on Sunday. Berg will hold talks with Lisa Hofer next Monday.");
+        assertEquals(LocalDate.of(2025, 12, 8), with(x, "Hofer").date());
+    }
+
+    @Test
+    void aMeetingToldWithoutAnyDayIsOnTheDayOfTheSamePersonsMeetingJustBefore() {
+        Extraction x = extract("Foreign Minister Kerem Aksu met Prime Minister Adnan Saadi in Baghdad on Monday. The talks focused on "
+                + "oil. Aksu told reporters he was hopeful after he held talks with Foreign Minister Ammar Hamid at the ministry.");
+        assertEquals(LocalDate.of(2025, 12, 1), with(x, "Hamid").date());
+    }
+
+    @Test
+    void aPerfectOrAnotherPersonsMeetingTakesNoDayFromTheMeetingBefore() {
+        Extraction x = extract("Foreign Minister Kerem Aksu met Prime Minister Adnan Saadi in Baghdad on Monday. The talks focused on "
+                + "oil. Aksu has met Foreign Minister Ammar Hamid many times.");
+        assertEquals(null, with(x, "Hamid").date());
+        Extraction y = extract("Foreign Minister Kerem Aksu met Prime Minister Adnan Saadi in Baghdad on Monday. The talks focused on "
+                + "oil. Trade Minister Ali Demir held talks with Foreign Minister Ammar Hamid in Ankara.");
+        assertEquals(null, with(y, "Hamid").date());
+    }
+
+    @Test
+    void aWeekdayInTheAnswerToAQuestionAboutLastWeekIsInLastWeek() {
+        String interview = String.join("\n\n", "\"We will not give up\": the mayor on water", "Interview by Paula Reyes",
+                "Ana Torres took office as mayor in September after a campaign dominated by water shortages. We spoke in her "
+                        + "office at City Hall on Tuesday.",
+                "Q. You were in the capital last week. What did you get?",
+                "A. I met the director of the water agency, Mark Olsen, on Wednesday, and the next morning I had breakfast with "
+                        + "the Secretary of Finance, Lisa Hofer. Both meetings were useful.",
+                "Q. Can you promise residents there will be no cuts?", "A. I will not promise rain.");
+        Extraction x = extract(interview, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 4), with(x, "Olsen").date());
+        assertEquals(LocalDate.of(2026, 3, 5), with(x, "Hofer").date());
+        Extraction y = extract(interview.replace("last week", "this week"), THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(y, "Olsen").date());
+    }
+
+    @Test
+    void theMeetingTakesTheDayOfTheSentenceThatNamedIt() {
+        String story = "Coach Mika Tawa will stay in charge until the review is finished, after a three-hour meeting with the "
+                + "board yesterday. Tawa, who has a year left on his contract, fronted the board with his assistants. Chief "
+                + "executive Anna Moore and the board chair, Graeme Hollis, %s at the club's offices.";
+        Extraction x = extract(String.format(story, "led the meeting"));
+        assertEquals(LocalDate.of(2025, 12, 1), with(x, "Hollis").date());
+        Extraction y = extract(String.format(story, "met sponsors"));
+        assertEquals(null, with(y, "Hollis").date(), "no meeting referred back to");
+    }
+
+    @Test
+    void aWeekdayAfterLastWeekIsInLastWeek() {
+        Extraction x = extract("Envoy Joao Kiala held talks with Foreign Minister Therese Mbuyi last week, travelling to Kinshasa on "
+                + "Thursday.", LocalDate.of(2026, 4, 10));
+        assertEquals(LocalDate.of(2026, 4, 2), with(x, "Mbuyi").date());
+        Extraction y = extract("Envoy Joao Kiala held talks with Foreign Minister Therese Mbuyi last week and will return to Kinshasa "
+                + "on Thursday.", LocalDate.of(2026, 4, 10));
+        assertEquals(null, with(y, "Mbuyi").date(), "a planned day is not the day of the talks");
+    }
+}
