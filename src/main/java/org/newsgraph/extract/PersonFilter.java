@@ -58,7 +58,7 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (!p.titled() && p.words().size() == 1 && place(text.text(), p.name)
+            if (!p.titled() && (p.words().size() == 1 || !givenName(p) && !honorific(p)) && place(text.text(), p.name)
                     || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))) && !honorific(p)) {
                 out.add(p);
             }
@@ -151,6 +151,11 @@ final class PersonFilter {
         return true;
     }
 
+    /** Whether a form of the name opens with a known given name ("Moustapha Fall"; not "Guet Ndar"). */
+    private static boolean givenName(PersonClusters.Person p) {
+        return p.mentions.stream().map(PersonCandidate::name).anyMatch(n -> PersonClusters.isGivenName(n.split(" ")[0]));
+    }
+
     /** Whether no form of the name has a given name: one word, or a particle first ("Van Loon"). */
     private static boolean noGivenName(PersonClusters.Person p) {
         return p.mentions.stream().map(PersonCandidate::name).map(n -> n.split(" "))
@@ -176,7 +181,10 @@ final class PersonFilter {
         return false;
     }
 
-    /** Whether a one-word name is a known place (and no given name) or follows "in" as a place does. */
+    /**
+     * Whether a name is a known place (and no given name) or follows "in" as a place does ("a boat owner in
+     * Guet Ndar"); for names of two words or more, the caller asks that none opens with a given name.
+     */
     private static boolean place(String text, String name) {
         if (Gazetteer.INSTANCE.isWorldPlace(name) && !PersonClusters.isFirstName(name)) {
             return true;

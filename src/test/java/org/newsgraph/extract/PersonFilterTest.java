@@ -119,4 +119,31 @@ class PersonFilterTest {
         var f = ExtractFixture.of("The letter, of Mr Daniel Okoro, was read aloud. Okoro said he stood by it.");
         assertTrue(f.persons().contains("Daniel Okoro"), f.toString());
     }
+
+    /** A person the name finder might have found at tokens from..to of the first sentence, as the filter sees it. */
+    private static PersonClusters.Person candidate(ExtractFixture f, String name) {
+        var s = f.annotated.sentences().get(0);
+        int from = 0;
+        while (!s.tokens().get(from).text().equals(name.split(" ")[0])) {
+            from++;
+        }
+        int to = from + name.split(" ").length;
+        return new PersonClusters.Person(new PersonCandidate(0, from, to, name, RolePhrase.NONE, 0.6, false));
+    }
+
+    @Test
+    void aTwoWordNameAfterInWithNoGivenNameIsAPlace() {
+        var f = ExtractFixture.of("Moustapha Fall, a fisherman in Kayar Ndiaga, said the sea was everything.");
+        var place = candidate(f, "Kayar Ndiaga");
+        var person = candidate(f, "Moustapha Fall");
+        var rejected = PersonFilter.rejected(f.annotated, List.of(place, person));
+        assertTrue(rejected.contains(place), rejected.toString());
+        assertFalse(rejected.contains(person), rejected.toString());
+    }
+
+    @Test
+    void aPersonWithAGivenNameAfterInStaysAPerson() {
+        var f = ExtractFixture.of("The party put its trust in Maria Santos, its treasurer. Santos said the accounts were sound.");
+        assertTrue(f.persons().contains("Maria Santos"), f.toString());
+    }
 }
