@@ -145,15 +145,15 @@ final class DateResolver {
         }
         m = MONTH_DAY.matcher(p);
         if (m.matches()) {
-            return calendar(month(m.group(1)), day(m.group(2)), m.group(3), reference);
+            return calendar(month(m.group(1)), day(m.group(2)), m.group(3), reference, lean);
         }
         m = DAY_MONTH.matcher(p);
         if (m.matches()) {
-            return calendar(month(m.group(2)), day(m.group(1)), m.group(3), reference);
+            return calendar(month(m.group(2)), day(m.group(1)), m.group(3), reference, lean);
         }
         m = NUMERIC.matcher(p);
         if (m.matches()) {
-            return calendar(Month.of(Integer.parseInt(m.group(2))), Integer.parseInt(m.group(1)), m.group(3), reference);
+            return calendar(Month.of(Integer.parseInt(m.group(2))), Integer.parseInt(m.group(1)), m.group(3), reference, lean);
         }
         if (reference == null) {
             return Optional.empty();
@@ -200,7 +200,15 @@ final class DateResolver {
         };
     }
 
-    private static Optional<LocalDate> calendar(Month month, int day, String year, LocalDate ref) {
+    /** How far back (or ahead) a day and month without a year may lie on the side its event leans to. */
+    private static final int LEANING_REACH_DAYS = 300;
+
+    /**
+     * A day and month without a year: in the year that puts it on the side of the reference date the event
+     * leans to ("met on 25 May", told in December, is last May; "will meet on 5 March", told in October, is
+     * next March) when that is within {@value #LEANING_REACH_DAYS} days, else in the nearest year.
+     */
+    private static Optional<LocalDate> calendar(Month month, int day, String year, LocalDate ref, Lean lean) {
         if (year != null) {
             return safeDate(Integer.parseInt(year), month.getValue(), day);
         }
@@ -208,13 +216,21 @@ final class DateResolver {
             return Optional.empty();
         }
         LocalDate best = null;
+        LocalDate leaning = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             LocalDate d = safeDate(y, month.getValue(), day).orElse(null);
-            if (d != null && (best == null || distance(d, ref) < distance(best, ref))) {
+            if (d == null) {
+                continue;
+            }
+            if (best == null || distance(d, ref) < distance(best, ref)) {
                 best = d;
             }
+            boolean side = lean == Lean.PAST ? !d.isAfter(ref) : lean == Lean.FUTURE && !d.isBefore(ref);
+            if (side && distance(d, ref) <= LEANING_REACH_DAYS && (leaning == null || distance(d, ref) < distance(leaning, ref))) {
+                leaning = d;
+            }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(leaning != null ? leaning : best);
     }
 
     private static long distance(LocalDate a, LocalDate b) {

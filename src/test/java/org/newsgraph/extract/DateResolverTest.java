@@ -111,4 +111,17 @@ class DateResolverTest {
         assertEquals(List.of(), dates.find("he scored 3/4 of the points"));
         assertEquals(List.of(), dates.find("on 5/11"));
     }
+
+    @Test
+    void aDayAndMonthWithoutAYearLieOnTheSideTheEventLeansTo() {
+        assertEquals(Optional.of(LocalDate.of(2025, 5, 25)), dates.resolve("25 May", TUESDAY, DateResolver.Lean.PAST));
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 25)), dates.resolve("25 May", TUESDAY, DateResolver.Lean.FUTURE));
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 25)), dates.resolve("25 May", TUESDAY, DateResolver.Lean.NEAREST));
+    }
+
+    @Test
+    void aDayAndMonthTooFarOnTheLeaningSideIsInTheNearestYear() {
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 5)), dates.resolve("January 5", TUESDAY, DateResolver.Lean.PAST));
+        assertEquals(Optional.of(LocalDate.of(2025, 11, 20)), dates.resolve("20 November", TUESDAY, DateResolver.Lean.FUTURE));
+    }
 }
