@@ -346,10 +346,35 @@ final class SpeakerFinder {
                     int before = k - 1;
                     return personBefore(s, before).or(() -> roles.ending(s, before).map(r -> before)).orElse(p);
                 }
-                return clause ? k - 1 : p;
+                return clause ? relativeHead(s, k - 1).orElse(k - 1) : p;
             }
         }
         return p;
+    }
+
+    /**
+     * For a name ending at p inside a ", who ..." clause: the end of the person the clause is about. In
+     * "Governor X, who met the firm's chief, Y, in Lagos, said" Y is in X's clause and X speaks.
+     */
+    private Optional<Integer> relativeHead(Sentence s, int p) {
+        Optional<MentionRef> m = endingAt(s, p);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean verb = false;
+        for (int j = m.get().tokenStart() - 1; j >= 2 && j > p - 20; j--) {
+            Token w = s.tokens().get(j);
+            String lemma = w.lemma().toLowerCase(Locale.ROOT);
+            if (w.text().equals("\"") || w.text().equals(";")) {
+                return Optional.empty();
+            }
+            if ((lemma.equals("who") || lemma.equals("whose")) && s.tokens().get(j - 1).text().equals(",")) {
+                int head = j - 2;
+                return verb ? endingAt(s, head).filter(r -> r.type() == EntityType.PERSON).map(r -> head) : Optional.empty();
+            }
+            verb |= w.pos().equals("VERB");
+        }
+        return Optional.empty();
     }
 
     /** Prepositions that open an adjunct between commas after the subject: "X, in a statement signed by ..., said". */

@@ -357,4 +357,17 @@ class StatementFinderTest {
                 + "\"The city has waited long enough,\" she said.");
         assertEquals(2, f.x.statements().stream().filter(s -> f.speakerName(s).equals("Lena Brandt")).count(), f.toString());
     }
+
+    @Test
+    void nameInsideAWhoClauseIsNotTheSpeaker() {
+        var f = ExtractFixture.of("Regional president Marta Lindgren, who met the company's chief executive, Paul Stroud, in Oslo last week,"
+                + " said the region wanted the plant to stay open.");
+        assertEquals(List.of("Marta Lindgren"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void apposedNameAfterAWhoClauseWithoutVerbStaysTheSpeaker() {
+        var f = ExtractFixture.of("The union's leader, Paul Stroud, said the plant would stay open.");
+        assertEquals(List.of("Paul Stroud"), f.speakers(), f.toString());
+    }
 }
