@@ -559,9 +559,11 @@ final class SpeakerFinder {
     }
 
     /**
-     * The two people "the two leaders" are: a person named before them in the sentence ("In his call with Prime
-     * Minister X, the two leaders ...") and the most-named other person so far; else the two most-named so far
-     * (by name, in the sentences up to this one), then the whole article's most-mentioned, then the first named.
+     * The two people "the two leaders" are: the one or two people named before them in the sentence ("In his call
+     * with Prime Minister X, the two leaders ...", "X held a call with Y, during which the sides agreed"), completed
+     * by the most-named of the people named in the last few sentences ({@link #recentlyNamed}); else the two
+     * most-named so far (by name, in the sentences up to this one), then the whole article's most-mentioned, then
+     * the first named.
      */
     private List<String> pair(Sentence s, int p) {
         Map<String, Integer> named = new HashMap<>();
@@ -581,10 +583,34 @@ final class SpeakerFinder {
                 .filter(r -> r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && r.tokenEnd() <= p)
                 .map(MentionRef::key).distinct().toList();
         List<String> out = new ArrayList<>();
-        if (inSentence.size() == 1) {
-            out.add(inSentence.get(0));
+        if (inSentence.size() <= 2) {
+            out.addAll(inSentence);
+        }
+        List<String> recent = recentlyNamed(s, p);
+        if (recent.size() >= 2) {
+            recent.stream().sorted(rank).filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
         }
         salience.keySet().stream().sorted(rank).filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
+        return out;
+    }
+
+    /** Sentences back over which "the two leaders" look for the people they are. */
+    private static final int LEADERS_WINDOW = 3;
+
+    /**
+     * The people named (or described) in the sentence before p and in the few sentences before it: in a page of
+     * several readouts, "The leaders agreed" in the second is about the two people of that readout.
+     */
+    private List<String> recentlyNamed(Sentence s, int p) {
+        List<String> out = new ArrayList<>();
+        for (int i = s.index(); i >= 0 && i >= s.index() - LEADERS_WINDOW; i--) {
+            for (MentionRef r : index.mentionsIn(i)) {
+                if (r.type() == EntityType.PERSON && r.kind() != MentionRef.Kind.PRONOUN && (i < s.index() || r.tokenEnd() <= p)
+                        && !out.contains(r.key())) {
+                    out.add(r.key());
+                }
+            }
+        }
         return out;
     }
 
