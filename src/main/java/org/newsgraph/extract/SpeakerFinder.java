@@ -136,6 +136,10 @@ final class SpeakerFinder {
         if (titled.isPresent() && m.filter(r -> r.kind() == MentionRef.Kind.DESCRIPTION).isPresent()) {
             return List.of(role(s, titled.get()));
         }
+        Optional<Speaker> seated = m.filter(r -> r.type() == EntityType.PLACE).flatMap(r -> bodies.seatedIn(s, r.tokenStart(), r.tokenEnd()));
+        if (seated.isPresent()) {
+            return List.of(seated.get());
+        }
         Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
         if (agent.isPresent()) {
             return List.of(agent.get());
@@ -147,7 +151,8 @@ final class SpeakerFinder {
             return out;
         }
         int head = p;
-        Optional<Speaker> named = namedBefore(s, head).or(() -> bodies.ministry(s, head)).or(() -> itAfterBody(s, head));
+        Optional<Speaker> named = bodies.modified(s, head).or(() -> namedBefore(s, head)).or(() -> bodies.ministry(s, head))
+                .or(() -> itAfterBody(s, head));
         if (named.isPresent()) {
             return List.of(named.get());
         }
@@ -240,6 +245,7 @@ final class SpeakerFinder {
         List<MentionRef> refs = index.mentionsIn(s.index()).stream()
                 .filter(r -> r.tokenStart() >= from && r.tokenStart() < to).toList();
         return refs.stream().filter(r -> r.type() == EntityType.PERSON).findFirst()
+                .or(() -> refs.stream().filter(r -> r.type() == EntityType.ORGANIZATION).findFirst())
                 .or(() -> refs.stream().findFirst()).map(r -> speaker(s, r));
     }
 
