@@ -553,7 +553,7 @@ final class SpeakerFinder {
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
         boolean plural = !head.text().equalsIgnoreCase(head.lemma()) && GROUP_HEADS.contains(lemma);
         boolean they = head.text().equalsIgnoreCase("they") && p == 0 && s.index() > 0;
-        if (!plural && !they || plural && !precededByDeterminer(s, p) || they && s.index() >= sentences.size()) {
+        if (!plural && !they || plural && !precededByDeterminer(s, p) || they && s.index() >= sentences.size() || reported(s, p)) {
             return List.of();
         }
         List<String> top = pair(s, p);
@@ -623,6 +623,22 @@ final class SpeakerFinder {
     private static boolean startsWithLeaders(Sentence prev) {
         return prev.tokens().stream().limit(3).anyMatch(t -> GROUP_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))
                 && !t.text().equalsIgnoreCase(t.lemma()));
+    }
+
+    /**
+     * Whether the group at p opens a clause someone else reports: in "an official said the two sides had agreed ..."
+     * the claim is the official's, not the sides'.
+     */
+    private static boolean reported(Sentence s, int p) {
+        int a = p;
+        while (a > 0 && a > p - 3 && Set.of("DET", "NUM", "ADJ").contains(s.tokens().get(a - 1).pos())) {
+            a--;
+        }
+        if (a > 0 && s.tokens().get(a - 1).lemma().equals("that")) {
+            a--;
+        }
+        Token before = a > 0 ? s.tokens().get(a - 1) : null;
+        return before != null && before.pos().equals("VERB") && Lexicon.INSTANCE.speechVerb(before) != null;
     }
 
     private static boolean precededByDeterminer(Sentence s, int p) {

@@ -400,4 +400,21 @@ class StatementFinderTest {
         List<String> agreed = f.x.statements().stream().filter(x -> x.content().contains("close contact")).map(f::speakerName).sorted().toList();
         assertEquals(List.of("Anna Keller", "Jorge Almeida"), agreed, f.toString());
     }
+
+    @Test
+    void sidesInsideAnotherSpeakersClauseAreNoSpeakers() {
+        var f = ExtractFixture.of("Prime Minister Anna Keller met President Jorge Almeida in Bern. A diplomat who attended the talks said"
+                + " the two sides had agreed on a new border crossing.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("border crossing")
+                && x.speakerType() == SpeakerType.PERSON), f.toString());
+    }
+
+    @Test
+    void sidesOpeningTheirOwnSentenceAgree() {
+        var f = ExtractFixture.of("Prime Minister Anna Keller met President Jorge Almeida in Bern. The two sides agreed on a new border"
+                + " crossing.");
+        List<String> agreed = f.x.statements().stream().filter(x -> x.content().contains("border crossing")).map(f::speakerName).sorted()
+                .toList();
+        assertEquals(List.of("Anna Keller", "Jorge Almeida"), agreed, f.toString());
+    }
 }
