@@ -160,6 +160,15 @@ final class ReportedSpeech {
         if (INSTRUCTING.contains(lemma) && instruction(s, v + 1)) {
             return false;
         }
+        if (lemma.equals("raise")) {
+            return active(s, v) && raisesIssue(s, v + 1);
+        }
+        if (lemma.equals("ask")) {
+            return active(s, v) && asksTo(s, v + 1);
+        }
+        if (lemma.equals("assure") && assuredOf(s, v + 1)) {
+            return true;
+        }
         if (cls.equals("clause")) {
             return afterQuote(s, v) || !bareObject(s, v + 1);
         }
@@ -180,6 +189,9 @@ final class ReportedSpeech {
         return true;
     }
 
+    /** Readout verbs that carry on what was said before them: "said A and asked B to ...", "said A and raised B". */
+    private static final Set<String> REQUESTS = Set.of("ask", "raise");
+
     /** "called for an inquiry": a label verb with "for" asks for something, a claim of its own. */
     private static boolean demands(Sentence s, int v) {
         return v + 2 < s.tokens().size() && s.tokens().get(v + 1).text().equals("for") && !s.tokens().get(v + 2).pos().equals("PRON");
@@ -190,6 +202,69 @@ final class ReportedSpeech {
      * discuss the case", "told him to leave".
      */
     private static final Set<String> INSTRUCTING = Set.of("warn", "tell", "caution", "remind", "advise");
+
+    /** Nouns of a matter brought up in talks: "raised the issue of visas", "raised concerns about the dam". */
+    private static final Set<String> ISSUES = Set.of("issue", "case", "concern", "question", "matter", "problem", "subject",
+            "topic", "plight", "fate", "complaint", "objection", "grievance", "possibility", "prospect", "need", "importance");
+
+    /**
+     * Whether a matter brought up follows from k: "raised the issue of", "raised New Zealand's concerns about",
+     * "raised concerns", not "raised the retirement age", "raised $5 million", "raised the alert level".
+     */
+    private static boolean raisesIssue(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        for (int i = k; i < t.size() && i <= k + 4; i++) {
+            Token w = t.get(i);
+            if (w.pos().equals("NOUN") && ISSUES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                return i + 1 >= t.size() || !t.get(i + 1).pos().equals("NOUN");
+            }
+            if (!Set.of("DET", "PROPN", "PRON", "ADJ", "PUNCT").contains(w.pos()) || w.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb is in the active voice and finite: not "was asked", "to ask", "being raised". */
+    private static boolean active(Sentence s, int v) {
+        if (v == 0) {
+            return true;
+        }
+        Token p = s.tokens().get(v - 1);
+        return !p.lemma().equalsIgnoreCase("be") && !p.text().equalsIgnoreCase("to") && !p.lemma().equalsIgnoreCase("get");
+    }
+
+    /**
+     * Whether a request's addressee and "(not) to VERB" follow from k: "asked the central government to release",
+     * "asked Mexico and the United States to share", not "asked to meet him", "asked for a meeting".
+     */
+    private static boolean asksTo(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        for (int i = k; i < t.size() && i <= k + 7; i++) {
+            Token w = t.get(i);
+            if (w.text().equalsIgnoreCase("to") && i > k && i + 1 < t.size() && t.get(i + 1).pos().equals("VERB")) {
+                return true;
+            }
+            if (!Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "PART", "CCONJ").contains(w.pos()) || w.lemma().equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "assured her of the support of ...": a pronoun or short name, then "of". */
+    private static boolean assuredOf(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        for (int i = k; i < t.size() && i <= k + 4; i++) {
+            if (t.get(i).text().equals("of")) {
+                return i > k;
+            }
+            if (!Set.of("DET", "NOUN", "PROPN", "PRON").contains(t.get(i).pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Whether a short object and "(not) to VERB" follow from k: "jurors not to discuss", "the crowd to disperse". */
     private static boolean instruction(Sentence s, int k) {
@@ -240,7 +315,7 @@ final class ReportedSpeech {
         for (int i = k; i < s.tokens().size() && i < k + 9; i++) {
             Token w = s.tokens().get(i);
             if (w.lemma().equals("that")) {
-                return i == k || adjunctEnd(s.tokens().get(i - 1)) || w.pos().equals("SCONJ");
+                return i == k || adjunctEnd(s.tokens().get(i - 1)) || w.pos().equals("SCONJ") || objectPronoun(s.tokens().get(i - 1));
             }
             if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
                 return false;
@@ -322,7 +397,8 @@ final class ReportedSpeech {
             return new int[] {s.start(), t.get(v - 2).end(), t.size()};
         }
         int from = sp.tokenStart() > v ? sp.tokenEnd() : v + 1;
-        if (cls.equals("readout") || verb.equals("describe") || cls.equals("label") && demands(s, v)) {
+        if (cls.equals("readout") || verb.equals("describe") || cls.equals("label") && demands(s, v)
+                || verb.equals("assure") && assuredOf(s, v + 1)) {
             from = v;
         }
         from = skipObject(s, from, verb);
@@ -439,7 +515,8 @@ final class ReportedSpeech {
             if (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX") || t.get(k).text().equals("\"")) {
                 break;
             }
-            if (t.get(k).lemma().equals("that") && (t.get(k).pos().equals("SCONJ") || k > from && adjunctEnd(t.get(k - 1)))) {
+            if (t.get(k).lemma().equals("that") && (t.get(k).pos().equals("SCONJ") || k > from && (adjunctEnd(t.get(k - 1))
+                    || objectPronoun(t.get(k - 1))))) {
                 return k + 1;
             }
         }
@@ -470,6 +547,11 @@ final class ReportedSpeech {
         return from;
     }
 
+    /** "him", "her", "them", "us", "me": in "assured them that ..." the "that" opens the clause. */
+    private static boolean objectPronoun(Token w) {
+        return w.pos().equals("PRON") && Set.of("him", "her", "them", "us", "me").contains(w.text().toLowerCase(Locale.ROOT));
+    }
+
     /** A word that can end a time or place adjunct before "that": "said on Wednesday that", "said in a statement that". */
     private static boolean adjunctEnd(Token w) {
         return Set.of("PROPN", "NUM").contains(w.pos()) || ADJUNCT_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT));
@@ -491,6 +573,9 @@ final class ReportedSpeech {
             if (!inQuote && k > from && t.get(k).text().equals("and") && k + 1 < t.size() && t.get(k + 1).text().equals("that")) {
                 return k;
             }
+            if (!inQuote && k > from + 1 && t.get(k).text().equals("and") && t.get(k - 1).text().equals(",") && newSpeaker(s, k + 1)) {
+                return k - 1;
+            }
             if (!inQuote && k > from && (t.get(k).text().equals(";") || t.get(k).text().equals(",") && k + 1 < t.size()
                     && (t.get(k + 1).lemma().equals("while") || t.get(k + 1).lemma().equals("whereas")))) {
                 return k;
@@ -506,9 +591,28 @@ final class ReportedSpeech {
         return end;
     }
 
+    /**
+     * Whether a clause with a subject of its own and a speech verb starts at k: in "X raised A, and Prime Minister Y
+     * noted that B" the claim of X ends before "and".
+     */
+    private boolean newSpeaker(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        for (int i = k; i < t.size() && i <= k + 6; i++) {
+            Token w = t.get(i);
+            if (w.pos().equals("VERB")) {
+                return i > k && isSpeechVerb(s, i);
+            }
+            if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON").contains(w.pos()) && !w.text().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "said A and accused B", "said A and urged B": one claim, unless the second verb reports anew. */
     private static boolean continuesClaim(Sentence s, int k) {
         String lemma = LEX.speechVerb(s.tokens().get(k));
-        return lemma != null && !Set.of("say", "tell", "add").contains(lemma) && !LEX.speechVerbClass(lemma).equals("readout");
+        return lemma != null && !Set.of("say", "tell", "add").contains(lemma)
+                && (!LEX.speechVerbClass(lemma).equals("readout") || REQUESTS.contains(lemma));
     }
 }

@@ -136,6 +136,10 @@ final class SpeakerFinder {
         if (titled.isPresent() && m.filter(r -> r.kind() == MentionRef.Kind.DESCRIPTION).isPresent()) {
             return List.of(role(s, titled.get()));
         }
+        Optional<Speaker> seated = m.filter(r -> r.type() == EntityType.PLACE).flatMap(r -> bodies.seatedIn(s, r.tokenStart(), r.tokenEnd()));
+        if (seated.isPresent()) {
+            return List.of(seated.get());
+        }
         Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
         if (agent.isPresent()) {
             return List.of(agent.get());
@@ -147,7 +151,8 @@ final class SpeakerFinder {
             return out;
         }
         int head = p;
-        Optional<Speaker> named = namedBefore(s, head).or(() -> bodies.ministry(s, head)).or(() -> itAfterBody(s, head));
+        Optional<Speaker> named = bodies.modified(s, head).or(() -> namedBefore(s, head)).or(() -> bodies.ministry(s, head))
+                .or(() -> itAfterBody(s, head));
         if (named.isPresent()) {
             return List.of(named.get());
         }
@@ -240,6 +245,7 @@ final class SpeakerFinder {
         List<MentionRef> refs = index.mentionsIn(s.index()).stream()
                 .filter(r -> r.tokenStart() >= from && r.tokenStart() < to).toList();
         return refs.stream().filter(r -> r.type() == EntityType.PERSON).findFirst()
+                .or(() -> refs.stream().filter(r -> r.type() == EntityType.ORGANIZATION).findFirst())
                 .or(() -> refs.stream().findFirst()).map(r -> speaker(s, r));
     }
 
@@ -346,10 +352,35 @@ final class SpeakerFinder {
                     int before = k - 1;
                     return personBefore(s, before).or(() -> roles.ending(s, before).map(r -> before)).orElse(p);
                 }
-                return clause ? k - 1 : p;
+                return clause ? relativeHead(s, k - 1).orElse(k - 1) : p;
             }
         }
         return p;
+    }
+
+    /**
+     * For a name ending at p inside a ", who ..." clause: the end of the person the clause is about. In
+     * "Governor X, who met the firm's chief, Y, in Lagos, said" Y is in X's clause and X speaks.
+     */
+    private Optional<Integer> relativeHead(Sentence s, int p) {
+        Optional<MentionRef> m = endingAt(s, p);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean verb = false;
+        for (int j = m.get().tokenStart() - 1; j >= 2 && j > p - 20; j--) {
+            Token w = s.tokens().get(j);
+            String lemma = w.lemma().toLowerCase(Locale.ROOT);
+            if (w.text().equals("\"") || w.text().equals(";")) {
+                return Optional.empty();
+            }
+            if ((lemma.equals("who") || lemma.equals("whose")) && s.tokens().get(j - 1).text().equals(",")) {
+                int head = j - 2;
+                return verb ? endingAt(s, head).filter(r -> r.type() == EntityType.PERSON).map(r -> head) : Optional.empty();
+            }
+            verb |= w.pos().equals("VERB");
+        }
+        return Optional.empty();
     }
 
     /** Prepositions that open an adjunct between commas after the subject: "X, in a statement signed by ..., said". */
@@ -522,7 +553,7 @@ final class SpeakerFinder {
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
         boolean plural = !head.text().equalsIgnoreCase(head.lemma()) && GROUP_HEADS.contains(lemma);
         boolean they = head.text().equalsIgnoreCase("they") && p == 0 && s.index() > 0;
-        if (!plural && !they || plural && !precededByDeterminer(s, p) || they && s.index() >= sentences.size()) {
+        if (!plural && !they || plural && !precededByDeterminer(s, p) || they && s.index() >= sentences.size() || reported(s, p)) {
             return List.of();
         }
         List<String> top = pair(s, p);
@@ -534,9 +565,11 @@ final class SpeakerFinder {
     }
 
     /**
-     * The two people "the two leaders" are: a person named before them in the sentence ("In his call with Prime
-     * Minister X, the two leaders ...") and the most-named other person so far; else the two most-named so far
-     * (by name, in the sentences up to this one), then the whole article's most-mentioned, then the first named.
+     * The two people "the two leaders" are: the one or two people named before them in the sentence ("In his call
+     * with Prime Minister X, the two leaders ...", "X held a call with Y, during which the sides agreed"), completed
+     * by the most-named of the people named in the last few sentences ({@link #recentlyNamed}); else the two
+     * most-named so far (by name, in the sentences up to this one), then the whole article's most-mentioned, then
+     * the first named.
      */
     private List<String> pair(Sentence s, int p) {
         Map<String, Integer> named = new HashMap<>();
@@ -556,16 +589,56 @@ final class SpeakerFinder {
                 .filter(r -> r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && r.tokenEnd() <= p)
                 .map(MentionRef::key).distinct().toList();
         List<String> out = new ArrayList<>();
-        if (inSentence.size() == 1) {
-            out.add(inSentence.get(0));
+        if (inSentence.size() <= 2) {
+            out.addAll(inSentence);
+        }
+        List<String> recent = recentlyNamed(s, p);
+        if (recent.size() >= 2) {
+            recent.stream().sorted(rank).filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
         }
         salience.keySet().stream().sorted(rank).filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
+        return out;
+    }
+
+    /** Sentences back over which "the two leaders" look for the people they are. */
+    private static final int LEADERS_WINDOW = 3;
+
+    /**
+     * The people named (or described) in the sentence before p and in the few sentences before it: in a page of
+     * several readouts, "The leaders agreed" in the second is about the two people of that readout.
+     */
+    private List<String> recentlyNamed(Sentence s, int p) {
+        List<String> out = new ArrayList<>();
+        for (int i = s.index(); i >= 0 && i >= s.index() - LEADERS_WINDOW; i--) {
+            for (MentionRef r : index.mentionsIn(i)) {
+                if (r.type() == EntityType.PERSON && r.kind() != MentionRef.Kind.PRONOUN && (i < s.index() || r.tokenEnd() <= p)
+                        && !out.contains(r.key())) {
+                    out.add(r.key());
+                }
+            }
+        }
         return out;
     }
 
     private static boolean startsWithLeaders(Sentence prev) {
         return prev.tokens().stream().limit(3).anyMatch(t -> GROUP_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))
                 && !t.text().equalsIgnoreCase(t.lemma()));
+    }
+
+    /**
+     * Whether the group at p opens a clause someone else reports: in "an official said the two sides had agreed ..."
+     * the claim is the official's, not the sides'.
+     */
+    private static boolean reported(Sentence s, int p) {
+        int a = p;
+        while (a > 0 && a > p - 3 && Set.of("DET", "NUM", "ADJ").contains(s.tokens().get(a - 1).pos())) {
+            a--;
+        }
+        if (a > 0 && s.tokens().get(a - 1).lemma().equals("that")) {
+            a--;
+        }
+        Token before = a > 0 ? s.tokens().get(a - 1) : null;
+        return before != null && before.pos().equals("VERB") && Lexicon.INSTANCE.speechVerb(before) != null;
     }
 
     private static boolean precededByDeterminer(Sentence s, int p) {

@@ -133,6 +133,45 @@ final class SpeakingBodies {
         return Optional.of(body(s, a, p + 1, s.span(a, p + 1)));
     }
 
+    /**
+     * A body named by its seat, the place at tokens a..b after "in": "The Mexican Embassy in Guatemala said" is
+     * the embassy ("Mexican Embassy in Guatemala"), not Guatemala. The body's noun is an organisation word
+     * (org-kinds.txt, "embassy", "ministry", "office") with its capitalised modifiers.
+     */
+    Optional<Speaker> seatedIn(Sentence s, int a, int b) {
+        List<Token> t = s.tokens();
+        int noun = a - 2;
+        if (noun < 0 || !t.get(a - 1).text().equals("in") || !"body".equals(OrgKinds.INSTANCE.kindOf(t.get(noun)))
+                || !t.get(noun).capitalised()) {
+            return Optional.empty();
+        }
+        int from = noun;
+        while (from > 0 && t.get(from - 1).capitalised() && Set.of("ADJ", "PROPN", "NOUN").contains(t.get(from - 1).pos())
+                && noun - from < 4) {
+            from--;
+        }
+        return Optional.of(body(s, from, b, s.span(from, b)));
+    }
+
+    /**
+     * "the U.S. Embassy", "the French Foreign Ministry" ending at token p, when no name ends there: a capitalised
+     * body noun (org-kinds.txt) after "the" and capitalised modifiers, named as written without "the".
+     */
+    Optional<Speaker> modified(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        if (!"body".equals(OrgKinds.INSTANCE.kindOf(t.get(p))) || !t.get(p).capitalised()) {
+            return Optional.empty();
+        }
+        int a = p;
+        while (a > 0 && t.get(a - 1).capitalised() && Set.of("ADJ", "PROPN").contains(t.get(a - 1).pos()) && p - a < 4) {
+            a--;
+        }
+        if (a == p || a == 0 || !t.get(a - 1).lemma().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        return Optional.of(body(s, a, p + 1, s.span(a, p + 1)));
+    }
+
     /** Whether the noun at k is determined ("the union", "the traders' association", "a farmers' union"). */
     private static boolean determined(List<Token> t, int k) {
         for (int i = k - 1; i >= 0 && i >= k - 4; i--) {

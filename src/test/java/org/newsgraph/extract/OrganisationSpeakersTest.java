@@ -201,4 +201,39 @@ class OrganisationSpeakersTest {
         Statement s = f.x.statements().stream().findFirst().orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Ministry of Foreign Affairs", f.speakerName(s), f.toString());
     }
+
+    @Test
+    void accordingToACountrysCapitalisedMinistryIsTheMinistryNotTheCountry() {
+        var f = ExtractFixture.of("The Chilean envoy was invited to the talks but declined, according to Peru's Foreign Ministry.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION
+                && f.speakerName(s).contains("Ministry")), f.toString());
+        assertFalse(f.statementBy("Peru").isPresent(), f.toString());
+    }
+
+    @Test
+    void embassyInACitySpeaksAsTheEmbassy() {
+        var f = ExtractFixture.of("The French Embassy in Nairobi said in a statement that visas would be issued within ten days.");
+        Statement s = f.statementBy("French Embassy in Nairobi").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+        assertFalse(f.statementBy("Nairobi").isPresent(), f.toString());
+    }
+
+    @Test
+    void placeAfterInWithoutABodyNounStaysAPlace() {
+        var f = ExtractFixture.of("Farmers in Nakuru said the rains had come late.");
+        assertFalse(f.x.statements().stream().anyMatch(s -> f.speakerName(s).contains("Farmers in")), f.toString());
+    }
+
+    @Test
+    void countryModifiedBodyNounSpeaksAsABody() {
+        var f = ExtractFixture.of("The minister met the ambassador on Monday, the U.S. Embassy said.");
+        Statement s = f.statementBy("U.S. Embassy").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+    }
+
+    @Test
+    void lowerCaseBodyNounAfterAPlaceIsNoCapitalisedBody() {
+        var f = ExtractFixture.of("The minister met the ambassador on Monday, the embassy said.");
+        assertFalse(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("embassy")), f.toString());
+    }
 }

@@ -468,4 +468,59 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("The harbour plan was criticised by residents at a meeting on Monday.");
         assertTrue(f.x.statements().isEmpty(), f.toString());
     }
+
+    @Test
+    void raisedTheIssueOfIsAReadoutClaim() {
+        var f = ExtractFixture.of("President Ines Moreau raised the issue of fishing licences for coastal villages.");
+        Statement s = f.statementBy("Ines Moreau").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("raised the issue of fishing licences"), f.toString());
+    }
+
+    @Test
+    void raisedWithAnAmountOrALevelIsNoStatement() {
+        var f = ExtractFixture.of("Finance Minister Ines Moreau raised the fuel levy by two cents and raised $40 million in bonds.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void askedSomeoneToActIsAReadoutClaim() {
+        var f = ExtractFixture.of("Governor Malik Osei asked the federal government to release the delayed road funds.");
+        Statement s = f.statementBy("Malik Osei").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("asked the federal government to release"), f.toString());
+    }
+
+    @Test
+    void askedNotToBeNamedOrAskedToMeetIsNoStatement() {
+        var f = ExtractFixture.of("Governor Malik Osei asked to meet the minister on Friday. Malik Osei was asked to leave the hall.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void saidAndAskedIsOneClaim() {
+        var f = ExtractFixture.of("Mayor Clara Voss said the city would pay for the repairs and asked residents to stay calm.");
+        assertEquals(List.of("Clara Voss"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void assuredThemThatIsReportedSpeech() {
+        var f = ExtractFixture.of("Prime Minister Omar Haddad assured them that the new bridge would open in June.");
+        Statement s = f.statementBy("Omar Haddad").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("bridge would open in June"), f.toString());
+    }
+
+    @Test
+    void assuredHerOfIsAClaim() {
+        var f = ExtractFixture.of("Deputy Prime Minister Omar Haddad assured her of the support of the coalition parties.");
+        Statement s = f.statementBy("Omar Haddad").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("assured her of the support"), f.toString());
+    }
+
+    @Test
+    void aSecondSubjectWithASpeechVerbStartsANewClaim() {
+        var f = ExtractFixture.of("President Ines Moreau raised her concerns about fishing quotas, and Prime Minister Omar Haddad noted that"
+                + " the quotas would be reviewed.");
+        Statement s = f.statementBy("Ines Moreau").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(!s.content().contains("reviewed"), f.toString());
+        assertTrue(f.statementBy("Omar Haddad").isPresent(), f.toString());
+    }
 }

@@ -357,4 +357,64 @@ class StatementFinderTest {
                 + "\"The city has waited long enough,\" she said.");
         assertEquals(2, f.x.statements().stream().filter(s -> f.speakerName(s).equals("Lena Brandt")).count(), f.toString());
     }
+
+    @Test
+    void nameInsideAWhoClauseIsNotTheSpeaker() {
+        var f = ExtractFixture.of("Regional president Marta Lindgren, who met the company's chief executive, Paul Stroud, in Oslo last week,"
+                + " said the region wanted the plant to stay open.");
+        assertEquals(List.of("Marta Lindgren"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void apposedNameAfterAWhoClauseWithoutVerbStaysTheSpeaker() {
+        var f = ExtractFixture.of("The union's leader, Paul Stroud, said the plant would stay open.");
+        assertEquals(List.of("Paul Stroud"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void theLeadersInALaterReadoutAreThatReadoutsPeople() {
+        var f = ExtractFixture.of("Prime Minister Anna Keller met President Jorge Almeida in Bern. Prime Minister Keller thanked President"
+                + " Almeida for his visit. President Almeida noted Brazil's interest in Swiss rail technology. Prime Minister Keller"
+                + " welcomed the new trade office.\n\nReadout\n\nPrime Minister Anna Keller spoke today with Prime Minister Lars Berg of"
+                + " Norway. Prime Minister Keller accepted an invitation from Prime Minister Berg to visit Oslo. The leaders agreed to"
+                + " stay in close contact.");
+        List<String> agreed = f.x.statements().stream().filter(x -> x.content().contains("close contact")).map(f::speakerName).sorted().toList();
+        assertEquals(List.of("Anna Keller", "Lars Berg"), agreed, f.toString());
+    }
+
+    @Test
+    void theSidesOfACallNamedInTheSentenceAreItsTwoPeople() {
+        var f = ExtractFixture.of("Foreign Minister Anna Keller received Deputy Minister Jorge Almeida in Bern. Anna Keller thanked Jorge"
+                + " Almeida for the visit. On Monday Anna Keller held a telephone conversation with Minister Lars Berg, during which the"
+                + " sides agreed on the dates of the visit.");
+        List<String> agreed = f.x.statements().stream().filter(x -> x.content().contains("dates of the visit")).map(f::speakerName).sorted()
+                .toList();
+        assertEquals(List.of("Anna Keller", "Lars Berg"), agreed, f.toString());
+    }
+
+    @Test
+    void theLeadersAreNotTheMinistersWhoJoinedThem() {
+        var f = ExtractFixture.of("Prime Minister Anna Keller met President Jorge Almeida in Bern. Prime Minister Keller thanked President"
+                + " Almeida for his visit. The leaders were joined by Foreign Minister Lars Berg and Trade Minister Eva Lind."
+                + " The leaders agreed to stay in close contact.");
+        List<String> agreed = f.x.statements().stream().filter(x -> x.content().contains("close contact")).map(f::speakerName).sorted().toList();
+        assertEquals(List.of("Anna Keller", "Jorge Almeida"), agreed, f.toString());
+    }
+
+    @Test
+    void sidesInsideAnotherSpeakersClauseAreNoSpeakers() {
+        var f = ExtractFixture.of("Prime Minister Anna Keller met President Jorge Almeida in Bern. A diplomat who attended the talks said"
+                + " the two sides had agreed on a new border crossing.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("border crossing")
+                && x.speakerType() == SpeakerType.PERSON), f.toString());
+    }
+
+    @Test
+    void sidesOpeningTheirOwnSentenceAgree() {
+        var f = ExtractFixture.of("Prime Minister Anna Keller met President Jorge Almeida in Bern. The two sides agreed on a new border"
+                + " crossing.");
+        List<String> agreed = f.x.statements().stream().filter(x -> x.content().contains("border crossing")).map(f::speakerName).sorted()
+                .toList();
+        assertEquals(List.of("Anna Keller", "Jorge Almeida"), agreed, f.toString());
+    }
 }
