@@ -48,13 +48,45 @@ final class CandidateBuilder {
             return byAgent(c, t);
         }
         return switch (t.kind()) {
-            case DIRECT -> notMet(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
+            case DIRECT -> notMet(c) || !sawInPerson(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
             case HOST -> directPerson(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
             case SPEAK -> reporterSubject(c) || !spentTimeWith(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
             case NOUN -> noun(c, t);
         };
+    }
+
+    /**
+     * Whether a meeting word is no "see", or a "see" of a person met ("She saw Ben-Haim at the ministry"): the
+     * person right after it (past a title), followed by a preposition, a conjunction, an adverb or punctuation,
+     * but not by "as", "'s" or "on television" ("saw him as a rival", "saw X's speech", "saw X resign", "saw
+     * her on TV").
+     */
+    private boolean sawInPerson(MeetingClause c) {
+        if (!MeetingLexicon.lemma(c.token(c.trigger())).equals("see")) {
+            return true;
+        }
+        int k = c.trigger() + 1;
+        boolean determiner = false;
+        while (k < c.end() && (Lexicon.INSTANCE.isRoleWord(c.token(k).text()) || Lexicon.INSTANCE.isHonorific(c.token(k).text())
+                || MeetingLexicon.pos(c.token(k)).equals("DET"))) {
+            determiner |= MeetingLexicon.pos(c.token(k)).equals("DET");
+            k++;
+        }
+        if (!finder.personAt(c.sentence(), k)) {
+            return determiner; // "to see the four leaders together": a group, for the counted-group rules to name
+        }
+        int after = finder.personEnd(c.sentence(), k);
+        if (after >= c.sentence().tokens().size()) {
+            return true;
+        }
+        Token next = c.sentence().tokens().get(after);
+        String w = next.text().toLowerCase(Locale.ROOT);
+        boolean screen = (w.equals("on") || w.equals("in")) && after + 1 < c.sentence().tokens().size()
+                && Set.of("tv", "television", "video", "screen", "film").contains(c.sentence().tokens().get(after + 1).text().toLowerCase(Locale.ROOT));
+        boolean word = !next.capitalised() && !Set.of("ADP", "CCONJ", "PUNCT", "ADV").contains(MeetingLexicon.pos(next)); // "saw X resign"
+        return !(w.equals("as") || NameShape.isClitic(next.text()) || word || screen);
     }
 
     /** Spans of a sitting that "spend" takes before "with": "spent 40 minutes with X", "spent the afternoon with X". */

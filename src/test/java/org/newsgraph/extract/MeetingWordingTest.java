@@ -1080,4 +1080,18 @@ class MeetingWordingTest {
         Extraction x = extract("Minister Kanat Bekov may meet Minister Aziz Tursunov in Astana.");
         assertEquals(MeetingStatus.PROPOSED, only(x).status());
     }
+
+    @Test
+    void seeingSomeoneAtAPlaceIsAMeeting() {
+        Extraction x = extract("The envoy, Rosa Lind, flew to Tel Aviv on Tuesday. She saw Defence Minister Avi Cohen at the ministry in the morning.");
+        assertEquals(Set.of("Lind", "Cohen"), surnames(x, only(x)));
+    }
+
+    @Test
+    void seeingSomeoneAsSomethingOrDoingSomethingIsNoMeeting() {
+        assertTrue(extract("Voters saw Governor Musa Bello as a reformer, said analyst Ken Obi.").meetings().isEmpty());
+        assertTrue(extract("Minister Ada Eze saw Paul Ade resign on live television.").meetings().isEmpty());
+        assertTrue(extract("Minister Ada Eze saw Paul Ade on television on Monday.").meetings().isEmpty());
+        assertTrue(extract("Reporters saw Paul Ade's motorcade leave, Ada Eze said.").meetings().isEmpty());
+    }
 }
