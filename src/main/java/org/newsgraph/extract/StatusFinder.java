@@ -51,7 +51,7 @@ final class StatusFinder {
         if (seen.contains(MeetingStatus.PLANNED) && (pastPerfectPlan(c) || cancelledLater(c))) {
             seen.add(MeetingStatus.CANCELLED);
         }
-        if (seen.equals(EnumSet.of(MeetingStatus.PLANNED)) && conditional(c)) {
+        if (seen.equals(EnumSet.of(MeetingStatus.PLANNED)) && (conditional(c) || agreementWithheld(c))) {
             seen.add(MeetingStatus.PROPOSED);
         }
         for (MeetingStatus s : List.of(MeetingStatus.CANCELLED, MeetingStatus.PROPOSED, MeetingStatus.PLANNED)) {
@@ -119,6 +119,9 @@ final class StatusFinder {
                 return false; // "had urged both sides to agree and would receive X": the cue belongs to the other verb
             }
         }
+        if (insideRelative(c, i)) {
+            return false;
+        }
         if (MeetingLexicon.pos(c.token(i)).equals("AUX")) {
             return true;
         }
@@ -138,6 +141,29 @@ final class StatusFinder {
     private static boolean participleModifier(MeetingClause c, int j) {
         return j > c.start() && MeetingLexicon.pos(c.token(j)).equals("VERB") && c.token(j).text().endsWith("ed")
                 && Set.of("DET", "ADJ").contains(MeetingLexicon.pos(c.token(j - 1)));
+    }
+
+    /**
+     * "X, who will leave office in May, met Y on Monday": a cue inside a relative clause set off by commas that
+     * closes before the meeting word tells of something else.
+     */
+    private static boolean insideRelative(MeetingClause c, int i) {
+        int open = -1;
+        for (int k = i; k > 0 && k >= c.start(); k--) {
+            if (c.token(k).text().equals(",")) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(c.token(k).text().toLowerCase(Locale.ROOT)) && c.token(k - 1).text().equals(",")) {
+                open = k;
+                break;
+            }
+        }
+        for (int j = i + 1; open >= 0 && j < c.trigger(); j++) {
+            if (c.token(j).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "applied in March for an appointment", "asked on Monday for talks": "in" or "on" opening a date between a cue and its meeting. */
@@ -312,6 +338,22 @@ final class StatusFinder {
             if (Set.of("to", "for").contains(c.token(j).text().toLowerCase(Locale.ROOT))) {
                 for (int k = j + 1; k < Math.min(c.end(), j + 4); k++) {
                     if (words.meetingNoun(c.token(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONSENTS = Set.of("agree", "agreed", "accept", "accepted", "confirm", "confirmed");
+
+    /** "has not yet agreed to meet X", "never accepted to meet": consent to a meeting withheld leaves it proposed. */
+    private static boolean agreementWithheld(MeetingClause c) {
+        for (int i = Math.max(c.start() + 1, c.trigger() - WINDOW); i < c.trigger(); i++) {
+            if (CONSENTS.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+                for (int k = i - 1; k >= Math.max(c.start(), i - 2); k--) {
+                    if (NEGATIONS.contains(c.token(k).text().toLowerCase(Locale.ROOT)) && !c.token(k).text().equalsIgnoreCase("no")) {
                         return true;
                     }
                 }

@@ -90,4 +90,20 @@ class MeetingStatusCueTest {
         assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss met Mayor Tom Reed, who said \"it was a "
                 + "good meeting\".", PAIR));
     }
+
+    @Test
+    void futureInARelativeClauseBeforeThePastMeeting() {
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss, who will leave office in May, met Mayor "
+                + "Tom Reed on Monday.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss, who took office in May, will meet Mayor "
+                + "Tom Reed on Friday.", PAIR));
+    }
+
+    @Test
+    void consentWithheldLeavesTheMeetingProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss has not yet agreed to meet Mayor Tom Reed.",
+                PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss has agreed to meet Mayor Tom Reed next week.",
+                PAIR));
+    }
 }
