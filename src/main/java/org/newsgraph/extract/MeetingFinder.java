@@ -96,6 +96,7 @@ final class MeetingFinder {
                     }
                 }
             }
+            grantedRequest(firstNew, meetings, sentenceOf);
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
             sameDay(s, previous(text, s), meetings, sentenceOf, index);
             daysApart(s, meetings, sentenceOf);
@@ -363,6 +364,30 @@ final class MeetingFinder {
         return List.copyOf(out);
     }
 
+    /**
+     * "X, who had sought a meeting with Y for months, is due to meet him on Thursday": a request and, later in
+     * the same sentence, a planned meeting of the same people are one meeting, the request granted. The planned
+     * one takes the request's place. Not a request told after the plan ("will meet Y on Monday and has asked for
+     * a second meeting in May"), which is one more meeting.
+     */
+    private static void grantedRequest(int firstNew, List<Meeting> meetings, List<Integer> sentenceOf) {
+        for (int k = firstNew; k < meetings.size(); k++) {
+            if (meetings.get(k).status() != MeetingStatus.PROPOSED) {
+                continue;
+            }
+            for (int j = k + 1; j < meetings.size(); j++) {
+                Meeting asked = meetings.get(k);
+                Meeting planned = meetings.get(j);
+                if (planned.status() == MeetingStatus.PLANNED && MeetingMerger.same(asked.withStatus(MeetingStatus.PLANNED), planned)) {
+                    meetings.set(k, MeetingMerger.combine(planned, asked));
+                    meetings.remove(j);
+                    sentenceOf.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
     /** How many sentences back "invited X to join the talks" may find the talks. */
     private static final int INVITED_REACH = 6;
 
@@ -417,9 +442,13 @@ final class MeetingFinder {
     }
 
     private static final java.util.regex.Pattern ACCEPTED = java.util.regex.Pattern.compile(
-            "(?i)\\baccept(?:ed|s)? (?:the|an|his|her|their|this|that) (?:\\w+ )?(?:invitation|offer)\\b|\\b(?:invitation|offer)\\b[^.;]*\\bwhich (?:was|he|she|they) accepted\\b|\\blook(?:ed|s)? forward to (?:meeting|the visit|welcoming|hosting)");
+            "(?i)\\baccept(?:ed|s)? (?:the|an|his|her|their|this|that) (?:\\w+ )?(?:invitation|offer)\\b|\\b(?:invitation|offer)\\b[^.;]*\\bwhich (?:was|he|she|they) accepted\\b|\\blook(?:ed|s)? forward to (?:meeting|the visit|welcoming|hosting)"
+            + "|\\b(?:invit|request|ask|sought|seek)\\w*\\b[^.;]*\\band (?:he|she|they|we|i) (?:has |have |had )?(?:accepted|agreed)\\b");
 
-    /** "The Prime Minister accepted the invitation", "looked forward to meeting": an offered meeting is now planned. */
+    /**
+     * "The Prime Minister accepted the invitation", "looked forward to meeting", "invited him to talks, and he
+     * accepted", "asked for a meeting, and she has agreed to see him": an offered meeting is now planned.
+     */
     private static void acceptInvitation(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
         int last = meetings.size() - 1;
         if (last < 0 || s.index() - sentenceOf.get(last) > 1 || !ACCEPTED.matcher(s.text()).find()) {

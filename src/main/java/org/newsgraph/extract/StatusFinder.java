@@ -45,11 +45,14 @@ final class StatusFinder {
         }
         afterNoun(c, seen);
         coordinatedInfinitive(c).ifPresent(seen::add);
-        if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c) || presentTripAhead(c)) {
+        if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c) || presentTripAhead(c) || summonedToMeeting(c)) {
             seen.add(MeetingStatus.PLANNED);
         }
         if (seen.contains(MeetingStatus.PLANNED) && (pastPerfectPlan(c) || cancelledLater(c))) {
             seen.add(MeetingStatus.CANCELLED);
+        }
+        if (seen.equals(EnumSet.of(MeetingStatus.PLANNED)) && (conditional(c) || agreementWithheld(c))) {
+            seen.add(MeetingStatus.PROPOSED);
         }
         for (MeetingStatus s : List.of(MeetingStatus.CANCELLED, MeetingStatus.PROPOSED, MeetingStatus.PLANNED)) {
             if (seen.contains(s)) {
@@ -116,6 +119,9 @@ final class StatusFinder {
                 return false; // "had urged both sides to agree and would receive X": the cue belongs to the other verb
             }
         }
+        if (insideRelative(c, i)) {
+            return false;
+        }
         if (MeetingLexicon.pos(c.token(i)).equals("AUX")) {
             return true;
         }
@@ -126,9 +132,38 @@ final class StatusFinder {
                 return true;
             }
             phrase &= GOVERNED.contains(MeetingLexicon.pos(t)) || Set.of("for", "off", "of", "out", "from").contains(t.text().toLowerCase(Locale.ROOT))
-                    || NameShape.isClitic(t.text()) || hyphenated(c, j) || timeOpener(c, j);
+                    || NameShape.isClitic(t.text()) || hyphenated(c, j) || timeOpener(c, j) || participleModifier(c, j);
         }
         return phrase;
+    }
+
+    /** "pulled out of a planned meeting", "a long-awaited summit": a participle between the article and the meeting noun. */
+    private static boolean participleModifier(MeetingClause c, int j) {
+        return j > c.start() && MeetingLexicon.pos(c.token(j)).equals("VERB") && c.token(j).text().endsWith("ed")
+                && Set.of("DET", "ADJ").contains(MeetingLexicon.pos(c.token(j - 1)));
+    }
+
+    /**
+     * "X, who will leave office in May, met Y on Monday": a cue inside a relative clause set off by commas that
+     * closes before the meeting word tells of something else.
+     */
+    private static boolean insideRelative(MeetingClause c, int i) {
+        int open = -1;
+        for (int k = i; k > 0 && k >= c.start(); k--) {
+            if (c.token(k).text().equals(",")) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(c.token(k).text().toLowerCase(Locale.ROOT)) && c.token(k - 1).text().equals(",")) {
+                open = k;
+                break;
+            }
+        }
+        for (int j = i + 1; open >= 0 && j < c.trigger(); j++) {
+            if (c.token(j).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "applied in March for an appointment", "asked on Monday for talks": "in" or "on" opening a date between a cue and its meeting. */
@@ -209,6 +244,7 @@ final class StatusFinder {
     private void afterNoun(MeetingClause c, EnumSet<MeetingStatus> seen) {
         afterNoun(c, c.trigger() + 1, c.end(), seen);
         int main = afterRelative(c);
+        main = main >= 0 ? main : quotedPredicate(c);
         if (main >= 0) {
             afterNoun(c, c.end(), main, seen);
             afterNoun(c, main, Math.min(main + WINDOW, c.sentence().tokens().size()), seen);
@@ -234,9 +270,30 @@ final class StatusFinder {
         return -1;
     }
 
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘");
+
+    /**
+     * "said a meeting between X and Y "is possible in June"": a meeting noun with no verb of its own in its
+     * clause, whose predicate opens a quotation right after it; where that predicate's auxiliary stands, or -1.
+     */
+    private static int quotedPredicate(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        if (!MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN") || c.end() + 1 >= t.size()
+                || !QUOTES.contains(t.get(c.end()).text()) || !MeetingLexicon.pos(t.get(c.end() + 1)).equals("AUX")) {
+            return -1;
+        }
+        for (int i = c.trigger() + 1; i < c.end(); i++) {
+            if (Set.of("AUX", "VERB").contains(MeetingLexicon.pos(c.token(i)))) {
+                return -1;
+            }
+        }
+        return c.end() + 1;
+    }
+
     private void afterNoun(MeetingClause c, int from, int to, EnumSet<MeetingStatus> seen) {
         boolean aux = false;
         boolean verb = MeetingLexicon.pos(c.token(c.trigger())).equals("VERB");
+        boolean noun = MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN");
         for (int i = from; i < to; i++) {
             Token t = c.token(i);
             if (MeetingLexicon.pos(t).equals("SCONJ")) {
@@ -247,10 +304,103 @@ final class StatusFinder {
                 return; // "met X hours before a strike that would halt ...": the relative clause is about the strike
             }
             aux |= MeetingLexicon.pos(t).equals("AUX");
+            if (noun && NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT)) && (aux || t.text().equalsIgnoreCase("never"))
+                    && cameToNothing(c, i + 1, to)) {
+                seen.add(MeetingStatus.CANCELLED);
+            }
             if (aux && (MeetingLexicon.pos(t).equals("VERB") || MeetingLexicon.pos(t).equals("ADJ") || MeetingLexicon.pos(t).equals("AUX"))) {
                 cueAt(c, i).ifPresent(seen::add);
             }
         }
+    }
+
+    /**
+     * "The minister has summoned the mayor to a meeting on Thursday", "they have been summoned to talks": a
+     * summons told in the present perfect calls people to a meeting still ahead.
+     */
+    private boolean summonedToMeeting(MeetingClause c) {
+        for (int i = Math.max(1, c.start()); i <= c.trigger(); i++) {
+            if (!c.token(i).text().toLowerCase(Locale.ROOT).startsWith("summon")) {
+                continue;
+            }
+            String before = c.token(i - 1).text().toLowerCase(Locale.ROOT);
+            String twoBefore = i >= 2 ? c.token(i - 2).text().toLowerCase(Locale.ROOT) : "";
+            boolean perfect = Set.of("has", "have", "'s", "'ve").contains(before)
+                    || before.equals("been") && Set.of("has", "have").contains(twoBefore);
+            return perfect && meetingNounAhead(c, i);
+        }
+        return false;
+    }
+
+    /** Whether "to" or "for" and a meeting noun follow the summons at {@code i} in its clause: "summoned X to a meeting". */
+    private boolean meetingNounAhead(MeetingClause c, int i) {
+        for (int j = i + 1; j + 1 < c.end() && j < i + WINDOW; j++) {
+            if (Set.of("to", "for").contains(c.token(j).text().toLowerCase(Locale.ROOT))) {
+                for (int k = j + 1; k < Math.min(c.end(), j + 4); k++) {
+                    if (words.meetingNoun(c.token(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONSENTS = Set.of("agree", "agreed", "accept", "accepted", "confirm", "confirmed");
+
+    /** "has not yet agreed to meet X", "never accepted to meet": consent to a meeting withheld leaves it proposed. */
+    private static boolean agreementWithheld(MeetingClause c) {
+        for (int i = Math.max(c.start() + 1, c.trigger() - WINDOW); i < c.trigger(); i++) {
+            if (CONSENTS.contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+                for (int k = i - 1; k >= Math.max(c.start(), i - 2); k--) {
+                    if (NEGATIONS.contains(c.token(k).text().toLowerCase(Locale.ROOT)) && !c.token(k).text().equalsIgnoreCase("no")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+    /**
+     * "She would meet him if he dropped the lawsuit", "If Kyiv agrees, the two will meet in May": a meeting
+     * that waits on a condition is only proposed. Not "even if", "as if".
+     */
+    private static boolean conditional(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        if (c.end() < t.size() && CONDITIONS.contains(t.get(c.end()).text().toLowerCase(Locale.ROOT))) {
+            String before = t.get(c.end() - 1).text().toLowerCase(Locale.ROOT);
+            return !before.equals("even") && !before.equals("as");
+        }
+        if (t.isEmpty() || !CONDITIONS.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 1; i < c.trigger(); i++) {
+            if (t.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that tell a meeting came about: "take (place)", "go (ahead)", "happen", "materialise". */
+    private static final Set<String> CAME_ABOUT = Set.of("take", "go", "happen", "materialise", "materialize", "proceed");
+
+    /**
+     * "The meeting did not take place", "the talks never went ahead", "the summit has not happened": after a
+     * negation, a verb of coming about (within two words) says the meeting fell through.
+     */
+    private static boolean cameToNothing(MeetingClause c, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 2); i++) {
+            String l = MeetingLexicon.lemma(c.token(i));
+            if (CAME_ABOUT.contains(l)) {
+                String next = i + 1 < c.sentence().tokens().size() ? c.token(i + 1).text().toLowerCase(Locale.ROOT) : "";
+                return !l.equals("take") && !l.equals("go") || l.equals("take") && next.equals("place") || l.equals("go") && next.equals("ahead");
+            }
+        }
+        return false;
     }
 
     private Optional<MeetingStatus> cueAt(MeetingClause c, int i) {

@@ -1,0 +1,109 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Status cues: summons, waits, conditions, meetings that never came about, requests granted. */
+class MeetingStatusCueTest {
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    private static List<MeetingStatus> statuses(String text, Set<String> people) {
+        Extraction x = extract(text);
+        return x.meetings().stream().filter(m -> surnames(x, m).equals(people)).map(Meeting::status).toList();
+    }
+
+    private static final Set<String> PAIR = Set.of("Voss", "Reed");
+
+    @Test
+    void summonsInThePresentPerfectIsAhead() {
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss has summoned Mayor Tom Reed to a meeting on "
+                + "Thursday to explain the delays.", PAIR));
+    }
+
+    @Test
+    void waitingForAMeetingIsProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Mayor Tom Reed is still waiting for a meeting with Governor "
+                + "Clara Voss, his office said.", PAIR));
+    }
+
+    @Test
+    void meetingBeingWorkedOutIsProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("A meeting between Mayor Tom Reed and Governor Clara Voss is "
+                + "being worked out, officials said.", PAIR));
+    }
+
+    @Test
+    void meetingThatDidNotTakePlaceIsCancelled() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("A meeting between Mayor Tom Reed and Governor Clara Voss on "
+                + "Friday did not take place.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("A meeting between Governor Clara Voss and Mayor Tom Reed took "
+                + "place on Monday.", PAIR));
+    }
+
+    @Test
+    void meetingOnAConditionIsProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss said she would meet Mayor Tom Reed if he "
+                + "dropped the lawsuit.", PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("If the strike ends, Governor Clara Voss will meet Mayor Tom Reed "
+                + "on Friday.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss will meet Mayor Tom Reed on Friday even if "
+                + "the strike goes ahead.", PAIR));
+    }
+
+    @Test
+    void pullingOutOfAPlannedMeetingCancelsIt() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss pulled out of a planned meeting with Mayor "
+                + "Tom Reed on Monday.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss will attend a scheduled meeting with Mayor "
+                + "Tom Reed on Monday.", PAIR));
+    }
+
+    @Test
+    void invitationAcceptedInTheSameSentenceIsPlanned() {
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss invited Mayor Tom Reed to talks on Monday, "
+                + "and he accepted.", PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss invited Mayor Tom Reed to talks on Monday, "
+                + "but he declined.", PAIR));
+    }
+
+    @Test
+    void requestThenPlanIsOneMeeting() {
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss, who had long sought talks with Mayor Tom "
+                + "Reed, will meet him on Friday.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED, MeetingStatus.PROPOSED), statuses("Governor Clara Voss will meet Mayor Tom "
+                + "Reed on Friday and has asked for a second meeting with him in May.", PAIR));
+    }
+
+    @Test
+    void quotedPredicateOfAMeetingNoun() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Officials said a meeting between Mayor Tom Reed and Governor "
+                + "Clara Voss, the state's top official, \"could happen in May\", but no date had been set.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss met Mayor Tom Reed, who said \"it was a "
+                + "good meeting\".", PAIR));
+    }
+
+    @Test
+    void futureInARelativeClauseBeforeThePastMeeting() {
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss, who will leave office in May, met Mayor "
+                + "Tom Reed on Monday.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss, who took office in May, will meet Mayor "
+                + "Tom Reed on Friday.", PAIR));
+    }
+
+    @Test
+    void consentWithheldLeavesTheMeetingProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss has not yet agreed to meet Mayor Tom Reed.",
+                PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss has agreed to meet Mayor Tom Reed next week.",
+                PAIR));
+    }
+}
