@@ -315,6 +315,12 @@ final class CandidateBuilder {
             Participants pair = finder.subjects(c, verb); // the subjects of the main verb: "A and B agreed ..."
             return pair.keys().size() >= 2 && !negatedBetween(c, c.start(), det) ? Optional.of(new MeetingCandidate(c, t, pair, false)) : Optional.empty();
         }
+        if (own.isEmpty()) {
+            Optional<MeetingCandidate> letter = requestByLetter(c, t, det);
+            if (letter.isPresent()) {
+                return letter;
+            }
+        }
         if (own.isEmpty() && light < 0) {
             return toldInAMeeting(c, t, det);
         }
@@ -474,6 +480,38 @@ final class CandidateBuilder {
     }
 
     /** Index of the light verb governing the noun phrase at {@code det} ("held", "to attend"), or -1. */
+    private static final Set<String> REQUESTS = Set.of("ask", "request", "seek");
+    private static final Set<String> LETTERS = Set.of("write", "letter", "appeal", "petition");
+
+    /**
+     * "X wrote to Y on Monday asking for a meeting", "sent a letter to Y requesting talks": a meeting asked for
+     * in writing, between the writer (named before the verb of writing) and the one written to.
+     */
+    private Optional<MeetingCandidate> requestByLetter(MeetingClause c, MeetingLexicon.Trigger t, int det) {
+        List<Token> all = c.sentence().tokens();
+        int ask = det - 1;
+        while (ask >= 0 && ask >= det - 4 && !MeetingLexicon.pos(all.get(ask)).equals("VERB")) {
+            ask--;
+        }
+        if (ask < 1 || !REQUESTS.contains(MeetingLexicon.lemma(all.get(ask)))) {
+            return Optional.empty();
+        }
+        for (int to = ask - 1; to >= 1 && to >= ask - 12; to--) {
+            if (all.get(to).text().equalsIgnoreCase("to") && LETTERS.contains(MeetingLexicon.lemma(all.get(to - 1)))) {
+                Participants addressee = finder.named(c.sentence(), to + 1, ask);
+                int from = to - 1;
+                while (from > 0 && !all.get(from - 1).text().equals(",") && !all.get(from - 1).text().equals(":")) {
+                    from--;
+                }
+                Participants writer = finder.named(c.sentence(), from, to - 1);
+                MeetingClause asked = new MeetingClause(c.sentence(), c.trigger(), Math.max(c.start(), ask), c.purpose(), c.end());
+                return addressee.keys().isEmpty() || writer.keys().isEmpty() ? Optional.empty() // the day written is not the meeting's
+                        : Optional.of(new MeetingCandidate(asked, t, writer.plus(addressee), false));
+            }
+        }
+        return Optional.empty();
+    }
+
     private int lightVerb(MeetingClause c, int det) {
         for (int i = det - 1; i >= c.start() && i >= det - 8; i--) {
             Token k = c.token(i);

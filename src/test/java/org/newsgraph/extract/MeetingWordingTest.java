@@ -1094,4 +1094,21 @@ class MeetingWordingTest {
         assertTrue(extract("Minister Ada Eze saw Paul Ade on television on Monday.").meetings().isEmpty());
         assertTrue(extract("Reporters saw Paul Ade's motorcade leave, Ada Eze said.").meetings().isEmpty());
     }
+
+    @Test
+    void aMeetingAskedForInWritingIsProposedBetweenWriterAndAddressee() {
+        Extraction x = extract("Mayor Ada Eze wrote to Finance Minister Paul Ade on Monday asking for a meeting.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Eze", "Ade"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        assertEquals(null, m.date(), "the day of the letter is not the meeting's");
+        Extraction y = extract("Senator Kemi Lawal sent a letter to President Omar Haddad requesting talks on the strike.");
+        assertEquals(Set.of("Lawal", "Haddad"), surnames(y, only(y)));
+    }
+
+    @Test
+    void aLetterToAGroupAskingForAMeetingNamesNoPair() {
+        assertTrue(extract("Ken Obi, the union leader, wrote to his members asking for a meeting of the executive.").meetings().isEmpty());
+        assertTrue(extract("Mayor Ada Eze wrote to Finance Minister Paul Ade on Monday about the budget.").meetings().isEmpty());
+    }
 }
