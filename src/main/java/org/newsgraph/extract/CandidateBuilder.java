@@ -293,6 +293,12 @@ final class CandidateBuilder {
         Participants own = frontedAdjunct(c) ? finder.modifiers(c)
                 : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : hostedMeal(c, light) ? finder.linked(c, mealPreps)
                 : finder.linked(c));
+        if (own.isEmpty()) {
+            Optional<MeetingCandidate> asked = requestByLetter(c, t, det).or(() -> requestOf(c, t, det));
+            if (asked.isPresent()) {
+                return asked;
+            }
+        }
         boolean anaphoric = det < np && np == c.trigger() && words.in("anaphor", c.token(det));
         if (own.isEmpty() && light >= 0 && isJoinVerb(c.token(light))) {
             boolean joiner = anaphoric && !subjects.enough();
@@ -314,12 +320,6 @@ final class CandidateBuilder {
             }
             Participants pair = finder.subjects(c, verb); // the subjects of the main verb: "A and B agreed ..."
             return pair.keys().size() >= 2 && !negatedBetween(c, c.start(), det) ? Optional.of(new MeetingCandidate(c, t, pair, false)) : Optional.empty();
-        }
-        if (own.isEmpty()) {
-            Optional<MeetingCandidate> letter = requestByLetter(c, t, det);
-            if (letter.isPresent()) {
-                return letter;
-            }
         }
         if (own.isEmpty() && light < 0) {
             return toldInAMeeting(c, t, det);
@@ -510,6 +510,31 @@ final class CandidateBuilder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Haddad has not responded to Senator Lawal's request for a meeting": a person's request for a meeting,
+     * the object of someone's verb, is a meeting of the one who asked and the one asked (the verb's subject).
+     */
+    private Optional<MeetingCandidate> requestOf(MeetingClause c, MeetingLexicon.Trigger t, int det) {
+        List<Token> all = c.sentence().tokens();
+        int request = det - 2;
+        if (request < 2 || !all.get(det - 1).text().equalsIgnoreCase("for") || !Set.of("request", "plea", "demand", "bid")
+                .contains(MeetingLexicon.lemma(all.get(request))) || !NameShape.isClitic(all.get(request - 1).text())) {
+            return Optional.empty();
+        }
+        int verb = request - 2;
+        while (verb >= 0 && !MeetingLexicon.pos(all.get(verb)).equals("VERB")) {
+            verb--;
+        }
+        if (verb < 1) {
+            return Optional.empty();
+        }
+        Participants asker = finder.namedOrPossessor(c.sentence(), verb + 1, request);
+        MeetingClause whole = new MeetingClause(c.sentence(), c.trigger(), 0, c.purpose(), c.end());
+        Participants asked = finder.subjects(whole, verb);
+        return asker.keys().isEmpty() || asked.keys().isEmpty() ? Optional.empty()
+                : Optional.of(new MeetingCandidate(c, t, asked.plus(asker), false));
     }
 
     private int lightVerb(MeetingClause c, int det) {

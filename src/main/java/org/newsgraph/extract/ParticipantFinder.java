@@ -72,6 +72,11 @@ final class ParticipantFinder {
         return of(persons(s, from, to).stream().filter(r -> !possessive(s, r)).toList(), List.of());
     }
 
+    /** Every person named in tokens {@code from} to {@code to} of a sentence, possessives too ("Lawal's request"). */
+    Participants namedOrPossessor(Sentence s, int from, int to) {
+        return of(persons(s, from, to), List.of());
+    }
+
     /** Objects after the first linking preposition ("with", "between", ...) after the meeting word. */
     Participants linked(MeetingClause c, Set<String> preps) {
         for (int i = c.trigger() + 1; i < c.purpose(); i++) {

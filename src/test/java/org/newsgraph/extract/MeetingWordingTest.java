@@ -1111,4 +1111,13 @@ class MeetingWordingTest {
         assertTrue(extract("Ken Obi, the union leader, wrote to his members asking for a meeting of the executive.").meetings().isEmpty());
         assertTrue(extract("Mayor Ada Eze wrote to Finance Minister Paul Ade on Monday about the budget.").meetings().isEmpty());
     }
+
+    @Test
+    void someonesRequestForAMeetingIsProposedWithTheOneAsked() {
+        Extraction x = extract("President Omar Haddad has not responded to Senator Kemi Lawal's request for a meeting.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Haddad", "Lawal"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        assertTrue(extract("President Omar Haddad turned down the union's request for a meeting.").meetings().isEmpty());
+    }
 }
