@@ -441,10 +441,16 @@ final class CandidateBuilder {
         return Participants.NONE;
     }
 
-    /** Index of the light verb governing the noun phrase at {@code det} ("held", "to attend"), or -1. */
+    /**
+     * Index of the light verb governing the noun phrase at {@code det} ("held", "to attend"), or -1. A verb
+     * before "after" governs no meeting after it ("agreed to set up a post after a meeting").
+     */
     private int lightVerb(MeetingClause c, int det) {
         for (int i = det - 1; i >= c.start() && i >= det - 8; i--) {
             Token k = c.token(i);
+            if (AFTER.contains(k.text().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
             if (MeetingLexicon.pos(k).equals("VERB")) {
                 return words.in("light", k) ? i : -1;
             }

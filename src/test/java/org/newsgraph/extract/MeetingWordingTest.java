@@ -295,6 +295,16 @@ class MeetingWordingTest {
     }
 
     @Test
+    void aVerbBeforeAfterGovernsNoMeetingAfterIt() {
+        Extraction x = extract("Mayor Lena Holt and Governor Omar Said agreed on Monday to set up a joint task force, after a "
+                + "two-hour meeting at City Hall.");
+        assertEquals(Set.of("Holt", "Said"), surnames(x, only(x)));
+        Extraction set = extract("Mayor Lena Holt will set up a meeting with Governor Omar Said next week.");
+        assertEquals(Set.of("Holt", "Said"), surnames(set, only(set)));
+        assertTrue(extract("Mayor Lena Holt agreed to set up a task force after a two-hour meeting at City Hall.").meetings().isEmpty());
+    }
+
+    @Test
     void aNegatedClauseBeforeDuringAVisitIsNoMeeting() {
         assertTrue(extract("Commissioner Bisola Lawal did not meet Governor Musa Sule during a visit to Kano last month.")
                 .meetings().isEmpty());
