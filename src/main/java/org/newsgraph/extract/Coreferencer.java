@@ -454,8 +454,27 @@ final class Coreferencer {
             if (best == null && country != null && others.size() == 1 && lastSeen(others.get(0), sentence, token) < 0) {
                 best = others.get(0); // "his Australian counterpart" ... paragraphs on, "Australia's Megan Hartigan"
             }
+            if (best == null && head.equals("counterpart")) {
+                best = namedNext(peers(possessor, country), sentence, token);
+            }
         }
         return best;
+    }
+
+    /**
+     * "President X hosted his Tanzanian counterpart ... President Y, who arrived on Tuesday": the people of no
+     * other country who hold a role of the possessor's; a counterpart holds the same office on the other side.
+     */
+    private List<String> peers(String possessor, String country) {
+        Person owner = possessor == null ? null : people.get(possessor);
+        if (owner == null || owner.roles().isEmpty()) {
+            return List.of();
+        }
+        return people.values().stream()
+                .filter(p -> !p.key().equals(possessor) && (p.country() == null || p.country().equals(country))
+                        && (owner.country() == null || !owner.country().equals(p.country()))
+                        && p.roles().stream().anyMatch(owner.roles()::contains))
+                .map(Person::key).toList();
     }
 
     /**

@@ -305,6 +305,15 @@ class MeetingWordingTest {
     }
 
     @Test
+    void aCounterpartIsThePersonOfTheSameOfficeNamedNext() {
+        Extraction x = extract("Governor Ana Souza hosted her counterpart on Monday for talks on the river. Governor Paulo Reis, "
+                + "who flew in from the north, said the talks were useful.");
+        assertEquals(Set.of("Souza", "Reis"), surnames(x, only(x)));
+        assertTrue(extract("Governor Ana Souza hosted her counterpart on Monday for talks on the river. Mayor Paulo Reis, "
+                + "who flew in from the north, said the talks were useful.").meetings().isEmpty());
+    }
+
+    @Test
     void aNegatedClauseBeforeDuringAVisitIsNoMeeting() {
         assertTrue(extract("Commissioner Bisola Lawal did not meet Governor Musa Sule during a visit to Kano last month.")
                 .meetings().isEmpty());
