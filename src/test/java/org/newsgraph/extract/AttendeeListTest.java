@@ -30,6 +30,14 @@ class AttendeeListTest {
     }
 
     @Test
+    void aLatinAmericanProfessionalTitleEndsNoSentence() {
+        Extraction x = extract("The mayor of Arequipa, Hugo Salas Pinto, met on Friday with the leadership of the regional "
+                + "transport federation at City Hall. Taking part were federation president Rosa Quispe and the head of the "
+                + "roads office, Ing. Marta Condori Ruiz.");
+        assertEquals(Set.of("Pinto", "Quispe", "Ruiz"), surnames(x, only(x)));
+    }
+
+    @Test
     void chairingAndLeadingAndRepresentingSidesAreTheParticipants() {
         Extraction x = extract("Talks on a new wage for tea pickers ended without agreement in Colombo on Monday. "
                 + "Labour Minister Nimal Perera chaired the five-hour meeting. Planters' association chairman Ruwan Silva led the "
