@@ -314,6 +314,18 @@ class MeetingWordingTest {
     }
 
     @Test
+    void aLeadRoleOfAFirmIsThePersonNamedWithItNext() {
+        Extraction x = extract("The chief executive of Norwegian salmon farmer Fjordlaks met Fisheries Minister Kari Holm in "
+                + "Bergen on Monday. Chief Executive Erik Dahl told reporters the licences would be renewed.");
+        assertEquals(Set.of("Holm", "Dahl"), surnames(x, only(x)));
+        Extraction named = extract("Mayor Tomas Berg will meet the chief executive of Fjordlaks, Erik Dahl, on Friday. "
+                + "Chief Executive Nils Lund of a rival firm said he was not invited.");
+        assertEquals(Set.of("Berg", "Dahl"), surnames(named, only(named)));
+        assertTrue(extract("The chief executive of Fjordlaks met Fisheries Minister Kari Holm in Bergen on Monday. "
+                + "Prices fell. Shares fell. Analyst Erik Dahl said the licences would be renewed.").meetings().isEmpty());
+    }
+
+    @Test
     void aNegatedClauseBeforeDuringAVisitIsNoMeeting() {
         assertTrue(extract("Commissioner Bisola Lawal did not meet Governor Musa Sule during a visit to Kano last month.")
                 .meetings().isEmpty());
