@@ -658,7 +658,7 @@ final class CandidateBuilder {
             if (finder.personAt(c.sentence(), i)) {
                 return false;
             }
-            if (MeetingLexicon.pos(k).equals("NOUN")) {
+            if (MeetingLexicon.pos(k).equals("NOUN") && !titleOfNext(c, i)) {
                 return words.in("not-met", k);
             }
             if (MeetingLexicon.pos(k).equals("PROPN") || MeetingLexicon.pos(k).equals("VERB")) {
@@ -666,5 +666,14 @@ final class CandidateBuilder {
             }
         }
         return false;
+    }
+
+    /** "met opposition leader X": a noun opening the title of the person named after it is no "met opposition". */
+    private boolean titleOfNext(MeetingClause c, int i) {
+        int k = i + 1;
+        while (k < c.end() && Lexicon.INSTANCE.isRoleWord(c.token(k).text())) {
+            k++;
+        }
+        return k > i + 1 && k < c.end() && finder.personAt(c.sentence(), k);
     }
 }

@@ -326,6 +326,13 @@ class MeetingWordingTest {
     }
 
     @Test
+    void metOppositionLeaderIsAMeetingButMetOppositionIsNot() {
+        Extraction x = extract("Prime Minister Shahid Aslam met opposition leader Farhan Qureshi on Monday.");
+        assertEquals(Set.of("Aslam", "Qureshi"), surnames(x, only(x)));
+        assertTrue(extract("The plan by Mayor Ana Ruiz met opposition from council leader Pedro Gil on Monday.").meetings().isEmpty());
+    }
+
+    @Test
     void aNegatedClauseBeforeDuringAVisitIsNoMeeting() {
         assertTrue(extract("Commissioner Bisola Lawal did not meet Governor Musa Sule during a visit to Kano last month.")
                 .meetings().isEmpty());
