@@ -645,6 +645,18 @@ class MeetingWordingTest {
     }
 
     @Test
+    void weInAnAnswerAreTheIntervieweeAndThePersonAskedAbout() {
+        String intro = "\"I will stay\": Q&A with coach Mindaugas Vaitkus\n\nMindaugas Vaitkus has coached the club since 2021.\n\n"
+                + "Q: Are you leaving?\n\nA: I have a contract until 2027.\n\n";
+        Extraction x = extract(intro + "Q: Your captain, Tadas Rimkus, has asked for a trade. Have you spoken to him?\n\n"
+                + "A: We spoke by phone on Sunday. He is a good man.");
+        assertEquals(Set.of("Vaitkus", "Rimkus"), surnames(x, only(x)));
+        Extraction two = extract(intro + "Q: Your captain, Tadas Rimkus, and your owner, Arvydas Petraitis, disagree. Have you "
+                + "talked to them?\n\nA: We spoke by phone on Sunday. They are good men.");
+        assertTrue(two.meetings().isEmpty(), two.meetings().toString());
+    }
+
+    @Test
     void answerInTheFirstPersonIsAMeetingOfTheInterviewee() {
         Extraction x = extract("Coach Mindaugas Vaitkus spoke to us after training.\n\n"
                 + "Q: When did you last meet the club's owner, Arvydas Petraitis?\n\n"
