@@ -101,6 +101,14 @@ final class Attendance {
                 return Optional.of(new Added(p, false, named(s, t, i).keys()));
             }
         }
+        if (matches(t, i, List.of("together", "with")) && i > 0) {
+            // "X was received at the palace, together with Y": Y came with X, and is at the meeting if X is
+            Participants p = finder.named(s, i + 2, clauseEnd(t, i + 2));
+            List<String> with = named(s, t, i).keys();
+            if (!p.keys().isEmpty() && !with.isEmpty()) {
+                return Optional.of(new Added(p, false, with));
+            }
+        }
         for (List<String> cue : AFTER_CUES) {
             if (matches(t, i, cue)) {
                 boolean before = cue.get(0).equals("also") && beforeIsVerbOfBeing(t, i);

@@ -479,7 +479,6 @@ final class CandidateBuilder {
         return Participants.NONE;
     }
 
-    /** Index of the light verb governing the noun phrase at {@code det} ("held", "to attend"), or -1. */
     private static final Set<String> REQUESTS = Set.of("ask", "request", "seek");
     private static final Set<String> LETTERS = Set.of("write", "letter", "appeal", "petition");
 
@@ -537,9 +536,16 @@ final class CandidateBuilder {
                 : Optional.of(new MeetingCandidate(c, t, asked.plus(asker), false));
     }
 
+    /**
+     * Index of the light verb governing the noun phrase at {@code det} ("held", "to attend"), or -1. A verb
+     * before "after" governs no meeting after it ("agreed to set up a post after a meeting").
+     */
     private int lightVerb(MeetingClause c, int det) {
         for (int i = det - 1; i >= c.start() && i >= det - 8; i--) {
             Token k = c.token(i);
+            if (AFTER.contains(k.text().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
             if (MeetingLexicon.pos(k).equals("VERB")) {
                 return words.in("light", k) ? i : -1;
             }
@@ -747,7 +753,7 @@ final class CandidateBuilder {
             if (finder.personAt(c.sentence(), i)) {
                 return false;
             }
-            if (MeetingLexicon.pos(k).equals("NOUN")) {
+            if (MeetingLexicon.pos(k).equals("NOUN") && !titleOfNext(c, i)) {
                 return words.in("not-met", k);
             }
             if (MeetingLexicon.pos(k).equals("PROPN") || MeetingLexicon.pos(k).equals("VERB")) {
@@ -755,5 +761,14 @@ final class CandidateBuilder {
             }
         }
         return false;
+    }
+
+    /** "met opposition leader X": a noun opening the title of the person named after it is no "met opposition". */
+    private boolean titleOfNext(MeetingClause c, int i) {
+        int k = i + 1;
+        while (k < c.end() && Lexicon.INSTANCE.isRoleWord(c.token(k).text())) {
+            k++;
+        }
+        return k > i + 1 && k < c.end() && finder.personAt(c.sentence(), k);
     }
 }

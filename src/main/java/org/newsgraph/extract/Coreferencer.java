@@ -268,7 +268,7 @@ final class Coreferencer {
         while (j < t.size() && LEX.isRoleWord(t.get(j).text())) {
             j++;
         }
-        if (j == roleStart || !LEX.isRoleHead(t.get(j - 1).text()) || plural(t.get(j - 1))) {
+        if (j == roleStart || !headed(t, roleStart, j) || plural(t.get(j - 1))) {
             return null;
         }
         if (j < t.size() && t.get(j).pos().equals("PROPN") && NameShape.isNameWord(t.get(j).text()) && !GAZ.isKnown(t.get(j).text())) {
@@ -278,10 +278,15 @@ final class Coreferencer {
                 && Set.of("his", "her", "their", "its").contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
             return null; // "his Kenyan counterpart, William Ruto": the name that follows says who
         }
+        boolean ofFirm = false;
         if (j + 1 < t.size() && t.get(j).text().equals("of")) {
             String c = RolePhrase.countryAt(s, j + 1);
-            if (c == null && t.get(j + 1).capitalised() || t.get(j + 1).lemma().equals("the")) {
-                return null;
+            boolean firm = GAZ.isDemonym(t.get(j + 1).text()); // "of Brazilian iron ore miner X"
+            if (c == null && t.get(j + 1).capitalised() || t.get(j + 1).lemma().equals("the") || firm) {
+                if (!det || namedBeforeVerb(s, j + 1)) {
+                    return null; // "the Premier of Ontario, Ross Hallowell": the name that follows says who
+                }
+                ofFirm = true;
             }
             country = c == null ? country : c;
         }
@@ -289,8 +294,28 @@ final class Coreferencer {
         for (int k = roleStart; k < j; k++) {
             words.add(NameShape.bare(t.get(k).text()).toLowerCase(Locale.ROOT));
         }
+        if (ofFirm) {
+            String key = ownedRoleNamedNext(words, s.index(), i);
+            return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
+        }
         String key = byRole(words, country, s.index(), i, t.get(i).text().equalsIgnoreCase("his") || t.get(i).text().equalsIgnoreCase("her"));
         return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
+    }
+
+    /**
+     * Whether role words {@code from} to {@code to} make a role: their last word is a head ("the foreign
+     * minister"), or a head comes before it ("the chief executive", where "executive" alone is no role).
+     */
+    private static boolean headed(List<Token> t, int from, int to) {
+        if (LEX.isRoleHead(t.get(to - 1).text())) {
+            return true;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (LEX.isRoleHead(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many lower-case words may stand between a country's possessive and the role ("Kenya's trade and industry minister"). */
@@ -416,6 +441,30 @@ final class Coreferencer {
         return null;
     }
 
+    /**
+     * "The chief executive of Serra Azul met Governor X ... Chief Executive Y was received at ...": a role of a
+     * named firm or body is the person not named before who is first named with that role in the next
+     * sentences; nobody when no one is.
+     */
+    private String ownedRoleNamedNext(List<String> words, int sentence, int token) {
+        String head = words.get(words.size() - 1);
+        if (head.equals("counterpart")) {
+            return null;
+        }
+        List<String> fits = people.values().stream().filter(p -> roleFits(p, words, head)).map(Person::key).toList();
+        return namedNext(fits, sentence, token);
+    }
+
+    /** Whether a person's name starts between token {@code from} and the next verb. */
+    private boolean namedBeforeVerb(Sentence s, int from) {
+        int verb = from;
+        while (verb < s.tokens().size() && !s.tokens().get(verb).pos().equals("VERB")) {
+            verb++;
+        }
+        int end = verb;
+        return names.getOrDefault(s.index(), List.of()).stream().anyMatch(r -> r.from() >= from && r.from() < end);
+    }
+
     /** Whether a person's name starts at token {@code i} of the sentence, after any titles. */
     private boolean nameAt(int sentence, int i) {
         return names.getOrDefault(sentence, List.of()).stream().anyMatch(r -> r.from() >= i && r.from() <= i + 3);
@@ -454,8 +503,27 @@ final class Coreferencer {
             if (best == null && country != null && others.size() == 1 && lastSeen(others.get(0), sentence, token) < 0) {
                 best = others.get(0); // "his Australian counterpart" ... paragraphs on, "Australia's Megan Hartigan"
             }
+            if (best == null && head.equals("counterpart")) {
+                best = namedNext(peers(possessor, country), sentence, token);
+            }
         }
         return best;
+    }
+
+    /**
+     * "President X hosted his Tanzanian counterpart ... President Y, who arrived on Tuesday": the people of no
+     * other country who hold a role of the possessor's; a counterpart holds the same office on the other side.
+     */
+    private List<String> peers(String possessor, String country) {
+        Person owner = possessor == null ? null : people.get(possessor);
+        if (owner == null || owner.roles().isEmpty()) {
+            return List.of();
+        }
+        return people.values().stream()
+                .filter(p -> !p.key().equals(possessor) && (p.country() == null || p.country().equals(country))
+                        && (owner.country() == null || !owner.country().equals(p.country()))
+                        && p.roles().stream().anyMatch(owner.roles()::contains))
+                .map(Person::key).toList();
     }
 
     /**

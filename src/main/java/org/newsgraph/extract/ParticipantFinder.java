@@ -111,10 +111,15 @@ final class ParticipantFinder {
     int nounPhraseStart(MeetingClause c) {
         int a = c.trigger();
         while (a > c.start() && (NP_POS.contains(MeetingLexicon.pos(c.token(a - 1))) && !isDeterminer(c.token(a - 1))
-                || StatusFinder.hyphenated(c, a - 1) || NameShape.isClitic(c.token(a - 1).text()) || gerundModifier(c, a - 1))) {
+                || StatusFinder.hyphenated(c, a - 1) || hyphenTail(c.token(a - 1)) || NameShape.isClitic(c.token(a - 1).text()) || gerundModifier(c, a - 1))) {
             a--;
         }
         return a;
+    }
+
+    /** "a two-hour meeting" tokenised "two", "-hour": the second half of a hyphenated modifier. */
+    private static boolean hyphenTail(Token t) {
+        return t.text().length() > 1 && t.text().startsWith("-") && Character.isLetterOrDigit(t.text().charAt(1));
     }
 
     /** "a working lunch", "a farewell dinner", "a closing session": an "-ing" word between a determiner and the noun it modifies. */

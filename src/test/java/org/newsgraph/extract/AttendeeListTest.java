@@ -30,6 +30,24 @@ class AttendeeListTest {
     }
 
     @Test
+    void aLatinAmericanProfessionalTitleEndsNoSentence() {
+        Extraction x = extract("The mayor of Arequipa, Hugo Salas Pinto, met on Friday with the leadership of the regional "
+                + "transport federation at City Hall. Taking part were federation president Rosa Quispe and the head of the "
+                + "roads office, Ing. Marta Condori Ruiz.");
+        assertEquals(Set.of("Pinto", "Quispe", "Ruiz"), surnames(x, only(x)));
+    }
+
+    @Test
+    void togetherWithSomeoneAtTheMeetingAddsThem() {
+        Extraction x = extract("Fisheries Minister Kari Holm met the chief executive of salmon farmer Fjordlaks, Erik Dahl, in Bergen "
+                + "on Monday. Dahl was received at the ministry, together with the company's head of farming, Nils Lund.");
+        assertEquals(Set.of("Holm", "Dahl", "Lund"), surnames(x, only(x)));
+        Extraction other = extract("Fisheries Minister Kari Holm met union leader Erik Dahl in Bergen on Monday. "
+                + "Analyst Per Berg, together with economist Nils Lund, said the talks were useful.");
+        assertEquals(Set.of("Holm", "Dahl"), surnames(other, only(other)));
+    }
+
+    @Test
     void chairingAndLeadingAndRepresentingSidesAreTheParticipants() {
         Extraction x = extract("Talks on a new wage for tea pickers ended without agreement in Colombo on Monday. "
                 + "Labour Minister Nimal Perera chaired the five-hour meeting. Planters' association chairman Ruwan Silva led the "

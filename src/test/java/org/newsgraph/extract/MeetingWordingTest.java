@@ -295,6 +295,44 @@ class MeetingWordingTest {
     }
 
     @Test
+    void aVerbBeforeAfterGovernsNoMeetingAfterIt() {
+        Extraction x = extract("Mayor Lena Holt and Governor Omar Said agreed on Monday to set up a joint task force, after a "
+                + "two-hour meeting at City Hall.");
+        assertEquals(Set.of("Holt", "Said"), surnames(x, only(x)));
+        Extraction set = extract("Mayor Lena Holt will set up a meeting with Governor Omar Said next week.");
+        assertEquals(Set.of("Holt", "Said"), surnames(set, only(set)));
+        assertTrue(extract("Mayor Lena Holt agreed to set up a task force after a two-hour meeting at City Hall.").meetings().isEmpty());
+    }
+
+    @Test
+    void aCounterpartIsThePersonOfTheSameOfficeNamedNext() {
+        Extraction x = extract("Governor Ana Souza hosted her counterpart on Monday for talks on the river. Governor Paulo Reis, "
+                + "who flew in from the north, said the talks were useful.");
+        assertEquals(Set.of("Souza", "Reis"), surnames(x, only(x)));
+        assertTrue(extract("Governor Ana Souza hosted her counterpart on Monday for talks on the river. Mayor Paulo Reis, "
+                + "who flew in from the north, said the talks were useful.").meetings().isEmpty());
+    }
+
+    @Test
+    void aLeadRoleOfAFirmIsThePersonNamedWithItNext() {
+        Extraction x = extract("The chief executive of Norwegian salmon farmer Fjordlaks met Fisheries Minister Kari Holm in "
+                + "Bergen on Monday. Chief Executive Erik Dahl told reporters the licences would be renewed.");
+        assertEquals(Set.of("Holm", "Dahl"), surnames(x, only(x)));
+        Extraction named = extract("Mayor Tomas Berg will meet the chief executive of Fjordlaks, Erik Dahl, on Friday. "
+                + "Chief Executive Nils Lund of a rival firm said he was not invited.");
+        assertEquals(Set.of("Berg", "Dahl"), surnames(named, only(named)));
+        assertTrue(extract("The chief executive of Fjordlaks met Fisheries Minister Kari Holm in Bergen on Monday. "
+                + "Prices fell. Shares fell. Analyst Erik Dahl said the licences would be renewed.").meetings().isEmpty());
+    }
+
+    @Test
+    void metOppositionLeaderIsAMeetingButMetOppositionIsNot() {
+        Extraction x = extract("Prime Minister Shahid Aslam met opposition leader Farhan Qureshi on Monday.");
+        assertEquals(Set.of("Aslam", "Qureshi"), surnames(x, only(x)));
+        assertTrue(extract("The plan by Mayor Ana Ruiz met opposition from council leader Pedro Gil on Monday.").meetings().isEmpty());
+    }
+
+    @Test
     void aNegatedClauseBeforeDuringAVisitIsNoMeeting() {
         assertTrue(extract("Commissioner Bisola Lawal did not meet Governor Musa Sule during a visit to Kano last month.")
                 .meetings().isEmpty());
@@ -604,6 +642,18 @@ class MeetingWordingTest {
                 + "security council, on Wednesday.");
         assertEquals(2, x.meetings().size(), x.meetings().toString());
         assertEquals(Set.of("Harthy", "Nourbakhsh"), surnames(x, x.meetings().get(1)));
+    }
+
+    @Test
+    void weInAnAnswerAreTheIntervieweeAndThePersonAskedAbout() {
+        String intro = "\"I will stay\": Q&A with coach Mindaugas Vaitkus\n\nMindaugas Vaitkus has coached the club since 2021.\n\n"
+                + "Q: Are you leaving?\n\nA: I have a contract until 2027.\n\n";
+        Extraction x = extract(intro + "Q: Your captain, Tadas Rimkus, has asked for a trade. Have you spoken to him?\n\n"
+                + "A: We spoke by phone on Sunday. He is a good man.");
+        assertEquals(Set.of("Vaitkus", "Rimkus"), surnames(x, only(x)));
+        Extraction two = extract(intro + "Q: Your captain, Tadas Rimkus, and your owner, Arvydas Petraitis, disagree. Have you "
+                + "talked to them?\n\nA: We spoke by phone on Sunday. They are good men.");
+        assertTrue(two.meetings().isEmpty(), two.meetings().toString());
     }
 
     @Test
