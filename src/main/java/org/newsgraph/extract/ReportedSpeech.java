@@ -239,17 +239,7 @@ final class ReportedSpeech {
      * "asked Mexico and the United States to share", not "asked to meet him", "asked for a meeting".
      */
     private static boolean asksTo(Sentence s, int k) {
-        List<Token> t = s.tokens();
-        for (int i = k; i < t.size() && i <= k + 7; i++) {
-            Token w = t.get(i);
-            if (w.text().equalsIgnoreCase("to") && i > k && i + 1 < t.size() && t.get(i + 1).pos().equals("VERB")) {
-                return true;
-            }
-            if (!Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "PART", "CCONJ").contains(w.pos()) || w.lemma().equals("that")) {
-                return false;
-            }
-        }
-        return false;
+        return objectThenInfinitive(s, k, 7, Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "PART", "CCONJ"));
     }
 
     /** "assured her of the support of ...": a pronoun or short name, then "of". */
@@ -268,13 +258,18 @@ final class ReportedSpeech {
 
     /** Whether a short object and "(not) to VERB" follow from k: "jurors not to discuss", "the crowd to disperse". */
     private static boolean instruction(Sentence s, int k) {
+        return objectThenInfinitive(s, k, 4, Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "PART"));
+    }
+
+    /** Whether words of the parts of speech {@code object}, up to {@code reach} from k, are followed by "to VERB". */
+    private static boolean objectThenInfinitive(Sentence s, int k, int reach, Set<String> object) {
         List<Token> t = s.tokens();
-        for (int i = k; i < t.size() && i <= k + 4; i++) {
+        for (int i = k; i < t.size() && i <= k + reach; i++) {
             Token w = t.get(i);
             if (w.text().equalsIgnoreCase("to") && i > k && i + 1 < t.size() && t.get(i + 1).pos().equals("VERB")) {
                 return true;
             }
-            if (!Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "PART").contains(w.pos()) || w.lemma().equals("that")) {
+            if (!object.contains(w.pos()) || w.lemma().equals("that")) {
                 return false;
             }
         }
