@@ -156,9 +156,9 @@ final class PlaceFinder {
     }
 
     /**
-     * Where a meeting that names no place was held, from its surroundings: the place someone arrived in or
-     * travelled to in the sentence before ("X arrived in Riyadh on Monday. There she held talks with Y"),
-     * else the story's dateline city.
+     * Where a meeting that names no place was held, from its surroundings: the place someone arrived in,
+     * travelled to or was in, told in the sentence before ("X arrived in Riyadh on Monday. There she held talks
+     * with Y") or in the question an answer follows, else the story's dateline city.
      */
     Optional<Place> surroundings(Sentence previous) {
         return surroundings(previous, false);
@@ -181,24 +181,42 @@ final class PlaceFinder {
             }
         }
         if (previous != null) {
-            List<Token> t = previous.tokens();
-            for (int i = 0; i < t.size(); i++) {
-                boolean ahead = i > 0 && Set.of("to", "will", "would", "shall", "may", "might", "could", "should")
-                        .contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)); // "is due to fly to Baghdad": not there yet
-                if (MeetingLexicon.pos(t.get(i)).equals("VERB") && ARRIVALS.contains(MeetingLexicon.lemma(t.get(i))) && !ahead) {
-                    for (int k = i + 1; k < Math.min(t.size() - 1, i + 4); k++) {
-                        String w = t.get(k).text().toLowerCase(Locale.ROOT);
-                        if (w.equals("in") || w.equals("to") || w.equals("at")) {
-                            Optional<MentionRef> r = index.at(previous.index(), k + 1).filter(x -> x.type() == EntityType.PLACE);
-                            if (r.isPresent()) {
-                                return Optional.of(new Place(r.get().key(), null));
-                            }
+            Optional<Place> arrived = arrivedIn(previous);
+            if (arrived.isEmpty() && previous.text().strip().endsWith("?") && previous.index() > 0 && text != null) {
+                arrived = arrivedIn(text.sentences().get(previous.index() - 1)); // "Q: You were in Accra last week. Whom did you see?"
+            }
+            if (arrived.isPresent()) {
+                return arrived;
+            }
+        }
+        return dateline;
+    }
+
+    /**
+     * The place someone arrived in, travelled to or was in, as a sentence tells it ("X arrived in Riyadh on
+     * Monday", "You were in Accra last week"), not one they are yet to go to ("is due to fly to Baghdad").
+     */
+    private Optional<Place> arrivedIn(Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            boolean ahead = i > 0 && Set.of("to", "will", "would", "shall", "may", "might", "could", "should")
+                    .contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)); // "is due to fly to Baghdad": not there yet
+            boolean arrival = MeetingLexicon.pos(t.get(i)).equals("VERB") && ARRIVALS.contains(MeetingLexicon.lemma(t.get(i)));
+            boolean beingIn = Set.of("was", "were").contains(t.get(i).text().toLowerCase(Locale.ROOT)) && i + 1 < t.size()
+                    && t.get(i + 1).text().equalsIgnoreCase("in");
+            if ((arrival || beingIn) && !ahead) {
+                for (int k = i + 1; k < Math.min(t.size() - 1, i + 4); k++) {
+                    String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                    if (w.equals("in") || w.equals("to") || w.equals("at")) {
+                        Optional<MentionRef> r = index.at(sentence.index(), k + 1).filter(x -> x.type() == EntityType.PLACE);
+                        if (r.isPresent()) {
+                            return Optional.of(new Place(r.get().key(), null));
                         }
                     }
                 }
             }
         }
-        return dateline;
+        return Optional.empty();
     }
 
     /** The city the story is filed from, if it opens with a dateline. */

@@ -264,4 +264,20 @@ class MeetingPlaceTest {
         Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
         assertNull(m.place(), "another meeting, told as new");
     }
+
+    @Test
+    void anAnswerMeetingIsWhereTheQuestionSaysTheSpeakerWas() {
+        Extraction x = extract("ABIDJAN - The head of the cocoa council, Mariam Diabate Toure, spoke to us about prices.\n\n"
+                + "Q: You were in Accra last week. Whom did you see?\n\n"
+                + "TOURE: I met my Ghanaian counterpart, Kwame Boateng, on Thursday.");
+        assertEquals("Accra", placeName(x, only(x)));
+    }
+
+    @Test
+    void aMeetingAfterSomeoneWasSomewhereIsThere() {
+        Extraction x = extract("NAIROBI - Trade Minister Ada Wekesa was in Kampala on Monday. She met Finance Minister Paul Okello.");
+        assertEquals("Kampala", placeName(x, only(x)));
+        Extraction y = extract("NAIROBI - Trade Minister Ada Wekesa will be in Kampala on Friday. She met Finance Minister Paul Okello on Monday.");
+        assertTrue("NAIROBI".equalsIgnoreCase(placeName(y, only(y))), placeName(y, only(y)));
+    }
 }
