@@ -96,7 +96,7 @@ class EvaluationTest {
                     "statement_extras.attribution_acc", 0.86,
                     "meeting_attributes.status_acc", 0.77,
                     "meeting_attributes.date_acc", 0.83,
-                    "meeting_attributes.place_acc", 0.56),
+                    "meeting_attributes.place_acc", 0.61),
             "heldout", Map.of(
                     "persons.f1", 0.96,
                     "meeting_pairs.f1", 0.75,
