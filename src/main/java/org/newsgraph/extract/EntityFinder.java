@@ -30,6 +30,7 @@ final class EntityFinder {
             found.sort(Comparator.comparingInt(PersonCandidate::from));
             candidates.addAll(found);
         }
+        candidates.addAll(labelledOrganisations(text, candidates));
         candidates = wholeHyphenatedSurnames(text, candidates);
         PersonClusters clusters = new PersonClusters();
         clusters.build(candidates);
@@ -39,6 +40,46 @@ final class EntityFinder {
         people.removeAll(notPeople);
         candidates.removeIf(c -> notPeople.contains(clusters.of(c)));
         return new Assembly(text, clusters, people, candidates).index();
+    }
+
+    /**
+     * "Awa Diabaté Koné has headed the regulator since January ... KONÉ: I met ...": a name the name finder
+     * typed as an organisation is a person's when its last word is the label of transcript turns in the same
+     * text (a capitalised word opening a line before a colon) and its words are plain name words.
+     */
+    private static List<PersonCandidate> labelledOrganisations(AnnotatedText text, List<PersonCandidate> candidates) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            List<org.newsgraph.nlp.Token> t = s.tokens();
+            if (t.size() > 2 && t.get(1).text().equals(":") && NameShape.isAllCaps(t.get(0).text()) && t.get(0).text().length() > 2
+                    && lineStart(text, s)) {
+                labels.add(NameShape.loose(t.get(0).text()));
+            }
+        }
+        List<PersonCandidate> out = new ArrayList<>();
+        if (labels.isEmpty()) {
+            return out;
+        }
+        for (Sentence s : text.sentences()) {
+            for (org.newsgraph.nlp.Name n : s.names()) {
+                int a = n.tokenStart();
+                int b = n.tokenEnd();
+                boolean taken = candidates.stream().anyMatch(c -> c.sentence() == s.index() && c.from() < b && a < c.to());
+                if (n.type() != org.newsgraph.nlp.NameType.ORGANIZATION || b - a < 2 || b - a > 4 || taken
+                        || !labels.contains(NameShape.loose(s.tokens().get(b - 1).text()))) {
+                    continue;
+                }
+                boolean plain = true;
+                for (int k = a; k < b; k++) {
+                    String w = s.tokens().get(k).text();
+                    plain &= s.tokens().get(k).capitalised() && !Lexicon.INSTANCE.isOrgHead(w) && !Gazetteer.INSTANCE.isKnown(w);
+                }
+                if (plain) {
+                    PersonSpotter.candidate(s, a, b, n.probability(), false).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     /**

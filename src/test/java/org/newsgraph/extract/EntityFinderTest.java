@@ -524,4 +524,18 @@ class EntityFinderTest {
         var f = ExtractFixture.of("The contract went to Bayu Hartanah Sdn Bhd, a firm owned by Datuk Seri Kamal Hashim.");
         assertFalse(f.persons().contains("Bayu Hartanah Sdn Bhd"), f.toString());
     }
+
+    @Test
+    void anOrganisationNamedLikeTheLabelOfTheTurnsIsThePersonInterviewed() {
+        var f = ExtractFixture.of("Q&A with the regulator\n\nAwa Diabaté Koné has headed the Conseil du Cacao since January.\n\n"
+                + "Q: Whom did you see in Accra?\n\nKONÉ: I met my Ghanaian counterpart, Kwame Boateng, on Thursday.");
+        assertTrue(f.persons().contains("Awa Diabaté Koné"), f.toString());
+    }
+
+    @Test
+    void anOrganisationWhoseLastWordIsNoLabelStaysAnOrganisation() {
+        var f = ExtractFixture.of("Q&A with the regulator\n\nAwa Diabaté Koné has headed the Conseil du Cacao since January.\n\n"
+                + "Q: Whom did you see in Accra?\n\nA: I met my Ghanaian counterpart, Kwame Boateng, on Thursday.");
+        assertFalse(f.persons().contains("Awa Diabaté Koné"), f.toString()); // the name finder types it an organisation here
+    }
 }
