@@ -45,6 +45,7 @@ final class StatusFinder {
         }
         afterNoun(c, seen);
         coordinatedInfinitive(c).ifPresent(seen::add);
+        goingTo(c).ifPresent(seen::add);
         if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c) || presentTripAhead(c) || summonedToMeeting(c)) {
             seen.add(MeetingStatus.PLANNED);
         }
@@ -417,6 +418,25 @@ final class StatusFinder {
         }
         Optional<MeetingStatus> s = words.cue(one);
         return s.isPresent() ? s : words.cue(c.token(i).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "is going to meet X" is planned; "was going to meet X", a plan told in the past, fell through, as "had
+     * been due to meet" did.
+     */
+    private static Optional<MeetingStatus> goingTo(MeetingClause c) {
+        int k = c.trigger() - 1;
+        while (k > c.start() && MeetingLexicon.pos(c.token(k)).equals("ADV")) {
+            k--;
+        }
+        if (k - 2 < c.start() || !c.token(k).text().equalsIgnoreCase("to") || !c.token(k - 1).text().equalsIgnoreCase("going")) {
+            return Optional.empty();
+        }
+        String be = c.token(k - 2).text().toLowerCase(Locale.ROOT);
+        if (be.equals("was") || be.equals("were")) {
+            return Optional.of(MeetingStatus.CANCELLED);
+        }
+        return Set.of("is", "are", "am", "'s", "'re", "'m").contains(be) ? Optional.of(MeetingStatus.PLANNED) : Optional.empty();
     }
 
     /** "25 May", "May 25", "in May": the month, written with a capital, next to a number or tagged a proper noun. */

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.only;
 import static org.newsgraph.extract.MeetingFinderTest.surnames;
 
 import java.util.List;
@@ -105,5 +106,12 @@ class MeetingStatusCueTest {
                 PAIR));
         assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss has agreed to meet Mayor Tom Reed next week.",
                 PAIR));
+    }
+
+    @Test
+    void goingToMeetIsPlannedAndWasGoingToMeetFellThrough() {
+        assertEquals(MeetingStatus.PLANNED, only(extract("Minister Ken Obi is going to meet Governor Musa Bello on Friday.")).status());
+        assertEquals(MeetingStatus.CANCELLED, only(extract("Minister Ken Obi was going to meet Governor Musa Bello on Friday.")).status());
+        assertEquals(MeetingStatus.OCCURRED, only(extract("Minister Ken Obi was going to Abuja, where he met Governor Musa Bello.")).status());
     }
 }
