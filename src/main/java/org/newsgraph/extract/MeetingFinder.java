@@ -111,6 +111,7 @@ final class MeetingFinder {
             acceptInvitation(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
+        separateAttendees(text, index, meetings, sentenceOf);
         storyTown(text, index, placeFinder, meetings, sentenceOf, added);
         TitleMeeting.find(text, index).filter(t -> meetings.stream().noneMatch(m -> m.participants().containsAll(t.participants())))
                 .ifPresent(t -> meetings.add(0, t));
@@ -694,6 +695,86 @@ final class MeetingFinder {
                 }
             }
         }
+    }
+
+    /** How many sentences after a lead of "separate meetings" the meetings it sums up may be told. */
+    private static final int SEPARATE_REACH = 4;
+
+    /** Words before the people that attend a meeting without being a side of it: "in the presence of A". */
+    private static final List<List<String>> ATTENDED_BEFORE = List.of(List.of("presence", "of"), List.of("attended", "by"),
+            List.of("participation", "of"));
+
+    /** Sentence openings that move to other news. */
+    private static final java.util.regex.Pattern OTHER_NEWS = java.util.regex.Pattern.compile("(?i)^\\s*(?:separately|meanwhile|in other news|elsewhere)\\b");
+
+    /**
+     * "X held separate meetings with the leaders of two parties, with Finance Minister A in attendance. A
+     * delegation of B called on the prime minister... Later C met the premier": the lead sums up the meetings
+     * told next, so A, who attended them without being a side, is at each one of them with X that is told in
+     * the next few sentences, on the same day, face to face, until the story moves on ("Meanwhile,").
+     */
+    private static void separateAttendees(AnnotatedText text, EntityIndex index, List<Meeting> meetings, List<Integer> sentenceOf) {
+        for (int k = 0; k < meetings.size(); k++) {
+            Sentence lead = text.sentences().get(sentenceOf.get(k));
+            Meeting m = meetings.get(k);
+            if (!each(lead) || !m.trigger().toLowerCase(java.util.Locale.ROOT).matches(".*(?:meetings|talks|consultations|separately).*")
+                    && !lead.text().toLowerCase(java.util.Locale.ROOT).contains("separately")) {
+                continue;
+            }
+            List<String> present = attendeesIn(lead, index).stream().filter(m.participants()::contains).toList();
+            List<String> hosts = m.participants().stream().filter(p -> !present.contains(p)).toList();
+            if (present.isEmpty() || hosts.size() != 1) {
+                continue;
+            }
+            for (int j = k + 1; j < meetings.size() && sentenceOf.get(j) - sentenceOf.get(k) <= SEPARATE_REACH; j++) {
+                Meeting later = meetings.get(j);
+                if (sentenceOf.get(j).equals(sentenceOf.get(k))) {
+                    continue;
+                }
+                boolean movedOn = false;
+                for (int x = sentenceOf.get(k) + 1; x <= sentenceOf.get(j); x++) {
+                    movedOn |= OTHER_NEWS.matcher(text.sentences().get(x).text()).find();
+                }
+                if (movedOn) {
+                    break;
+                }
+                if (later.participants().contains(hosts.get(0)) && later.status() == m.status() && !remoteWords(later)
+                        && (later.date() == null || later.date().equals(m.date()))
+                        && !later.participants().containsAll(present)) {
+                    meetings.set(j, MeetingMerger.join(later, new Participants(present, List.of(), 0)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The people a sentence names as attending rather than meeting: "with A in attendance", "with A present",
+     * "in the presence of A", "attended by A and B".
+     */
+    private static List<String> attendeesIn(Sentence s, EntityIndex index) {
+        List<Token> t = s.tokens();
+        List<String> out = new ArrayList<>();
+        for (MentionRef r : index.mentionsIn(s.index())) {
+            if (r.type() != EntityType.PERSON) {
+                continue;
+            }
+            String next = r.tokenEnd() < t.size() ? t.get(r.tokenEnd()).text().toLowerCase(java.util.Locale.ROOT) : "";
+            String next2 = r.tokenEnd() + 1 < t.size() ? t.get(r.tokenEnd() + 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+            boolean after = next.equals("in") && next2.equals("attendance") || next.equals("present");
+            boolean before = false;
+            for (int i = r.tokenStart() - 1; i >= Math.max(1, r.tokenStart() - 6) && !before; i--) {
+                String w = t.get(i).text().toLowerCase(java.util.Locale.ROOT);
+                String w0 = t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
+                before = ATTENDED_BEFORE.contains(List.of(w0, w));
+                if (w.equals(",") || w.equals("with")) {
+                    break;
+                }
+            }
+            if ((after || before) && !out.contains(r.key())) {
+                out.add(r.key());
+            }
+        }
+        return out;
     }
 
     /** Whether a meeting was a call or a video link, by the words of its sentence. */
