@@ -417,4 +417,23 @@ class StatementFinderTest {
                 .toList();
         assertEquals(List.of("Anna Keller", "Jorge Almeida"), agreed, f.toString());
     }
+
+    @Test
+    void pronounAfterForHisPartIsTheOneWhoSpokeNotThePossessor() {
+        var f = ExtractFixture.of("Prime Minister Daniel Moreau received Chief Executive Peter Hallam in Paris on Monday.\n\n"
+                + "Moreau urged the company to invest in training.\n\n"
+                + "For his part, Hallam said the plant had \"met every target\" so far. \"We are here to stay,\" he said.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("here to stay")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Peter Hallam", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void pronounAfterAPlainSubjectStillMeansThatSubject() {
+        var f = ExtractFixture.of("Prime Minister Daniel Moreau received Chief Executive Peter Hallam in Paris on Monday.\n\n"
+                + "Moreau met his guest at the palace. \"We want this plant,\" he said.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("want this plant")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Daniel Moreau", f.speakerName(s), f.toString());
+    }
 }
