@@ -436,4 +436,21 @@ class StatementFinderTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Daniel Moreau", f.speakerName(s), f.toString());
     }
+
+    @Test
+    void nameWithATitleBetweenCommasAfterARoleIsTheSpeaker() {
+        var f = ExtractFixture.of("The farmers' union said the state had not paid its members. "
+                + "Its chairman in Kano, Chief Emmanuel Okafor, told the newspaper that farmers had lost crops worth N400 million.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("lost crops")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Emmanuel Okafor", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void nameInsideADescriptionBetweenCommasIsNotTheSpeaker() {
+        var f = ExtractFixture.of("Party leader Jonathan Hale, a friend of Governor Paul Tane, said the budget would pass next week.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("budget would pass")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Jonathan Hale", f.speakerName(s), f.toString());
+    }
 }
