@@ -87,7 +87,7 @@ final class Coreferencer {
             return; // "MS. OKAFOR: They met in March. The President has invited her back": the speaker says "I"
         }
         boolean poss = r.to() < s.tokens().size() && NameShape.isClitic(s.tokens().get(r.to()).text())
-                || NameShape.isPossessive(s.tokens().get(r.to() - 1).text());
+                || NameShape.isPossessive(s.tokens().get(r.to() - 1).text()) || possessivePronoun(r, s);
         history.add(new Seen(r.key(), r.sentence(), r.from(), poss, quotes.containing(s.tokens().get(r.from()).start()).isPresent()));
     }
 
@@ -208,6 +208,22 @@ final class Coreferencer {
         int subjectEnd = k + 1;
         return names.getOrDefault(s.index(), List.of()).stream().filter(r -> r.to() == subjectEnd).map(Resolved::key)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * "For his part, Oyelaran said ...": a possessive pronoun ("his", "her" before a noun) is, like a possessive
+     * name, no subject, so "he" in the next sentence is Oyelaran rather than whom "his" meant.
+     */
+    private static boolean possessivePronoun(Resolved r, Sentence s) {
+        if (r.kind() != MentionRef.Kind.PRONOUN || r.to() - r.from() != 1) {
+            return false;
+        }
+        String w = s.tokens().get(r.from()).text().toLowerCase(Locale.ROOT);
+        if (w.equals("his")) {
+            return true;
+        }
+        return w.equals("her") && r.to() < s.tokens().size()
+                && Set.of("NOUN", "ADJ", "PROPN", "NUM").contains(s.tokens().get(r.to()).pos());
     }
 
     /**

@@ -470,14 +470,20 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    /** Whether tokens a..b are a person's name, after honorifics only. */
+    /**
+     * Whether tokens a..b are a person's name, after honorifics or capitalised titles only ("Chief Emmanuel
+     * Okafor", "Atty. Ruben Cruz").
+     */
     private boolean namedApposition(Sentence s, int a, int b) {
         Optional<MentionRef> m = endingAt(s, b).filter(r -> r.type() == EntityType.PERSON && r.tokenStart() >= a);
         if (m.isEmpty()) {
             return false;
         }
         for (int k = a; k < m.get().tokenStart(); k++) {
-            if (!Lexicon.INSTANCE.isHonorific(s.tokens().get(k).text())) {
+            Token w = s.tokens().get(k);
+            boolean title = Character.isUpperCase(w.text().charAt(0)) && !w.pos().equals("VERB") && !w.pos().equals("AUX")
+                    || w.text().equals(".");
+            if (!Lexicon.INSTANCE.isHonorific(w.text()) && !title) {
                 return false;
             }
         }

@@ -417,4 +417,40 @@ class StatementFinderTest {
                 .toList();
         assertEquals(List.of("Anna Keller", "Jorge Almeida"), agreed, f.toString());
     }
+
+    @Test
+    void pronounAfterForHisPartIsTheOneWhoSpokeNotThePossessor() {
+        var f = ExtractFixture.of("Prime Minister Daniel Moreau received Chief Executive Peter Hallam in Paris on Monday.\n\n"
+                + "Moreau urged the company to invest in training.\n\n"
+                + "For his part, Hallam said the plant had \"met every target\" so far. \"We are here to stay,\" he said.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("here to stay")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Peter Hallam", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void pronounAfterAPlainSubjectStillMeansThatSubject() {
+        var f = ExtractFixture.of("Prime Minister Daniel Moreau received Chief Executive Peter Hallam in Paris on Monday.\n\n"
+                + "Moreau met his guest at the palace. \"We want this plant,\" he said.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("want this plant")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Daniel Moreau", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void nameWithATitleBetweenCommasAfterARoleIsTheSpeaker() {
+        var f = ExtractFixture.of("The farmers' union said the state had not paid its members. "
+                + "Its chairman in Kano, Chief Emmanuel Okafor, told the newspaper that farmers had lost crops worth N400 million.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("lost crops")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Emmanuel Okafor", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void nameInsideADescriptionBetweenCommasIsNotTheSpeaker() {
+        var f = ExtractFixture.of("Party leader Jonathan Hale, a friend of Governor Paul Tane, said the budget would pass next week.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("budget would pass")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Jonathan Hale", f.speakerName(s), f.toString());
+    }
 }
