@@ -173,21 +173,18 @@ final class Attendance {
 
     /** Whether a meeting noun follows within a few words ("took part in the talks", "joined the video call"). */
     private static boolean namesMeeting(List<Token> t, int from) {
-        for (int k = from; k < Math.min(t.size(), from + 5); k++) {
-            if (MEETING_NOUNS.contains(low(t.get(k)))) {
-                return true;
-            }
-            if (low(t.get(k)).equals(",") || low(t.get(k)).equals(".")) {
-                return false;
-            }
-        }
-        return false;
+        return wordWithin(t, from, 5, MEETING_NOUNS);
     }
 
     /** Whether a side of the talks is named within a few words ("led the owners' side"). */
     private static boolean namesSide(List<Token> t, int from) {
-        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
-            if (SIDE_NOUNS.contains(low(t.get(k)))) {
+        return wordWithin(t, from, 4, SIDE_NOUNS);
+    }
+
+    /** Whether one of {@code words} stands within {@code reach} tokens from {@code from}, before any comma or full stop. */
+    private static boolean wordWithin(List<Token> t, int from, int reach, Set<String> words) {
+        for (int k = from; k < Math.min(t.size(), from + reach); k++) {
+            if (words.contains(low(t.get(k)))) {
                 return true;
             }
             if (low(t.get(k)).equals(",") || low(t.get(k)).equals(".")) {
