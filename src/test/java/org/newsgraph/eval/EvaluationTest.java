@@ -29,8 +29,8 @@ import org.newsgraph.pipeline.PredictionWriter;
 /**
  * Runs the whole pipeline on each evaluation set under eval/ and scores it with eval/score.py. The
  * floors are the figures measured for the current rules, a little below to absorb ties; raise them as
- * quality rises. eval/dev and eval/composed to eval/composed6 are the sets the rules are developed on;
- * eval/heldout is never used for tuning, only measured.
+ * quality rises. eval/dev and eval/composed to eval/composed7 are the sets the rules are developed on;
+ * eval/heldout and eval/composed8 are never used for tuning, only measured.
  */
 @Tag("eval")
 @Tag("slow")
@@ -97,6 +97,14 @@ class EvaluationTest {
                     "meeting_attributes.status_acc", 0.77,
                     "meeting_attributes.date_acc", 0.83,
                     "meeting_attributes.place_acc", 0.61),
+            "composed7", Map.of(
+                    "persons.f1", 0.9,
+                    "meeting_pairs.f1", 0.59,
+                    "statements_all.f1", 0.65,
+                    "statement_extras.attribution_acc", 0.83,
+                    "meeting_attributes.status_acc", 0.82,
+                    "meeting_attributes.date_acc", 0.72,
+                    "meeting_attributes.place_acc", 0.55),
             "heldout", Map.of(
                     "persons.f1", 0.96,
                     "meeting_pairs.f1", 0.75,
@@ -105,14 +113,14 @@ class EvaluationTest {
                     "meeting_attributes.status_acc", 0.82,
                     "meeting_attributes.date_acc", 0.79,
                     "meeting_attributes.place_acc", 0.7),
-            "composed7", Map.of(
+            "composed8", Map.of(
                     "persons.f1", 0.9,
-                    "meeting_pairs.f1", 0.59,
-                    "statements_all.f1", 0.65,
-                    "statement_extras.attribution_acc", 0.83,
-                    "meeting_attributes.status_acc", 0.82,
-                    "meeting_attributes.date_acc", 0.72,
-                    "meeting_attributes.place_acc", 0.55));
+                    "meeting_pairs.f1", 0.67,
+                    "statements_all.f1", 0.58,
+                    "statement_extras.attribution_acc", 0.72,
+                    "meeting_attributes.status_acc", 0.85,
+                    "meeting_attributes.date_acc", 0.79,
+                    "meeting_attributes.place_acc", 0.59));
 
     @TestFactory
     Stream<DynamicTest> everySetStaysAtOrAboveItsFloors() {
