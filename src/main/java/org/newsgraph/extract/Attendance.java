@@ -13,7 +13,7 @@ import org.newsgraph.nlp.Token;
  * talks were also attended by A", "in the presence of A", "the two leaders were joined over lunch by A".
  * Before it: "A was also present", "A and B were associated with the call", "A joined the talks", "said A,
  * who took part in the negotiations", "A sat in as an observer", "A and B quit the session early", "A told the
- * meeting". Thread-safe.
+ * meeting". In the same sentence: "A and B attended the meeting, as did C". Thread-safe.
  */
 final class Attendance {
     /**
@@ -131,6 +131,13 @@ final class Attendance {
                 }
             }
         }
+        if (matches(t, i, List.of("as", "did")) && attendedBefore(t, i)) {
+            // "A and B attended the meeting, as did C": C attended too
+            Participants p = finder.named(s, i + 2, clauseEnd(t, i + 2));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, true));
+            }
+        }
         if (low(t.get(i)).equals("present") && i > 0 && beforeIsVerbOfBeing(t, i)) {
             Participants p = named(s, t, i);
             if (!p.keys().isEmpty()) {
@@ -169,6 +176,18 @@ final class Attendance {
             }
         }
         return finder.named(s, start, cue);
+    }
+
+    /** "attended the two-hour meeting, as did": a cue of taking part in a named meeting before token {@code i}. */
+    private static boolean attendedBefore(List<Token> t, int i) {
+        for (int k = 0; k < i; k++) {
+            for (List<String> cue : BEFORE_CUES) {
+                if (matches(t, k, cue) && namesMeeting(t, k + cue.size() - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a meeting noun follows within a few words ("took part in the talks", "joined the video call"). */
