@@ -617,20 +617,28 @@ final class CandidateBuilder {
 
     private static final Set<String> ADJUNCT_TIMES = Set.of("today", "yesterday", "tonight", "later", "earlier", "also");
     private static final Set<String> ADJUNCT_PREPS = Set.of("at", "in", "on");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "morning", "afternoon", "evening", "night");
+    /** Words that point a day word at the story's week: "this Tuesday", "last night". */
+    private static final Set<String> DAY_DEICTICS = Set.of("this", "last", "on");
 
     /**
      * Past a time word and a place or day phrase between a verb and its object: "received today at the
-     * Ministry his Lebanese counterpart", "hosted on Monday in Nairobi President X".
+     * Ministry his Lebanese counterpart", "hosted on Monday in Nairobi President X", "received this Tuesday at
+     * the palace the foreign minister".
      */
     private int skipAdjuncts(MeetingClause c, int from) {
         int i = from;
         while (i < c.purpose()) {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
-            if (ADJUNCT_TIMES.contains(w)) {
+            if (ADJUNCT_TIMES.contains(w) || DAYS.contains(w)) {
                 i++;
-            } else if (ADJUNCT_PREPS.contains(w) && !finder.personAt(c.sentence(), i + 1)) {
-                int k = i + 1;
-                while (k < c.purpose() && k - i <= 5 && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(MeetingLexicon.pos(c.token(k)))
+            } else if (DAY_DEICTICS.contains(w) && i + 1 < c.purpose() && DAYS.contains(c.token(i + 1).text().toLowerCase(Locale.ROOT))) {
+                i += 2; // "received this Tuesday at the palace the foreign minister"
+            } else if (ADJUNCT_PREPS.contains(w) && (i + 1 < c.purpose() && ownVenue(c, i + 1) || !finder.personAt(c.sentence(), i + 1))) {
+                int k = i + 1 < c.purpose() && ownVenue(c, i + 1) ? i + 2 : i + 1;
+                while (k < c.purpose() && (k - i <= 5 || c.token(k).capitalised() || nameLink(c, k))
+                        && (Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(MeetingLexicon.pos(c.token(k))) || nameLink(c, k))
                         && !finder.personAt(c.sentence(), k) && !Set.of("his", "her", "their").contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
                     k++;
                 }
@@ -643,6 +651,22 @@ final class CandidateBuilder {
             }
         }
         return from;
+    }
+
+    /** "at his office", "in her residence": a possessive before a venue noun, part of a place phrase. */
+    private boolean ownVenue(MeetingClause c, int i) {
+        return Set.of("his", "her", "their").contains(c.token(i).text().toLowerCase(Locale.ROOT)) && i + 1 < c.purpose()
+                && words.in("venue", c.token(i + 1));
+    }
+
+    /**
+     * "of", "and" or a comma inside a capitalised name of a place: "the Ministry of Commerce, Industry and
+     * Investment Promotion", between two capitalised words, the next no person's name.
+     */
+    private boolean nameLink(MeetingClause c, int k) {
+        String w = c.token(k).text().toLowerCase(Locale.ROOT);
+        return (w.equals("of") || w.equals("and") || w.equals(",")) && k > 0 && k + 1 < c.purpose() && c.token(k - 1).capitalised()
+                && c.token(k + 1).capitalised() && !finder.personAt(c.sentence(), k + 1);
     }
 
     /** "received a visiting IMF delegation led by X": a group noun, "led by" or "headed by", and a person. */

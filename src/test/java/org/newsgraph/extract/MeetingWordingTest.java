@@ -705,6 +705,22 @@ class MeetingWordingTest {
     }
 
     @Test
+    void objectAfterADayWithThisAndAVenue() {
+        Extraction x = extract("President Marta Quiroga received this Tuesday at the Quemado Palace the Foreign Minister of Peru, "
+                + "Julio Paredes, for talks on trade.");
+        assertEquals(Set.of("Quiroga", "Paredes"), surnames(x, only(x)));
+        Extraction y = extract("President Marta Quiroga received this Tuesday at the Quemado Palace a letter from Julio Paredes.");
+        assertTrue(y.meetings().isEmpty(), y.meetings().toString());
+    }
+
+    @Test
+    void objectAfterAnOfficeInAMinistryWithALongName() {
+        Extraction x = extract("Minister Saif Al Habsi received at his office in the Ministry of Labour, Social Affairs and Training "
+                + "today Claire Dubois, Secretary of State of France.");
+        assertEquals(Set.of("Habsi", "Dubois"), surnames(x, only(x)));
+    }
+
+    @Test
     void modalReachesTheMeetingThroughATrip() {
         Extraction x = extract("Foreign Minister Omar Haddad will travel to Cairo on Sunday to take part in the trilateral meeting "
                 + "with Egyptian Foreign Minister Tarek Mansour and Iraqi Foreign Minister Hussein Ali al-Obaidi.");
