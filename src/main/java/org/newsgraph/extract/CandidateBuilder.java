@@ -290,7 +290,9 @@ final class CandidateBuilder {
         int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
         Participants subjects = nounSubjects(c, det);
         int light = lightVerb(c, det);
+        Participants of = finder.ofPersons(c);
         Participants own = frontedAdjunct(c) ? finder.modifiers(c)
+                : !of.isEmpty() ? finder.modifiers(c).plus(of)
                 : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : hostedMeal(c, light) ? finder.linked(c, mealPreps)
                 : finder.linked(c));
         if (own.isEmpty()) {

@@ -1186,4 +1186,26 @@ class MeetingWordingTest {
         assertEquals(MeetingStatus.PROPOSED, m.status());
         assertTrue(extract("President Omar Haddad turned down the union's request for a meeting.").meetings().isEmpty());
     }
+
+    @Test
+    void aMeetingOfTwoNamedPeopleIsTheirMeeting() {
+        Extraction x = extract("Meanwhile a meeting of Transport Minister Kurt Lang and his Austrian counterpart Eva Gruber, planned "
+                + "for Friday in Linz, was cancelled on Wednesday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Lang", "Gruber"), surnames(x, m));
+        assertEquals(MeetingStatus.CANCELLED, m.status());
+    }
+
+    @Test
+    void aConversationOfOneWithAnotherIsTheirMeeting() {
+        Extraction x = extract("Also, a telephone conversation of Minister Aziz Karimov with the Minister of Energy of Kazakhstan, "
+                + "Daniyar Sadykov, was held on Monday.");
+        assertEquals(Set.of("Karimov", "Sadykov"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aMeetingOfABodyIsNoMeetingOfThePersonWhoChairedIt() {
+        Extraction x = extract("A meeting of the Security Council was held on Monday under Ambassador Rhea Moss.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
 }
