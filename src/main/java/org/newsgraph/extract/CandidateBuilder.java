@@ -296,7 +296,7 @@ final class CandidateBuilder {
                 : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : hostedMeal(c, light) ? finder.linked(c, mealPreps)
                 : finder.linked(c));
         if (own.isEmpty()) {
-            Optional<MeetingCandidate> asked = requestByLetter(c, t, det).or(() -> requestOf(c, t, det));
+            Optional<MeetingCandidate> asked = requestByLetter(c, t, det).or(() -> requestOf(c, t, det)).or(() -> askedFor(c, t, det));
             if (asked.isPresent()) {
                 return asked;
             }
@@ -513,6 +513,34 @@ final class CandidateBuilder {
         return Optional.empty();
     }
 
+    /** Verbs of asking someone for something: "asked the coach for a meeting", "pressed the minister for talks". */
+    private static final Set<String> ASK_FOR = Set.of("ask", "press", "petition", "approach", "beg", "lobby");
+
+    /** How many tokens the person asked may take between the verb of asking and "for". */
+    private static final int ASKED_REACH = 10;
+
+    /**
+     * "X asked coach Y for a meeting", "X pressed the minister, Y, for talks": a meeting asked of the person
+     * named between a verb of asking and "for", with the verb's subject.
+     */
+    private Optional<MeetingCandidate> askedFor(MeetingClause c, MeetingLexicon.Trigger t, int det) {
+        int forAt = det - 1;
+        if (forAt <= c.start() || !c.token(forAt).text().equalsIgnoreCase("for")) {
+            return Optional.empty();
+        }
+        int ask = forAt - 1;
+        while (ask > c.start() && forAt - ask <= ASKED_REACH && !MeetingLexicon.pos(c.token(ask)).equals("VERB")) {
+            ask--;
+        }
+        if (!MeetingLexicon.pos(c.token(ask)).equals("VERB") || !ASK_FOR.contains(MeetingLexicon.lemma(c.token(ask)))) {
+            return Optional.empty();
+        }
+        Participants asked = finder.named(c.sentence(), ask + 1, forAt);
+        Participants asker = finder.subjects(c, ask);
+        return asked.keys().isEmpty() || asker.keys().isEmpty() || asker.plus(asked).keys().size() < 2 ? Optional.empty()
+                : Optional.of(new MeetingCandidate(c, t, asker.plus(asked), false));
+    }
+
     /**
      * "Haddad has not responded to Senator Lawal's request for a meeting": a person's request for a meeting,
      * the object of someone's verb, is a meeting of the one who asked and the one asked (the verb's subject).
@@ -548,16 +576,21 @@ final class CandidateBuilder {
             if (AFTER.contains(k.text().toLowerCase(Locale.ROOT))) {
                 return -1;
             }
-            if (MeetingLexicon.pos(k).equals("VERB")) {
+            if (MeetingLexicon.pos(k).equals("VERB") || coVerb(k)) {
                 return words.in("light", k) ? i : -1;
             }
         }
         return -1;
     }
 
-    private static boolean isJoinVerb(Token t) {
+    /** "co-chaired", "co-hosted": a verb of doing something jointly, which the tagger may take for punctuation. */
+    private boolean coVerb(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).startsWith("co-") && words.in("light", t);
+    }
+
+    private boolean isJoinVerb(Token t) {
         String l = MeetingLexicon.lemma(t);
-        return l.equals("attend") || l.equals("join") || l.equals("hold");
+        return l.equals("attend") || l.equals("join") || l.equals("hold") || coVerb(t);
     }
 
     private static boolean isDeterminer(Token t) {

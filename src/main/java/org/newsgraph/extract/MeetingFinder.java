@@ -209,7 +209,7 @@ final class MeetingFinder {
     private static final java.util.regex.Pattern DEFINITE_DELEGATION = java.util.regex.Pattern.compile(
             "(?i)the (?:visiting )?(?:delegation|mission|team)");
     /** How many sentences back "the delegation" may find the delegation led by someone. */
-    private static final int DELEGATION_REACH = 3;
+    private static final int DELEGATION_REACH = 6;
 
     /**
      * "X received a World Bank delegation led by Y. The delegation also held talks with A and B": "the

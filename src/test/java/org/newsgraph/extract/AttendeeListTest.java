@@ -306,4 +306,23 @@ class AttendeeListTest {
                 + "Novak criticised the bill, as did the opposition leader, Petr Sedlak.");
         assertEquals(Set.of("Novak", "Horak"), surnames(other, only(other)));
     }
+
+    @Test
+    void theVerbBeforeThoseWhoParticipatedAddsThem() {
+        Extraction x = extract("Minister Rustam Aliev received the delegation of the World Bank headed by Ms. Clara Holt. "
+                + "In the meeting participated the Deputy Minister Farrukh Saidov and Olga Petrova, head of the investment department.");
+        assertEquals(Set.of("Aliev", "Holt", "Saidov", "Petrova"), surnames(x, only(x)));
+        Extraction y = extract("Minister Rustam Aliev received the delegation of the World Bank headed by Ms. Clara Holt. "
+                + "The meeting took place at the ministry, according to its spokeswoman, Nigora Karimova.");
+        assertEquals(Set.of("Aliev", "Holt"), surnames(y, only(y)));
+    }
+
+    @Test
+    void theDelegationReceivedLaterIsTheOneLedByThePersonNamedBefore() {
+        Extraction x = extract("Minister Rustam Aliev received the delegation of the World Bank headed by Ms. Clara Holt. "
+                + "The parties discussed the financing of two dams. Aliev said the government valued the partnership. "
+                + "Holt said the Bank would consider a new grant. The mission will prepare proposals by December. "
+                + "Earlier, the delegation was received by the Chairman of the power utility, Bakhtiyor Nurov.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Holt", "Nurov"))), x.meetings().toString());
+    }
 }

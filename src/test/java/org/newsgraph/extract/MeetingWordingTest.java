@@ -1208,4 +1208,19 @@ class MeetingWordingTest {
         Extraction x = extract("A meeting of the Security Council was held on Monday under Ambassador Rhea Moss.");
         assertTrue(x.meetings().isEmpty(), x.meetings().toString());
     }
+
+    @Test
+    void askedSomeoneForAMeetingIsAMeetingWithThem() {
+        Extraction x = extract("Striker Leo Marsh asked manager Tom Reid for a meeting after training on Monday.");
+        assertEquals(Set.of("Marsh", "Reid"), surnames(x, only(x)));
+        Extraction y = extract("Striker Leo Marsh asked manager Tom Reid for a reply before the meeting on Monday.");
+        assertTrue(y.meetings().stream().noneMatch(m -> surnames(y, m).containsAll(Set.of("Marsh", "Reid"))), y.meetings().toString());
+    }
+
+    @Test
+    void twoWhoCoChairedConsultationsMet() {
+        Extraction x = extract("Deputy Foreign Minister Anh Tran and Vice Foreign Minister Wei Chen co-chaired the fifth political "
+                + "consultation in Beijing on Friday.");
+        assertEquals(Set.of("Tran", "Chen"), surnames(x, only(x)));
+    }
 }
