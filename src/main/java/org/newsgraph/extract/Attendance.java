@@ -13,7 +13,8 @@ import org.newsgraph.nlp.Token;
  * talks were also attended by A", "in the presence of A", "the two leaders were joined over lunch by A".
  * Before it: "A was also present", "A and B were associated with the call", "A joined the talks", "said A,
  * who took part in the negotiations", "A sat in as an observer", "A and B quit the session early", "A told the
- * meeting". Thread-safe.
+ * meeting". In the same sentence: "A and B attended the meeting, as did C". In translated readouts the verb may
+ * come first: "In the meeting participated A and B". Thread-safe.
  */
 final class Attendance {
     /**
@@ -59,6 +60,20 @@ final class Attendance {
             List.of("walked", "out"), List.of("stormed", "out"), List.of("stayed", "on"), List.of("stayed", "behind"),
             List.of("stayed", "in", "the", "room"), List.of("remained", "in", "the", "room"), List.of("left", "early"),
             List.of("followed", "him", "out"), List.of("followed", "her", "out"), List.of("followed", "them", "out"));
+
+    /** Verbs of taking part written after the meeting and before those who took part: "in the talks participated A". */
+    private static final List<List<String>> INVERTED = List.of(List.of("participated"), List.of("took", "part"),
+            List.of("also", "participated"), List.of("also", "took", "part"));
+
+    /** The token after an inverted verb of taking part at token {@code i}, or -1. */
+    private static int invertedEnd(List<Token> t, int i) {
+        for (List<String> cue : INVERTED) {
+            if (matches(t, i, cue)) {
+                return i + cue.size();
+            }
+        }
+        return -1;
+    }
 
     /** Meeting nouns a cue may name: "joined the call", "took part in the talks". */
     private static final Set<String> MEETING_NOUNS = Set.of("call", "calls", "talks", "meeting", "meetings", "negotiations",
@@ -131,6 +146,21 @@ final class Attendance {
                 }
             }
         }
+        int inverted = i > 0 && MEETING_NOUNS.contains(low(t.get(i - 1))) ? invertedEnd(t, i) : -1;
+        if (inverted > 0) {
+            // "In the meeting participated the First Deputy Minister A and B": the verb before its subjects
+            Participants p = finder.named(s, inverted, clauseEnd(t, inverted));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, true));
+            }
+        }
+        if (matches(t, i, List.of("as", "did")) && attendedBefore(t, i)) {
+            // "A and B attended the meeting, as did C": C attended too
+            Participants p = finder.named(s, i + 2, clauseEnd(t, i + 2));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, true));
+            }
+        }
         if (low(t.get(i)).equals("present") && i > 0 && beforeIsVerbOfBeing(t, i)) {
             Participants p = named(s, t, i);
             if (!p.keys().isEmpty()) {
@@ -169,6 +199,18 @@ final class Attendance {
             }
         }
         return finder.named(s, start, cue);
+    }
+
+    /** "attended the two-hour meeting, as did": a cue of taking part in a named meeting before token {@code i}. */
+    private static boolean attendedBefore(List<Token> t, int i) {
+        for (int k = 0; k < i; k++) {
+            for (List<String> cue : BEFORE_CUES) {
+                if (matches(t, k, cue) && namesMeeting(t, k + cue.size() - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a meeting noun follows within a few words ("took part in the talks", "joined the video call"). */

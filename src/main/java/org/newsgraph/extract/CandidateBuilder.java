@@ -290,11 +290,13 @@ final class CandidateBuilder {
         int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
         Participants subjects = nounSubjects(c, det);
         int light = lightVerb(c, det);
+        Participants of = finder.ofPersons(c);
         Participants own = frontedAdjunct(c) ? finder.modifiers(c)
+                : !of.isEmpty() ? finder.modifiers(c).plus(of)
                 : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : hostedMeal(c, light) ? finder.linked(c, mealPreps)
                 : finder.linked(c));
         if (own.isEmpty()) {
-            Optional<MeetingCandidate> asked = requestByLetter(c, t, det).or(() -> requestOf(c, t, det));
+            Optional<MeetingCandidate> asked = requestByLetter(c, t, det).or(() -> requestOf(c, t, det)).or(() -> askedFor(c, t, det));
             if (asked.isPresent()) {
                 return asked;
             }
@@ -511,6 +513,34 @@ final class CandidateBuilder {
         return Optional.empty();
     }
 
+    /** Verbs of asking someone for something: "asked the coach for a meeting", "pressed the minister for talks". */
+    private static final Set<String> ASK_FOR = Set.of("ask", "press", "petition", "approach", "beg", "lobby");
+
+    /** How many tokens the person asked may take between the verb of asking and "for". */
+    private static final int ASKED_REACH = 10;
+
+    /**
+     * "X asked coach Y for a meeting", "X pressed the minister, Y, for talks": a meeting asked of the person
+     * named between a verb of asking and "for", with the verb's subject.
+     */
+    private Optional<MeetingCandidate> askedFor(MeetingClause c, MeetingLexicon.Trigger t, int det) {
+        int forAt = det - 1;
+        if (forAt <= c.start() || !c.token(forAt).text().equalsIgnoreCase("for")) {
+            return Optional.empty();
+        }
+        int ask = forAt - 1;
+        while (ask > c.start() && forAt - ask <= ASKED_REACH && !MeetingLexicon.pos(c.token(ask)).equals("VERB")) {
+            ask--;
+        }
+        if (!MeetingLexicon.pos(c.token(ask)).equals("VERB") || !ASK_FOR.contains(MeetingLexicon.lemma(c.token(ask)))) {
+            return Optional.empty();
+        }
+        Participants asked = finder.named(c.sentence(), ask + 1, forAt);
+        Participants asker = finder.subjects(c, ask);
+        return asked.keys().isEmpty() || asker.keys().isEmpty() || asker.plus(asked).keys().size() < 2 ? Optional.empty()
+                : Optional.of(new MeetingCandidate(c, t, asker.plus(asked), false));
+    }
+
     /**
      * "Haddad has not responded to Senator Lawal's request for a meeting": a person's request for a meeting,
      * the object of someone's verb, is a meeting of the one who asked and the one asked (the verb's subject).
@@ -546,16 +576,21 @@ final class CandidateBuilder {
             if (AFTER.contains(k.text().toLowerCase(Locale.ROOT))) {
                 return -1;
             }
-            if (MeetingLexicon.pos(k).equals("VERB")) {
+            if (MeetingLexicon.pos(k).equals("VERB") || coVerb(k)) {
                 return words.in("light", k) ? i : -1;
             }
         }
         return -1;
     }
 
-    private static boolean isJoinVerb(Token t) {
+    /** "co-chaired", "co-hosted": a verb of doing something jointly, which the tagger may take for punctuation. */
+    private boolean coVerb(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).startsWith("co-") && words.in("light", t);
+    }
+
+    private boolean isJoinVerb(Token t) {
         String l = MeetingLexicon.lemma(t);
-        return l.equals("attend") || l.equals("join") || l.equals("hold");
+        return l.equals("attend") || l.equals("join") || l.equals("hold") || coVerb(t);
     }
 
     private static boolean isDeterminer(Token t) {
@@ -617,20 +652,28 @@ final class CandidateBuilder {
 
     private static final Set<String> ADJUNCT_TIMES = Set.of("today", "yesterday", "tonight", "later", "earlier", "also");
     private static final Set<String> ADJUNCT_PREPS = Set.of("at", "in", "on");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "morning", "afternoon", "evening", "night");
+    /** Words that point a day word at the story's week: "this Tuesday", "last night". */
+    private static final Set<String> DAY_DEICTICS = Set.of("this", "last", "on");
 
     /**
      * Past a time word and a place or day phrase between a verb and its object: "received today at the
-     * Ministry his Lebanese counterpart", "hosted on Monday in Nairobi President X".
+     * Ministry his Lebanese counterpart", "hosted on Monday in Nairobi President X", "received this Tuesday at
+     * the palace the foreign minister".
      */
     private int skipAdjuncts(MeetingClause c, int from) {
         int i = from;
         while (i < c.purpose()) {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
-            if (ADJUNCT_TIMES.contains(w)) {
+            if (ADJUNCT_TIMES.contains(w) || DAYS.contains(w)) {
                 i++;
-            } else if (ADJUNCT_PREPS.contains(w) && !finder.personAt(c.sentence(), i + 1)) {
-                int k = i + 1;
-                while (k < c.purpose() && k - i <= 5 && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(MeetingLexicon.pos(c.token(k)))
+            } else if (DAY_DEICTICS.contains(w) && i + 1 < c.purpose() && DAYS.contains(c.token(i + 1).text().toLowerCase(Locale.ROOT))) {
+                i += 2; // "received this Tuesday at the palace the foreign minister"
+            } else if (ADJUNCT_PREPS.contains(w) && (i + 1 < c.purpose() && ownVenue(c, i + 1) || !finder.personAt(c.sentence(), i + 1))) {
+                int k = i + 1 < c.purpose() && ownVenue(c, i + 1) ? i + 2 : i + 1;
+                while (k < c.purpose() && (k - i <= 5 || c.token(k).capitalised() || nameLink(c, k))
+                        && (Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(MeetingLexicon.pos(c.token(k))) || nameLink(c, k))
                         && !finder.personAt(c.sentence(), k) && !Set.of("his", "her", "their").contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
                     k++;
                 }
@@ -643,6 +686,22 @@ final class CandidateBuilder {
             }
         }
         return from;
+    }
+
+    /** "at his office", "in her residence": a possessive before a venue noun, part of a place phrase. */
+    private boolean ownVenue(MeetingClause c, int i) {
+        return Set.of("his", "her", "their").contains(c.token(i).text().toLowerCase(Locale.ROOT)) && i + 1 < c.purpose()
+                && words.in("venue", c.token(i + 1));
+    }
+
+    /**
+     * "of", "and" or a comma inside a capitalised name of a place: "the Ministry of Commerce, Industry and
+     * Investment Promotion", between two capitalised words, the next no person's name.
+     */
+    private boolean nameLink(MeetingClause c, int k) {
+        String w = c.token(k).text().toLowerCase(Locale.ROOT);
+        return (w.equals("of") || w.equals("and") || w.equals(",")) && k > 0 && k + 1 < c.purpose() && c.token(k - 1).capitalised()
+                && c.token(k + 1).capitalised() && !finder.personAt(c.sentence(), k + 1);
     }
 
     /** "received a visiting IMF delegation led by X": a group noun, "led by" or "headed by", and a person. */

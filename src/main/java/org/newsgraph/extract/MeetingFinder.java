@@ -67,7 +67,8 @@ final class MeetingFinder {
                 } else if (attendedAgain(c, meetings, sentenceOf) >= 0) {
                     int same = attendedAgain(c, meetings, sentenceOf);
                     attendedEarlier = true;
-                    meetings.set(same, MeetingMerger.join(meetings.get(same), new Participants(c.participants().keys(), List.of(), 0)));
+                    Participants more = attendance.added(s).map(Attendance.Added::people).orElse(Participants.NONE); // "chaired by A and attended by B"
+                    meetings.set(same, MeetingMerger.join(meetings.get(same), new Participants(c.participants().keys(), List.of(), 0).plus(more)));
                 } else if (c.joiner() || sameMeetingAgain(c, meetings, sentenceOf)) {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (pairGroup(c, meetings) && pairAfterMeeting(builder, c, meetings, sentenceOf)) {
@@ -208,7 +209,7 @@ final class MeetingFinder {
     private static final java.util.regex.Pattern DEFINITE_DELEGATION = java.util.regex.Pattern.compile(
             "(?i)the (?:visiting )?(?:delegation|mission|team)");
     /** How many sentences back "the delegation" may find the delegation led by someone. */
-    private static final int DELEGATION_REACH = 3;
+    private static final int DELEGATION_REACH = 6;
 
     /**
      * "X received a World Bank delegation led by Y. The delegation also held talks with A and B": "the
@@ -547,10 +548,17 @@ final class MeetingFinder {
 
     private static final Set<String> BE_ALSO = Set.of("was", "were", "also", "later");
 
+    /** Participles that, after "was" and before "by", name those at a meeting: "attended by", "chaired by". */
+    private static final Set<String> ATTENDED = Set.of("attended", "chaired", "joined");
+
+    /** How many words of a place or time phrase may stand between the meeting noun and "was attended by". */
+    private static final int ATTENDED_PHRASE = 8;
+
     /**
-     * "The State House talks were also attended by A and B": a sentence opening with "The", a few words and
-     * a meeting noun that was attended by people speaks of the latest meeting told of by that noun; its index,
-     * or -1.
+     * "The State House talks were also attended by A and B", "The meeting in the Cabinet Room was chaired by A and
+     * attended by B": a sentence opening with "The", a few words and a meeting noun that was attended (or chaired)
+     * by people speaks of the latest meeting told of by that noun, else of the meeting told of just before; its
+     * index, or -1.
      */
     private static int attendedAgain(MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
         MeetingClause cl = c.clause();
@@ -558,11 +566,11 @@ final class MeetingFinder {
         if (c.trigger().kind() != MeetingLexicon.Kind.NOUN || cl.trigger() > 4 || !t.get(0).text().equals("The") || c.participants().keys().isEmpty()) {
             return -1;
         }
-        int k = cl.trigger() + 1;
+        int k = afterAdjunct(t, cl.trigger() + 1);
         while (k < t.size() && BE_ALSO.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
             k++;
         }
-        if (k + 1 >= t.size() || !t.get(k).text().equalsIgnoreCase("attended") || !t.get(k + 1).text().equalsIgnoreCase("by")) {
+        if (k + 1 >= t.size() || !ATTENDED.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) || !t.get(k + 1).text().equalsIgnoreCase("by")) {
             return -1;
         }
         String noun = MeetingLexicon.lemma(t.get(cl.trigger()));
@@ -572,7 +580,28 @@ final class MeetingFinder {
                 return i;
             }
         }
-        return -1;
+        int last = meetings.size() - 1;
+        return last >= 0 && cl.sentence().index() - sentenceOf.get(last) <= JOIN_REACH ? last : -1;
+    }
+
+    /**
+     * "The meeting in the Governor's Cabinet Room was": the token after a place or time phrase that follows the
+     * meeting noun up to "was" or "were" ({@code from} itself when no such phrase stands there).
+     */
+    private static int afterAdjunct(List<Token> t, int from) {
+        if (from >= t.size() || !MeetingLexicon.pos(t.get(from)).equals("ADP")) {
+            return from;
+        }
+        for (int k = from + 1; k < Math.min(t.size(), from + ATTENDED_PHRASE); k++) {
+            String w = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("was") || w.equals("were")) {
+                return k;
+            }
+            if (w.equals(",") || Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(k)))) {
+                return from;
+            }
+        }
+        return from;
     }
 
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(

@@ -92,6 +92,32 @@ final class ParticipantFinder {
         return Participants.NONE;
     }
 
+    /** How far after "of" the person of "the meeting of Minister X with Y" may be named. */
+    private static final int OF_REACH = 8;
+
+    /**
+     * "a meeting of Defence Minister A and her Polish counterpart B", "the telephone conversation of Minister A
+     * with B": a meeting noun followed by "of" and a person (past a title) has its participants named from
+     * there on; {@link Participants#NONE} when no person follows "of" so ("a meeting of the Security Council").
+     */
+    Participants ofPersons(MeetingClause c) {
+        int of = c.trigger() + 1;
+        if (of + 1 >= c.purpose() || !c.token(of).text().equalsIgnoreCase("of")) {
+            return Participants.NONE;
+        }
+        for (int k = of + 1; k < Math.min(c.purpose(), of + OF_REACH); k++) {
+            if (personAt(c.sentence(), k)) {
+                return objects(c, of + 1);
+            }
+            Token t = c.token(k);
+            boolean title = t.capitalised() || Lexicon.INSTANCE.isRoleWord(t.text()) || Set.of("DET", "ADJ").contains(MeetingLexicon.pos(t));
+            if (!title) {
+                return Participants.NONE;
+            }
+        }
+        return Participants.NONE;
+    }
+
     Participants linked(MeetingClause c) {
         return linked(c, LINK_PREPS);
     }

@@ -42,6 +42,10 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            if (!givenName(p) && !honorific(p) && p.mentions.stream().allMatch(m -> portfolio(text, m))) {
+                out.add(p);
+                continue;
+            }
             if (endOfPlaceName(text, p)) {
                 out.add(p);
                 continue;
@@ -111,6 +115,22 @@ final class PersonFilter {
         String before = t.get(a - 1).text();
         String twoBefore = t.get(a - 2).text();
         return before.equals("of") && twoBefore.equals(",") || before.equals(",") && STREET_HEADS.contains(twoBefore);
+    }
+
+    /**
+     * "the Minister of International Development", "Minister of Foreign Affairs and Human Mobility": a name
+     * right after a role word and "of" (or after "and" that ends such a portfolio) is what the office is of.
+     */
+    private static boolean portfolio(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int k = m.from() - 1;
+        if (k >= 1 && t.get(k).text().equals("and")) {
+            k--;
+            while (k >= 1 && t.get(k).capitalised() && !t.get(k).text().equals("of")) {
+                k--;
+            }
+        }
+        return k >= 1 && t.get(k).text().equals("of") && Lexicon.INSTANCE.isRoleWord(t.get(k - 1).text());
     }
 
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */

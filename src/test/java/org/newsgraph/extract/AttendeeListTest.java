@@ -270,4 +270,59 @@ class AttendeeListTest {
                 + "The AU envoy, Sipho Dube, sought a meeting with both ministers in Addis Ababa last month but was turned down.");
         assertEquals(Set.of("Ade", "Mensah", "Dube"), surnames(x, only(x)));
     }
+
+    @Test
+    void theMeetingAttendedByAfterAReceptionIsThatReception() {
+        Extraction x = extract("Governor Alan Reyes received the Chilean trade minister, Paula Soto, at the Capitol on Monday. "
+                + "The meeting was also attended by Treasurer Mark Lee and the state's chief economist, Rita Gomez.");
+        assertEquals(Set.of("Reyes", "Soto", "Lee", "Gomez"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aPlaceBetweenTheMeetingAndAttendedByIsSkipped() {
+        Extraction x = extract("Mayor Lena Fischer met the Bavarian transport minister, Otto Brandt, on Friday. "
+                + "The meeting in the council chamber was attended by planning director Uwe Kraus.");
+        assertEquals(Set.of("Fischer", "Brandt", "Kraus"), surnames(x, only(x)));
+        Extraction chaired = extract("Mayor Lena Fischer met the Bavarian transport minister, Otto Brandt, on Friday. "
+                + "The meeting was chaired by Deputy Mayor Jonas Weber and attended by Karl Vogt.");
+        assertEquals(Set.of("Fischer", "Brandt", "Weber", "Vogt"), surnames(chaired, only(chaired)));
+    }
+
+    @Test
+    void theMeetingAttendedByLongAfterIsAMeetingOfItsOwn() {
+        Extraction x = extract("Mayor Lena Fischer met the Bavarian transport minister, Otto Brandt, on Friday. "
+                + "The city has argued for a new tram line for a decade. Residents of the northern suburbs have collected "
+                + "signatures. Traders say the works would ruin them. The meeting was attended by Uwe Kraus and Karl Vogt.");
+        Meeting first = x.meetings().stream().filter(m -> surnames(x, m).contains("Fischer")).findFirst().orElseThrow();
+        assertEquals(Set.of("Fischer", "Brandt"), surnames(x, first));
+    }
+
+    @Test
+    void asDidAfterAttendingAMeetingAddsThePersonNamed() {
+        Extraction x = extract("Prime Minister Jan Novak and Interior Minister Eva Horak attended the two-hour meeting, "
+                + "as did the opposition leader, Petr Sedlak.");
+        assertEquals(Set.of("Novak", "Horak", "Sedlak"), surnames(x, only(x)));
+        Extraction other = extract("Prime Minister Jan Novak met Interior Minister Eva Horak on Monday. "
+                + "Novak criticised the bill, as did the opposition leader, Petr Sedlak.");
+        assertEquals(Set.of("Novak", "Horak"), surnames(other, only(other)));
+    }
+
+    @Test
+    void theVerbBeforeThoseWhoParticipatedAddsThem() {
+        Extraction x = extract("Minister Rustam Aliev received the delegation of the World Bank headed by Ms. Clara Holt. "
+                + "In the meeting participated the Deputy Minister Farrukh Saidov and Olga Petrova, head of the investment department.");
+        assertEquals(Set.of("Aliev", "Holt", "Saidov", "Petrova"), surnames(x, only(x)));
+        Extraction y = extract("Minister Rustam Aliev received the delegation of the World Bank headed by Ms. Clara Holt. "
+                + "The meeting took place at the ministry, according to its spokeswoman, Nigora Karimova.");
+        assertEquals(Set.of("Aliev", "Holt"), surnames(y, only(y)));
+    }
+
+    @Test
+    void theDelegationReceivedLaterIsTheOneLedByThePersonNamedBefore() {
+        Extraction x = extract("Minister Rustam Aliev received the delegation of the World Bank headed by Ms. Clara Holt. "
+                + "The parties discussed the financing of two dams. Aliev said the government valued the partnership. "
+                + "Holt said the Bank would consider a new grant. The mission will prepare proposals by December. "
+                + "Earlier, the delegation was received by the Chairman of the power utility, Bakhtiyor Nurov.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Holt", "Nurov"))), x.meetings().toString());
+    }
 }

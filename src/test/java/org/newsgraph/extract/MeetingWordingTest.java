@@ -705,6 +705,22 @@ class MeetingWordingTest {
     }
 
     @Test
+    void objectAfterADayWithThisAndAVenue() {
+        Extraction x = extract("President Marta Quiroga received this Tuesday at the Quemado Palace the Foreign Minister of Peru, "
+                + "Julio Paredes, for talks on trade.");
+        assertEquals(Set.of("Quiroga", "Paredes"), surnames(x, only(x)));
+        Extraction y = extract("President Marta Quiroga received this Tuesday at the Quemado Palace a letter from Julio Paredes.");
+        assertTrue(y.meetings().isEmpty(), y.meetings().toString());
+    }
+
+    @Test
+    void objectAfterAnOfficeInAMinistryWithALongName() {
+        Extraction x = extract("Minister Saif Al Habsi received at his office in the Ministry of Labour, Social Affairs and Training "
+                + "today Claire Dubois, Secretary of State of France.");
+        assertEquals(Set.of("Habsi", "Dubois"), surnames(x, only(x)));
+    }
+
+    @Test
     void modalReachesTheMeetingThroughATrip() {
         Extraction x = extract("Foreign Minister Omar Haddad will travel to Cairo on Sunday to take part in the trilateral meeting "
                 + "with Egyptian Foreign Minister Tarek Mansour and Iraqi Foreign Minister Hussein Ali al-Obaidi.");
@@ -1169,5 +1185,42 @@ class MeetingWordingTest {
         assertEquals(Set.of("Haddad", "Lawal"), surnames(x, m));
         assertEquals(MeetingStatus.PROPOSED, m.status());
         assertTrue(extract("President Omar Haddad turned down the union's request for a meeting.").meetings().isEmpty());
+    }
+
+    @Test
+    void aMeetingOfTwoNamedPeopleIsTheirMeeting() {
+        Extraction x = extract("Meanwhile a meeting of Transport Minister Kurt Lang and his Austrian counterpart Eva Gruber, planned "
+                + "for Friday in Linz, was cancelled on Wednesday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Lang", "Gruber"), surnames(x, m));
+        assertEquals(MeetingStatus.CANCELLED, m.status());
+    }
+
+    @Test
+    void aConversationOfOneWithAnotherIsTheirMeeting() {
+        Extraction x = extract("Also, a telephone conversation of Minister Aziz Karimov with the Minister of Energy of Kazakhstan, "
+                + "Daniyar Sadykov, was held on Monday.");
+        assertEquals(Set.of("Karimov", "Sadykov"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aMeetingOfABodyIsNoMeetingOfThePersonWhoChairedIt() {
+        Extraction x = extract("A meeting of the Security Council was held on Monday under Ambassador Rhea Moss.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
+    void askedSomeoneForAMeetingIsAMeetingWithThem() {
+        Extraction x = extract("Striker Leo Marsh asked manager Tom Reid for a meeting after training on Monday.");
+        assertEquals(Set.of("Marsh", "Reid"), surnames(x, only(x)));
+        Extraction y = extract("Striker Leo Marsh asked manager Tom Reid for a reply before the meeting on Monday.");
+        assertTrue(y.meetings().stream().noneMatch(m -> surnames(y, m).containsAll(Set.of("Marsh", "Reid"))), y.meetings().toString());
+    }
+
+    @Test
+    void twoWhoCoChairedConsultationsMet() {
+        Extraction x = extract("Deputy Foreign Minister Anh Tran and Vice Foreign Minister Wei Chen co-chaired the fifth political "
+                + "consultation in Beijing on Friday.");
+        assertEquals(Set.of("Tran", "Chen"), surnames(x, only(x)));
     }
 }

@@ -146,4 +146,19 @@ class PersonFilterTest {
         var f = ExtractFixture.of("The party put its trust in Maria Santos, its treasurer. Santos said the accounts were sound.");
         assertTrue(f.persons().contains("Maria Santos"), f.toString());
     }
+
+    @Test
+    void whatAMinistryIsOfIsNotAPerson() {
+        var f = ExtractFixture.of("The premier also spoke by phone with Norway's Minister of International Trade, Kari Nordby. "
+                + "The talks were joined by the Minister of Fisheries and Coastal Affairs, Odd Strand.");
+        assertFalse(f.persons().contains("International Trade"), f.toString());
+        assertFalse(f.persons().contains("Coastal Affairs"), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Kari Nordby", "Odd Strand")), f.toString());
+    }
+
+    @Test
+    void aPersonAfterMinisterOfAPlaceIsKept() {
+        var f = ExtractFixture.of("He met the Minister of Energy of Uzbekistan, Jasur Mirzaev, in Tashkent.");
+        assertTrue(f.persons().contains("Jasur Mirzaev"), f.toString());
+    }
 }
