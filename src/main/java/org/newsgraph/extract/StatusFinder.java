@@ -87,6 +87,11 @@ final class StatusFinder {
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
         for (int i = c.trigger() + 1; i + 1 < t.size(); i++) {
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            int aside = innerRelativeEnd(t, c.trigger(), i);
+            if (aside > i) {
+                i = aside;
+                continue;
+            }
             if (OTHER_CLAUSE.contains(w)) {
                 return false;
             }
@@ -96,6 +101,26 @@ final class StatusFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "A meeting between X and Y to discuss routes that cross the city boundary, had been planned for Friday but was
+     * called off": a relative clause ("that", "which", "who" and a verb) of a noun after the meeting noun tells of that
+     * noun, not of the meeting; where it ends (the comma closing it), so that the meeting's own verb is read past it, or
+     * -1 when no such clause opens at token {@code i} or no comma closes it.
+     */
+    private static int innerRelativeEnd(List<Token> t, int trigger, int i) {
+        if (i <= trigger + 1 || i + 1 >= t.size() || !RELATIVE_PRONOUNS.contains(t.get(i).text().toLowerCase(Locale.ROOT))
+                || !Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(i - 1)))
+                || !Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(i + 1)))) {
+            return -1;
+        }
+        for (int k = i + 2; k < t.size(); k++) {
+            if (t.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the meeting word is negated: "did not meet", "never met", "no talks". */
@@ -297,6 +322,11 @@ final class StatusFinder {
         boolean noun = MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN");
         for (int i = from; i < to; i++) {
             Token t = c.token(i);
+            int aside = noun ? innerRelativeEnd(c.sentence().tokens(), c.trigger(), i) : -1;
+            if (aside > i && aside < to) {
+                i = aside; // "a meeting between X and Y to discuss routes that cross the boundary, had been planned"
+                continue;
+            }
             if (MeetingLexicon.pos(t).equals("SCONJ")) {
                 return; // "promised her in a meeting that the funding would continue": what was said, not the meeting
             }
