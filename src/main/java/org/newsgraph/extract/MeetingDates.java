@@ -385,14 +385,15 @@ final class MeetingDates {
 
     /**
      * "the meeting between X and Y, which was scheduled for Tuesday, was postponed", "the talks, which were held on
-     * Monday": the date phrases of a relative clause set off by a comma right after a meeting noun's clause, which
-     * tells of the meeting itself; up to the comma that closes it.
+     * Monday", "a meeting with X, planned for Monday, has been put off": the date phrases of a relative clause or a
+     * participle phrase set off by a comma right after a meeting noun's clause, which tells of the meeting itself; up
+     * to the comma that closes it.
      */
     private List<DateResolver.Phrase> relativeOfMeeting(MeetingClause c) {
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
         int r = c.end();
         if (r >= t.size() || !MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN") || !t.get(r - 1).text().equals(",")
-                || !java.util.Set.of("which", "that").contains(t.get(r).text().toLowerCase(java.util.Locale.ROOT))) {
+                || !(java.util.Set.of("which", "that").contains(t.get(r).text().toLowerCase(java.util.Locale.ROOT)) || StatusFinder.pastParticiple(t.get(r)))) {
             return List.of();
         }
         int stop = r + 1;

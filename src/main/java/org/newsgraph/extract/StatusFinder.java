@@ -278,13 +278,14 @@ final class StatusFinder {
     }
 
     /**
-     * "A summit between X and Y, which had been due in January, was called off": where the main verb of a
-     * meeting noun resumes after a relative clause set off by commas, or -1.
+     * "A summit between X and Y, which had been due in January, was called off", "A meeting with X, planned for
+     * Monday, has been put off": where the main verb of a meeting noun resumes after a relative clause or a
+     * participle phrase set off by commas, or -1.
      */
     private static int afterRelative(MeetingClause c) {
         List<Token> t = c.sentence().tokens();
         boolean noun = MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN");
-        if (!noun || c.end() >= t.size() || !RELATIVES.contains(t.get(c.end()).text().toLowerCase(Locale.ROOT))
+        if (!noun || c.end() >= t.size() || !(RELATIVES.contains(t.get(c.end()).text().toLowerCase(Locale.ROOT)) || pastParticiple(t.get(c.end())))
                 || !t.get(c.end() - 1).text().equals(",")) {
             return -1;
         }
@@ -294,6 +295,12 @@ final class StatusFinder {
             }
         }
         return -1;
+    }
+
+    /** "planned", "scheduled", "set": a past participle that opens a phrase on a noun ("a meeting, planned for Monday, has been put off"). */
+    static boolean pastParticiple(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return MeetingLexicon.pos(t).equals("VERB") && (w.endsWith("ed") || PLAN_PARTICIPLES.contains(w));
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘");

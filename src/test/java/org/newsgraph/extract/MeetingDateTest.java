@@ -227,6 +227,9 @@ class MeetingDateTest {
         Extraction x = extract("The meeting between Mayor Anna Berg and the party leader, Mark Olsen, which was scheduled for "
                 + "Wednesday, was postponed.", THURSDAY);
         assertEquals(LocalDate.of(2026, 3, 11), with(x, "Olsen").date());
+        Extraction z = extract("Talks between Mayor Anna Berg and the party leader, Mark Olsen, set for Friday, have been "
+                + "called off.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 13), with(z, "Olsen").date());
         Extraction y = extract("Mayor Anna Berg met the party leader, Mark Olsen, who arrived on Wednesday.", THURSDAY);
         assertNotEquals(LocalDate.of(2026, 3, 11), with(y, "Olsen").date(), "a relative clause on a person");
     }

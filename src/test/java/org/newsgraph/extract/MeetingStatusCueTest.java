@@ -122,4 +122,12 @@ class MeetingStatusCueTest {
         assertEquals(List.of(MeetingStatus.OCCURRED), statuses("A meeting between Governor Clara Voss and Mayor Tom Reed, to "
                 + "discuss roads that were flooded, was held on Friday.", PAIR));
     }
+
+    @Test
+    void aParticiplePhraseOnTheMeetingNounDoesNotHideItsVerb() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Talks between Governor Clara Voss and Mayor Tom Reed, set for "
+                + "Friday, have been put off, the county said.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("A meeting between Governor Clara Voss and Mayor Tom Reed, held "
+                + "behind closed doors, was described as tense.", PAIR));
+    }
 }
