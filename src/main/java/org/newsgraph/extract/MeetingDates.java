@@ -120,7 +120,8 @@ final class MeetingDates {
         List<DateResolver.Phrase> after = outside(findFrom(s.text(), Math.max(at, report), purpose), asides);
         List<DateResolver.Phrase> inPurpose = findFrom(s.text(), Math.max(purpose, report), to);
         List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides);
-        Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
+        Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> pick(relativeOfMeeting(c)))
+                .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
         if (p.isEmpty()) {
             return nextDay(s, Math.max(from, report), purpose, lean);
         }
@@ -272,6 +273,15 @@ final class MeetingDates {
                     + "|(?:the )?previous (?:day|morning|evening|night)|(a|one|two|three) days? (?:later|earlier)"
                     + "|the day before(?=\\s*[,.;]|\\s*$))\\b");
 
+    /**
+     * How many days from the day named before a meeting's own date words put it ("The day before," gives -1, "two days
+     * later" 2), when they are a cue of {@link #NEXT_DAY}; empty for other words.
+     */
+    static Optional<Integer> daysAfterNamed(String dateText) {
+        Matcher cue = dateText == null ? null : NEXT_DAY.matcher(dateText);
+        return cue != null && cue.matches() ? Optional.of(daysFrom(cue)) : Optional.empty();
+    }
+
     /** How many days the cue of {@link #NEXT_DAY} lies after the day named before (before it: negative). */
     private static int daysFrom(Matcher cue) {
         String c = cue.group().toLowerCase(java.util.Locale.ROOT);
@@ -371,6 +381,27 @@ final class MeetingDates {
     private int datelineEnd(String sentence) {
         List<DateResolver.Phrase> found = resolver.find(sentence);
         return found.isEmpty() ? 0 : found.get(0).end();
+    }
+
+    /**
+     * "the meeting between X and Y, which was scheduled for Tuesday, was postponed", "the talks, which were held on
+     * Monday", "a meeting with X, planned for Monday, has been put off": the date phrases of a relative clause or a
+     * participle phrase set off by a comma right after a meeting noun's clause, which tells of the meeting itself; up
+     * to the comma that closes it.
+     */
+    private List<DateResolver.Phrase> relativeOfMeeting(MeetingClause c) {
+        List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
+        int r = c.end();
+        if (r >= t.size() || !MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN") || !t.get(r - 1).text().equals(",")
+                || !(java.util.Set.of("which", "that").contains(t.get(r).text().toLowerCase(java.util.Locale.ROOT)) || StatusFinder.pastParticiple(t.get(r)))) {
+            return List.of();
+        }
+        int stop = r + 1;
+        while (stop < t.size() && !t.get(stop).text().equals(",")) {
+            stop++;
+        }
+        Sentence s = c.sentence();
+        return findFrom(s.text(), t.get(r).start() - s.start(), t.get(stop - 1).end() - s.start());
     }
 
     /**

@@ -99,6 +99,7 @@ final class MeetingFinder {
             }
             grantedRequest(firstNew, meetings, sentenceOf);
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
+            dayFromCue(s, meetings, sentenceOf);
             sameDay(s, previous(text, s), meetings, sentenceOf, index);
             daysApart(s, meetings, sentenceOf);
             storyDay(s, firstNew, meetings, sentenceOf);
@@ -664,6 +665,24 @@ final class MeetingFinder {
     private static String townOf(Meeting m, EntityIndex index) {
         return m.city() != null ? m.city() : m.place() != null && index.entity(m.place())
                 .filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isPresent() ? m.place() : null;
+    }
+
+    /**
+     * "X met Y on Tuesday. Y said the talks went well. The day before, Y was received by Z": a meeting whose own
+     * words count days from the day named before ("the following day", "two days later"), where its sentence and
+     * the one before name no day, counts them from the day of the last meeting reported before it with a day.
+     */
+    private static void dayFromCue(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+        for (int j = meetings.size() - 1; j >= 0 && sentenceOf.get(j) == s.index(); j--) {
+            Meeting m = meetings.get(j);
+            java.util.Optional<Integer> days = m.date() == null ? MeetingDates.daysAfterNamed(m.dateText()) : java.util.Optional.empty();
+            for (int k = j - 1; days.isPresent() && k >= 0; k--) {
+                if (sentenceOf.get(k) < s.index() && meetings.get(k).date() != null) {
+                    meetings.set(j, m.withDate(meetings.get(k).date().plusDays(days.get()), m.dateText()));
+                    break;
+                }
+            }
+        }
     }
 
     private static final java.util.regex.Pattern DAYS_APART = java.util.regex.Pattern.compile(

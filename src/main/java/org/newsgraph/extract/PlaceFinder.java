@@ -83,8 +83,24 @@ final class PlaceFinder {
             if (first.isPresent() && datelineAfter(s, first.get())) {
                 return Optional.of(new Place(first.get().key(), null));
             }
+            Optional<MentionRef> from = reportedFrom(s);
+            if (from.isPresent()) {
+                return Optional.of(new Place(from.get().key(), null));
+            }
         }
         return Optional.empty();
+    }
+
+    /** Words that open a live page's or a correspondent's header: "Live from Honiara", "Reporting from Kyiv". */
+    private static final Set<String> FROM_HEADERS = Set.of("live", "reporting", "writing", "filed");
+
+    /** "Live from Honiara, Solomon Islands.", "Reporting from Kyiv": a header line that names the town a story is told from. */
+    private Optional<MentionRef> reportedFrom(Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.size() < 3 || !FROM_HEADERS.contains(t.get(0).text().toLowerCase(Locale.ROOT)) || !t.get(1).text().equalsIgnoreCase("from")) {
+            return Optional.empty();
+        }
+        return index.at(s.index(), 2).filter(r -> r.tokenStart() == 2 && r.type() == EntityType.PLACE);
     }
 
     /**
@@ -230,7 +246,8 @@ final class PlaceFinder {
     Optional<Place> place(MeetingClause c, int particles) {
         int from = Math.min(c.trigger() + 1 + particles, c.purpose());
         Optional<Place> after = scan(c, from, c.purpose()).or(() -> whereAntecedent(c)).or(() -> scan(c, c.purpose(), meetingPurposeEnd(c)));
-        Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger());
+        Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger()).or(() -> townOfMeetingNoun(c))
+                .or(() -> thereAntecedent(c));
         return named.isPresent() || !unnamedVenue(c) ? named : dateline;
     }
 
@@ -268,12 +285,21 @@ final class PlaceFinder {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
             boolean streetOf = w.equals("on") && (i > 0 && venues.contains(MeetingLexicon.lemma(c.token(i - 1))) // "offices on Nakasero Hill"
                     || landmarkAfter(c, i + 1, to)); // "met on Parliament Hill"
-            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf && !calledOn(c, i)) {
+            Optional<Place> eventTown = sidelines(c, i) ? sidelinesTown(c, i, to) : Optional.empty();
+            if (eventTown.isPresent()) {
+                return eventTown;
+            }
+            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf && !calledOn(c, i) && !overAMeal(c, i, to)) {
                 return Optional.empty();
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
                 int d = skipDeterminer(c, i + 1, to);
+                int named = buildingNamedAfter(c, d, to);
+                if (named > i) {
+                    i = named - 1; // on to the "at" that names the building
+                    continue;
+                }
                 Optional<Place> p = describedVenue(c, d, to).or(() -> at(c, skipSettlement(c, skipPossessor(c, d, to), to), to));
                 if (p.isPresent()) {
                     return p;
@@ -281,6 +307,110 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "on the sidelines of the Oslo Forum", "on the margins of the Davos meeting": the town an event is named after is
+     * where a meeting on its sidelines is held.
+     */
+    private Optional<Place> sidelinesTown(MeetingClause c, int i, int to) {
+        int j = skipDeterminer(c, i + 1, to) + 1;
+        if (j + 1 >= to || !c.token(j).text().equalsIgnoreCase("of")) {
+            return Optional.empty();
+        }
+        int k = skipDeterminer(c, j + 1, to);
+        return town(c, k).filter(r -> eventModifier(c, r.tokenEnd())).map(r -> new Place(r.key(), null));
+    }
+
+    /**
+     * "had been due to join the Perth talks", "the Geneva summit": a town named right before the meeting noun, after an
+     * article, is where the meeting is held. Not a country ("the Ukraine talks" are about Ukraine).
+     */
+    private Optional<Place> townOfMeetingNoun(MeetingClause c) {
+        int t = c.trigger();
+        while (t < c.purpose() && !(MeetingLexicon.pos(c.token(t)).equals("NOUN") && words.meetingNoun(c.token(t)))) {
+            t++; // "had been due to join the Perth talks": the noun after the meeting verb
+        }
+        if (t >= c.purpose() || t < 2) {
+            return Optional.empty();
+        }
+        int noun = t;
+        return index.at(c.sentence().index(), t - 1).filter(r -> r.tokenEnd() == noun && r.tokenStart() > 0
+                        && MeetingLexicon.pos(c.token(r.tokenStart() - 1)).equals("DET"))
+                .flatMap(r -> town(c, r.tokenStart())).map(r -> new Place(r.key(), null));
+    }
+
+    /** The place mention opening at token {@code k} when it names a known town or city, not a country. */
+    private Optional<MentionRef> town(MeetingClause c, int k) {
+        return index.at(c.sentence().index(), k).filter(r -> r.tokenStart() == k && r.type() == EntityType.PLACE)
+                .filter(r -> index.entity(r.key()).map(Entity::name)
+                        .filter(n -> Gazetteer.INSTANCE.isWorldPlace(n) && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent());
+    }
+
+    /**
+     * "They say it in Piraeus. Last week I met the companies there.": "there" after the meeting word points to the
+     * place named last before it, in its sentence or the one before. Not the "there" of "there were talks".
+     */
+    private Optional<Place> thereAntecedent(MeetingClause c) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        boolean there = false;
+        for (int i = c.trigger() + 1; i < c.end() && !there; i++) {
+            there = c.token(i).text().equalsIgnoreCase("there")
+                    && !(i + 1 < c.sentence().tokens().size() && Set.of("AUX", "VERB").contains(MeetingLexicon.pos(c.token(i + 1))));
+        }
+        if (!there) {
+            return Optional.empty();
+        }
+        int from = c.sentence().index();
+        for (int n = from; n >= Math.max(0, from - 1); n--) {
+            int before = n == from ? c.trigger() : Integer.MAX_VALUE;
+            Optional<MentionRef> last = index.mentionsIn(n).stream()
+                    .filter(r -> r.type() == EntityType.PLACE && r.tokenEnd() <= before)
+                    .reduce((a, b) -> b.tokenStart() > a.tokenStart() ? b : a);
+            if (last.isPresent()) {
+                return Optional.of(new Place(last.get().key(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many words the owner of a building may take: "the Department for Transport's headquarters". */
+    private static final int OWNER_REACH = 6;
+
+    /**
+     * "at the Department for Transport's headquarters at Great Minster House", "at the union's offices at Unity Hall":
+     * an owner, "'s" and a venue noun, then "at" and the building's own name; where that "at" stands, else -1.
+     */
+    private int buildingNamedAfter(MeetingClause c, int from, int to) {
+        for (int k = from + 1; k + 3 < to && k <= from + OWNER_REACH; k++) {
+            if (NameShape.isClitic(c.token(k).text())) {
+                boolean building = venues.contains(MeetingLexicon.lemma(c.token(k + 1))) && !c.token(k + 1).capitalised();
+                boolean at = c.token(k + 2).text().equalsIgnoreCase("at");
+                return building && at && c.token(skipDeterminer(c, k + 3, to)).capitalised() ? k + 2 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "met the captain over dinner in Petone", "talked over a working lunch at the embassy": "over" before a meal tells
+     * how they met, not what about, so the search for the place goes on.
+     */
+    private boolean overAMeal(MeetingClause c, int i, int to) {
+        if (!c.token(i).text().equalsIgnoreCase("over")) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+            if (words.in("meal-noun", c.token(k))) {
+                return true;
+            }
+            if (!Set.of("DET", "ADJ", "PRON").contains(MeetingLexicon.pos(c.token(k))) && !c.token(k).text().equalsIgnoreCase("working")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "paid a courtesy call on Governor X at Raj Bhavan": "on" before the person called on, not before a topic. */
@@ -378,6 +508,17 @@ final class PlaceFinder {
         }
         Sentence s = c.sentence();
         Optional<MentionRef> m = index.at(s.index(), i).filter(r -> r.tokenStart() == i);
+        int title = i;
+        while (title < Math.min(to, i + 3) && c.token(title).capitalised() && Lexicon.INSTANCE.isRoleWord(c.token(title).text())) {
+            title++;
+        }
+        if (title > i && titleholderVenueEnd(c, title, to) > title) {
+            int end = titleholderVenueEnd(c, title, to); // "the Prime Minister's Office", whoever the name finder took "Minister" for
+            String name = s.span(i, end);
+            String key = Entity.keyOf(EntityType.PLACE, name);
+            Mention mention = new Mention(c.token(i).start(), c.token(end - 1).end(), name);
+            return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), end, name));
+        }
         if (m.isPresent() && m.get().type() == EntityType.PERSON) {
             int end = nameWords(c, m.get().tokenEnd(), to);
             String last = end > m.get().tokenEnd() ? MeetingLexicon.lemma(c.token(end - 1)) : "";
@@ -648,6 +789,7 @@ final class PlaceFinder {
         if (j == i) {
             return Optional.empty();
         }
+        j = titleholderVenueEnd(c, j, to);
         j = complementEnd(c, j, to);
         int nameEnd = j;
         Optional<MentionRef> rest = index.at(c.sentence().index(), j).filter(r -> r.tokenStart() == nameEnd && r.type() != EntityType.PERSON);
@@ -664,6 +806,18 @@ final class PlaceFinder {
         String key = Entity.keyOf(EntityType.PLACE, name);
         Mention mention = new Mention(c.token(i).start(), c.token(j - 1).end(), name);
         return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), j, name));
+    }
+
+    /**
+     * "the Prime Minister's Office", "the Governor's Mansion": a title in capitals, "'s" and a capitalised venue noun
+     * name one building; where that name ends, else {@code end} (the end of the words before "'s").
+     */
+    private int titleholderVenueEnd(MeetingClause c, int end, int to) {
+        if (end + 1 >= to || !NameShape.isClitic(c.token(end).text()) || !c.token(end + 1).capitalised()
+                || !venues.contains(MeetingLexicon.lemma(c.token(end + 1))) || !Lexicon.INSTANCE.isRoleHead(c.token(end - 1).text())) {
+            return end;
+        }
+        return end + 2;
     }
 
     /** Words that join an institution's name to what it is of: "Ministry of Labour", "Coordinating Ministry for Culture". */

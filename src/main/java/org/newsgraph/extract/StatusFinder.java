@@ -87,6 +87,11 @@ final class StatusFinder {
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
         for (int i = c.trigger() + 1; i + 1 < t.size(); i++) {
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            int aside = innerRelativeEnd(t, c.trigger(), i);
+            if (aside > i) {
+                i = aside;
+                continue;
+            }
             if (OTHER_CLAUSE.contains(w)) {
                 return false;
             }
@@ -96,6 +101,26 @@ final class StatusFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "A meeting between X and Y to discuss routes that cross the city boundary, had been planned for Friday but was
+     * called off": a relative clause ("that", "which", "who" and a verb) of a noun after the meeting noun tells of that
+     * noun, not of the meeting; where it ends (the comma closing it), so that the meeting's own verb is read past it, or
+     * -1 when no such clause opens at token {@code i} or no comma closes it.
+     */
+    private static int innerRelativeEnd(List<Token> t, int trigger, int i) {
+        if (i <= trigger + 1 || i + 1 >= t.size() || !RELATIVE_PRONOUNS.contains(t.get(i).text().toLowerCase(Locale.ROOT))
+                || !Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(i - 1)))
+                || !Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(i + 1)))) {
+            return -1;
+        }
+        for (int k = i + 2; k < t.size(); k++) {
+            if (t.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the meeting word is negated: "did not meet", "never met", "no talks". */
@@ -253,13 +278,14 @@ final class StatusFinder {
     }
 
     /**
-     * "A summit between X and Y, which had been due in January, was called off": where the main verb of a
-     * meeting noun resumes after a relative clause set off by commas, or -1.
+     * "A summit between X and Y, which had been due in January, was called off", "A meeting with X, planned for
+     * Monday, has been put off": where the main verb of a meeting noun resumes after a relative clause or a
+     * participle phrase set off by commas, or -1.
      */
     private static int afterRelative(MeetingClause c) {
         List<Token> t = c.sentence().tokens();
         boolean noun = MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN");
-        if (!noun || c.end() >= t.size() || !RELATIVES.contains(t.get(c.end()).text().toLowerCase(Locale.ROOT))
+        if (!noun || c.end() >= t.size() || !(RELATIVES.contains(t.get(c.end()).text().toLowerCase(Locale.ROOT)) || pastParticiple(t.get(c.end())))
                 || !t.get(c.end() - 1).text().equals(",")) {
             return -1;
         }
@@ -269,6 +295,12 @@ final class StatusFinder {
             }
         }
         return -1;
+    }
+
+    /** "planned", "scheduled", "set": a past participle that opens a phrase on a noun ("a meeting, planned for Monday, has been put off"). */
+    static boolean pastParticiple(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return MeetingLexicon.pos(t).equals("VERB") && (w.endsWith("ed") || PLAN_PARTICIPLES.contains(w));
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘");
@@ -297,6 +329,11 @@ final class StatusFinder {
         boolean noun = MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN");
         for (int i = from; i < to; i++) {
             Token t = c.token(i);
+            int aside = noun ? innerRelativeEnd(c.sentence().tokens(), c.trigger(), i) : -1;
+            if (aside > i && aside < to) {
+                i = aside; // "a meeting between X and Y to discuss routes that cross the boundary, had been planned"
+                continue;
+            }
             if (MeetingLexicon.pos(t).equals("SCONJ")) {
                 return; // "promised her in a meeting that the funding would continue": what was said, not the meeting
             }

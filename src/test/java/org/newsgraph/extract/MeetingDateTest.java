@@ -211,4 +211,26 @@ class MeetingDateTest {
                 + "on Thursday.", LocalDate.of(2026, 4, 10));
         assertEquals(null, with(y, "Mbuyi").date(), "a planned day is not the day of the talks");
     }
+
+    @Test
+    void theDayBeforeCountsFromTheLastMeetingWithADay() {
+        Extraction x = extract("Mayor Anna Berg met Governor Mark Olsen on Tuesday. Olsen said the talks were useful.\n\n"
+                + "The day before, Olsen was received by Minister Lisa Hofer at the ministry.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 9), with(x, "Hofer").date());
+        Extraction y = extract("Mayor Anna Berg met Governor Mark Olsen on Tuesday. Olsen said the talks were useful.\n\n"
+                + "Two days later, Olsen was received by Minister Lisa Hofer at the ministry.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 12), with(y, "Hofer").date());
+    }
+
+    @Test
+    void aRelativeClauseOnTheMeetingNounGivesItsDay() {
+        Extraction x = extract("The meeting between Mayor Anna Berg and the party leader, Mark Olsen, which was scheduled for "
+                + "Wednesday, was postponed.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(x, "Olsen").date());
+        Extraction z = extract("Talks between Mayor Anna Berg and the party leader, Mark Olsen, set for Friday, have been "
+                + "called off.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 13), with(z, "Olsen").date());
+        Extraction y = extract("Mayor Anna Berg met the party leader, Mark Olsen, who arrived on Wednesday.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 11), with(y, "Olsen").date(), "a relative clause on a person");
+    }
 }

@@ -280,4 +280,61 @@ class MeetingPlaceTest {
         Extraction y = extract("NAIROBI - Trade Minister Ada Wekesa will be in Kampala on Friday. She met Finance Minister Paul Okello on Monday.");
         assertTrue("NAIROBI".equalsIgnoreCase(placeName(y, only(y))), placeName(y, only(y)));
     }
+
+    @Test
+    void aMealAfterOverIsNoTopic() {
+        Extraction x = extract("Coach Rob Hale and Director Tim Ward met the captain, Sam Kerr, over dinner in Dunedin on Sunday.");
+        assertEquals("Dunedin", placeName(x, only(x)));
+        Extraction y = extract("Foreign Minister Anna Berg held talks with Mark Olsen over the border dispute in Kashmir.");
+        assertNull(only(y).place(), "a place inside the topic after \"over\" is not where they met");
+    }
+
+    @Test
+    void aTitleholdersBuildingIsOneVenue() {
+        Extraction x = extract("Senator Luz Ramos met Mayor Pedro Cruz at the Governor's Mansion on Monday.");
+        assertEquals("Governor's Mansion", placeName(x, only(x)));
+        Extraction y = extract("Premier Ana Silva spoke on Monday. Trade Minister Pedro Cruz met Silva at the Premier's Office on Tuesday.");
+        Meeting m = y.meetings().stream().filter(k -> surnames(y, k).contains("Cruz")).findFirst().orElseThrow();
+        assertEquals("Premier's Office", placeName(y, m));
+    }
+
+    @Test
+    void aBuildingNamedAfterItsOwnersHeadquartersIsTheVenue() {
+        Extraction x = extract("Mayor Anna Berg met Minister Mark Olsen at the Health Ministry's headquarters at Kelvin House on Thursday.");
+        assertEquals("Kelvin House", placeName(x, only(x)));
+    }
+
+    @Test
+    void aTownNamingTheTalksIsWhereTheyWereHeld() {
+        Extraction x = extract("Minister Anna Berg met Minister Mark Olsen at the Geneva talks on Monday.");
+        assertEquals("Geneva", placeName(x, only(x)));
+        Extraction y = extract("Minister Anna Berg met Minister Mark Olsen before the Ukraine talks on Monday.");
+        assertNull(only(y).place(), "talks named after a country are about it");
+    }
+
+    @Test
+    void theTownOfAnEventOnWhoseSidelinesTheyMet() {
+        Extraction x = extract("Kim Ode met Jon Lie on the sidelines of the Geneva forum on Monday.");
+        assertEquals("Geneva", placeName(x, only(x)));
+        Extraction y = extract("Kim Ode met Jon Lie on the sidelines of the African Union summit on Monday.");
+        assertNull(only(y).place(), "an organisation's event names no town");
+    }
+
+    @Test
+    void thereAfterTheMeetingIsThePlaceNamedBefore() {
+        Extraction x = extract("Mayor Anna Berg said the mood was tense in Oslo. Last week Berg met Governor Mark Olsen there.");
+        assertEquals("Oslo", placeName(x, only(x)));
+        Extraction y = extract("Mayor Anna Berg was tired after Oslo. Berg met Governor Mark Olsen, and there were no agreements.");
+        assertNull(only(y).place(), "the \"there\" of \"there were\" points nowhere");
+    }
+
+    @Test
+    void aLivePagesHeaderGivesTheStorysTown() {
+        Extraction x = extract("Summit live: leaders meet as talks drag on\n\nLive from Suva, Fiji. All times local.\n\n"
+                + "12.30\n\nMinister Anna Berg met Premier Jon Lie at his official residence this morning.");
+        assertEquals("Suva", placeName(x, only(x)));
+        Extraction y = extract("Summit live: leaders meet as talks drag on\n\nAll times local.\n\n"
+                + "12.30\n\nMinister Anna Berg met Premier Jon Lie at his official residence this morning.");
+        assertNull(only(y).place(), "no header, no town");
+    }
 }

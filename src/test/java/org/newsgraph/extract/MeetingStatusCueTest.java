@@ -114,4 +114,20 @@ class MeetingStatusCueTest {
         assertEquals(MeetingStatus.CANCELLED, only(extract("Minister Ken Obi was going to meet Governor Musa Bello on Friday.")).status());
         assertEquals(MeetingStatus.OCCURRED, only(extract("Minister Ken Obi was going to Abuja, where he met Governor Musa Bello.")).status());
     }
+
+    @Test
+    void aRelativeClauseInsideTheMeetingSubjectDoesNotHideItsVerb() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("A meeting between Governor Clara Voss and Mayor Tom Reed, to "
+                + "discuss roads that cross the county line, had been planned for Friday but was called off because of snow.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("A meeting between Governor Clara Voss and Mayor Tom Reed, to "
+                + "discuss roads that were flooded, was held on Friday.", PAIR));
+    }
+
+    @Test
+    void aParticiplePhraseOnTheMeetingNounDoesNotHideItsVerb() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Talks between Governor Clara Voss and Mayor Tom Reed, set for "
+                + "Friday, have been put off, the county said.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("A meeting between Governor Clara Voss and Mayor Tom Reed, held "
+                + "behind closed doors, was described as tense.", PAIR));
+    }
 }
