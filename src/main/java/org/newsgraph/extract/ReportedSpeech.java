@@ -126,7 +126,7 @@ final class ReportedSpeech {
     /** The speech verb at token v, or null: not negated, not inside a quote, "look forward" as a readout verb. */
     private String verb(Sentence s, int v) {
         Token w = s.tokens().get(v);
-        if (!w.pos().equals("VERB") || negated(s, v) || quotes.containing(w.start()).isPresent()) {
+        if (!verbal(w) || negated(s, v) || quotes.containing(w.start()).isPresent()) {
             return null;
         }
         if (w.lemma().equals("look") && v + 1 < s.tokens().size() && s.tokens().get(v + 1).text().equals("forward")) {
@@ -134,6 +134,17 @@ final class ReportedSpeech {
         }
         String lemma = LEX.speechVerb(w);
         return lemma != null && isSpeechVerb(s, v, lemma) ? lemma : null;
+    }
+
+    /**
+     * Forms of "say" and "tell" that are verbs wherever they stand, even where the tagger takes them for a noun or
+     * an adjective after an unusual subject ("\"...,\" the premier told reporters").
+     */
+    private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told");
+
+    /** Whether w is a verb: tagged so, or one of {@link #ALWAYS_VERBS}. */
+    private static boolean verbal(Token w) {
+        return w.pos().equals("VERB") || ALWAYS_VERBS.contains(w.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean negated(Sentence s, int v) {
@@ -148,7 +159,7 @@ final class ReportedSpeech {
 
     private boolean isSpeechVerb(Sentence s, int v) {
         Token w = s.tokens().get(v);
-        String lemma = w.pos().equals("VERB") ? LEX.speechVerb(w) : null;
+        String lemma = verbal(w) ? LEX.speechVerb(w) : null;
         return lemma != null && isSpeechVerb(s, v, lemma);
     }
 

@@ -523,4 +523,18 @@ class SpeechPatternsTest {
         assertTrue(!s.content().contains("reviewed"), f.toString());
         assertTrue(f.statementBy("Omar Haddad").isPresent(), f.toString());
     }
+
+    @Test
+    void toldAfterARoleIsAVerbEvenWhereTaggedOtherwise() {
+        var f = ExtractFixture.of("Tasmanian Premier Colin Whitmore met Treasurer Sue Daley in Hobart.\n\n"
+                + "\"We argued for an hour and agreed on nothing,\" the premier told reporters.");
+        Statement s = f.statementBy("Colin Whitmore").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("agreed on nothing"), s.content());
+    }
+
+    @Test
+    void toldWithAnInstructionIsStillNoStatement() {
+        var f = ExtractFixture.of("Tasmanian Premier Colin Whitmore told staff to leave the building early on Friday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
 }
