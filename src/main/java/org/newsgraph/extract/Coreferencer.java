@@ -500,6 +500,10 @@ final class Coreferencer {
         if (fits.isEmpty() && country != null && !possessed) {
             fits = onlyOfCountry(country, sentence, token);
         }
+        List<Person> literal = fits.stream().filter(p -> literalFit(p, words) && lastSeen(p.key(), sentence, token) >= 0).toList();
+        if (!literal.isEmpty() && !head.equals("counterpart")) {
+            fits = literal;
+        }
         String possessor = possessed ? latest(null, sentence, token) : null;
         String best = null;
         int bestAt = -1;
@@ -550,6 +554,20 @@ final class Coreferencer {
         List<Person> of = people.values().stream().filter(p -> country.equals(p.country()) && p.roles().isEmpty()
                 && lastSeen(p.key(), sentence, token) >= 0).toList();
         return of.size() == 1 ? of : List.of();
+    }
+
+    /**
+     * Whether one of p's roles holds all the words as written, not through a synonym: "the premier" is the one
+     * seen before as "Premier X" rather than the one seen as "Prime Minister Y", a premier only by synonym.
+     */
+    private static boolean literalFit(Person p, List<String> words) {
+        for (String r : p.roles()) {
+            List<String> rw = List.of(r.split(" "));
+            if (rw.containsAll(words) && rw.stream().noneMatch(w -> BLOCKING.contains(w) && !words.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean roleFits(Person p, List<String> words, String head) {

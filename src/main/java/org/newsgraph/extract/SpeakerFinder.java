@@ -24,6 +24,8 @@ final class SpeakerFinder {
             "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid");
     private static final Set<String> UNNAMED = Set.copyOf(WordList.lines("unnamed-sources.txt"));
     private static final Set<String> REPRESENTATIVES = Set.copyOf(WordList.lines("representatives.txt"));
+    /** Relative pronouns whose clause a speech verb may sit in: "Vantora, which says it met its target, has ...". */
+    private static final Set<String> RELATIVES = Set.of("who", "which");
     private static final Set<String> GROUP_HEADS = Set.of("leader", "minister", "president", "side", "official");
 
     private final EntityIndex index;
@@ -114,7 +116,7 @@ final class SpeakerFinder {
         p = skipParenthesis(s, p);
         p = skipRelativeClause(s, p, !s.tokens().get(v).text().endsWith("ing"));
         p = overApposition(s, p);
-        if (p >= 2 && s.tokens().get(p).lemma().equals("who") && s.tokens().get(p - 1).text().equals(",")) {
+        if (p >= 2 && RELATIVES.contains(s.tokens().get(p).lemma().toLowerCase(Locale.ROOT)) && s.tokens().get(p - 1).text().equals(",")) {
             p -= 2;
         }
         if (p < 0) {

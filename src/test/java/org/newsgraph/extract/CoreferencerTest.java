@@ -137,4 +137,18 @@ class CoreferencerTest {
         assertTrue(refersTo(f, "Alan Pike", MentionRef.Kind.PRONOUN, "him"), f.toString());
         assertFalse(refersTo(f, "Marta Lenzi", MentionRef.Kind.PRONOUN, "him"), f.toString());
     }
+
+    @Test
+    void thePremierIsTheOneTitledPremierBeforeAPrimeMinister() {
+        var f = ExtractFixture.of("Queensland Premier Dana Kellerman met Prime Minister Oliver Strand in Cairns on Friday. "
+                + "The premier later said the talks were useful.");
+        assertTrue(refersTo(f, "Dana Kellerman", MentionRef.Kind.DESCRIPTION, "The premier"), f.toString());
+    }
+
+    @Test
+    void thePremierIsStillAPrimeMinisterWhenNoPremierWasSeen() {
+        var f = ExtractFixture.of("Governor Malik Osei met Prime Minister Oliver Strand in Accra on Friday. "
+                + "The premier later said the talks were useful. Chinese Premier Zhao Wen will visit next month.");
+        assertTrue(refersTo(f, "Oliver Strand", MentionRef.Kind.DESCRIPTION, "The premier"), f.toString());
+    }
 }

@@ -523,4 +523,57 @@ class SpeechPatternsTest {
         assertTrue(!s.content().contains("reviewed"), f.toString());
         assertTrue(f.statementBy("Omar Haddad").isPresent(), f.toString());
     }
+
+    @Test
+    void toldAfterARoleIsAVerbEvenWhereTaggedOtherwise() {
+        var f = ExtractFixture.of("Tasmanian Premier Colin Whitmore met Treasurer Sue Daley in Hobart.\n\n"
+                + "\"We argued for an hour and agreed on nothing,\" the premier told reporters.");
+        Statement s = f.statementBy("Colin Whitmore").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("agreed on nothing"), s.content());
+    }
+
+    @Test
+    void toldWithAnInstructionIsStillNoStatement() {
+        var f = ExtractFixture.of("Tasmanian Premier Colin Whitmore told staff to leave the building early on Friday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void aSpeechVerbInARelativeClauseSpeaksForItsAntecedent() {
+        var f = ExtractFixture.of("Nordvik Foods, which says it doubled its exports last year, has been fined by the regulator.");
+        Statement s = f.statementBy("Nordvik Foods").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("it doubled its exports last year", s.content());
+    }
+
+    @Test
+    void aRelativeClauseWithoutASpeechVerbIsNoStatement() {
+        var f = ExtractFixture.of("Nordvik Foods, which doubled its exports last year, has been fined by the regulator.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void aReportedUrgingIsAlsoThePersonsClaim() {
+        var f = ExtractFixture.of("Labour Minister Ilona Farkas met the union leaders in Szeged on Monday.\n\n"
+                + "Her spokesman, Bence Toth, said Farkas had urged both sides to \"settle before the holidays\".");
+        assertTrue(f.statementBy("Bence Toth").isPresent(), f.toString());
+        Statement s = f.statementBy("Ilona Farkas").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("settle before the holidays"), s.content());
+    }
+
+    @Test
+    void aPromiseReportedByItsHearerIsOnlyTheHearersClaim() {
+        var f = ExtractFixture.of("Labour Minister Ilona Farkas met the union leaders in Szeged on Monday.\n\n"
+                + "Union leader Bence Toth said Farkas had promised him that the plant would stay open.");
+        assertTrue(f.statementBy("Bence Toth").isPresent(), f.toString());
+        assertTrue(f.statementBy("Ilona Farkas").isEmpty(), f.toString());
+    }
+
+    @Test
+    void accordingToABodyThatGoesOnToSaySomethingIsOneClaim() {
+        var f = ExtractFixture.of("The hearing was moved to Friday, according to a statement from the Harbour Authority of Mombasa, "
+                + "which said the chairman was \"travelling abroad\".");
+        assertEquals(1, f.x.statements().size(), f.toString());
+        Statement s = f.x.statements().get(0);
+        assertTrue(s.content().startsWith("The hearing was moved") && s.content().contains("travelling abroad"), s.content());
+    }
 }
