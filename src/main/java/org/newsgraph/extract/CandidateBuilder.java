@@ -23,14 +23,24 @@ final class CandidateBuilder {
     private final ParticipantFinder finder;
     private final StatusFinder status;
     private final String headlineHost;
+    private final String principal;
     private final Set<String> visitPreps;
     private final Set<String> mealPreps;
 
     CandidateBuilder(MeetingLexicon words, ParticipantFinder finder, String headlineHost) {
+        this(words, finder, headlineHost, null);
+    }
+
+    /**
+     * @param principal the person the story is about (see {@link MeetingFinder}), who is the other side of a
+     *                  meeting told as "A meeting with X has been postponed"; null when the story has none
+     */
+    CandidateBuilder(MeetingLexicon words, ParticipantFinder finder, String headlineHost, String principal) {
         this.words = words;
         this.finder = finder;
         this.status = new StatusFinder(words);
         this.headlineHost = headlineHost;
+        this.principal = principal;
         Set<String> preps = new java.util.HashSet<>(words.list("visit-prep"));
         preps.addAll(ParticipantFinder.LINK_PREPS);
         this.visitPreps = Set.copyOf(preps);
@@ -326,9 +336,24 @@ final class CandidateBuilder {
         if (own.isEmpty() && light < 0) {
             return toldInAMeeting(c, t, det);
         }
-        Participants all = subjects.plus(escorted(c, light, det)).plus(own);
+        Participants all = subjects.plus(escorted(c, light, det)).plus(withPrincipal(c, det, light, subjects, own));
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * "A meeting with Colorado Gov. X has been postponed", "the office said a meeting with President Y was being
+     * worked out": a meeting noun opening its clause, with whom but not who meets, is the story's principal's.
+     * The participants the noun has, with the principal when that holds.
+     */
+    private Participants withPrincipal(MeetingClause c, int det, int light, Participants subjects, Participants own) {
+        boolean opens = det == c.start() && det < c.trigger() && Set.of("a", "the").contains(c.token(det).text().toLowerCase(Locale.ROOT));
+        boolean with = c.trigger() + 1 < c.purpose() && c.token(c.trigger() + 1).text().equalsIgnoreCase("with");
+        if (principal == null || !opens || !with || light >= 0 || !subjects.isEmpty() || own.keys().isEmpty()
+                || own.keys().contains(principal)) {
+            return own;
+        }
+        return own.plus(new Participants(List.of(principal), List.of(), 1));
     }
 
     /**
