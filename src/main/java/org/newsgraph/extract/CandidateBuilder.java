@@ -262,9 +262,14 @@ final class CandidateBuilder {
         return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
     }
 
-    /** "join the Perth talks", "attend the meeting": a definite noun phrase naming the meeting told of before. */
+    /**
+     * "join the Perth talks", "attend the meeting", "join Thursday's talks": a definite noun phrase naming the
+     * meeting told of before.
+     */
     private boolean definiteMeeting(MeetingClause c, int at) {
-        if (at >= c.end() || !c.token(at).text().equalsIgnoreCase("the")) {
+        if (at + 1 < c.end() && DAYS.contains(c.token(at).text().toLowerCase(Locale.ROOT)) && NameShape.isClitic(c.token(at + 1).text())) {
+            at = at + 1; // "Thursday's talks": the day's clitic stands for "the"
+        } else if (at >= c.end() || !c.token(at).text().equalsIgnoreCase("the")) {
             return false;
         }
         for (int k = at + 1; k < Math.min(c.end(), at + 4); k++) {

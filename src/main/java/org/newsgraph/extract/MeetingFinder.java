@@ -901,15 +901,23 @@ final class MeetingFinder {
         return false;
     }
 
-    /** "the meeting", "the State House talks", "that four-hour session": a meeting word after a definite determiner. */
+    /**
+     * "the meeting", "the State House talks", "that four-hour session", "Thursday's talks": a meeting word after a
+     * definite determiner or a day's possessive.
+     */
     private static boolean definite(MeetingClause c) {
         int k = c.trigger() - 1;
         while (k >= c.start() && c.trigger() - k <= 5 && Set.of("ADJ", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(c.token(k)))
                 || k >= c.start() && c.token(k).text().equals("-")) {
             k--;
         }
-        return k >= c.start() && Set.of("the", "this", "that", "these", "those").contains(c.token(k).text().toLowerCase(java.util.Locale.ROOT));
+        boolean dayOf = k > c.start() && NameShape.isClitic(c.token(k).text()) && DAY_NAMES.contains(c.token(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+        return dayOf || k >= c.start() && Set.of("the", "this", "that", "these", "those").contains(c.token(k).text().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Days a meeting may be named by: "Thursday's talks", "yesterday's meeting". */
+    private static final Set<String> DAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tomorrow");
 
     /**
      * "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it).
