@@ -552,12 +552,16 @@ final class Coreferencer {
         return of.size() == 1 ? of : List.of();
     }
 
+    /** Role words written short before a name ("Gov. X", "Sen. Y"), by the word "the Governor" uses for them. */
+    private static final Map<String, String> ROLE_ABBREVIATIONS = Map.of("gov.", "governor", "sen.", "senator",
+            "rep.", "representative", "gov", "governor", "sen", "senator");
+
     private static boolean roleFits(Person p, List<String> words, String head) {
         if (head.equals("counterpart")) {
             return true;
         }
         for (String r : p.roles()) {
-            List<String> rw = List.of(r.split(" "));
+            List<String> rw = java.util.Arrays.stream(r.split(" ")).map(w -> ROLE_ABBREVIATIONS.getOrDefault(w, w)).toList();
             if (head.equals("leader") && words.size() == 1 && rw.stream().anyMatch(LEADERS::contains)) {
                 // "the leader" is a head of state or government; "the Opposition Leader" is not
                 return true;

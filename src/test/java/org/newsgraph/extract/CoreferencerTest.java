@@ -137,4 +137,12 @@ class CoreferencerTest {
         assertTrue(refersTo(f, "Alan Pike", MentionRef.Kind.PRONOUN, "him"), f.toString());
         assertFalse(refersTo(f, "Marta Lenzi", MentionRef.Kind.PRONOUN, "him"), f.toString());
     }
+
+    @Test
+    void theGovernorIsThePersonTitledGovShort() {
+        var f = ExtractFixture.of("Gov. Laura Benton met tribal leaders in Helena on Monday. The Governor said the deal was fair.");
+        assertTrue(refersTo(f, "Laura Benton", MentionRef.Kind.DESCRIPTION, "The Governor"), f.toString());
+        var g = ExtractFixture.of("Sen. Laura Benton met tribal leaders in Helena on Monday. The Governor said the deal was fair.");
+        assertFalse(refersTo(g, "Laura Benton", MentionRef.Kind.DESCRIPTION, "The Governor"), g.toString());
+    }
 }
