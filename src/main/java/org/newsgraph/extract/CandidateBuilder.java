@@ -59,7 +59,7 @@ final class CandidateBuilder {
         }
         return switch (t.kind()) {
             case DIRECT -> notMet(c) || !sawInPerson(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
-            case HOST -> directPerson(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
+            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
             case SPEAK -> reporterSubject(c) || !spentTimeWith(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
@@ -97,6 +97,28 @@ final class CandidateBuilder {
                 && Set.of("tv", "television", "video", "screen", "film").contains(c.sentence().tokens().get(after + 1).text().toLowerCase(Locale.ROOT));
         boolean word = !next.capitalised() && !Set.of("ADP", "CCONJ", "PUNCT", "ADV").contains(MeetingLexicon.pos(next)); // "saw X resign"
         return !(w.equals("as") || NameShape.isClitic(next.text()) || word || screen);
+    }
+
+    /**
+     * "called him a hero", "called Smith 'a traitor'", "called the mayor to resign": a bare "call" whose person
+     * is named something or urged to act, not telephoned. Any other trigger is no such call.
+     */
+    private boolean calledSomething(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (!t.lemma().equals("call")) {
+            return false;
+        }
+        for (int k = c.trigger() + 1; k < c.purpose() && k < c.trigger() + 8; k++) {
+            if (finder.personAt(c.sentence(), k)) {
+                int after = finder.personEnd(c.sentence(), k);
+                if (after >= c.sentence().tokens().size()) {
+                    return false;
+                }
+                Token next = c.sentence().tokens().get(after);
+                String pos = MeetingLexicon.pos(next);
+                return exhortation(c, k) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || next.text().matches("[\"\u201c'\u2018]");
+            }
+        }
+        return false;
     }
 
     /** Spans of a sitting that "spend" takes before "with": "spent 40 minutes with X", "spent the afternoon with X". */

@@ -1239,4 +1239,20 @@ class MeetingWordingTest {
         assertTrue(x.meetings().stream().noneMatch(k -> surnames(x, k).contains("Price") && k.participants().size() > 1),
                 x.meetings().toString());
     }
+
+    @Test
+    void calledSomeoneIsAPhoneCallWithThem() {
+        Extraction x = extract("Senator Mark Ellis said he called Mayor Ana Ruiz on Wednesday night and offered to help.");
+        assertEquals(Set.of("Ellis", "Ruiz"), surnames(x, only(x)));
+    }
+
+    @Test
+    void calledSomeoneSomethingOrToActIsNoCall() {
+        Extraction x = extract("Senator Mark Ellis called Mayor Ana Ruiz a liar on Wednesday.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+        Extraction y = extract("Senator Mark Ellis called Mayor Ana Ruiz to resign on Wednesday.");
+        assertTrue(y.meetings().isEmpty(), y.meetings().toString());
+        Extraction z = extract("Senator Mark Ellis called for an inquiry into Mayor Ana Ruiz on Wednesday.");
+        assertTrue(z.meetings().isEmpty(), z.meetings().toString());
+    }
 }
