@@ -23,14 +23,24 @@ final class CandidateBuilder {
     private final ParticipantFinder finder;
     private final StatusFinder status;
     private final String headlineHost;
+    private final String principal;
     private final Set<String> visitPreps;
     private final Set<String> mealPreps;
 
     CandidateBuilder(MeetingLexicon words, ParticipantFinder finder, String headlineHost) {
+        this(words, finder, headlineHost, null);
+    }
+
+    /**
+     * @param principal the person the story is about (see {@link MeetingFinder}), who is the other side of a
+     *                  meeting told as "A meeting with X has been postponed"; null when the story has none
+     */
+    CandidateBuilder(MeetingLexicon words, ParticipantFinder finder, String headlineHost, String principal) {
         this.words = words;
         this.finder = finder;
         this.status = new StatusFinder(words);
         this.headlineHost = headlineHost;
+        this.principal = principal;
         Set<String> preps = new java.util.HashSet<>(words.list("visit-prep"));
         preps.addAll(ParticipantFinder.LINK_PREPS);
         this.visitPreps = Set.copyOf(preps);
@@ -49,7 +59,7 @@ final class CandidateBuilder {
         }
         return switch (t.kind()) {
             case DIRECT -> notMet(c) || !sawInPerson(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
-            case HOST -> directPerson(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
+            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
             case SPEAK -> reporterSubject(c) || !spentTimeWith(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
@@ -87,6 +97,28 @@ final class CandidateBuilder {
                 && Set.of("tv", "television", "video", "screen", "film").contains(c.sentence().tokens().get(after + 1).text().toLowerCase(Locale.ROOT));
         boolean word = !next.capitalised() && !Set.of("ADP", "CCONJ", "PUNCT", "ADV").contains(MeetingLexicon.pos(next)); // "saw X resign"
         return !(w.equals("as") || NameShape.isClitic(next.text()) || word || screen);
+    }
+
+    /**
+     * "called him a hero", "called Smith 'a traitor'", "called the mayor to resign": a bare "call" whose person
+     * is named something or urged to act, not telephoned. Any other trigger is no such call.
+     */
+    private boolean calledSomething(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (!t.lemma().equals("call")) {
+            return false;
+        }
+        for (int k = c.trigger() + 1; k < c.purpose() && k < c.trigger() + 8; k++) {
+            if (finder.personAt(c.sentence(), k)) {
+                int after = finder.personEnd(c.sentence(), k);
+                if (after >= c.sentence().tokens().size()) {
+                    return false;
+                }
+                Token next = c.sentence().tokens().get(after);
+                String pos = MeetingLexicon.pos(next);
+                return exhortation(c, k) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || next.text().matches("[\"\u201c'\u2018]");
+            }
+        }
+        return false;
     }
 
     /** Spans of a sitting that "spend" takes before "with": "spent 40 minutes with X", "spent the afternoon with X". */
@@ -252,9 +284,14 @@ final class CandidateBuilder {
         return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
     }
 
-    /** "join the Perth talks", "attend the meeting": a definite noun phrase naming the meeting told of before. */
+    /**
+     * "join the Perth talks", "attend the meeting", "join Thursday's talks": a definite noun phrase naming the
+     * meeting told of before.
+     */
     private boolean definiteMeeting(MeetingClause c, int at) {
-        if (at >= c.end() || !c.token(at).text().equalsIgnoreCase("the")) {
+        if (at + 1 < c.end() && DAYS.contains(c.token(at).text().toLowerCase(Locale.ROOT)) && NameShape.isClitic(c.token(at + 1).text())) {
+            at = at + 1; // "Thursday's talks": the day's clitic stands for "the"
+        } else if (at >= c.end() || !c.token(at).text().equalsIgnoreCase("the")) {
             return false;
         }
         for (int k = at + 1; k < Math.min(c.end(), at + 4); k++) {
@@ -326,9 +363,24 @@ final class CandidateBuilder {
         if (own.isEmpty() && light < 0) {
             return toldInAMeeting(c, t, det);
         }
-        Participants all = subjects.plus(escorted(c, light, det)).plus(own);
+        Participants all = subjects.plus(escorted(c, light, det)).plus(withPrincipal(c, det, light, subjects, own));
         boolean hostless = t.lemma().equals("visit") && all.keys().size() < 2;
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * "A meeting with Colorado Gov. X has been postponed", "the office said a meeting with President Y was being
+     * worked out": a meeting noun opening its clause, with whom but not who meets, is the story's principal's.
+     * The participants the noun has, with the principal when that holds.
+     */
+    private Participants withPrincipal(MeetingClause c, int det, int light, Participants subjects, Participants own) {
+        boolean opens = det == c.start() && det < c.trigger() && Set.of("a", "the").contains(c.token(det).text().toLowerCase(Locale.ROOT));
+        boolean with = c.trigger() + 1 < c.purpose() && c.token(c.trigger() + 1).text().equalsIgnoreCase("with");
+        if (principal == null || !opens || !with || light >= 0 || !subjects.isEmpty() || own.keys().isEmpty()
+                || own.keys().contains(principal)) {
+            return own;
+        }
+        return own.plus(new Participants(List.of(principal), List.of(), 1));
     }
 
     /**

@@ -314,7 +314,8 @@ final class Coreferencer {
             String key = ownedRoleNamedNext(words, s.index(), i);
             return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
         }
-        String key = byRole(words, country, s.index(), i, t.get(i).text().equalsIgnoreCase("his") || t.get(i).text().equalsIgnoreCase("her"));
+        boolean title = det && t.get(i).text().equalsIgnoreCase("the") && country == null && t.get(roleStart).capitalised();
+        String key = byRole(words, country, s.index(), i, t.get(i).text().equalsIgnoreCase("his") || t.get(i).text().equalsIgnoreCase("her"), title);
         return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
     }
 
@@ -492,6 +493,15 @@ final class Coreferencer {
     }
 
     private String byRole(List<String> words, String country, int sentence, int token, boolean possessed) {
+        return byRole(words, country, sentence, token, possessed, false);
+    }
+
+    /**
+     * The person a role description refers to: of those whose role it is, the one seen last; for a bare title
+     * ("the Governor", "the President"), the one named most often so far, who is the story's office-holder,
+     * before one of the same office named in passing since ("Colorado Gov. X").
+     */
+    private String byRole(List<String> words, String country, int sentence, int token, boolean possessed, boolean title) {
         String head = words.get(words.size() - 1);
         List<Person> fits = people.values().stream()
                 .filter(p -> roleFits(p, words, head) && (country == null || country.equals(p.country())))
@@ -507,11 +517,14 @@ final class Coreferencer {
         String possessor = possessed ? latest(null, sentence, token) : null;
         String best = null;
         int bestAt = -1;
+        int bestSeen = -1;
         for (Person p : fits) {
             int at = lastSeen(p.key(), sentence, token);
-            if (at > bestAt && !p.key().equals(possessor)) {
+            int seen = title && at >= 0 ? timesSeen(p.key(), sentence, token) : 0;
+            if ((seen > bestSeen || seen == bestSeen && at > bestAt) && at >= 0 && !p.key().equals(possessor)) {
                 best = p.key();
                 bestAt = at;
+                bestSeen = seen;
             }
         }
         if (best == null && fits.size() == 1 && !possessed) {
@@ -570,12 +583,16 @@ final class Coreferencer {
         return false;
     }
 
+    /** Role words written short before a name ("Gov. X", "Sen. Y"), by the word "the Governor" uses for them. */
+    private static final Map<String, String> ROLE_ABBREVIATIONS = Map.of("gov.", "governor", "sen.", "senator",
+            "rep.", "representative", "gov", "governor", "sen", "senator");
+
     private static boolean roleFits(Person p, List<String> words, String head) {
         if (head.equals("counterpart")) {
             return true;
         }
         for (String r : p.roles()) {
-            List<String> rw = List.of(r.split(" "));
+            List<String> rw = java.util.Arrays.stream(r.split(" ")).map(w -> ROLE_ABBREVIATIONS.getOrDefault(w, w)).toList();
             if (head.equals("leader") && words.size() == 1 && rw.stream().anyMatch(LEADERS::contains)) {
                 // "the leader" is a head of state or government; "the Opposition Leader" is not
                 return true;
@@ -590,6 +607,17 @@ final class Coreferencer {
             }
         }
         return false;
+    }
+
+    /** How many times the person was referred to before the point. */
+    private int timesSeen(String key, int sentence, int token) {
+        int n = 0;
+        for (Seen h : history) {
+            if (h.key().equals(key) && (h.sentence() < sentence || h.sentence() == sentence && h.token() < token)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private int lastSeen(String key, int sentence, int token) {

@@ -43,7 +43,7 @@ final class MeetingFinder {
 
     Result find(Article article, AnnotatedText text, EntityIndex index) {
         ParticipantFinder participants = new ParticipantFinder(words, index);
-        CandidateBuilder builder = new CandidateBuilder(words, participants, headlineHost(text, participants));
+        CandidateBuilder builder = new CandidateBuilder(words, participants, headlineHost(text, participants), principal(text, index));
         MeetingDates dates = MeetingDates.of(text, article.published());
         PlaceFinder placeFinder = new PlaceFinder(index, text, words);
         StatusFinder status = new StatusFinder(words);
@@ -120,6 +120,26 @@ final class MeetingFinder {
         headlineVisit(text, index, meetings);
         MeetingMerger merger = new MeetingMerger(key -> index.entity(key).map(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).orElse(false));
         return new Result(merger.merge(meetings), List.copyOf(added.values()));
+    }
+
+    /** How many times more often the story's principal is named than anyone else. */
+    private static final double PRINCIPAL_LEAD = 1.5;
+
+    /**
+     * The person a story is about: the one it names (by name, title or pronoun) clearly most often, at least
+     * {@link #PRINCIPAL_LEAD} times as often as anyone else; null when no one stands out so.
+     */
+    private static String principal(AnnotatedText text, EntityIndex index) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Sentence s : text.sentences()) {
+            index.mentionsIn(s.index()).stream().filter(r -> r.type() == EntityType.PERSON).forEach(r -> counts.merge(r.key(), 1, Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue() < PRINCIPAL_LEAD * ranked.get(1).getValue()) {
+            return null;
+        }
+        return ranked.get(0).getKey();
     }
 
     /**
@@ -900,15 +920,23 @@ final class MeetingFinder {
         return false;
     }
 
-    /** "the meeting", "the State House talks", "that four-hour session": a meeting word after a definite determiner. */
+    /**
+     * "the meeting", "the State House talks", "that four-hour session", "Thursday's talks": a meeting word after a
+     * definite determiner or a day's possessive.
+     */
     private static boolean definite(MeetingClause c) {
         int k = c.trigger() - 1;
         while (k >= c.start() && c.trigger() - k <= 5 && Set.of("ADJ", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(c.token(k)))
                 || k >= c.start() && c.token(k).text().equals("-")) {
             k--;
         }
-        return k >= c.start() && Set.of("the", "this", "that", "these", "those").contains(c.token(k).text().toLowerCase(java.util.Locale.ROOT));
+        boolean dayOf = k > c.start() && NameShape.isClitic(c.token(k).text()) && DAY_NAMES.contains(c.token(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+        return dayOf || k >= c.start() && Set.of("the", "this", "that", "these", "those").contains(c.token(k).text().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Days a meeting may be named by: "Thursday's talks", "yesterday's meeting". */
+    private static final Set<String> DAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tomorrow");
 
     /**
      * "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it).

@@ -120,10 +120,10 @@ final class MeetingLexicon {
                 && verbs.containsKey(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** "an invitation to meet X": the tagger reads a bare meeting verb after "to" as a noun. */
+    /** "an invitation to meet X", "due to join": the tagger reads a bare meeting verb after "to" as a noun or adjective. */
     private boolean infinitiveTaggedNoun(Token t, Token previous) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        return previous != null && previous.text().equalsIgnoreCase("to") && pos(t).equals("NOUN")
+        return previous != null && previous.text().equalsIgnoreCase("to") && (pos(t).equals("NOUN") || pos(t).equals("ADJ"))
                 && w.equals(lemma(t)) && verbs.containsKey(lemma(t));
     }
 

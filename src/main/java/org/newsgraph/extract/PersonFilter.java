@@ -54,7 +54,7 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (noGivenName(p) && organisationPrefix(text.text(), p) && !honorific(p)) {
+            if (noGivenName(p) && organisationPrefix(text.text(), p) && !honorific(p) || portfolioBody(text, p)) {
                 out.add(p);
                 continue;
             }
@@ -133,6 +133,16 @@ final class PersonFilter {
         return k >= 1 && t.get(k).text().equals("of") && Lexicon.INSTANCE.isRoleWord(t.get(k - 1).text());
     }
 
+    /**
+     * "Sri Lanka Ports Authority" and "the Minister of Ports, Shipping and Aviation": a name with no given name,
+     * written before a body's head word and also as what a ministry is of, is a body's name (a title before it
+     * counts for nothing when it is the end of a place's name, "Sri" of "Sri Lanka").
+     */
+    private static boolean portfolioBody(AnnotatedText text, PersonClusters.Person p) {
+        return !givenName(p) && p.mentions.stream().anyMatch(m -> portfolio(text, m)) && organisationPrefix(text.text(), p)
+                && p.mentions.stream().allMatch(m -> portfolio(text, m) || opensWithPlaceEnd(text, m) || !(m.titled() && m.role().roles().isEmpty()));
+    }
+
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */
     private static boolean honorific(PersonClusters.Person p) {
         return p.mentions.stream().anyMatch(m -> m.titled() && m.role().roles().isEmpty());
@@ -143,17 +153,17 @@ final class PersonFilter {
      * opens with the end of the name of a known place.
      */
     private static boolean endOfPlaceName(AnnotatedText text, PersonClusters.Person p) {
-        for (PersonCandidate m : p.mentions) {
-            if (m.from() == 0) {
-                return false;
-            }
-            String before = text.sentences().get(m.sentence()).tokens().get(m.from() - 1).text();
-            String joined = before + " " + m.words().get(0);
-            if (!Gazetteer.INSTANCE.isWorldPlace(joined) && !Gazetteer.INSTANCE.isKnown(joined)) {
-                return false;
-            }
+        return !p.mentions.isEmpty() && p.mentions.stream().allMatch(m -> opensWithPlaceEnd(text, m));
+    }
+
+    /** Whether a mention opens with the end of the name of a known place ("Lanka" after "Sri"). */
+    private static boolean opensWithPlaceEnd(AnnotatedText text, PersonCandidate m) {
+        if (m.from() == 0) {
+            return false;
         }
-        return !p.mentions.isEmpty();
+        String before = text.sentences().get(m.sentence()).tokens().get(m.from() - 1).text();
+        String joined = before + " " + m.words().get(0);
+        return Gazetteer.INSTANCE.isWorldPlace(joined) || Gazetteer.INSTANCE.isKnown(joined);
     }
 
     /** "Zelensky-Macron" (as in "the Zelensky-Macron meeting"): surnames of two other people joined by a hyphen. */

@@ -325,4 +325,25 @@ class AttendeeListTest {
                 + "Earlier, the delegation was received by the Chairman of the power utility, Bakhtiyor Nurov.");
         assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Holt", "Nurov"))), x.meetings().toString());
     }
+
+    @Test
+    void dueToJoinADaysTalksIsDueToJoinThem() {
+        Extraction x = extract("Mining Minister Rosa Lema held talks on Thursday with protest leader Juan Apaza in Tintaya. "
+                + "The company's chief executive, Peter Hale, had been due to join Thursday's talks but pulled out on Wednesday.");
+        Meeting missed = x.meetings().stream().filter(m -> surnames(x, m).contains("Hale")).findFirst().orElseThrow();
+        assertEquals(Set.of("Lema", "Apaza", "Hale"), surnames(x, missed));
+        Extraction y = extract("Mining Minister Rosa Lema held talks on Thursday with protest leader Juan Apaza in Tintaya. "
+                + "The company's chief executive, Peter Hale, had been due to join Thursday's board vote but pulled out.");
+        assertTrue(y.meetings().stream().noneMatch(m -> surnames(y, m).contains("Hale")), y.meetings().toString());
+    }
+
+    @Test
+    void dueToJoinADaysTalksReachesBackToThem() {
+        Extraction x = extract("Mining Minister Rosa Lema held talks on Thursday with protest leader Juan Apaza in Tintaya. "
+                + "The talks ended without agreement. Apaza said the blockade would go on. Lema said the state would pay for a "
+                + "new study. The mine's output has fallen by a third. Its chief executive, Peter Hale, had been due to join "
+                + "Thursday's talks but pulled out on Wednesday.");
+        Meeting missed = x.meetings().stream().filter(m -> surnames(x, m).contains("Hale")).findFirst().orElseThrow();
+        assertEquals(Set.of("Lema", "Apaza", "Hale"), surnames(x, missed));
+    }
 }

@@ -151,4 +151,22 @@ class CoreferencerTest {
                 + "The premier later said the talks were useful. Chinese Premier Zhao Wen will visit next month.");
         assertTrue(refersTo(f, "Oliver Strand", MentionRef.Kind.DESCRIPTION, "The premier"), f.toString());
     }
+
+    @Test
+    void theGovernorIsThePersonTitledGovShort() {
+        var f = ExtractFixture.of("Gov. Laura Benton met tribal leaders in Helena on Monday. The Governor said the deal was fair.");
+        assertTrue(refersTo(f, "Laura Benton", MentionRef.Kind.DESCRIPTION, "The Governor"), f.toString());
+        var g = ExtractFixture.of("Sen. Laura Benton met tribal leaders in Helena on Monday. The Governor said the deal was fair.");
+        assertFalse(refersTo(g, "Laura Benton", MentionRef.Kind.DESCRIPTION, "The Governor"), g.toString());
+    }
+
+    @Test
+    void theBareTitleIsTheStorysOfficeHolderNotOneNamedInPassing() {
+        var f = ExtractFixture.of("Gov. Laura Benton met tribal leaders in Helena on Monday. Benton said the deal was fair. "
+                + "Benton will travel to Boise next week to meet Idaho Gov. Tom Reyes. The Governor said she hoped for a deal.");
+        assertTrue(refersTo(f, "Laura Benton", MentionRef.Kind.DESCRIPTION, "The Governor"), f.toString());
+        var g = ExtractFixture.of("Gov. Laura Benton met tribal leaders in Helena on Monday. Benton said the deal was fair. "
+                + "Benton will travel to Boise next week to meet Idaho Gov. Tom Reyes. The Idaho governor said he hoped for a deal.");
+        assertFalse(refersTo(g, "Laura Benton", MentionRef.Kind.DESCRIPTION, "The Idaho governor"), g.toString());
+    }
 }

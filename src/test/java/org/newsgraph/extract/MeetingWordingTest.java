@@ -1223,4 +1223,36 @@ class MeetingWordingTest {
                 + "consultation in Beijing on Friday.");
         assertEquals(Set.of("Tran", "Chen"), surnames(x, only(x)));
     }
+
+    @Test
+    void aMeetingWithSomeoneWithNoOtherSideIsTheStorysPrincipals() {
+        Extraction x = extract("Mayor Clara Ruiz opened the new bridge on Monday. Ruiz said the bridge would cut commuting times. "
+                + "She thanked the builders. A meeting with Governor Tom Price, which had been planned for Friday, has been postponed.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Price")).findFirst().orElseThrow();
+        assertEquals(Set.of("Ruiz", "Price"), surnames(x, m));
+    }
+
+    @Test
+    void noPrincipalWhenTwoPeopleAreNamedAlike() {
+        Extraction x = extract("Mayor Clara Ruiz and Councillor Ana Vidal opened the new bridge on Monday. Ruiz and Vidal said the "
+                + "bridge would cut commuting times. A meeting with Governor Tom Price, planned for Friday, has been postponed.");
+        assertTrue(x.meetings().stream().noneMatch(k -> surnames(x, k).contains("Price") && k.participants().size() > 1),
+                x.meetings().toString());
+    }
+
+    @Test
+    void calledSomeoneIsAPhoneCallWithThem() {
+        Extraction x = extract("Senator Mark Ellis said he called Mayor Ana Ruiz on Wednesday night and offered to help.");
+        assertEquals(Set.of("Ellis", "Ruiz"), surnames(x, only(x)));
+    }
+
+    @Test
+    void calledSomeoneSomethingOrToActIsNoCall() {
+        Extraction x = extract("Senator Mark Ellis called Mayor Ana Ruiz a liar on Wednesday.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+        Extraction y = extract("Senator Mark Ellis called Mayor Ana Ruiz to resign on Wednesday.");
+        assertTrue(y.meetings().isEmpty(), y.meetings().toString());
+        Extraction z = extract("Senator Mark Ellis called for an inquiry into Mayor Ana Ruiz on Wednesday.");
+        assertTrue(z.meetings().isEmpty(), z.meetings().toString());
+    }
 }

@@ -161,4 +161,12 @@ class PersonFilterTest {
         var f = ExtractFixture.of("He met the Minister of Energy of Uzbekistan, Jasur Mirzaev, in Tashkent.");
         assertTrue(f.persons().contains("Jasur Mirzaev"), f.toString());
     }
+
+    @Test
+    void aBodyNamedAlsoAsAPortfolioIsNotAPerson() {
+        var f = ExtractFixture.of("A witness said former Sri Lanka Railways Authority chairman Nuwan Perera met him in Kandy. "
+                + "A meeting between Perera and the Minister of Railways and Highways, Kamal Silva, was cancelled.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Railways")), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Nuwan Perera", "Kamal Silva")), f.toString());
+    }
 }
