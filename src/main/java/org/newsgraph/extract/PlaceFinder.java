@@ -247,7 +247,7 @@ final class PlaceFinder {
         int from = Math.min(c.trigger() + 1 + particles, c.purpose());
         Optional<Place> after = scan(c, from, c.purpose()).or(() -> whereAntecedent(c)).or(() -> scan(c, c.purpose(), meetingPurposeEnd(c)));
         Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger()).or(() -> townOfMeetingNoun(c))
-                .or(() -> thereAntecedent(c));
+                .or(() -> thereAntecedent(c)).or(() -> asidePlace(c));
         return named.isPresent() || !unnamedVenue(c) ? named : dateline;
     }
 
@@ -346,6 +346,23 @@ final class PlaceFinder {
                 .filter(r -> index.entity(r.key()).map(Entity::name)
                         .filter(n -> Gazetteer.INSTANCE.isWorldPlace(n) && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent());
     }
+
+    /**
+     * "a meeting with X, which had been scheduled on the sidelines of a forum in Lisbon, was cancelled": the place named
+     * in a relative clause or participle phrase on the meeting noun.
+     */
+    private Optional<Place> asidePlace(MeetingClause c) {
+        int stop = c.asideEnd();
+        boolean setting = false;
+        for (int k = c.end(); k < stop && !setting; k++) {
+            setting = SETTINGS.contains(c.token(k).text().toLowerCase(Locale.ROOT));
+        }
+        return setting ? scan(new MeetingClause(c.sentence(), c.trigger(), c.start(), stop, stop), c.end(), stop) : Optional.empty();
+    }
+
+    /** Participles that set a meeting somewhere ("which had been scheduled ... in Lisbon", "held in Rome"), not what it covered. */
+    private static final Set<String> SETTINGS = Set.of("held", "scheduled", "planned", "set", "due", "expected", "arranged",
+            "organised", "organized", "hosted", "slated");
 
     /**
      * "They say it in Piraeus. Last week I met the companies there.": "there" after the meeting word points to the

@@ -337,4 +337,14 @@ class MeetingPlaceTest {
                 + "12.30\n\nMinister Anna Berg met Premier Jon Lie at his official residence this morning.");
         assertNull(only(y).place(), "no header, no town");
     }
+
+    @Test
+    void aPlaceInARelativeClauseThatSetsTheMeeting() {
+        Extraction x = extract("A meeting between Mayor Anna Berg and the trade minister, Tom Lie, which had been scheduled at a "
+                + "business fair in Lisbon, was cancelled.");
+        assertEquals("Lisbon", placeName(x, only(x)));
+        Extraction y = extract("A meeting between Mayor Anna Berg and the trade minister, Tom Lie, which covered the economic "
+                + "situation in Spain, ended without a deal.");
+        assertNull(only(y).place(), "what the meeting covered is not where it was");
+    }
 }
