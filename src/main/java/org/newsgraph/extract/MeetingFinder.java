@@ -99,7 +99,7 @@ final class MeetingFinder {
             grantedRequest(firstNew, meetings, sentenceOf);
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
             dayFromCue(s, meetings, sentenceOf);
-            sameDay(s, previous(text, s), meetings, sentenceOf, index);
+            sameDay(s, previous(text, s), meetings, sentenceOf, index, placeFinder.dateline().map(PlaceFinder.Place::key));
             daysApart(s, meetings, sentenceOf);
             storyDay(s, firstNew, meetings, sentenceOf);
             if (meetings.size() == before) {
@@ -584,10 +584,11 @@ final class MeetingFinder {
     /**
      * "X was later received by Y", "Before the talks, X met Y", "on the same day", "In the afternoon X met Y": a
      * meeting this sentence adds without a day of its own took place (or was to, "had been planned for the afternoon
-     * but was called off") on the day of the meeting reported before it. The words may open the sentence before,
+     * but was called off") on the day of the meeting reported before it, in its town rather than the dateline's. The words may open the sentence before,
      * when that one told of no meeting ("On the same day, consultations were held. The Turkmen side was headed by X").
      */
-    private static void sameDay(Sentence s, Sentence previous, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index) {
+    private static void sameDay(Sentence s, Sentence previous, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index,
+            Optional<String> dateline) {
         int last = meetings.size() - 1;
         if (last < 1 || sentenceOf.get(last) != s.index()
                 || meetings.get(last).status() != MeetingStatus.OCCURRED && meetings.get(last).status() != MeetingStatus.CANCELLED) {
@@ -619,7 +620,8 @@ final class MeetingFinder {
                     if (m.date() == null && day != null) {
                         m = m.withDate(day, null);
                     }
-                    if (town != null && m.place() == null && !remoteWords(m)) {
+                    boolean onlyDateline = m.place() != null && m.city() == null && dateline.equals(Optional.of(m.place()));
+                    if (town != null && (m.place() == null || onlyDateline) && !remoteWords(m)) { // the day's town, not the desk's
                         m = m.withPlace(town);
                     } else if (town != null && m.city() == null && m.place() != null && !m.place().equals(town)
                             && index.entity(m.place()).filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isEmpty()) {
@@ -635,7 +637,7 @@ final class MeetingFinder {
     /** The town a meeting was held in: its venue's town, or its place when that is a town. */
     private static String townOf(Meeting m, EntityIndex index) {
         return m.city() != null ? m.city() : m.place() != null && index.entity(m.place())
-                .filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isPresent() ? m.place() : null;
+                .filter(e -> Gazetteer.INSTANCE.isKnownPlace(e.name())).isPresent() ? m.place() : null;
     }
 
     /**

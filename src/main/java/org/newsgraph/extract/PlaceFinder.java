@@ -344,7 +344,7 @@ final class PlaceFinder {
     private Optional<MentionRef> town(MeetingClause c, int k) {
         return index.at(c.sentence().index(), k).filter(r -> r.tokenStart() == k && r.type() == EntityType.PLACE)
                 .filter(r -> index.entity(r.key()).map(Entity::name)
-                        .filter(n -> Gazetteer.INSTANCE.isWorldPlace(n) && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent());
+                        .filter(n -> Gazetteer.INSTANCE.isKnownPlace(n) && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent());
     }
 
     /**

@@ -347,4 +347,15 @@ class MeetingPlaceTest {
                 + "situation in Spain, ended without a deal.");
         assertNull(only(y).place(), "what the meeting covered is not where it was");
     }
+
+    @Test
+    void aMeetingBeforeTheTalksIsInTheirTownNotTheDatelines() {
+        Extraction x = extract("VIENNA - Chancellor Eva Gruber held talks on Monday in Brussels with Prime Minister Tom Lie.\n\n"
+                + "Before the talks, Gruber met the commissioner, Kim Ode.");
+        assertEquals("Brussels", placeName(x, x.meetings().stream().filter(k -> surnames(x, k).contains("Ode")).findFirst().orElseThrow()));
+        Extraction y = extract("VIENNA - Chancellor Eva Gruber held talks on Monday in Brussels with Prime Minister Tom Lie.\n\n"
+                + "On Friday, Gruber met the commissioner, Kim Ode.");
+        assertTrue("VIENNA".equalsIgnoreCase(placeName(y, y.meetings().stream().filter(k -> surnames(y, k).contains("Ode")).findFirst()
+                .orElseThrow())), "another day, back home");
+    }
 }
