@@ -358,4 +358,28 @@ class MeetingPlaceTest {
         assertTrue("VIENNA".equalsIgnoreCase(placeName(y, y.meetings().stream().filter(k -> surnames(y, k).contains("Ode")).findFirst()
                 .orElseThrow())), "another day, back home");
     }
+
+    @Test
+    void theMeetingAnInviteeIsToJoinIsWhereTheInvitationSays() {
+        Extraction x = extract("Chancellor Eva Gruber has invited Prime Minister Tom Lie to attend a summit in Salzburg in May.");
+        assertEquals("Salzburg", placeName(x, only(x)));
+        Extraction y = extract("Chancellor Eva Gruber has invited Prime Minister Tom Lie to join talks on the war in Sudan.");
+        assertNull(only(y).place(), "the place of a topic");
+    }
+
+    @Test
+    void aGuestWhoIsInATownPutsTheMeetingThere() {
+        Extraction x = extract("Minister Anna Berg received the delegation headed by Deputy Minister Tom Lie, which is in Ashgabat on a "
+                + "working visit.");
+        assertEquals("Ashgabat", placeName(x, only(x)));
+        Extraction y = extract("Minister Anna Berg received Deputy Minister Tom Lie, who was born in Ashgabat.");
+        assertNull(only(y).place(), "where the guest was born");
+    }
+
+    @Test
+    void aLiveUpdatesHeaderGivesTheStorysTown() {
+        Extraction x = extract("Summit live: leaders meet as talks drag on\n\nLive updates from Suva, Fiji. All times local.\n\n"
+                + "12.30\n\nMinister Anna Berg met Premier Jon Lie at his official residence this morning.");
+        assertEquals("Suva", placeName(x, only(x)));
+    }
 }
