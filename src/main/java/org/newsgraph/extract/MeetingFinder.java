@@ -576,6 +576,10 @@ final class MeetingFinder {
         return -1;
     }
 
+    /** Words that put a meeting at the occasion just told, not only on its day: "then met", "after the talks". */
+    private static final java.util.regex.Pattern SAME_OCCASION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:then|(?:before|after|during) the (?:talks|meeting|summit|dinner|lunch|ceremony))\\b");
+
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:later|earlier|afterwards|then|(?:on )?(?:the )?same day|that (?:morning|afternoon|evening|night)|"
             + "(?:in|for) the (?:morning|afternoon|evening)|"
@@ -584,7 +588,8 @@ final class MeetingFinder {
     /**
      * "X was later received by Y", "Before the talks, X met Y", "on the same day", "In the afternoon X met Y": a
      * meeting this sentence adds without a day of its own took place (or was to, "had been planned for the afternoon
-     * but was called off") on the day of the meeting reported before it, in its town rather than the dateline's. The words may open the sentence before,
+     * but was called off") on the day of the meeting reported before it, in its town rather than the dateline's;
+     * at its venue when that has no known town and the words tie the two to one occasion ("The delegations then met"). The words may open the sentence before,
      * when that one told of no meeting ("On the same day, consultations were held. The Turkmen side was headed by X").
      */
     private static void sameDay(Sentence s, Sentence previous, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index,
@@ -626,6 +631,9 @@ final class MeetingFinder {
                     } else if (town != null && m.city() == null && m.place() != null && !m.place().equals(town)
                             && index.entity(m.place()).filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isEmpty()) {
                         m = m.withPlace(m.place(), town); // "was later received by Y at the government building"
+                    } else if (town == null && m.place() == null && before.place() != null && SAME_OCCASION.matcher(s.text()).find()
+                            && !remoteWords(m)) {
+                        m = m.withPlace(before.place(), before.city()); // "The delegations then met": where the pair had met
                     }
                     meetings.set(j, m);
                 }

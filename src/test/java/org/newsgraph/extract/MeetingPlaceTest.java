@@ -382,4 +382,18 @@ class MeetingPlaceTest {
                 + "12.30\n\nMinister Anna Berg met Premier Jon Lie at his official residence this morning.");
         assertEquals("Suva", placeName(x, only(x)));
     }
+
+    @Test
+    void aMeetingThenHeldIsAtTheVenueOfTheOneBefore() {
+        Extraction x = extract("President Ana Silva on Monday received Governor Pedro Cruz at the Blue Pavilion for talks on roads.\n\n"
+                + "The pair first held a closed-door meeting. The delegations, led by Foreign Minister Luz Ramos and her Chilean "
+                + "counterpart, Ivo Bran, then met to sign three agreements.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertEquals("Blue Pavilion", placeName(x, m));
+        Extraction y = extract("President Ana Silva on Monday received Governor Pedro Cruz at the Blue Pavilion for talks on roads.\n\n"
+                + "The pair first held a closed-door meeting. On Friday, the delegations, led by Foreign Minister Luz Ramos and her "
+                + "Chilean counterpart, Ivo Bran, met to sign three agreements.");
+        Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Bran")).findFirst().orElseThrow();
+        assertNull(n.place(), "another day, another occasion");
+    }
 }
