@@ -154,9 +154,12 @@ final class MeetingFinder {
     /** How many sentences from the top the meeting that sets a story's town may be told in. */
     private static final int OPENING_REACH = 3;
 
-    /** Words of a journey: a meeting told with one is where the journey goes, not where the story is. */
+    /**
+     * Words of a journey: a meeting told with one is where the journey goes, not where the story is. Not a guest's
+     * journey home ("before he flies home"), which leaves from the story's town.
+     */
     private static final java.util.regex.Pattern JOURNEY_WORD = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:travel\\w*|visit\\w*|trip|fl(?:y|ies|ew)|abroad|journey)\\b");
+            "(?i)\\b(?:travel\\w*|visit\\w*|trip|fl(?:y|ies|ew)|abroad|journey)\\b(?!\\s+(?:home|back)\\b)");
 
     /**
      * A story told from one town: its dateline's ("ANKARA -"), else the town its headline puts the meeting in ("Mekong

@@ -396,4 +396,16 @@ class MeetingPlaceTest {
         Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Bran")).findFirst().orElseThrow();
         assertNull(n.place(), "another day, another occasion");
     }
+
+    @Test
+    void aGuestFlyingHomeStillMeetsInTheStorysTown() {
+        Extraction x = extract("LIMA - Trade Minister Ana Silva met her Chilean counterpart, Ivo Bran, on Monday.\n\n"
+                + "Prime Minister Luz Ramos is expected to receive Bran on Friday before he flies home, an aide said.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Ramos")).findFirst().orElseThrow();
+        assertTrue("LIMA".equalsIgnoreCase(placeName(x, m)), placeName(x, m));
+        Extraction y = extract("LIMA - Trade Minister Ana Silva met her Chilean counterpart, Ivo Bran, on Monday.\n\n"
+                + "Prime Minister Luz Ramos will fly to meet Bran on Friday, an aide said.");
+        Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Ramos")).findFirst().orElseThrow();
+        assertNull(n.place(), "a journey elsewhere");
+    }
 }
