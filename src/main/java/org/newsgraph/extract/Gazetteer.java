@@ -90,6 +90,11 @@ final class Gazetteer {
         return worldPlaces.contains(name);
     }
 
+    /** Whether a name is a world place ({@link #isWorldPlace}) or a place of the well-known list (places.txt: "Brussels"). */
+    boolean isKnownPlace(String name) {
+        return isWorldPlace(name) || lookup(name).filter(h -> h.type() == EntityType.PLACE).isPresent();
+    }
+
     /**
      * Whether a name is a world place ({@link #isWorldPlace}) as spelled locally, with diacritics and the
      * spaces between syllables: "Hà Nội" is Hanoi, "Việt Nam" is Vietnam.

@@ -34,6 +34,24 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         }
     }
 
+    /**
+     * "the meeting between X and Y, which was scheduled for Tuesday, was postponed", "talks with X, planned for Monday,
+     * have been put off": where a relative clause or a participle phrase that a comma sets off right after a meeting
+     * noun's clause ends (the comma closing it, or the sentence's end); -1 when none follows. It tells of the meeting.
+     */
+    int asideEnd() {
+        List<Token> t = sentence.tokens();
+        if (end >= t.size() || !MeetingLexicon.pos(t.get(trigger)).equals("NOUN") || !t.get(end - 1).text().equals(",")
+                || !(Set.of("which", "that").contains(t.get(end).text().toLowerCase(java.util.Locale.ROOT)) || StatusFinder.pastParticiple(t.get(end)))) {
+            return -1;
+        }
+        int stop = end + 1;
+        while (stop < t.size() && !t.get(stop).text().equals(",")) {
+            stop++;
+        }
+        return stop;
+    }
+
     /** The clause around the meeting word at {@code trigger}. */
     static MeetingClause around(Sentence s, int trigger, MeetingLexicon words) {
         List<Token> t = s.tokens();

@@ -390,18 +390,12 @@ final class MeetingDates {
      * to the comma that closes it.
      */
     private List<DateResolver.Phrase> relativeOfMeeting(MeetingClause c) {
-        List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
-        int r = c.end();
-        if (r >= t.size() || !MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN") || !t.get(r - 1).text().equals(",")
-                || !(java.util.Set.of("which", "that").contains(t.get(r).text().toLowerCase(java.util.Locale.ROOT)) || StatusFinder.pastParticiple(t.get(r)))) {
+        int stop = c.asideEnd();
+        if (stop < 0) {
             return List.of();
         }
-        int stop = r + 1;
-        while (stop < t.size() && !t.get(stop).text().equals(",")) {
-            stop++;
-        }
         Sentence s = c.sentence();
-        return findFrom(s.text(), t.get(r).start() - s.start(), t.get(stop - 1).end() - s.start());
+        return findFrom(s.text(), c.token(c.end()).start() - s.start(), c.token(stop - 1).end() - s.start());
     }
 
     /**

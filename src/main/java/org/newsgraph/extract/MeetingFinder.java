@@ -100,7 +100,7 @@ final class MeetingFinder {
             grantedRequest(firstNew, meetings, sentenceOf);
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
             dayFromCue(s, meetings, sentenceOf);
-            sameDay(s, previous(text, s), meetings, sentenceOf, index);
+            sameDay(s, previous(text, s), meetings, sentenceOf, index, placeFinder.dateline().map(PlaceFinder.Place::key));
             daysApart(s, meetings, sentenceOf);
             storyDay(s, firstNew, meetings, sentenceOf);
             if (meetings.size() == before) {
@@ -175,9 +175,12 @@ final class MeetingFinder {
     /** How many sentences from the top the meeting that sets a story's town may be told in. */
     private static final int OPENING_REACH = 3;
 
-    /** Words of a journey: a meeting told with one is where the journey goes, not where the story is. */
+    /**
+     * Words of a journey: a meeting told with one is where the journey goes, not where the story is. Not a guest's
+     * journey home ("before he flies home"), which leaves from the story's town.
+     */
     private static final java.util.regex.Pattern JOURNEY_WORD = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:travel\\w*|visit\\w*|trip|fl(?:y|ies|ew)|abroad|journey)\\b");
+            "(?i)\\b(?:travel\\w*|visit\\w*|trip|fl(?:y|ies|ew)|abroad|journey)\\b(?!\\s+(?:home|back)\\b)");
 
     /**
      * A story told from one town: its dateline's ("ANKARA -"), else the town its headline puts the meeting in ("Mekong
@@ -625,6 +628,10 @@ final class MeetingFinder {
         return from;
     }
 
+    /** Words that put a meeting at the occasion just told, not only on its day: "then met", "after the talks". */
+    private static final java.util.regex.Pattern SAME_OCCASION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:then|(?:before|after|during) the (?:talks|meeting|summit|dinner|lunch|ceremony))\\b");
+
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:later|earlier|afterwards|then|(?:on )?(?:the )?same day|that (?:morning|afternoon|evening|night)|"
             + "(?:in|for) the (?:morning|afternoon|evening)|"
@@ -633,10 +640,12 @@ final class MeetingFinder {
     /**
      * "X was later received by Y", "Before the talks, X met Y", "on the same day", "In the afternoon X met Y": a
      * meeting this sentence adds without a day of its own took place (or was to, "had been planned for the afternoon
-     * but was called off") on the day of the meeting reported before it. The words may open the sentence before,
+     * but was called off") on the day of the meeting reported before it, in its town rather than the dateline's;
+     * at its venue when that has no known town and the words tie the two to one occasion ("The delegations then met"). The words may open the sentence before,
      * when that one told of no meeting ("On the same day, consultations were held. The Turkmen side was headed by X").
      */
-    private static void sameDay(Sentence s, Sentence previous, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index) {
+    private static void sameDay(Sentence s, Sentence previous, List<Meeting> meetings, List<Integer> sentenceOf, EntityIndex index,
+            Optional<String> dateline) {
         int last = meetings.size() - 1;
         if (last < 1 || sentenceOf.get(last) != s.index()
                 || meetings.get(last).status() != MeetingStatus.OCCURRED && meetings.get(last).status() != MeetingStatus.CANCELLED) {
@@ -668,11 +677,15 @@ final class MeetingFinder {
                     if (m.date() == null && day != null) {
                         m = m.withDate(day, null);
                     }
-                    if (town != null && m.place() == null && !remoteWords(m)) {
+                    boolean onlyDateline = m.place() != null && m.city() == null && dateline.equals(Optional.of(m.place()));
+                    if (town != null && (m.place() == null || onlyDateline) && !remoteWords(m)) { // the day's town, not the desk's
                         m = m.withPlace(town);
                     } else if (town != null && m.city() == null && m.place() != null && !m.place().equals(town)
                             && index.entity(m.place()).filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isEmpty()) {
                         m = m.withPlace(m.place(), town); // "was later received by Y at the government building"
+                    } else if (town == null && m.place() == null && before.place() != null && SAME_OCCASION.matcher(s.text()).find()
+                            && !remoteWords(m)) {
+                        m = m.withPlace(before.place(), before.city()); // "The delegations then met": where the pair had met
                     }
                     meetings.set(j, m);
                 }
@@ -684,7 +697,7 @@ final class MeetingFinder {
     /** The town a meeting was held in: its venue's town, or its place when that is a town. */
     private static String townOf(Meeting m, EntityIndex index) {
         return m.city() != null ? m.city() : m.place() != null && index.entity(m.place())
-                .filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isPresent() ? m.place() : null;
+                .filter(e -> Gazetteer.INSTANCE.isKnownPlace(e.name())).isPresent() ? m.place() : null;
     }
 
     /**

@@ -43,7 +43,7 @@ final class PlaceFinder {
 
     /** How many sentences from the top a dateline ("JAKARTA, Sept 17 -", "Berlin -") may open. */
     private static final int DATELINE_REACH = 3;
-    private static final Set<String> TRAVEL_VERBS = Set.of("visit", "come", "travel", "fly");
+    private static final Set<String> TRAVEL_VERBS = Set.of("visit", "come", "travel", "fly", "join", "attend");
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     private final EntityIndex index;
@@ -94,13 +94,22 @@ final class PlaceFinder {
     /** Words that open a live page's or a correspondent's header: "Live from Honiara", "Reporting from Kyiv". */
     private static final Set<String> FROM_HEADERS = Set.of("live", "reporting", "writing", "filed");
 
-    /** "Live from Honiara, Solomon Islands.", "Reporting from Kyiv": a header line that names the town a story is told from. */
+    /**
+     * "Live from Honiara, Solomon Islands.", "Live updates from The Hague", "Reporting from Kyiv": a header line that names
+     * the town a story is told from.
+     */
     private Optional<MentionRef> reportedFrom(Sentence s) {
         List<Token> t = s.tokens();
-        if (t.size() < 3 || !FROM_HEADERS.contains(t.get(0).text().toLowerCase(Locale.ROOT)) || !t.get(1).text().equalsIgnoreCase("from")) {
+        if (t.size() < 3 || !FROM_HEADERS.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return index.at(s.index(), 2).filter(r -> r.tokenStart() == 2 && r.type() == EntityType.PLACE);
+        int from = 1;
+        while (from < Math.min(t.size() - 1, 3) && !t.get(from).text().equalsIgnoreCase("from")) {
+            from++; // "Live updates from The Hague"
+        }
+        int at = from + 1;
+        return t.get(from).text().equalsIgnoreCase("from") ? index.at(s.index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                : Optional.empty();
     }
 
     /**
@@ -247,13 +256,14 @@ final class PlaceFinder {
         int from = Math.min(c.trigger() + 1 + particles, c.purpose());
         Optional<Place> after = scan(c, from, c.purpose()).or(() -> whereAntecedent(c)).or(() -> scan(c, c.purpose(), meetingPurposeEnd(c)));
         Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger()).or(() -> townOfMeetingNoun(c))
-                .or(() -> thereAntecedent(c));
+                .or(() -> thereAntecedent(c)).or(() -> asidePlace(c)).or(() -> visitorIsIn(c));
         return named.isPresent() || !unnamedVenue(c) ? named : dateline;
     }
 
     /**
      * Where the search for the place after the meeting word stops: at the purpose clause, unless that clause
-     * is the visit itself ("invited X to visit Ibadan for talks").
+     * is the visit itself ("invited X to visit Ibadan for talks") or the meeting joined ("invited X to join the two
+     * leaders for a meeting in Weimar", "to attend the summit in Abuja").
      */
     private static int meetingPurposeEnd(MeetingClause c) {
         int p = c.purpose();
@@ -344,8 +354,53 @@ final class PlaceFinder {
     private Optional<MentionRef> town(MeetingClause c, int k) {
         return index.at(c.sentence().index(), k).filter(r -> r.tokenStart() == k && r.type() == EntityType.PLACE)
                 .filter(r -> index.entity(r.key()).map(Entity::name)
-                        .filter(n -> Gazetteer.INSTANCE.isWorldPlace(n) && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent());
+                        .filter(n -> Gazetteer.INSTANCE.isKnownPlace(n) && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent());
     }
+
+    /**
+     * "received the delegation of X, which is in Ashgabat on a working visit", "met Y, who was in Nairobi for a
+     * conference": a relative clause after the meeting word that puts the guest in a place puts the meeting there.
+     */
+    private Optional<Place> visitorIsIn(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        for (int i = c.trigger() + 1; i + 3 < t.size(); i++) {
+            boolean relative = Set.of("who", "which").contains(t.get(i).text().toLowerCase(Locale.ROOT)) && t.get(i - 1).text().equals(",");
+            if (relative && Set.of("is", "are", "was", "were").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                    && t.get(i + 2).text().equalsIgnoreCase("in")) {
+                int at = i + 3;
+                return index.at(c.sentence().index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                        .map(r -> new Place(r.key(), null)).or(() -> knownTown(c, at));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A town or country of the gazetteer written in one word at token {@code at} that the name finder missed: a new place. */
+    private static Optional<Place> knownTown(MeetingClause c, int at) {
+        Token w = c.token(at);
+        if (!w.capitalised() || !Gazetteer.INSTANCE.isKnownPlace(w.text())) {
+            return Optional.empty();
+        }
+        String key = Entity.keyOf(EntityType.PLACE, w.text());
+        return Optional.of(new Place(key, new Entity(key, EntityType.PLACE, w.text(), List.of(new Mention(w.start(), w.end(), w.text())), List.of(), 0.5)));
+    }
+
+    /**
+     * "a meeting with X, which had been scheduled on the sidelines of a forum in Lisbon, was cancelled": the place named
+     * in a relative clause or participle phrase on the meeting noun.
+     */
+    private Optional<Place> asidePlace(MeetingClause c) {
+        int stop = c.asideEnd();
+        boolean setting = false;
+        for (int k = c.end(); k < stop && !setting; k++) {
+            setting = SETTINGS.contains(c.token(k).text().toLowerCase(Locale.ROOT));
+        }
+        return setting ? scan(new MeetingClause(c.sentence(), c.trigger(), c.start(), stop, stop), c.end(), stop) : Optional.empty();
+    }
+
+    /** Participles that set a meeting somewhere ("which had been scheduled ... in Lisbon", "held in Rome"), not what it covered. */
+    private static final Set<String> SETTINGS = Set.of("held", "scheduled", "planned", "set", "due", "expected", "arranged",
+            "organised", "organized", "hosted", "slated");
 
     /**
      * "They say it in Piraeus. Last week I met the companies there.": "there" after the meeting word points to the

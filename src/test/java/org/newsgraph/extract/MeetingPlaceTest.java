@@ -337,4 +337,75 @@ class MeetingPlaceTest {
                 + "12.30\n\nMinister Anna Berg met Premier Jon Lie at his official residence this morning.");
         assertNull(only(y).place(), "no header, no town");
     }
+
+    @Test
+    void aPlaceInARelativeClauseThatSetsTheMeeting() {
+        Extraction x = extract("A meeting between Mayor Anna Berg and the trade minister, Tom Lie, which had been scheduled at a "
+                + "business fair in Lisbon, was cancelled.");
+        assertEquals("Lisbon", placeName(x, only(x)));
+        Extraction y = extract("A meeting between Mayor Anna Berg and the trade minister, Tom Lie, which covered the economic "
+                + "situation in Spain, ended without a deal.");
+        assertNull(only(y).place(), "what the meeting covered is not where it was");
+    }
+
+    @Test
+    void aMeetingBeforeTheTalksIsInTheirTownNotTheDatelines() {
+        Extraction x = extract("VIENNA - Chancellor Eva Gruber held talks on Monday in Brussels with Prime Minister Tom Lie.\n\n"
+                + "Before the talks, Gruber met the commissioner, Kim Ode.");
+        assertEquals("Brussels", placeName(x, x.meetings().stream().filter(k -> surnames(x, k).contains("Ode")).findFirst().orElseThrow()));
+        Extraction y = extract("VIENNA - Chancellor Eva Gruber held talks on Monday in Brussels with Prime Minister Tom Lie.\n\n"
+                + "On Friday, Gruber met the commissioner, Kim Ode.");
+        assertTrue("VIENNA".equalsIgnoreCase(placeName(y, y.meetings().stream().filter(k -> surnames(y, k).contains("Ode")).findFirst()
+                .orElseThrow())), "another day, back home");
+    }
+
+    @Test
+    void theMeetingAnInviteeIsToJoinIsWhereTheInvitationSays() {
+        Extraction x = extract("Chancellor Eva Gruber has invited Prime Minister Tom Lie to attend a summit in Salzburg in May.");
+        assertEquals("Salzburg", placeName(x, only(x)));
+        Extraction y = extract("Chancellor Eva Gruber has invited Prime Minister Tom Lie to join talks on the war in Sudan.");
+        assertNull(only(y).place(), "the place of a topic");
+    }
+
+    @Test
+    void aGuestWhoIsInATownPutsTheMeetingThere() {
+        Extraction x = extract("Minister Anna Berg received the delegation headed by Deputy Minister Tom Lie, which is in Ashgabat on a "
+                + "working visit.");
+        assertEquals("Ashgabat", placeName(x, only(x)));
+        Extraction y = extract("Minister Anna Berg received Deputy Minister Tom Lie, who was born in Ashgabat.");
+        assertNull(only(y).place(), "where the guest was born");
+    }
+
+    @Test
+    void aLiveUpdatesHeaderGivesTheStorysTown() {
+        Extraction x = extract("Summit live: leaders meet as talks drag on\n\nLive updates from Suva, Fiji. All times local.\n\n"
+                + "12.30\n\nMinister Anna Berg met Premier Jon Lie at his official residence this morning.");
+        assertEquals("Suva", placeName(x, only(x)));
+    }
+
+    @Test
+    void aMeetingThenHeldIsAtTheVenueOfTheOneBefore() {
+        Extraction x = extract("President Ana Silva on Monday received Governor Pedro Cruz at the Blue Pavilion for talks on roads.\n\n"
+                + "The pair first held a closed-door meeting. The delegations, led by Foreign Minister Luz Ramos and her Chilean "
+                + "counterpart, Ivo Bran, then met to sign three agreements.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Bran")).findFirst().orElseThrow();
+        assertEquals("Blue Pavilion", placeName(x, m));
+        Extraction y = extract("President Ana Silva on Monday received Governor Pedro Cruz at the Blue Pavilion for talks on roads.\n\n"
+                + "The pair first held a closed-door meeting. On Friday, the delegations, led by Foreign Minister Luz Ramos and her "
+                + "Chilean counterpart, Ivo Bran, met to sign three agreements.");
+        Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Bran")).findFirst().orElseThrow();
+        assertNull(n.place(), "another day, another occasion");
+    }
+
+    @Test
+    void aGuestFlyingHomeStillMeetsInTheStorysTown() {
+        Extraction x = extract("LIMA - Trade Minister Ana Silva met her Chilean counterpart, Ivo Bran, on Monday.\n\n"
+                + "Prime Minister Luz Ramos is expected to receive Bran on Friday before he flies home, an aide said.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Ramos")).findFirst().orElseThrow();
+        assertTrue("LIMA".equalsIgnoreCase(placeName(x, m)), placeName(x, m));
+        Extraction y = extract("LIMA - Trade Minister Ana Silva met her Chilean counterpart, Ivo Bran, on Monday.\n\n"
+                + "Prime Minister Luz Ramos will fly to meet Bran on Friday, an aide said.");
+        Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Ramos")).findFirst().orElseThrow();
+        assertNull(n.place(), "a journey elsewhere");
+    }
 }
