@@ -31,6 +31,7 @@ final class SpeakerFinder {
     private final EntityIndex index;
     private final SpeakingBodies bodies;
     private final RoleSpeakers roles;
+    private final Testimony testimony;
     private final List<Sentence> sentences;
     private final String raw;
     private final Map<String, Integer> salience = new HashMap<>();
@@ -43,6 +44,7 @@ final class SpeakerFinder {
         this.index = index;
         this.bodies = new SpeakingBodies(text.text(), index, text.sentences());
         this.roles = new RoleSpeakers(index, text.sentences());
+        this.testimony = new Testimony(index, text.sentences());
         this.sentences = text.sentences();
         this.raw = text.text();
         for (Entity e : index.entities()) {
@@ -160,6 +162,10 @@ final class SpeakerFinder {
         }
         if (titled.isPresent()) {
             return List.of(role(s, titled.get()));
+        }
+        Optional<Speaker> witness = testimony.speaker(s, p, v);
+        if (witness.isPresent()) {
+            return List.of(witness.get());
         }
         List<Speaker> group = group(s, p);
         return group.isEmpty() ? unnamed(s, p).map(List::of).orElse(List.of()) : group;
@@ -343,7 +349,7 @@ final class SpeakerFinder {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
                 boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
                 boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless
-                        || describedByClause(s, k + 1, p) || participial(s, k + 1);
+                        || describedByClause(s, k + 1, p) || participial(s, k + 1) || passiveParticiple(s, k + 1, p);
                 if (clause && finite && namedApposition(s, k + 1, p - 1)) {
                     return adjunctBefore(s, k).orElse(p - 1);
                 }
@@ -412,6 +418,16 @@ final class SpeakerFinder {
     private static boolean participial(Sentence s, int a) {
         Token w = s.tokens().get(a);
         return w.pos().equals("VERB") && w.text().toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /**
+     * "led in evidence by the prosecutor", "accompanied by his lawyer": a clause opened by a past participle with its
+     * agent after "by", from a to p.
+     */
+    private static boolean passiveParticiple(Sentence s, int a, int p) {
+        Token w = s.tokens().get(a);
+        return w.pos().equals("VERB") && !w.text().equalsIgnoreCase(w.lemma()) && !w.text().toLowerCase(Locale.ROOT).endsWith("ing")
+                && s.tokens().subList(a + 1, p).stream().anyMatch(x -> x.text().equals("by"));
     }
 
     /** "the company that operates the mine": a determiner, then a relative pronoun before any verb, up to p. */
