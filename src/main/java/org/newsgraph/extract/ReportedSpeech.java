@@ -272,7 +272,18 @@ final class ReportedSpeech {
 
     /** "called for an inquiry": a label verb with "for" asks for something, a claim of its own. */
     private static boolean demands(Sentence s, int v) {
-        return v + 2 < s.tokens().size() && s.tokens().get(v + 1).text().equals("for") && !s.tokens().get(v + 2).pos().equals("PRON");
+        return v + 2 < s.tokens().size() && s.tokens().get(v + 1).text().equals("for") && !s.tokens().get(v + 2).pos().equals("PRON")
+                && !scheduled(s, v + 2);
+    }
+
+    /** Words of a day or date after "called for": "the vote the Speaker has called for 30 June" sets a date, asks for nothing. */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "tomorrow", "tonight", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "next", "later", "early", "mid");
+
+    private static boolean scheduled(Sentence s, int k) {
+        Token w = s.tokens().get(k);
+        return w.pos().equals("NUM") || DAYS.contains(w.text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -583,7 +594,8 @@ final class ReportedSpeech {
         }
         int stop = continuationAfter(s, v + 1);
         for (int k = v + 1; k < stop; k++) {
-            boolean afterPreposition = t.get(k - 1).pos().equals("ADP") || t.get(k - 1).pos().equals("DET");
+            boolean afterPreposition = t.get(k - 1).pos().equals("ADP") || t.get(k - 1).pos().equals("DET")
+                    || t.get(k - 1).pos().equals("SCONJ") && t.get(k).text().endsWith("ing"); // ", without giving a date"
             if ((t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) && !afterPreposition || t.get(k).text().equals("\"")
                     || t.get(k).text().equals(":")) {
                 return false;

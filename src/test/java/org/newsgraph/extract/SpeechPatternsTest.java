@@ -576,4 +576,24 @@ class SpeechPatternsTest {
         Statement s = f.x.statements().get(0);
         assertTrue(s.content().startsWith("The hearing was moved") && s.content().contains("travelling abroad"), s.content());
     }
+
+    @Test
+    void aTrailingAttributionWithAParticipleAfterItReportsTheClauseBefore() {
+        var f = ExtractFixture.of("The Lagos Port Authority runs the terminals.\n\n"
+                + "The handover of the second terminal has been delayed again, the authority said, without giving a reason.");
+        Statement s = f.x.statements().get(0);
+        assertTrue(s.content().startsWith("The handover of the second terminal"), f.toString());
+    }
+
+    @Test
+    void calledForADateIsNoDemand() {
+        var f = ExtractFixture.of("The budget vote, which Speaker Anna Holm has called for 14 May, is expected to be close.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void calledForAnInquiryIsStillADemand() {
+        var f = ExtractFixture.of("Opposition leader Anna Holm called for an independent inquiry into the contract.");
+        assertTrue(f.statementBy("Anna Holm").isPresent(), f.toString());
+    }
 }
