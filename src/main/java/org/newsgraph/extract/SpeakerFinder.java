@@ -59,6 +59,12 @@ final class SpeakerFinder {
         return bodies.entities();
     }
 
+    /** Whether the person of key is named (not by pronoun or description) within chars from..to of s. */
+    boolean namedIn(Sentence s, String key, int from, int to) {
+        return index.mentionsIn(s.index()).stream().anyMatch(r -> r.key().equals(key) && r.kind() == MentionRef.Kind.NAME
+                && s.tokens().get(r.tokenStart()).start() >= from && s.tokens().get(r.tokenEnd() - 1).end() <= to);
+    }
+
     /** Speakers of the verb at token v (empty when none is found). */
     List<Speaker> before(Sentence s, int v) {
         List<Speaker> found = subjectBefore(s, v);
