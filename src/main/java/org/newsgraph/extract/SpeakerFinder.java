@@ -21,7 +21,8 @@ import org.newsgraph.nlp.Token;
 final class SpeakerFinder {
     private static final Set<String> SKIP_POS = Set.of("ADV", "AUX");
     private static final Set<String> BODY_NOUNS = Set.of("newspaper", "paper", "agency", "ministry", "daily", "broadcaster",
-            "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid");
+            "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid", "communique",
+            "communiqué");
     private static final Set<String> UNNAMED = Set.copyOf(WordList.lines("unnamed-sources.txt"));
     private static final Set<String> REPRESENTATIVES = Set.copyOf(WordList.lines("representatives.txt"));
     /** Relative pronouns whose clause a speech verb may sit in: "Vantora, which says it met its target, has ...". */
@@ -134,6 +135,10 @@ final class SpeakerFinder {
             Optional<MentionRef> body = endingAt(s, p - 1).filter(r -> r.type() != EntityType.PERSON);
             if (body.isPresent()) {
                 return List.of(speaker(s, body.get()));
+            }
+            Optional<Speaker> issuer = bodies.issuer(s, p);
+            if (issuer.isPresent()) {
+                return List.of(issuer.get());
             }
         }
         int at = p;
@@ -299,7 +304,7 @@ final class SpeakerFinder {
         for (int p = from; p < to; p++) {
             int head = p;
             Optional<Speaker> body = bodies.possessed(s, head).or(() -> bodies.officeOfRole(s, head)).or(() -> namedBefore(s, head))
-                    .or(() -> bodies.ministry(s, head));
+                    .or(() -> bodies.ministry(s, head)).or(() -> bodies.issuer(s, head));
             if (body.isPresent() || s.tokens().get(p).pos().equals("VERB")) {
                 return body;
             }
