@@ -22,6 +22,14 @@ final class ReportedSpeech {
             "night", "day", "weekend", "statement", "interview", "conference", "briefing", "post", "letter", "speech", "address",
             "release", "email", "message", "video", "broadcast", "report");
     private static final Set<String> PARTICLES = Set.of("back", "out", "in", "on");
+    /** Adverbs between a speech verb and its colon or quote: "said only: \"...\"", "replied simply: \"No.\"". */
+    private static final Set<String> QUOTE_ADVERBS = Set.of("only", "simply", "just", "briefly", "merely", "curtly", "tersely");
+
+    /** Whether w stands between a speech verb and its colon or quote: a particle ("fired back:") or an adverb ("said only:"). */
+    private static boolean beforeColon(Token w) {
+        String x = w.text().toLowerCase(Locale.ROOT);
+        return PARTICLES.contains(x) || QUOTE_ADVERBS.contains(x);
+    }
 
     private final String text;
     private final SpeakerFinder speakers;
@@ -65,7 +73,9 @@ final class ReportedSpeech {
             }
             double factor = cls.equals("readout") ? 0.85 : 1.0;
             range = overThatClauses(s, range);
+            sp = notNamedInOwnWords(s, sp, range);
             add(out, sp, range[0], range[1], s, factor);
+            rememberPerson(s, sp);
             reportedWithin(s, range, sp).ifPresent(out::add);
             previous = sp;
             previousEnd = range[2];
@@ -181,6 +191,33 @@ final class ReportedSpeech {
         return false;
     }
 
+    /** How many sentences back the last person who spoke may be what a pronoun stands for. */
+    private static final int PRONOUN_REACH = 2;
+    private Speaker lastPerson;
+    private int lastPersonSentence = -1;
+
+    private void rememberPerson(Sentence s, List<Speaker> sp) {
+        sp.stream().filter(x -> x.type() == SpeakerType.PERSON && x.key() != null).reduce((a, b) -> b).ifPresent(x -> {
+            lastPerson = x;
+            lastPersonSentence = s.index();
+        });
+    }
+
+    /**
+     * A pronoun speaker is not someone named in the words it reports: in "The contractor, Ali Musa, was also
+     * present, he said." the "he" is the person who spoke just before (within {@link #PRONOUN_REACH} sentences),
+     * not Musa, whom the clause names.
+     */
+    private List<Speaker> notNamedInOwnWords(Sentence s, List<Speaker> sp, int[] range) {
+        if (sp.size() != 1 || sp.get(0).kind() != MentionRef.Kind.PRONOUN || sp.get(0).type() != SpeakerType.PERSON
+                || sp.get(0).key() == null || lastPerson == null || lastPerson.key().equals(sp.get(0).key())
+                || s.index() - lastPersonSentence > PRONOUN_REACH || !speakers.namedIn(s, sp.get(0).key(), range[0], range[1])) {
+            return sp;
+        }
+        Speaker p = sp.get(0);
+        return List.of(new Speaker(lastPerson.key(), SpeakerType.PERSON, p.text(), MentionRef.Kind.PRONOUN, p.tokenStart(), p.tokenEnd()));
+    }
+
     private void add(List<Statement> out, List<Speaker> sp, int a, int b, Sentence s, double factor) {
         for (Speaker x : sp) {
             Statement st = builder.make(x, a, b, s, false, x.confidence() * factor);
@@ -258,7 +295,7 @@ final class ReportedSpeech {
                 return true;
             }
             int n = v + 1;
-            if (n + 1 < s.tokens().size() && PARTICLES.contains(s.tokens().get(n).text().toLowerCase(Locale.ROOT))) {
+            if (n + 1 < s.tokens().size() && beforeColon(s.tokens().get(n))) {
                 n++;
             }
             return n < s.tokens().size() && (s.tokens().get(n).text().equals(":") || s.tokens().get(n).text().equals("\"")
@@ -272,7 +309,18 @@ final class ReportedSpeech {
 
     /** "called for an inquiry": a label verb with "for" asks for something, a claim of its own. */
     private static boolean demands(Sentence s, int v) {
-        return v + 2 < s.tokens().size() && s.tokens().get(v + 1).text().equals("for") && !s.tokens().get(v + 2).pos().equals("PRON");
+        return v + 2 < s.tokens().size() && s.tokens().get(v + 1).text().equals("for") && !s.tokens().get(v + 2).pos().equals("PRON")
+                && !scheduled(s, v + 2);
+    }
+
+    /** Words of a day or date after "called for": "the vote the Speaker has called for 30 June" sets a date, asks for nothing. */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "tomorrow", "tonight", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "next", "later", "early", "mid");
+
+    private static boolean scheduled(Sentence s, int k) {
+        Token w = s.tokens().get(k);
+        return w.pos().equals("NUM") || DAYS.contains(w.text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -583,7 +631,8 @@ final class ReportedSpeech {
         }
         int stop = continuationAfter(s, v + 1);
         for (int k = v + 1; k < stop; k++) {
-            boolean afterPreposition = t.get(k - 1).pos().equals("ADP") || t.get(k - 1).pos().equals("DET");
+            boolean afterPreposition = t.get(k - 1).pos().equals("ADP") || t.get(k - 1).pos().equals("DET")
+                    || t.get(k - 1).pos().equals("SCONJ") && t.get(k).text().endsWith("ing"); // ", without giving a date"
             if ((t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) && !afterPreposition || t.get(k).text().equals("\"")
                     || t.get(k).text().equals(":")) {
                 return false;
@@ -600,7 +649,7 @@ final class ReportedSpeech {
     /** Over "that", and over the hearer of "told": "told reporters (that)", "told VOA". */
     private static int skipObject(Sentence s, int from, String verb) {
         List<Token> t = s.tokens();
-        if (from + 1 < t.size() && PARTICLES.contains(t.get(from).text().toLowerCase(Locale.ROOT))
+        if (from + 1 < t.size() && beforeColon(t.get(from))
                 && (t.get(from + 1).text().equals(":") || t.get(from + 1).text().equals("\""))) {
             from++;
         }

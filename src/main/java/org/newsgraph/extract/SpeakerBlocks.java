@@ -55,6 +55,10 @@ final class SpeakerBlocks {
                 continue;
             }
             int label = transcript ? label(text, s) : 0;
+            if (label == 0 && UnlabelledInterview.closing(s) && EntityFinder.lineStart(text, s)) {
+                current = null; // "This interview has been condensed and edited." is no one's turn
+                continue;
+            }
             if (label > 0) {
                 current = new Owner(labelSpeaker(s, label, index, speakers), Mode.TURN, label, asked);
                 owners.put(s.index(), current);

@@ -21,7 +21,8 @@ import org.newsgraph.nlp.Token;
 final class SpeakerFinder {
     private static final Set<String> SKIP_POS = Set.of("ADV", "AUX");
     private static final Set<String> BODY_NOUNS = Set.of("newspaper", "paper", "agency", "ministry", "daily", "broadcaster",
-            "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid");
+            "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid", "communique",
+            "communiqué");
     private static final Set<String> UNNAMED = Set.copyOf(WordList.lines("unnamed-sources.txt"));
     private static final Set<String> REPRESENTATIVES = Set.copyOf(WordList.lines("representatives.txt"));
     /** Relative pronouns whose clause a speech verb may sit in: "Vantora, which says it met its target, has ...". */
@@ -31,6 +32,7 @@ final class SpeakerFinder {
     private final EntityIndex index;
     private final SpeakingBodies bodies;
     private final RoleSpeakers roles;
+    private final Testimony testimony;
     private final List<Sentence> sentences;
     private final String raw;
     private final Map<String, Integer> salience = new HashMap<>();
@@ -43,6 +45,7 @@ final class SpeakerFinder {
         this.index = index;
         this.bodies = new SpeakingBodies(text.text(), index, text.sentences());
         this.roles = new RoleSpeakers(index, text.sentences());
+        this.testimony = new Testimony(index, text.sentences());
         this.sentences = text.sentences();
         this.raw = text.text();
         for (Entity e : index.entities()) {
@@ -55,6 +58,12 @@ final class SpeakerFinder {
     /** Organisations named only through a person that have spoken so far ({@link SpeakingBodies}). */
     List<Entity> bodies() {
         return bodies.entities();
+    }
+
+    /** Whether the person of key is named (not by pronoun or description) within chars from..to of s. */
+    boolean namedIn(Sentence s, String key, int from, int to) {
+        return index.mentionsIn(s.index()).stream().anyMatch(r -> r.key().equals(key) && r.kind() == MentionRef.Kind.NAME
+                && s.tokens().get(r.tokenStart()).start() >= from && s.tokens().get(r.tokenEnd() - 1).end() <= to);
     }
 
     /** Speakers of the verb at token v (empty when none is found). */
@@ -127,6 +136,10 @@ final class SpeakerFinder {
             if (body.isPresent()) {
                 return List.of(speaker(s, body.get()));
             }
+            Optional<Speaker> issuer = bodies.issuer(s, p);
+            if (issuer.isPresent()) {
+                return List.of(issuer.get());
+            }
         }
         int at = p;
         Optional<Speaker> office = bodies.possessed(s, p).or(() -> bodies.officeOfRole(s, at)).or(() -> bodies.namedAfterKind(s, at));
@@ -160,6 +173,10 @@ final class SpeakerFinder {
         }
         if (titled.isPresent()) {
             return List.of(role(s, titled.get()));
+        }
+        Optional<Speaker> witness = testimony.speaker(s, p, v);
+        if (witness.isPresent()) {
+            return List.of(witness.get());
         }
         List<Speaker> group = group(s, p);
         return group.isEmpty() ? unnamed(s, p).map(List::of).orElse(List.of()) : group;
@@ -287,7 +304,7 @@ final class SpeakerFinder {
         for (int p = from; p < to; p++) {
             int head = p;
             Optional<Speaker> body = bodies.possessed(s, head).or(() -> bodies.officeOfRole(s, head)).or(() -> namedBefore(s, head))
-                    .or(() -> bodies.ministry(s, head));
+                    .or(() -> bodies.ministry(s, head)).or(() -> bodies.issuer(s, head));
             if (body.isPresent() || s.tokens().get(p).pos().equals("VERB")) {
                 return body;
             }
@@ -343,7 +360,7 @@ final class SpeakerFinder {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
                 boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
                 boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless
-                        || describedByClause(s, k + 1, p) || participial(s, k + 1);
+                        || describedByClause(s, k + 1, p) || participial(s, k + 1) || passiveParticiple(s, k + 1, p);
                 if (clause && finite && namedApposition(s, k + 1, p - 1)) {
                     return adjunctBefore(s, k).orElse(p - 1);
                 }
@@ -412,6 +429,16 @@ final class SpeakerFinder {
     private static boolean participial(Sentence s, int a) {
         Token w = s.tokens().get(a);
         return w.pos().equals("VERB") && w.text().toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /**
+     * "led in evidence by the prosecutor", "accompanied by his lawyer": a clause opened by a past participle with its
+     * agent after "by", from a to p.
+     */
+    private static boolean passiveParticiple(Sentence s, int a, int p) {
+        Token w = s.tokens().get(a);
+        return w.pos().equals("VERB") && !w.text().equalsIgnoreCase(w.lemma()) && !w.text().toLowerCase(Locale.ROOT).endsWith("ing")
+                && s.tokens().subList(a + 1, p).stream().anyMatch(x -> x.text().equals("by"));
     }
 
     /** "the company that operates the mine": a determiner, then a relative pronoun before any verb, up to p. */

@@ -172,6 +172,30 @@ final class SpeakingBodies {
         return Optional.of(body(s, a, p + 1, s.span(a, p + 1)));
     }
 
+    /** Nouns of a document a body issues: "a Kremlin statement", "a State House communique". */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "communique", "communiqué", "readout");
+
+    /**
+     * "a Kremlin statement", "A Raj Bhavan communique" ending at token p, when the name before the document noun
+     * is no entity of its own: the body that issued it, named by the capitalised words after the article.
+     */
+    Optional<Speaker> issuer(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        if (p < 2 || !DOCUMENTS.contains(t.get(p).lemma().toLowerCase(Locale.ROOT)) || !t.get(p).pos().equals("NOUN")) {
+            return Optional.empty();
+        }
+        int a = p;
+        while (a > 0 && t.get(a - 1).capitalised() && t.get(a - 1).pos().equals("PROPN") && p - a < 4) {
+            a--;
+        }
+        int from = a;
+        if (a == p || a == 0 || !Set.of("a", "an").contains(t.get(a - 1).text().toLowerCase(Locale.ROOT))
+                || index.mentionsIn(s.index()).stream().anyMatch(r -> r.tokenStart() < p && r.tokenEnd() > from && r.type() == EntityType.PERSON)) {
+            return Optional.empty();
+        }
+        return Optional.of(body(s, a, p, s.span(a, p)));
+    }
+
     /** Whether the noun at k is determined ("the union", "the traders' association", "a farmers' union"). */
     private static boolean determined(List<Token> t, int k) {
         for (int i = k - 1; i >= 0 && i >= k - 4; i--) {

@@ -73,9 +73,13 @@ final class UnlabelledInterview {
         return text.sentences().get(para.get(para.size() - 1)).text().strip().endsWith("?");
     }
 
-    /** Whether s closes an interview: "Interview by Jane Roe", "This interview has been edited for length and clarity." */
+    /**
+     * Whether s closes an interview: "Interview by Jane Roe", "This interview has been edited for length and clarity.",
+     * "This interview has been condensed and edited."
+     */
     static boolean closing(Sentence s) {
         String t = s.text().strip().toLowerCase(Locale.ROOT);
-        return t.startsWith("interview by") || t.contains("interview has been edited") || t.contains("edited for length");
+        return t.startsWith("interview by") || t.contains("interview has been edited") || t.contains("edited for length")
+                || t.contains("interview has been condensed") || t.contains("condensed and edited");
     }
 }

@@ -114,4 +114,11 @@ class InterviewPageTest {
         var f = ExtractFixture.of(UNLABELLED.replace("Q&A with", "a day with"));
         assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Maria Santos")), f.toString());
     }
+
+    @Test
+    void aCondensedAndEditedNoteIsNoOnesAnswer() {
+        var f = ExtractFixture.of(NAMED + "\n\nThis interview has been condensed and edited.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("condensed")), f.toString());
+        assertEquals(2, f.x.statements().size(), f.toString());
+    }
 }

@@ -236,4 +236,18 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("The minister met the ambassador on Monday, the embassy said.");
         assertFalse(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("embassy")), f.toString());
     }
+
+    @Test
+    void aNamedBodysStatementSpeaksForTheBody() {
+        var f = ExtractFixture.of("A Marble Hall communique said the governor had sought clarifications on the water bill.");
+        Statement s = f.x.statements().get(0);
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType(), f.toString());
+        assertEquals("Marble Hall", f.speakerName(s));
+    }
+
+    @Test
+    void aStatementOfNoNamedBodyStaysUnnamed() {
+        var f = ExtractFixture.of("A police statement said two men were arrested near the port on Sunday.");
+        assertEquals(SpeakerType.UNNAMED, f.x.statements().get(0).speakerType(), f.toString());
+    }
 }

@@ -576,4 +576,46 @@ class SpeechPatternsTest {
         Statement s = f.x.statements().get(0);
         assertTrue(s.content().startsWith("The hearing was moved") && s.content().contains("travelling abroad"), s.content());
     }
+
+    @Test
+    void aTrailingAttributionWithAParticipleAfterItReportsTheClauseBefore() {
+        var f = ExtractFixture.of("The Lagos Port Authority runs the terminals.\n\n"
+                + "The handover of the second terminal has been delayed again, the authority said, without giving a reason.");
+        Statement s = f.x.statements().get(0);
+        assertTrue(s.content().startsWith("The handover of the second terminal"), f.toString());
+    }
+
+    @Test
+    void calledForADateIsNoDemand() {
+        var f = ExtractFixture.of("The budget vote, which Speaker Anna Holm has called for 14 May, is expected to be close.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void calledForAnInquiryIsStillADemand() {
+        var f = ExtractFixture.of("Opposition leader Anna Holm called for an independent inquiry into the contract.");
+        assertTrue(f.statementBy("Anna Holm").isPresent(), f.toString());
+    }
+
+    @Test
+    void saidOnlyBeforeAColonQuotesWhatFollows() {
+        var f = ExtractFixture.of("Football agent Rui Mendes Faria met the club on Monday.\n\n"
+                + "Mendes Faria said only: \"My job is to listen. My client will decide.\"");
+        Statement s = f.statementBy("Rui Mendes Faria").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("\"My job") && s.content().contains("client will decide"), s.content());
+    }
+
+    @Test
+    void aPronounAfterAClauseThatNamesSomeoneIsTheSpeakerBefore() {
+        var f = ExtractFixture.of("Former procurement manager Jacob Banda said he was called to a meeting with the minister in March.\n\n"
+                + "The contractor, Peter Lungu, was also present, and the three of them had lunch afterwards, he said.");
+        assertEquals(List.of("Jacob Banda", "Jacob Banda"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void aPronounAfterAClauseWithoutNamesKeepsItsAntecedent() {
+        var f = ExtractFixture.of("Former procurement manager Jacob Banda said he was called to a meeting with the minister in March.\n\n"
+                + "The builder Peter Lungu arrived later. The lunch lasted two hours, he said.");
+        assertEquals("Peter Lungu", f.speakerName(f.x.statements().get(f.x.statements().size() - 1)), f.toString());
+    }
 }
