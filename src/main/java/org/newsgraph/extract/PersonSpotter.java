@@ -26,8 +26,8 @@ final class PersonSpotter {
     private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million");
-    /** An initial glued to the surname: "D.Kurbonzoda", written "D. Kurbonzoda". */
-    private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}{2,}");
+    /** An initial glued to the surname: "D.Kurbonzoda", written "D. Kurbonzoda"; "Kh.Nazarov", written "Kh. Nazarov". */
+    private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}?\\.\\p{Lu}\\p{Ll}{2,}");
     private static final Set<String> STATE_WORDS = Set.of("Republic", "Kingdom", "Federation", "Affairs", "Foreign");
     private static final Set<String> NOT_NAME_POS = Set.of("VERB", "AUX", "ADV", "PRON", "DET", "ADP", "NUM", "CCONJ",
             "SCONJ", "PART", "INTJ", "PUNCT", "SYM");
@@ -38,6 +38,7 @@ final class PersonSpotter {
         if (lineStart) {
             label(s).ifPresent(all::add);
         }
+        all.addAll(gluedInitials(s));
         List<PersonCandidate> named = new ArrayList<>();
         for (Name n : joinAdjacent(s, s.names())) {
             if (n.type() == NameType.PERSON || titledOther(s, n)) {
@@ -57,7 +58,6 @@ final class PersonSpotter {
         all.addAll(hyphenatedSurnames(s));
         all.addAll(possessedNames(s));
         all.addAll(namedAfterRole(s));
-        all.addAll(gluedInitials(s));
         return joinedOverParticles(s, nonOverlapping(all));
     }
 
@@ -68,12 +68,31 @@ final class PersonSpotter {
         List<PersonCandidate> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            String w = t.get(i).text();
-            if (GLUED_NAME.matcher(w).matches() && !GAZ.isKnown(w.substring(w.indexOf('.') + 1).replace(".", ""))) {
-                candidate(s, i, i + 1, 0.6, false).ifPresent(out::add);
+            StringBuilder glued = new StringBuilder();
+            for (int j = i; j < t.size() && j < i + 3 && (j == i || t.get(j).start() == t.get(j - 1).end()); j++) {
+                glued.append(t.get(j).text());
+                String w = glued.toString();
+                if (GLUED_NAME.matcher(w).matches() && !GAZ.isKnown(w.substring(w.indexOf('.') + 1).replace(".", ""))) {
+                    gluedName(s, i, j + 1, w).ifPresent(out::add);
+                    i = j;
+                    break;
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The candidate for tokens a..b that spell one glued name {@code w}, however the tokenizer cut it ("Kh" +
+     * ".Nazarov", "A." + "Toktogulov"): written with a space after the initial, with the role around it.
+     */
+    private static java.util.Optional<PersonCandidate> gluedName(Sentence s, int a, int b, String w) {
+        String initial = w.substring(0, w.indexOf('.') + 1);
+        String surname = w.substring(w.indexOf('.') + 1).replace(".", "");
+        if (b - a == 1) {
+            return candidate(s, a, b, 0.6, false);
+        }
+        return candidate(s, a, b, 0.6, false).map(c -> new PersonCandidate(c.sentence(), a, b, initial + " " + surname, c.role(), c.probability(), c.titled()));
     }
 
     /**
@@ -157,12 +176,70 @@ final class PersonSpotter {
      * non-person name that starts with a known given name and is followed by a verb or comma is a person's
      * name after a title. Never when the name ends with a word that heads organisations or buildings.
      */
-    /** "Expatriates Ayman Haddadin": a plural common noun, the end of a title, before a given name and a surname. */
-    private static boolean pluralBeforeGivenName(List<Token> t, int a, int b) {
+    /**
+     * "Expatriates Ayman Haddadin", "Technology Miguel Sardinha Reis": a plural noun, or a common noun in a name the
+     * name finder gave another type than person, the end of a title or of a ministry's name, before a given name
+     * and a surname. ("Pape/NOUN Samba Guèye" typed as a person's name keeps its first word.)
+     */
+    private static boolean pluralBeforeGivenName(List<Token> t, int a, int b, boolean inOtherName) {
         Token w = t.get(a);
         String x = w.text();
-        return b - a >= 3 && x.length() > 3 && x.endsWith("s") && !x.equalsIgnoreCase(w.lemma())
-                && !PersonClusters.isGivenName(x) && PersonClusters.isGivenName(t.get(a + 1).text());
+        boolean plural = x.length() > 3 && x.endsWith("s") && !x.equalsIgnoreCase(w.lemma());
+        return b - a >= 3 && (plural || inOtherName && w.pos().equals("NOUN")) && !PersonClusters.isGivenName(x)
+                && PersonClusters.isGivenName(t.get(a + 1).text());
+    }
+
+    /** Forms of address that never stand inside a personal name, only before one. */
+    private static final Set<String> ADDRESS_FORMS = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "hon");
+
+    /**
+     * Past the titles, nationalities and function words that open a name at a, and past a form of address inside
+     * it with the title words before it ("State Engineer Dr. Lucinda Mares").
+     */
+    private static int pastTitles(List<Token> t, int a, int b, boolean inOtherName) {
+        for (int k = b - 2; k > a; k--) {
+            String w = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (ADDRESS_FORMS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w) && t.get(k).capitalised()) {
+                int next = k + 1 < b && t.get(k + 1).text().equals(".") ? k + 2 : k + 1;
+                if (next < b && t.get(next).capitalised()) {
+                    a = next;
+                    break;
+                }
+            }
+        }
+        while (a < b && (LEX.isHonorific(t.get(a).text()) || LEX.isRoleWord(t.get(a).text())
+                || GAZ.isDemonym(t.get(a).text()) || NameShape.isFunctionWord(t.get(a).text()) || pluralBeforeGivenName(t, a, b, inOtherName))) {
+            a++;
+        }
+        return a;
+    }
+
+    /**
+     * Past a place that ends a title and opens the name at a, as in "Ambassador of Japan to Viet Nam Suzuki Kenta":
+     * a known or world place of one to three words with two plain name words after it (not "Kano State Governor"),
+     * or the end of one that the name finder cut ("Viet" + "Nam Claire Dubois"). A one-word place that is also a
+     * given name ("Jordan", "Florence") is kept.
+     */
+    private static int pastLeadingPlace(List<Token> t, int a, int b) {
+        for (int k = Math.min(3, b - a - 2); k >= 1; k--) {
+            String place = spanText(t, a, a + k);
+            boolean known = (GAZ.isKnown(place) && !GAZ.isDemonym(place) || GAZ.isWorldPlaceFolded(place))
+                    && (k > 1 || !PersonClusters.isGivenName(place));
+            boolean endOfPlace = a > 0 && t.get(a - 1).capitalised() && GAZ.isWorldPlaceFolded(spanText(t, a - 1, a + k)); // "Viet" + "Nam Claire Dubois"
+            if ((known || endOfPlace) && t.get(a + k).capitalised() && t.get(a + k + 1).capitalised()
+                    && isPlainNameWord(t.get(a + k)) && isPlainNameWord(t.get(a + k + 1)) && !LEX.isHonorific(t.get(a + k).text())) {
+                return a + k;
+            }
+        }
+        return a;
+    }
+
+    private static String spanText(List<Token> t, int a, int b) {
+        StringBuilder out = new StringBuilder();
+        for (int k = a; k < b; k++) {
+            out.append(k > a ? " " : "").append(t.get(k).text());
+        }
+        return out.toString();
     }
 
     /**
@@ -178,18 +255,48 @@ final class PersonSpotter {
             return false;
         }
         String next = MeetingLexicon.pos(t.get(b));
-        if (!(t.get(b).text().equals(",") || next.equals("VERB") || next.equals("AUX"))) {
+        boolean givenName = PersonClusters.isGivenName(t.get(a).text());
+        if (!(t.get(b).text().equals(",") || next.equals("VERB") || next.equals("AUX") || givenName && besidePerson(s, b))) {
             return false;
         }
         boolean described = describedAsSomeone(t, b);
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
-            if (!t.get(k).capitalised() || !isPlainNameWord(t.get(k)) || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
+            boolean nameWord = isPlainNameWord(t.get(k)) || givenName && k > 0 && isMistaggedNameWord(t.get(k));
+            if (!t.get(k).capitalised() || !nameWord || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
                     || NameShape.isAllCaps(w) || DAYS_AND_MONTHS.contains(w)) {
                 return false;
             }
         }
-        return described || PersonClusters.isGivenName(t.get(a).text()) || !RolePhrase.before(s, a).roles().isEmpty();
+        boolean portfolio = a > 0 && (t.get(a - 1).text().equals("of") || t.get(a - 1).text().equals("for")); // "Minister of Rural Development,"
+        return described || givenName || !portfolio && !RolePhrase.before(s, a).roles().isEmpty();
+    }
+
+    /**
+     * A capitalised word inside a name that the tagger took for a verb, preposition or the like because it does
+     * not know it ("Inês/NOUN Carvalho/ADP Mota"): a name word all the same when it is no English function word,
+     * role word or known place.
+     */
+    private static boolean isMistaggedNameWord(Token x) {
+        String w = x.text();
+        return NameShape.isNameWord(w) && w.length() > 2 && !LEX.isRoleWord(w) && !GAZ.isKnown(w) && !LEX.isHonorific(w)
+                && !FUNCTION_WORDS_ANY_CASE.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** English words the tagger rightly tags as function words, whatever their case. */
+    private static final Set<String> FUNCTION_WORDS_ANY_CASE = Set.of("the", "a", "an", "and", "or", "of", "in", "on", "at", "to",
+            "for", "with", "by", "from", "as", "but", "if", "this", "that", "it", "he", "she", "we", "they", "you", "his", "her",
+            "its", "their", "our", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "not", "no", "after",
+            "before", "under", "over", "about", "into", "than", "then", "there", "here", "when", "while", "where", "who", "which");
+
+    /**
+     * "including Syed Kamal Raza and Nadia Akhtar": a name at b-1 joined by "and" to a person's name that the name
+     * finder found, as people are listed together.
+     */
+    private static boolean besidePerson(Sentence s, int b) {
+        List<Token> t = s.tokens();
+        return b + 1 < t.size() && t.get(b).text().equals("and")
+                && s.names().stream().anyMatch(n -> n.type() == NameType.PERSON && n.tokenStart() == b + 1);
     }
 
     /**
@@ -253,7 +360,7 @@ final class PersonSpotter {
         String last = t.get(end - 1).text();
         if (end - n.tokenStart() < 3 || n.type() == NameType.LOCATION || LEX.isOrgHead(last) || FEATURE_HEADS.contains(last) || GAZ.isKnown(last)
                 || end < t.size() && !(MeetingLexicon.pos(t.get(end)).equals("VERB") || MeetingLexicon.pos(t.get(end)).equals("AUX")
-                || t.get(end).text().equals(","))) {
+                || t.get(end).text().equals(",") || t.get(end).text().equals("and"))) {
             return java.util.Optional.empty();
         }
         for (int k = n.tokenStart() + 1; k <= end - 2; k++) {
@@ -334,10 +441,9 @@ final class PersonSpotter {
         List<Token> t = s.tokens();
         int a = n.tokenStart();
         int b = n.tokenEnd();
-        while (a < b && (LEX.isHonorific(t.get(a).text()) || LEX.isRoleWord(t.get(a).text())
-                || GAZ.isDemonym(t.get(a).text()) || NameShape.isFunctionWord(t.get(a).text()) || pluralBeforeGivenName(t, a, b))) {
-            a++;
-        }
+        boolean other = n.type() != NameType.PERSON;
+        a = pastTitles(t, a, b, other);
+        a = pastTitles(t, pastLeadingPlace(t, a, b), b, other);
         if (a < b && modifier(s, a, b)) {
             return List.of();
         }
@@ -345,13 +451,16 @@ final class PersonSpotter {
         if (b > a) {
             b = extend(t, b);
         }
-        while (b - a >= 2 && b - a < 5 && b < t.size() && !Headline.is(s) && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b))
+        while (b - a >= 2 && wordsBesideParticles(t, a, b) < 5 && b < t.size() && !Headline.is(s) && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b))
                 && !LEX.isOrgHead(t.get(b).text()) && !FEATURE_HEADS.contains(t.get(b).text()) && !DAYS_AND_MONTHS.contains(t.get(b).text())
                 && t.get(b).start() == t.get(b - 1).end() + 1) {
             b++; // a name the name finder cut short: "Gustavo Adolfo" + "Marquez Rios"
         }
         if (b - a == 3 && t.get(a + 1).text().equals("-") && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b))) {
             b++;
+        }
+        if (b - a == 1 && surnameAfterGivenName(t, a, b)) {
+            b++; // "the player's father, Cláudio" + "Prado": a given name the name finder took alone
         }
         b = extend(t, b); // "Ammar Hamid al" + "-" + "Jubouri", after the words added above
         if (b + 1 < t.size() && JOINING_PARTICLES.contains(t.get(b).text()) && t.get(b + 1).capitalised() && isPlainNameWord(t.get(b + 1))) {
@@ -368,6 +477,30 @@ final class PersonSpotter {
             return hyphenParts(s, a, n.probability());
         }
         return candidate(s, a, b, n.probability(), false).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Whether the word at b is the surname of the one-word name at a: a known given name followed by one proper noun
+     * that is a plain name word (no place, organisation or building word, day or month) and ends the name.
+     */
+    private static boolean surnameAfterGivenName(List<Token> t, int a, int b) {
+        if (b + 1 >= t.size() || !PersonClusters.isGivenName(t.get(a).text()) || t.get(b).start() != t.get(b - 1).end() + 1) {
+            return false;
+        }
+        Token w = t.get(b);
+        Token after = t.get(b + 1);
+        return w.pos().equals("PROPN") && w.capitalised() && isPlainNameWord(w) && !NameShape.isParticle(w.text())
+                && !LEX.isOrgHead(w.text()) && !FEATURE_HEADS.contains(w.text()) && !DAYS_AND_MONTHS.contains(w.text())
+                && !GAZ.isWorldPlace(w.text()) && !NameShape.isAllCaps(w.text()) && !after.capitalised();
+    }
+
+    /** The words of tokens a..b other than particles: "Talal bin Saud Al Busaidi" has four. */
+    private static int wordsBesideParticles(List<Token> t, int a, int b) {
+        int n = 0;
+        for (int k = a; k < b; k++) {
+            n += NameShape.isParticle(t.get(k).text()) ? 0 : 1;
+        }
+        return n;
     }
 
     /**
@@ -490,7 +623,7 @@ final class PersonSpotter {
                 w = w.substring(0, w.length() - 1); // the sentence's full stop glued to a surname: "F.Aliyarov."
             }
             if (GLUED_INITIAL.matcher(w).matches()) {
-                w = w.substring(0, 2) + " " + w.substring(2);
+                w = w.substring(0, w.indexOf('.') + 1) + " " + w.substring(w.indexOf('.') + 1);
             }
             name.append(w.equals("'") || w.equals(".") ? w : NameShape.titleCase(NameShape.bare(w)));
         }
@@ -516,7 +649,7 @@ final class PersonSpotter {
         String text = s.span(a, b);
         if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)
                 || FEATURE_HEADS.contains(t.get(b - 1).text()) || PLACE_ARTICLES.contains(t.get(a).text()) && b - a == 2
-                || modifier(s, a, b)) {
+                || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text())) && b - a > 1) {
             return false;
         }
         for (int k = a; k < b; k++) {
@@ -534,6 +667,43 @@ final class PersonSpotter {
                     && !NOT_NAMES.contains(NameShape.bare(w.text())) && !firstOfAList(t, a) && !abbreviatedTitle(t, a);
         }
         return true;
+    }
+
+    /**
+     * "the Minister of Foreign Affairs and Human Mobility": words at a, after "and" and not opening with a given
+     * name, that end the list of portfolios after a title or ministry and "of" or "for". (After a comma, the
+     * words are rather the holder's name: "the Minister of Ports and Shipping, Lalith Bandara".)
+     */
+    private static boolean inPortfolio(List<Token> t, int a) {
+        if (a < 3 || PersonClusters.isGivenName(t.get(a).text()) || !t.get(a - 1).text().equals("and")) {
+            return false;
+        }
+        for (int k = a - 1; k > 0 && k >= a - 10; k--) {
+            String w = t.get(k).text();
+            if (w.equals("of") || w.equals("for")) {
+                return LEX.isRoleHead(t.get(k - 1).text()) || LEX.isOrgHead(t.get(k - 1).text());
+            }
+            if (!(w.equals("and") || w.equals(",") || t.get(k).capitalised() && !PersonClusters.isGivenName(w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a personal name after them the name of a place, building or storm (eponym-prefixes.txt). */
+    private static final Set<String> EPONYM_PREFIXES = Set.copyOf(WordList.lines("eponym-prefixes.txt"));
+
+    /** "St James's Hospital", "St. Elizabeth", "Hurricane Melissa": a name right after a word of eponym-prefixes.txt. */
+    private static boolean afterEponymPrefix(List<Token> t, int a) {
+        int k = a - 1;
+        if (k >= 1 && t.get(k).text().equals(".") && t.get(k).start() == t.get(k - 1).end()) {
+            k--;
+        }
+        return k >= 0 && EPONYM_PREFIXES.contains(stripDot(t.get(k).text())) && t.get(k + 1).start() - t.get(k).end() <= 1;
+    }
+
+    private static String stripDot(String w) {
+        return w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
     }
 
     /** "Sen" of "State Sen. Karen Moss": a title abbreviated with a full stop the tokenizer split off, before a name. */
@@ -683,7 +853,7 @@ final class PersonSpotter {
         while (j < t.size()) {
             String w = t.get(j).text();
             boolean cap = Character.isUpperCase(w.charAt(0));
-            if (cap && (LEX.isHonorific(w) && !w.equalsIgnoreCase("his") && !w.equalsIgnoreCase("her")
+            if (cap && (LEX.isHonorific(w) && !w.equalsIgnoreCase("his") && !w.equalsIgnoreCase("her") && !opensPlace(t, j)
                     || LEX.isRoleWord(w) && !GAZ.isKnown(w) || dottedTitle(t, j))) {
                 head |= LEX.isRoleHead(w) || LEX.isHonorific(w) || dottedTitle(t, j);
                 j++;
@@ -704,6 +874,15 @@ final class PersonSpotter {
             }
         }
         return head ? j : i;
+    }
+
+    /** Whether the word at j opens the name of a known place: "Sri" of "Sri Lanka" is no title there. */
+    private static boolean opensPlace(List<Token> t, int j) {
+        if (j + 1 >= t.size()) {
+            return false;
+        }
+        String two = t.get(j).text() + " " + t.get(j + 1).text();
+        return GAZ.isKnown(two) || GAZ.isWorldPlace(two);
     }
 
     /** Titles that are surnames too, and titles only with their full stop: "Barr. Aminu Kura", "Eng. Tarek Gaballah". */

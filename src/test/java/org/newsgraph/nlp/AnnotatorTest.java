@@ -40,6 +40,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void abbreviatedSaintDoesNotEndTheSentence() {
+        AnnotatedText a = ANNOTATOR.annotate("The floods reached St. Catherine and Clarendon on Sunday. Roads were closed.");
+        List<String> texts = a.sentences().stream().map(Sentence::text).toList();
+        assertEquals(2, texts.size(), texts.toString());
+        assertTrue(texts.get(0).contains("St. Catherine and Clarendon"), texts.toString());
+    }
+
+    @Test
     void suffixBeforeALowerCaseWordDoesNotEndTheSentence() {
         AnnotatedText a = ANNOTATOR.annotate("Ferdinand Marcos Jr. held talks with the premier. Marcos Jr. He spoke later.");
         assertEquals(List.of("Ferdinand Marcos Jr. held talks with the premier.", "Marcos Jr.", "He spoke later."),

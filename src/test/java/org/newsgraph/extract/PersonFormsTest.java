@@ -1,0 +1,134 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names in the forms the name finder cuts, glues or mistypes, and words that only look like names. */
+class PersonFormsTest {
+
+    @Test
+    void initialGluedToTheSurnameIsOneNameHoweverTheTokenizerCutsIt() {
+        var f = ExtractFixture.of("Also in the meeting participated the First Deputy Minister Kh.Rahmonov and the head of "
+                + "department B.Sattorova.");
+        assertTrue(f.persons().contains("Kh. Rahmonov"), f.toString());
+        assertFalse(f.persons().contains("Kh"), f.toString());
+    }
+
+    @Test
+    void saintGluedToACityIsNoInitial() {
+        var f = ExtractFixture.of("He flew to St.Petersburg on Monday for the forum.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void longArabicNameWithParticlesIsKeptWholeAndItsTitleDropped() {
+        var f = ExtractFixture.of("Sayyid Fahad bin Mahmoud Al Hinai received the delegation on Monday. "
+                + "Later, Sayyid Fahad said the visit was useful.");
+        assertEquals(List.of("Fahad bin Mahmoud Al Hinai"), f.persons(), f.toString());
+    }
+
+    @Test
+    void placeThatEndsATitleIsNotPartOfTheName() {
+        var f = ExtractFixture.of("Minister Le Van Tam received Ambassador of France to Viet Nam Claire Dubois, who paid a farewell call.");
+        assertTrue(f.persons().contains("Claire Dubois"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Nam Claire")), f.toString());
+    }
+
+    @Test
+    void givenNameThatIsAlsoAPlaceStaysInTheName() {
+        var f = ExtractFixture.of("Jordan Henderson scored twice on Saturday.");
+        assertEquals(List.of("Jordan Henderson"), f.persons(), f.toString());
+    }
+
+    @Test
+    void placeBeforeATitleIsNotCutAsTheOpeningOfAName() {
+        var f = ExtractFixture.of("Kano State Governor, Alhaji Musa Danladi Bichi, hosted the Emir. Traders in Kano, "
+                + "Chief Bello Okoro said, want the market reopened.");
+        assertFalse(f.persons().contains("Kano"), f.toString());
+        assertTrue(f.persons().contains("Musa Danladi Bichi"), f.toString());
+    }
+
+    @Test
+    void endOfAMinistryNameBeforeAGivenNameIsNotPartOfTheName() {
+        var f = ExtractFixture.of("He met at the office of the Ministry of Trade and Information Technology Carlos Mendes Pinto, "
+                + "chief executive of the port company, on Monday.");
+        assertTrue(f.persons().contains("Carlos Mendes Pinto"), f.toString());
+    }
+
+    @Test
+    void unknownFirstWordOfAPersonsNameIsKept() {
+        var f = ExtractFixture.of("The president of the fishermen's collective, Pape Moussa Ndour, said the boats would stay in port.");
+        assertTrue(f.persons().contains("Pape Moussa Ndour"), f.toString());
+    }
+
+    @Test
+    void foreignNameTaggedAsOtherWordsIsAPersonInApposition() {
+        var f = ExtractFixture.of("The minister received at his office today Inês Rebelo Matos, Secretary of State for Tourism "
+                + "of Portugal, and her delegation.");
+        assertTrue(f.persons().contains("Inês Rebelo Matos"), f.toString());
+    }
+
+    @Test
+    void nameTypedAsOrganisationIsAPersonBesideAnotherPerson() {
+        var f = ExtractFixture.of("A delegation led by its convener Dr Aamir Siddiqui and including Syed Haider Ali Rizvi and "
+                + "Nadia Hussain called on the minister.");
+        assertTrue(f.persons().containsAll(List.of("Aamir Siddiqui", "Syed Haider Ali Rizvi", "Nadia Hussain")), f.toString());
+    }
+
+    @Test
+    void givenNameAloneGetsTheSurnameAfterIt() {
+        var f = ExtractFixture.of("Tomás Ferraz Duarte scored twice. A meeting between the club and the player's mother, "
+                + "Lúcia Ferraz, which had been planned for Friday, was called off.");
+        assertTrue(f.persons().containsAll(List.of("Tomás Ferraz Duarte", "Lúcia Ferraz")), f.toString());
+    }
+
+    @Test
+    void nameAfterATitleWithOfEndsBeforeAnd() {
+        var f = ExtractFixture.of("On Monday, Chief of Staff Andrés Ortega Vidal and State Engineer Wong met the board.");
+        assertTrue(f.persons().containsAll(List.of("Andrés Ortega Vidal", "Wong")), f.toString());
+    }
+
+    @Test
+    void formOfAddressInsideATitledNameEndsTheTitle() {
+        var f = ExtractFixture.of("The meeting was attended by State Engineer Dr. Helen Marsh and Attorney General Tom Reyes.");
+        assertTrue(f.persons().containsAll(List.of("Helen Marsh", "Tom Reyes")), f.toString());
+        assertEquals(2, f.persons().size(), f.toString());
+    }
+
+    @Test
+    void namesOfSaintsAndStormsAreNotPeople() {
+        var f = ExtractFixture.of("She visited St James's Hospital on Wednesday. The storm, Hurricane Melissa, hit the parishes "
+                + "of St. Elizabeth and Westmoreland.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void saintInsideAFullNameIsKept() {
+        var f = ExtractFixture.of("Former striker Ian St John said the club would recover.");
+        assertEquals(List.of("Ian St John"), f.persons(), f.toString());
+    }
+
+    @Test
+    void lastPortfolioOfAMinisterIsNoPerson() {
+        var f = ExtractFixture.of("The meeting was attended by the Minister of Labour and Social Inclusion, Carla Mendes Ruiz, "
+                + "and the Minister of Ports and Shipping, Lalith Perera.");
+        assertEquals(List.of("Carla Mendes Ruiz", "Lalith Perera"), f.persons(), f.toString());
+    }
+
+    @Test
+    void portfolioAfterOfIsNoPersonInApposition() {
+        var f = ExtractFixture.of("The Prime Minister spoke with Canada's Minister of Rural Development, the Hon. Amrit Singh, "
+                + "who pledged support.");
+        assertEquals(List.of("Amrit Singh"), f.persons(), f.toString());
+    }
+
+    @Test
+    void titleWordThatOpensAPlaceIsNoTitle() {
+        var f = ExtractFixture.of("A witness said former Sri Lanka Railways Authority chairman Nimal Perera met him at a hotel.");
+        assertEquals(List.of("Nimal Perera"), f.persons(), f.toString());
+    }
+}
