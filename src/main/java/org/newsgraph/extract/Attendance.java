@@ -215,8 +215,14 @@ final class Attendance {
 
     /** Whether a meeting noun follows within a few words ("took part in the talks", "joined the video call"). */
     private static boolean namesMeeting(List<Token> t, int from) {
-        return wordWithin(t, from, 5, MEETING_NOUNS);
+        return wordWithin(t, from, 5, MEETING_NOUNS) && !wordWithin(t, from, 4, CONFERENCE_PARTS);
     }
+
+    /**
+     * Words that make a meeting noun one sitting of a conference ("told the opening session", "addressed the
+     * plenary meeting"), not the meeting of the people just told of.
+     */
+    private static final Set<String> CONFERENCE_PARTS = Set.of("opening", "closing", "plenary", "inaugural", "final");
 
     /** Whether a side of the talks is named within a few words ("led the owners' side"). */
     private static boolean namesSide(List<Token> t, int from) {

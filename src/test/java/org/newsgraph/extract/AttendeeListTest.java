@@ -346,4 +346,14 @@ class AttendeeListTest {
         Meeting missed = x.meetings().stream().filter(m -> surnames(x, m).contains("Hale")).findFirst().orElseThrow();
         assertEquals(Set.of("Lema", "Apaza", "Hale"), surnames(x, missed));
     }
+
+    @Test
+    void whoToldAConferencesOpeningSessionIsNotAtTheMeetingBefore() {
+        Extraction x = extract("Earlier, Prime Minister Hun Dara and Prime Minister Anan Sukree met for an hour at the hotel. "
+                + "Commission chief Dr Lina Vorn told the opening session that river levels had fallen.");
+        assertEquals(Set.of("Dara", "Sukree"), surnames(x, only(x)));
+        Extraction y = extract("Earlier, Prime Minister Hun Dara and Prime Minister Anan Sukree met for an hour at the hotel. "
+                + "Commission chief Dr Lina Vorn told the meeting that river levels had fallen.");
+        assertEquals(Set.of("Dara", "Sukree", "Vorn"), surnames(y, only(y)));
+    }
 }
