@@ -709,7 +709,7 @@ final class ReportedSpeech {
                 inQuote = !inQuote;
             }
             if (!inQuote && k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("but"))
-                    && isSpeechVerb(s, k + 1) && !t.get(k).text().equals("but") && !(says && continuesClaim(s, k + 1))) {
+                    && isSpeechVerb(s, k + 1) && (!t.get(k).text().equals("but") || reportsAnew(s, k + 1, verb)) && !(says && continuesClaim(s, k + 1))) {
                 return k;
             }
             if (!inQuote && k > from && t.get(k).text().equals("and") && k + 1 < t.size() && t.get(k + 1).text().equals("that")) {
@@ -749,6 +749,17 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * "stressed A, but said B", "said A, but added that B": a plain reporting verb after ", but" opens a second claim,
+     * where any other ("said A but warned B") goes on with the first. After a label or a readout verb ("described the
+     * talks as constructive, but said B", "agreed that A, but said B") the "but" clause completes the one claim.
+     */
+    private static boolean reportsAnew(Sentence s, int k, String first) {
+        String lemma = LEX.speechVerb(s.tokens().get(k));
+        return lemma != null && Set.of("say", "add").contains(lemma) && s.tokens().get(k - 2).text().equals(",")
+                && first != null && !first.equals("describe") && !LEX.speechVerbClass(first).equals("readout");
     }
 
     /** "said A and accused B", "said A and urged B": one claim, unless the second verb reports anew. */
