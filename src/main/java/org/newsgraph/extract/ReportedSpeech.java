@@ -230,7 +230,7 @@ final class ReportedSpeech {
     /** The speech verb at token v, or null: not negated, not inside a quote, "look forward" as a readout verb. */
     private String verb(Sentence s, int v) {
         Token w = s.tokens().get(v);
-        if (!verbal(w) || negated(s, v) || quotes.containing(w.start()).isPresent()) {
+        if (!verbal(s, v) || negated(s, v) || quotes.containing(w.start()).isPresent()) {
             return null;
         }
         if (w.lemma().equals("look") && v + 1 < s.tokens().size() && s.tokens().get(v + 1).text().equals("forward")) {
@@ -246,9 +246,11 @@ final class ReportedSpeech {
      */
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told");
 
-    /** Whether w is a verb: tagged so, or one of {@link #ALWAYS_VERBS}. */
-    private static boolean verbal(Token w) {
-        return w.pos().equals("VERB") || ALWAYS_VERBS.contains(w.text().toLowerCase(Locale.ROOT));
+    /** Whether the token at v is a verb: tagged so, or one of {@link #ALWAYS_VERBS} after no determiner ("the said meeting"). */
+    private static boolean verbal(Sentence s, int v) {
+        Token w = s.tokens().get(v);
+        return w.pos().equals("VERB") || ALWAYS_VERBS.contains(w.text().toLowerCase(Locale.ROOT))
+                && (v == 0 || !s.tokens().get(v - 1).pos().equals("DET"));
     }
 
     private static boolean negated(Sentence s, int v) {
@@ -263,7 +265,7 @@ final class ReportedSpeech {
 
     private boolean isSpeechVerb(Sentence s, int v) {
         Token w = s.tokens().get(v);
-        String lemma = verbal(w) ? LEX.speechVerb(w) : null;
+        String lemma = verbal(s, v) ? LEX.speechVerb(w) : null;
         return lemma != null && isSpeechVerb(s, v, lemma);
     }
 

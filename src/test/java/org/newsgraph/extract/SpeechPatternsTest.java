@@ -638,4 +638,10 @@ class SpeechPatternsTest {
                 + "that she was \"open to talks\" about the dredging.");
         assertTrue(f.statementBy("Karen Whitlow-Moss").isPresent(), f.toString());
     }
+
+    @Test
+    void theSaidMeetingIsNoSpeech() {
+        var f = ExtractFixture.of("Commissioner Joseph Mwale attended the said meeting at the district office on Friday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
 }
