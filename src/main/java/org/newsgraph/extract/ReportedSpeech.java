@@ -230,7 +230,7 @@ final class ReportedSpeech {
     /** The speech verb at token v, or null: not negated, not inside a quote, "look forward" as a readout verb. */
     private String verb(Sentence s, int v) {
         Token w = s.tokens().get(v);
-        if (!verbal(w) || negated(s, v) || quotes.containing(w.start()).isPresent()) {
+        if (!verbal(s, v) || negated(s, v) || quotes.containing(w.start()).isPresent()) {
             return null;
         }
         if (w.lemma().equals("look") && v + 1 < s.tokens().size() && s.tokens().get(v + 1).text().equals("forward")) {
@@ -246,9 +246,11 @@ final class ReportedSpeech {
      */
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told");
 
-    /** Whether w is a verb: tagged so, or one of {@link #ALWAYS_VERBS}. */
-    private static boolean verbal(Token w) {
-        return w.pos().equals("VERB") || ALWAYS_VERBS.contains(w.text().toLowerCase(Locale.ROOT));
+    /** Whether the token at v is a verb: tagged so, or one of {@link #ALWAYS_VERBS} after no determiner ("the said meeting"). */
+    private static boolean verbal(Sentence s, int v) {
+        Token w = s.tokens().get(v);
+        return w.pos().equals("VERB") || ALWAYS_VERBS.contains(w.text().toLowerCase(Locale.ROOT))
+                && (v == 0 || !s.tokens().get(v - 1).pos().equals("DET"));
     }
 
     private static boolean negated(Sentence s, int v) {
@@ -263,7 +265,7 @@ final class ReportedSpeech {
 
     private boolean isSpeechVerb(Sentence s, int v) {
         Token w = s.tokens().get(v);
-        String lemma = verbal(w) ? LEX.speechVerb(w) : null;
+        String lemma = verbal(s, v) ? LEX.speechVerb(w) : null;
         return lemma != null && isSpeechVerb(s, v, lemma);
     }
 
@@ -709,7 +711,7 @@ final class ReportedSpeech {
                 inQuote = !inQuote;
             }
             if (!inQuote && k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("but"))
-                    && isSpeechVerb(s, k + 1) && !t.get(k).text().equals("but") && !(says && continuesClaim(s, k + 1))) {
+                    && isSpeechVerb(s, k + 1) && (!t.get(k).text().equals("but") || reportsAnew(s, k + 1, verb)) && !(says && continuesClaim(s, k + 1))) {
                 return k;
             }
             if (!inQuote && k > from && t.get(k).text().equals("and") && k + 1 < t.size() && t.get(k + 1).text().equals("that")) {
@@ -749,6 +751,17 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * "stressed A, but said B", "said A, but added that B": a plain reporting verb after ", but" opens a second claim,
+     * where any other ("said A but warned B") goes on with the first. After a label or a readout verb ("described the
+     * talks as constructive, but said B", "agreed that A, but said B") the "but" clause completes the one claim.
+     */
+    private static boolean reportsAnew(Sentence s, int k, String first) {
+        String lemma = LEX.speechVerb(s.tokens().get(k));
+        return lemma != null && Set.of("say", "add").contains(lemma) && s.tokens().get(k - 2).text().equals(",")
+                && first != null && !first.equals("describe") && !LEX.speechVerbClass(first).equals("readout");
     }
 
     /** "said A and accused B", "said A and urged B": one claim, unless the second verb reports anew. */

@@ -441,14 +441,14 @@ final class SpeakerFinder {
                 && s.tokens().subList(a + 1, p).stream().anyMatch(x -> x.text().equals("by"));
     }
 
-    /** "the company that operates the mine": a determiner, then a relative pronoun before any verb, up to p. */
+    /** "the company that operates the mine", "a Republican whose district includes": a determiner, then a relative pronoun before any verb, up to p. */
     private static boolean describedByClause(Sentence s, int a, int p) {
         if (!s.tokens().get(a).pos().equals("DET")) {
             return false;
         }
         for (int k = a + 1; k < p; k++) {
             Token w = s.tokens().get(k);
-            if (Set.of("that", "which", "who").contains(w.lemma().toLowerCase(Locale.ROOT))) {
+            if (Set.of("that", "which", "who", "whose").contains(w.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
             if (w.pos().equals("VERB") || w.pos().equals("AUX")) {

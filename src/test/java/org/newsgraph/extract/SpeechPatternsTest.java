@@ -618,4 +618,30 @@ class SpeechPatternsTest {
                 + "The builder Peter Lungu arrived later. The lunch lasted two hours, he said.");
         assertEquals("Peter Lungu", f.speakerName(f.x.statements().get(f.x.statements().size() - 1)), f.toString());
     }
+
+    @Test
+    void butSaidAfterAClaimOpensASecondClaim() {
+        var f = ExtractFixture.of("Trade Minister Omar Haddad said the border would reopen on Monday, but added that trucks would face new checks.");
+        assertEquals(2, f.x.statements().size(), f.toString());
+        assertTrue(f.x.statements().get(1).content().startsWith("trucks would face"), f.toString());
+    }
+
+    @Test
+    void butSaidAfterADescriptionCompletesTheClaim() {
+        var f = ExtractFixture.of("Trade Minister Omar Haddad described the talks as \"useful\", but said trucks would face new checks.");
+        assertEquals(1, f.x.statements().size(), f.toString());
+    }
+
+    @Test
+    void aSpeakerWithAWhoseClauseInAppositionSpeaks() {
+        var f = ExtractFixture.of("State Sen. Karen Whitlow-Moss, a Democrat whose district includes the port, said in an email "
+                + "that she was \"open to talks\" about the dredging.");
+        assertTrue(f.statementBy("Karen Whitlow-Moss").isPresent(), f.toString());
+    }
+
+    @Test
+    void theSaidMeetingIsNoSpeech() {
+        var f = ExtractFixture.of("Commissioner Joseph Mwale attended the said meeting at the district office on Friday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
 }
