@@ -22,8 +22,8 @@ final class PersonSpotter {
     private static final Set<String> POST_NOMINALS = Set.copyOf(WordList.lines("post-nominals.txt"));
     private static final Set<String> FEATURE_HEADS = Set.copyOf(WordList.lines("feature-heads.txt"));
     private static final Set<String> NOT_NAMES = Set.copyOf(WordList.lines("not-names.txt"));
-    /** Articles that begin names of places and buildings, not people ("La Moncloa", "El Alto"). */
-    private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les");
+    /** Articles that begin names of places, buildings and newspapers, not people ("La Moncloa", "El Alto", "Il Mattino"). */
+    private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les", "Il");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million");
     /** An initial glued to the surname: "D.Kurbonzoda", written "D. Kurbonzoda"; "Kh.Nazarov", written "Kh. Nazarov". */
