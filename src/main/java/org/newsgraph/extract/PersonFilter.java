@@ -60,7 +60,7 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (!p.titled() && !givenName(p) && p.mentions.stream().anyMatch(m -> placeEvidence(text, m))
+            if (!titledBefore(p) && !givenName(p) && p.mentions.stream().anyMatch(m -> placeEvidence(text, m))
                     && p.mentions.stream().allMatch(m -> placeEvidence(text, m) || beforePersonModifier(text, m))) {
                 out.add(p);
                 continue;
@@ -137,6 +137,14 @@ final class PersonFilter {
         return false;
     }
 
+    /**
+     * Whether a title or form of address stands before a mention ("Governor Kano", "Mr Banda"); a role after it
+     * ("Nalgonda MP Shri B. Goud") may be another person's.
+     */
+    private static boolean titledBefore(PersonClusters.Person p) {
+        return p.mentions.stream().anyMatch(m -> m.role().start() >= 0 && m.role().start() < m.from());
+    }
+
     /** Whether the words around a one-word mention show it to be a place: see the three rules below. */
     private static boolean placeEvidence(AnnotatedText text, PersonCandidate m) {
         return listedPlace(text, m) || placeBeforeLocalTitle(text, m) || attributive(text, m);
@@ -208,8 +216,9 @@ final class PersonFilter {
             "Crescent", "Terrace", "Place", "Boulevard", "Rd", "St", "Ave");
 
     /**
-     * Where someone lives, written as an address: "Margaret Hale, 79, of Ward End" (", of" and the name) or
-     * "Coventry Road, Small Heath" (a street, a comma and the name).
+     * Where someone lives or something stands, written as an address: "Margaret Hale, 79, of Ward End" (", of" and
+     * the name), "Coventry Road, Small Heath" (a street, a comma and the name) or "at the Government House, Agodi."
+     * (a building, a comma and the name ending the sentence).
      */
     private static boolean residence(AnnotatedText text, PersonCandidate m) {
         List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
@@ -219,8 +228,14 @@ final class PersonFilter {
         }
         String before = t.get(a - 1).text();
         String twoBefore = t.get(a - 2).text();
-        return before.equals("of") && twoBefore.equals(",") || before.equals(",") && STREET_HEADS.contains(twoBefore);
+        boolean endsSentence = m.to() == t.size() || m.to() == t.size() - 1 && t.get(m.to()).text().equals(".");
+        return before.equals("of") && twoBefore.equals(",") || before.equals(",") && STREET_HEADS.contains(twoBefore)
+                || before.equals(",") && BUILDING_HEADS.contains(twoBefore) && endsSentence;
     }
+
+    /** Last words of names of buildings, after which a comma and a name ending the sentence give the district: "the Government House, Agodi." */
+    private static final Set<String> BUILDING_HEADS = Set.of("House", "Hall", "Hotel", "Centre", "Center", "Palace", "Secretariat",
+            "Complex", "Stadium", "Lodge");
 
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */
     private static boolean honorific(PersonClusters.Person p) {

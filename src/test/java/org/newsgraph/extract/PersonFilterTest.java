@@ -198,4 +198,16 @@ class PersonFilterTest {
         var f = ExtractFixture.of("Amina Yusuf | Kano\n\nThe governor met traders on Monday.");
         assertEquals(List.of("Amina Yusuf"), f.persons(), f.toString());
     }
+
+    @Test
+    void constituencyBeforeATitleIsNotAPersonThoughTheTitleFollowsIt() {
+        var f = ExtractFixture.of("Meanwhile, Khammam MP Shri P. Venkat Rao alleged that the State government had delayed the project.");
+        assertEquals(List.of("P. Venkat Rao"), f.persons(), f.toString());
+    }
+
+    @Test
+    void districtAfterABuildingEndingTheSentenceIsNotAPerson() {
+        var f = ExtractFixture.of("Governor Makinde received leaders of the Cattle Breeders Association at the Government House, Agodi.");
+        assertEquals(List.of("Makinde"), f.persons(), f.toString());
+    }
 }
