@@ -887,12 +887,21 @@ final class PersonSpotter {
                 }
                 k = e;
             }
-            if (k > j) {
+            if (k > j && !portfolioEnd(t, i, j, k)) {
                 candidate(s, j, k, 0.8, true).ifPresent(out::add);
             }
             i = Math.max(k, i + 1);
         }
         return out;
+    }
+
+    /**
+     * "Minister for Economic Development, Gábor Kertész": one word after a title with "of" or "for", set off by a
+     * comma, is the last word of the portfolio, and the holder's name follows.
+     */
+    private static boolean portfolioEnd(List<Token> t, int i, int j, int k) {
+        boolean ofPhrase = t.subList(i, j).stream().anyMatch(x -> x.text().equals("of") || x.text().equals("for"));
+        return ofPhrase && k == j + 1 && k + 1 < t.size() && t.get(k).text().equals(",") && t.get(k + 1).capitalised();
     }
 
     /** End of a capitalised title starting at i (i itself when there is none). */

@@ -155,4 +155,11 @@ class PersonFormsTest {
         var f = ExtractFixture.of("The U.S. Navy sent a ship on Monday.");
         assertEquals(List.of(), f.persons(), f.toString());
     }
+
+    @Test
+    void lastWordOfAPortfolioBeforeTheHoldersNameIsNoPerson() {
+        var f = ExtractFixture.of("Hungary's Minister for Economic Development, Gábor Kertész, met the union. "
+                + "Secretary of State Rubio, who arrived on Monday, met the envoy.");
+        assertEquals(List.of("Gábor Kertész", "Rubio"), f.persons(), f.toString());
+    }
 }
