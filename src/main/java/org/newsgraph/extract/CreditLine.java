@@ -55,6 +55,9 @@ final class CreditLine {
                     && (Character.isUpperCase(before.charAt(0)) || k >= 2 && isOpening(t.get(k - 2).text()));
             return credit ? k + 1 : -1;
         }
+        if (k == 0 && lineStart && barAfterName(t)) {
+            return 0;
+        }
         if ((w.equals("Photo") || w.equals("Picture") || w.equals("Photos")) && k + 2 < t.size() && t.get(k + 1).text().equals(":")) {
             return k + 2;
         }
@@ -62,6 +65,18 @@ final class CreditLine {
             return k + 1;
         }
         return -1;
+    }
+
+    /**
+     * "Amina Yusuf | Kano" or "Amina Yusuf | 12 May 2025": a line that opens with two to four capitalised words and
+     * a vertical bar, as web pages set a byline before the place or date.
+     */
+    private static boolean barAfterName(List<Token> t) {
+        int k = 0;
+        while (k < t.size() && k < 5 && t.get(k).capitalised()) {
+            k++;
+        }
+        return k >= 2 && k <= 4 && k + 1 < t.size() && t.get(k).text().equals("|");
     }
 
     /** "(" or ";" or "Additional": what may stand before a lower-case credit word ("; additional reporting by"). */

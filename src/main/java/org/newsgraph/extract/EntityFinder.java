@@ -33,6 +33,7 @@ final class EntityFinder {
         candidates.addAll(labelledOrganisations(text, candidates));
         candidates = wholeHyphenatedSurnames(text, candidates);
         PersonClusters clusters = new PersonClusters();
+        clusters.nicknames(quotedNicknames(text, candidates));
         clusters.build(candidates);
         candidates.addAll(bareNames(text, candidates, clusters));
         List<PersonClusters.Person> people = new ArrayList<>(clusters.build(List.of()));
@@ -80,6 +81,24 @@ final class EntityFinder {
             }
         }
         return out;
+    }
+
+    /** The quoted one-word nicknames inside the names of candidates: Rosario "Charing" Reyes gives Charing. */
+    private static Map<PersonCandidate, String> quotedNicknames(AnnotatedText text, List<PersonCandidate> candidates) {
+        Map<PersonCandidate, String> out = new HashMap<>();
+        for (PersonCandidate c : candidates) {
+            List<org.newsgraph.nlp.Token> t = text.sentences().get(c.sentence()).tokens();
+            for (int k = c.from() + 1; k + 2 < c.to(); k++) {
+                if (isQuote(t.get(k).text()) && isQuote(t.get(k + 2).text()) && t.get(k + 1).capitalised()) {
+                    out.put(c, NameShape.bare(t.get(k + 1).text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D");
     }
 
     /**

@@ -24,6 +24,8 @@ final class PersonClusters {
         String name;
         char gender;
         String country;
+        /** Loose keys of the quoted nicknames written inside the person's name (Rosario "Charing" Reyes). */
+        final Set<String> nicknames = new java.util.HashSet<>();
         private String looseWordsOf;
         private Set<String> looseWords;
 
@@ -48,9 +50,11 @@ final class PersonClusters {
 
         /** The loose keys of the words the person may be called by alone: see {@link PersonClusters#matchesWord}. */
         Set<String> looseWords() {
-            if (!name.equals(looseWordsOf)) {
+            String of = nicknames.isEmpty() ? name : name + "|" + nicknames;
+            if (!of.equals(looseWordsOf)) {
                 looseWords = PersonClusters.looseWords(name);
-                looseWordsOf = name;
+                looseWords.addAll(nicknames);
+                looseWordsOf = of;
             }
             return looseWords;
         }
@@ -102,6 +106,15 @@ final class PersonClusters {
 
     private final List<Person> people = new ArrayList<>();
     private final Map<PersonCandidate, Person> byCandidate = new HashMap<>();
+    private Map<PersonCandidate, String> nicknames = Map.of();
+
+    /**
+     * Quoted nicknames written inside the names of candidates (Rosario "Charing" Reyes), to be given before
+     * {@link #build}: a later "Mayor Charing" is then the same person.
+     */
+    void nicknames(Map<PersonCandidate, String> byCandidate) {
+        this.nicknames = Map.copyOf(byCandidate);
+    }
 
     /** Builds people from all candidates of an article, given in text order. */
     List<Person> build(List<PersonCandidate> candidates) {
@@ -162,6 +175,10 @@ final class PersonClusters {
         } else {
             p.add(c);
         }
+        String nickname = nicknames.get(c);
+        if (nickname != null) {
+            p.nicknames.add(NameShape.loose(nickname));
+        }
         byCandidate.put(c, p);
     }
 
@@ -189,6 +206,7 @@ final class PersonClusters {
             target.add(m);
             byCandidate.put(m, target);
         });
+        target.nicknames.addAll(from.nicknames);
         people.remove(from);
     }
 
@@ -220,7 +238,10 @@ final class PersonClusters {
         }
     }
 
-    /** Whether a one-word name (as a {@link NameShape#loose} key) is the person's surname or another of their words. */
+    /**
+     * Whether a one-word name (as a {@link NameShape#loose} key) is the person's surname, a part of a hyphenated
+     * surname, a quoted nickname or another of their words.
+     */
     static boolean matchesWord(Person p, String looseWord) {
         return p.looseWords().contains(looseWord);
     }
@@ -228,6 +249,13 @@ final class PersonClusters {
     private static Set<String> looseWords(String name) {
         Set<String> out = new java.util.HashSet<>();
         out.add(NameShape.loose(surname(name)));
+        if (name.indexOf(' ') > 0) {
+            for (String part : surname(name).split("-")) {
+                if (part.length() > 2 && Character.isUpperCase(part.charAt(0))) {
+                    out.add(NameShape.loose(part)); // "Villanueva" of "Consuelo Dela Rosa-Villanueva"
+                }
+            }
+        }
         for (String w : name.split(" ")) {
             if (w.length() > 1 && !NameShape.isInitial(w)) {
                 out.add(NameShape.loose(w));

@@ -21,6 +21,8 @@ final class PersonFilter {
     /** Last words of names of administrative areas: "Kano State", "Nakuru County". */
     private static final Set<String> PLACE_HEADS = Set.of("State", "County", "Province", "District", "Region", "Municipality",
             "Prefecture", "Governorate", "Oblast", "Territory");
+    /** First words of names of villages and urban districts: "Barangay Mambaling", "Kampung Baru". */
+    private static final Set<String> PLACE_PREFIXES = Set.of("Barangay", "Brgy", "Brgy.", "Kampung", "Kampong", "Colonia", "Bairro");
     /** First words of names of regions named after a place or river: "Alto Paraná", "Upper Nile", "Greater Accra". */
     private static final Set<String> PLACE_QUALIFIERS = Set.of("Alto", "Alta", "Bajo", "Baja", "Upper", "Lower", "Greater",
             "Nuevo", "Nueva", "Novo", "Nova", "Gran", "North", "South", "East", "West", "Central", "Outer", "Inner", "Haut",
@@ -62,8 +64,14 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            if (!titledBefore(p) && !givenName(p) && p.mentions.stream().anyMatch(m -> placeEvidence(text, m))
+                    && p.mentions.stream().allMatch(m -> placeEvidence(text, m) || beforePersonModifier(text, m))) {
+                out.add(p);
+                continue;
+            }
             if (!p.titled() && (p.words().size() == 1 || !givenName(p) && !honorific(p)) && place(text.text(), p.name)
-                    || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))) && !honorific(p)) {
+                    || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))
+                    || p.words().size() > 1 && PLACE_PREFIXES.contains(p.words().get(0))) && !honorific(p)) {
                 out.add(p);
             }
         }
@@ -98,13 +106,123 @@ final class PersonFilter {
         return NameShape.isAllCaps(acronym) && acronym.chars().allMatch(Character::isLetter) && acronym.length() > m.words().size() + 1;
     }
 
+    /** Prepositions before a list of places: "in Gauteng, the Eastern Cape and KwaZulu-Natal". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "around", "near", "throughout");
+
+    /**
+     * A one-word name listed with places: the last item of a list after a locative preposition ("in Gauteng, the Eastern
+     * Cape and KwaZulu-Natal"), or joined by "and" or "or" to a known or world place ("Bogor and Bekasi").
+     */
+    private static boolean listedPlace(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        int b = m.to();
+        if (m.words().size() != 1) {
+            return false;
+        }
+        org.newsgraph.nlp.Sentence s = text.sentences().get(m.sentence());
+        boolean joinedBefore = a >= 2 && isConjunction(t.get(a - 1).text()) && isPlace(s, a - 2);
+        boolean joinedAfter = b + 1 < t.size() && isConjunction(t.get(b).text()) && isPlace(s, b + 1);
+        if (joinedBefore || joinedAfter) {
+            return true;
+        }
+        if (a < 3 || !isConjunction(t.get(a - 1).text())) {
+            return false;
+        }
+        for (int k = a - 2; k >= 0 && k >= a - 12; k--) {
+            String w = t.get(k).text();
+            if (PLACE_PREPOSITIONS.contains(w)) {
+                return k < a - 2;
+            }
+            if (!(t.get(k).capitalised() || w.equals(",") || w.equals("the") || isConjunction(w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a title or form of address stands before a mention ("Governor Kano", "Mr Banda"); a role after it
+     * ("Nalgonda MP Shri B. Goud") may be another person's.
+     */
+    private static boolean titledBefore(PersonClusters.Person p) {
+        return p.mentions.stream().anyMatch(m -> m.role().start() >= 0 && m.role().start() < m.from());
+    }
+
+    /** Whether the words around a one-word mention show it to be a place: see the three rules below. */
+    private static boolean placeEvidence(AnnotatedText text, PersonCandidate m) {
+        return listedPlace(text, m) || placeBeforeLocalTitle(text, m) || attributive(text, m);
+    }
+
+    /** "the Banten administration": a mention before a noun of person-modifiers.txt, which says nothing either way. */
+    private static boolean beforePersonModifier(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        return m.to() < t.size() && Lexicon.INSTANCE.isPersonModifier(t.get(m.to()).text());
+    }
+
+    private static boolean isConjunction(String w) {
+        return w.equals("and") || w.equals("or");
+    }
+
+    /**
+     * Whether the word at k is a known or world place, or a one-word place of the name finder that does not open a
+     * longer name ("Md" of "Md. Jahangir Alam" is none).
+     */
+    private static boolean isPlace(org.newsgraph.nlp.Sentence s, int k) {
+        Gazetteer g = Gazetteer.INSTANCE;
+        String w = s.tokens().get(k).text();
+        return g.isWorldPlace(w) && !PersonClusters.isGivenName(w) || g.lookup(w).map(h -> h.type() == EntityType.PLACE).orElse(false)
+                || s.names().stream().anyMatch(n -> n.type() == org.newsgraph.nlp.NameType.LOCATION && n.tokenStart() == k && n.tokenEnd() == k + 1)
+                && w.length() > 2 && !(k + 1 < s.tokens().size() && (s.tokens().get(k + 1).text().equals(".") || s.tokens().get(k + 1).capitalised()));
+    }
+
+    /** Titles of local office, before which a place names the constituency: "Nalgonda MP", "Banten Deputy Governor". */
+    private static final Set<String> LOCAL_TITLES = Set.of("mp", "mla", "mpp", "mna", "governor", "mayor", "senator", "assemblyman",
+            "assemblywoman", "councillor", "lawmaker", "legislator", "deputy");
+
+    /** "Banten Deputy Governor Ahmad Syaukani": a one-word name right before a title of local office and another name. */
+    private static boolean placeBeforeLocalTitle(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int b = m.to();
+        if (m.words().size() != 1 || b + 1 >= t.size() || !t.get(b).capitalised()
+                || !LOCAL_TITLES.contains(t.get(b).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = b + 1;
+        while (k < t.size() && (Lexicon.INSTANCE.isRoleWord(t.get(k).text()) || Lexicon.INSTANCE.isHonorific(t.get(k).text()))) {
+            k++;
+        }
+        return k < t.size() && k > b && t.get(k).capitalised() && !NameShape.isFunctionWord(t.get(k).text());
+    }
+
+    /**
+     * "the three Sahel states", "a Sahel tariff", "the Banten administration": a one-word name used as a modifier of
+     * a lower-case common noun, other than the nouns that show a person ("the Biden administration", person-modifiers.txt).
+     */
+    private static boolean attributive(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int b = m.to();
+        if (m.words().size() != 1 || b >= t.size() || NameShape.isPossessive(t.get(b - 1).text())) {
+            return false;
+        }
+        org.newsgraph.nlp.Token next = t.get(b);
+        String w = next.text();
+        boolean commonNoun = Character.isLowerCase(w.charAt(0)) && (next.pos().equals("NOUN") || next.pos().equals("PROPN"))
+                || REGION_NOUNS.contains(w);
+        return commonNoun && !Lexicon.INSTANCE.isPersonModifier(w) && !Lexicon.INSTANCE.isRoleWord(w);
+    }
+
+    /** Capitalised plural nouns of regions after a place: "the Sahel States", "the Gulf States". */
+    private static final Set<String> REGION_NOUNS = Set.of("States", "Countries", "Nations", "Provinces", "Islands");
+
     /** Last words of street names: "Coventry Road, Small Heath" names a district after the street. */
     private static final Set<String> STREET_HEADS = Set.of("Road", "Street", "Avenue", "Lane", "Drive", "Close", "Way",
             "Crescent", "Terrace", "Place", "Boulevard", "Rd", "St", "Ave");
 
     /**
-     * Where someone lives, written as an address: "Margaret Hale, 79, of Ward End" (", of" and the name) or
-     * "Coventry Road, Small Heath" (a street, a comma and the name).
+     * Where someone lives or something stands, written as an address: "Margaret Hale, 79, of Ward End" (", of" and
+     * the name), "Coventry Road, Small Heath" (a street, a comma and the name) or "at the Government House, Agodi."
+     * (a building, a comma and the name ending the sentence).
      */
     private static boolean residence(AnnotatedText text, PersonCandidate m) {
         List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
@@ -114,7 +232,9 @@ final class PersonFilter {
         }
         String before = t.get(a - 1).text();
         String twoBefore = t.get(a - 2).text();
-        return before.equals("of") && twoBefore.equals(",") || before.equals(",") && STREET_HEADS.contains(twoBefore);
+        boolean endsSentence = m.to() == t.size() || m.to() == t.size() - 1 && t.get(m.to()).text().equals(".");
+        return before.equals("of") && twoBefore.equals(",") || before.equals(",") && STREET_HEADS.contains(twoBefore)
+                || before.equals(",") && BUILDING_HEADS.contains(twoBefore) && endsSentence;
     }
 
     /**
@@ -143,27 +263,34 @@ final class PersonFilter {
                 && p.mentions.stream().allMatch(m -> portfolio(text, m) || opensWithPlaceEnd(text, m) || !(m.titled() && m.role().roles().isEmpty()));
     }
 
+    /** Last words of names of buildings, after which a comma and a name ending the sentence give the district: "the Government House, Agodi." */
+    private static final Set<String> BUILDING_HEADS = Set.of("House", "Hall", "Hotel", "Centre", "Center", "Palace", "Secretariat",
+            "Complex", "Stadium", "Lodge");
+
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */
     private static boolean honorific(PersonClusters.Person p) {
         return p.mentions.stream().anyMatch(m -> m.titled() && m.role().roles().isEmpty());
     }
 
     /**
-     * "Lanka" of "Sri Lanka", "Verde" of "Cabo Verde", "Lanka Cricket" of "Sri Lanka Cricket": every mention
-     * opens with the end of the name of a known place.
+     * "Lanka" of "Sri Lanka", "Verde" of "Cabo Verde", "Lanka Cricket" of "Sri Lanka Cricket", "Iguaçu" of "Foz do
+     * Iguaçu": every mention opens with the end of the name of a known place of up to four words.
      */
     private static boolean endOfPlaceName(AnnotatedText text, PersonClusters.Person p) {
         return !p.mentions.isEmpty() && p.mentions.stream().allMatch(m -> opensWithPlaceEnd(text, m));
     }
 
-    /** Whether a mention opens with the end of the name of a known place ("Lanka" after "Sri"). */
+    /** Whether a mention opens with the end of the name of a known place ("Lanka" after "Sri", "do Iguaçu"). */
     private static boolean opensWithPlaceEnd(AnnotatedText text, PersonCandidate m) {
-        if (m.from() == 0) {
-            return false;
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        String joined = m.words().get(0);
+        for (int k = m.from() - 1; k >= 0 && k >= m.from() - 3; k--) {
+            joined = t.get(k).text() + " " + joined;
+            if (Gazetteer.INSTANCE.isWorldPlace(joined) || Gazetteer.INSTANCE.isKnown(joined)) {
+                return true;
+            }
         }
-        String before = text.sentences().get(m.sentence()).tokens().get(m.from() - 1).text();
-        String joined = before + " " + m.words().get(0);
-        return Gazetteer.INSTANCE.isWorldPlace(joined) || Gazetteer.INSTANCE.isKnown(joined);
+        return false;
     }
 
     /** "Zelensky-Macron" (as in "the Zelensky-Macron meeting"): surnames of two other people joined by a hyphen. */

@@ -22,8 +22,8 @@ final class PersonSpotter {
     private static final Set<String> POST_NOMINALS = Set.copyOf(WordList.lines("post-nominals.txt"));
     private static final Set<String> FEATURE_HEADS = Set.copyOf(WordList.lines("feature-heads.txt"));
     private static final Set<String> NOT_NAMES = Set.copyOf(WordList.lines("not-names.txt"));
-    /** Articles that begin names of places and buildings, not people ("La Moncloa", "El Alto"). */
-    private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les");
+    /** Articles that begin names of places, buildings and newspapers, not people ("La Moncloa", "El Alto", "Il Mattino"). */
+    private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les", "Il");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million");
     /** An initial glued to the surname: "D.Kurbonzoda", written "D. Kurbonzoda"; "Kh.Nazarov", written "Kh. Nazarov". */
@@ -77,9 +77,35 @@ final class PersonSpotter {
                     i = j;
                     break;
                 }
+                int end = INITIALS.matcher(w).matches() && !GAZ.isKnown(w) ? surnameAfterInitials(t, j + 1) : j + 1;
+                if (end > j + 1) {
+                    java.util.Optional<PersonCandidate> c = candidate(s, i, end, 0.6, false);
+                    if (c.isPresent()) {
+                        out.add(c.get());
+                        i = end - 1;
+                        break;
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /** Two or three initials with their full stops, as written before a surname: "V.R.", "K.M.". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
+
+    /**
+     * The end of one or two name words after initials at k ("V.R." + "Subramaniam"), set off by a space; k when
+     * the words there are no plain name words (a place, an organisation or role word: "U.S. Navy").
+     */
+    private static int surnameAfterInitials(List<Token> t, int k) {
+        int end = k;
+        while (end < t.size() && end < k + 2 && t.get(end).capitalised() && isPlainNameWord(t.get(end)) && !LEX.isOrgHead(t.get(end).text())
+                && !FEATURE_HEADS.contains(t.get(end).text()) && !NameShape.isAllCaps(t.get(end).text()) && !GAZ.isWorldPlace(t.get(end).text())
+                && (end > k || t.get(k).start() > t.get(k - 1).end())) {
+            end++;
+        }
+        return end;
     }
 
     /**
@@ -245,7 +271,7 @@ final class PersonSpotter {
     /**
      * A person's name the name finder typed as an organisation: two to four plain name words after a role
      * ("whose president, Aníbal Fretes Duarte, said") or opening with a given name, followed by a comma or
-     * a verb. No word may head organisations or buildings or be a known place or nationality.
+     * a verb, or ending the sentence after a comma ("joined by the ombudsman, Alba Lucía Morales."). No word may head organisations or buildings or be a known place or nationality.
      */
     private static boolean personInApposition(Sentence s, Name n) {
         List<Token> t = s.tokens();
@@ -256,7 +282,9 @@ final class PersonSpotter {
         }
         String next = MeetingLexicon.pos(t.get(b));
         boolean givenName = PersonClusters.isGivenName(t.get(a).text());
-        if (!(t.get(b).text().equals(",") || next.equals("VERB") || next.equals("AUX") || givenName && besidePerson(s, b))) {
+        boolean closingApposition = a > 0 && t.get(a - 1).text().equals(",") && b == t.size() - 1 && t.get(b).text().equals(".");
+        if (!(t.get(b).text().equals(",") || next.equals("VERB") || next.equals("AUX") || givenName && besidePerson(s, b)
+                || closingApposition)) {
             return false;
         }
         boolean described = describedAsSomeone(t, b);
@@ -269,7 +297,27 @@ final class PersonSpotter {
             }
         }
         boolean portfolio = a > 0 && (t.get(a - 1).text().equals("of") || t.get(a - 1).text().equals("for")); // "Minister of Rural Development,"
-        return described || givenName || !portfolio && !RolePhrase.before(s, a).roles().isEmpty();
+        return described || givenName || !portfolio && !RolePhrase.before(s, a).roles().isEmpty() || afterTitleWithPortfolio(t, a);
+    }
+
+    /**
+     * "the Minister of Energy and Natural Resources, Harjit Bains Gill", "the envoy for the Great Lakes, Sipho
+     * Ndlovu-Masilela": a comma before a, after a title and "of" or "for" with its capitalised portfolio or region.
+     */
+    private static boolean afterTitleWithPortfolio(List<Token> t, int a) {
+        if (a < 4 || !t.get(a - 1).text().equals(",")) {
+            return false;
+        }
+        for (int k = a - 2; k > 0 && k >= a - 12; k--) {
+            String w = t.get(k).text();
+            if (w.equals("of") || w.equals("for")) {
+                return k < a - 2 && LEX.isRoleHead(t.get(k - 1).text());
+            }
+            if (!(w.equals("and") || w.equals("&") || w.equals(",") || w.equals("the") || t.get(k).capitalised())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -790,7 +838,8 @@ final class PersonSpotter {
                 continue;
             }
             int end = extend(t, i + 2);
-            if (end == i + 2 || !(PersonClusters.isGivenName(t.get(i).text()) || !RolePhrase.before(s, i).roles().isEmpty())) {
+            if (end == i + 2 || !(PersonClusters.isGivenName(t.get(i).text()) || !RolePhrase.before(s, i).roles().isEmpty()
+                    || afterTitleWithPortfolio(t, i))) {
                 continue;
             }
             String last = t.get(end - 1).text().replaceFirst("^-", "");
@@ -838,12 +887,21 @@ final class PersonSpotter {
                 }
                 k = e;
             }
-            if (k > j) {
+            if (k > j && !portfolioEnd(t, i, j, k)) {
                 candidate(s, j, k, 0.8, true).ifPresent(out::add);
             }
             i = Math.max(k, i + 1);
         }
         return out;
+    }
+
+    /**
+     * "Minister for Economic Development, Gábor Kertész": one word after a title with "of" or "for", set off by a
+     * comma, is the last word of the portfolio, and the holder's name follows.
+     */
+    private static boolean portfolioEnd(List<Token> t, int i, int j, int k) {
+        boolean ofPhrase = t.subList(i, j).stream().anyMatch(x -> x.text().equals("of") || x.text().equals("for"));
+        return ofPhrase && k == j + 1 && k + 1 < t.size() && t.get(k).text().equals(",") && t.get(k + 1).capitalised();
     }
 
     /** End of a capitalised title starting at i (i itself when there is none). */

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -168,5 +169,68 @@ class PersonFilterTest {
                 + "A meeting between Perera and the Minister of Railways and Highways, Kamal Silva, was cancelled.");
         assertFalse(f.persons().stream().anyMatch(n -> n.contains("Railways")), f.toString());
         assertTrue(f.persons().containsAll(List.of("Nuwan Perera", "Kamal Silva")), f.toString());
+    }
+
+    @Test
+    void lastItemOfAListOfPlacesIsNotAPerson() {
+        var f = ExtractFixture.of("Wages rose by 7% for workers at seven assemblers in Gauteng, the Eastern Cape and KwaZulu-Natal.");
+        assertFalse(f.persons().contains("KwaZulu-Natal"), f.toString());
+    }
+
+    @Test
+    void placeBeforeATitleOfLocalOfficeIsNotAPerson() {
+        var f = ExtractFixture.of("The meeting was attended by Banyumas Deputy Governor Slamet Riyadi, who stood in for the governor. "
+                + "He will meet officials of the Banyumas administration.");
+        assertEquals(List.of("Slamet Riyadi"), f.persons(), f.toString());
+    }
+
+    @Test
+    void surnameUsedBeforeAPersonNounStaysAPerson() {
+        var f = ExtractFixture.of("Officials of the Kenyatta administration met the donors. Kenyatta said on Monday the talks had gone well.");
+        assertTrue(f.persons().contains("Kenyatta"), f.toString());
+    }
+
+    @Test
+    void villageNamedWithItsDistrictWordIsNotAPerson() {
+        var f = ExtractFixture.of("Barangay Talamban captain Rene Uy said residents were angry. Talamban has flooded twice.");
+        assertEquals(List.of("Rene Uy"), f.persons(), f.toString());
+    }
+
+    @Test
+    void regionalAdjectiveIsNotAPerson() {
+        var f = ExtractFixture.of("The visit, planned for Thursday in Barcelona, was called off, the Catalan government said.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void quotedNicknameUsedAloneLaterIsTheSamePerson() {
+        var f = ExtractFixture.of("Cebu City Mayor Rosalinda \"Lindy\" Cabrera-Go flew to Manila on Monday. "
+                + "Residents thanked Mayor Lindy for the funds.");
+        assertEquals(List.of("Rosalinda Cabrera-Go"), f.persons(), f.toString());
+    }
+
+    @Test
+    void secondPartOfADoubleSurnameAloneIsTheSamePerson() {
+        var f = ExtractFixture.of("Sen. Maria Teresa Cruz-Almonte spoke on Monday. Almonte said the port had been opened.");
+        assertEquals(List.of("Maria Teresa Cruz-Almonte"), f.persons(), f.toString());
+        assertEquals(2, f.person("Maria Teresa Cruz-Almonte").get().mentions().size(), f.toString());
+    }
+
+    @Test
+    void nameBeforeAVerticalBarOpeningALineIsAByline() {
+        var f = ExtractFixture.of("Amina Yusuf | Kano\n\nThe governor met traders on Monday.");
+        assertEquals(List.of("Amina Yusuf"), f.persons(), f.toString());
+    }
+
+    @Test
+    void constituencyBeforeATitleIsNotAPersonThoughTheTitleFollowsIt() {
+        var f = ExtractFixture.of("Meanwhile, Khammam MP Shri P. Venkat Rao alleged that the State government had delayed the project.");
+        assertEquals(List.of("P. Venkat Rao"), f.persons(), f.toString());
+    }
+
+    @Test
+    void districtAfterABuildingEndingTheSentenceIsNotAPerson() {
+        var f = ExtractFixture.of("Governor Makinde received leaders of the Cattle Breeders Association at the Government House, Agodi.");
+        assertEquals(List.of("Makinde"), f.persons(), f.toString());
     }
 }

@@ -131,4 +131,35 @@ class PersonFormsTest {
         var f = ExtractFixture.of("A witness said former Sri Lanka Railways Authority chairman Nimal Perera met him at a hotel.");
         assertEquals(List.of("Nimal Perera"), f.persons(), f.toString());
     }
+
+    @Test
+    void nameTypedAsOrganisationClosingAnAppositionIsAPerson() {
+        var f = ExtractFixture.of("Ortiz was joined by Peru's human rights ombudsman, Alba Rocío Valdivia.");
+        assertTrue(f.persons().contains("Alba Rocío Valdivia"), f.toString());
+    }
+
+    @Test
+    void companyClosingAnAppositionIsNoPerson() {
+        var f = ExtractFixture.of("The deal was signed with the logistics company, Harbour Freight Lines.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void initialsBeforeASurnameAreOneName() {
+        var f = ExtractFixture.of("Its founder and CEO, V.K. Ramaswamy, a former engineer at the agency, spoke to The Ledger.");
+        assertEquals(List.of("V.K. Ramaswamy"), f.persons(), f.toString());
+    }
+
+    @Test
+    void initialsOfACountryBeforeAnOrganisationAreNoName() {
+        var f = ExtractFixture.of("The U.S. Navy sent a ship on Monday.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void lastWordOfAPortfolioBeforeTheHoldersNameIsNoPerson() {
+        var f = ExtractFixture.of("Hungary's Minister for Economic Development, Gábor Kertész, met the union. "
+                + "Secretary of State Rubio, who arrived on Monday, met the envoy.");
+        assertEquals(List.of("Gábor Kertész", "Rubio"), f.persons(), f.toString());
+    }
 }
