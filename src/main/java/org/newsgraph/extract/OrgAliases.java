@@ -66,7 +66,8 @@ final class OrgAliases {
     static boolean extends_(String full, String shortName) {
         String[] f = full.split(" ");
         String[] s = shortName.split(" ");
-        if (s.length >= f.length || !Lexicon.INSTANCE.isOrgHead(f[f.length - 1]) || Lexicon.INSTANCE.isOrgHead(s[s.length - 1])) {
+        if (s.length >= f.length || !Lexicon.INSTANCE.isOrgHead(f[f.length - 1]) || Lexicon.INSTANCE.isOrgHead(s[s.length - 1])
+                || bodyOf(full, shortName)) {
             return false;
         }
         for (int k = 0; k < s.length; k++) {
@@ -75,6 +76,18 @@ final class OrgAliases {
             }
         }
         return true;
+    }
+
+    /** Heads of a body inside an organisation: "the FIDE Council", "the UEFA Executive Committee". */
+    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("Council", "Committee", "Board", "Assembly",
+            "Congress", "Secretariat", "Tribunal", "Court", "Presidium", "Executive");
+
+    /**
+     * Whether full names a body of the organisation that an acronym names ("FIDE Council" of "FIDE"): a body of it,
+     * not another name of it, so "FIDE said" stays the federation's.
+     */
+    static boolean bodyOf(String full, String shortName) {
+        return shortName.indexOf(' ') < 0 && NameShape.isAllCaps(shortName) && BODY_HEADS.contains(full.substring(full.lastIndexOf(' ') + 1));
     }
 
     /** The full name right before "(" when r is the bracketed acronym of it. */

@@ -1010,7 +1010,8 @@ final class PersonSpotter {
      */
     static int labelEnd(List<Token> t) {
         int k = 0;
-        while (k < t.size() && k < 6 && (NameShape.isAllCaps(t.get(k).text()) || t.get(k).text().equals("."))) {
+        while (k < t.size() && k < 6 && (NameShape.isAllCaps(t.get(k).text()) || t.get(k).text().equals(".")
+                || k > 0 && hyphenInCaps(t, k))) {
             k++;
         }
         if (k == 0 || k == t.size()) {
@@ -1019,7 +1020,7 @@ final class PersonSpotter {
         if (k >= 2 && t.get(k).text().equals("(")) {
             int close = k + 1;
             while (close < t.size() && close < k + 8 && (NameShape.isAllCaps(t.get(close).text())
-                    || t.get(close).text().matches("[&.,-]"))) {
+                    || t.get(close).text().matches("[&.,-]") || PARTY_STATE.matcher(t.get(close).text()).matches())) {
                 close++;
             }
             if (close > k + 1 && close + 1 < t.size() && t.get(close).text().equals(")") && colonAfter(t, close + 1)) {
@@ -1030,6 +1031,15 @@ final class PersonSpotter {
         boolean role = t.subList(0, k).stream().anyMatch(x -> LEX.isRoleWord(x.text()) || LEX.isHonorific(x.text()));
         boolean nextLower = k < t.size() && !NameShape.isAllCaps(t.get(k).text());
         return colon || role && nextLower && k >= 2 ? k : 0;
+    }
+
+    /** A party and state after a legislator's label: "(R-Kan.)", "(D-N.M.)". */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("\\p{Lu}{1,2}-\\p{Lu}[\\p{L}.]*");
+
+    /** A hyphen the tokenizer split out of a name in capitals ("CASTELLANOS - WHITFIELD:"). */
+    private static boolean hyphenInCaps(List<Token> t, int k) {
+        return t.get(k).text().equals("-") && k + 1 < t.size() && NameShape.isAllCaps(t.get(k + 1).text())
+                && NameShape.isAllCaps(t.get(k - 1).text());
     }
 
     private static boolean colonAfter(List<Token> t, int k) {

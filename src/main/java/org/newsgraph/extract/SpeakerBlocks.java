@@ -60,7 +60,7 @@ final class SpeakerBlocks {
                 continue;
             }
             if (label > 0) {
-                current = new Owner(labelSpeaker(s, label, index, speakers), Mode.TURN, label, asked);
+                current = new Owner(labelSpeaker(s, label, index, speakers), Mode.TURN, label, asked || answers(text, s, current));
                 owners.put(s.index(), current);
                 continue;
             }
@@ -77,6 +77,26 @@ final class SpeakerBlocks {
                 owners.put(s.index(), new Owner(current.speaker(), current.mode(), 0, current.whole()));
             }
         }
+    }
+
+    /**
+     * Whether the turn starting at s answers a question: the turn before it, another speaker's, ended with one
+     * ("SEN. ROE (D-Vt.): Have you met the union?" / "SMITH: Yes. We met on Friday. ..."). The answer to one question
+     * is one claim; an answer to several ("First, ...? And second, ...?") gives a claim per sentence.
+     */
+    private boolean answers(AnnotatedText text, Sentence s, Owner before) {
+        if (before == null || before.mode() != Mode.TURN || s.index() == 0
+                || !text.sentences().get(s.index() - 1).text().strip().endsWith("?")) {
+            return false;
+        }
+        int asked = 0;
+        for (int i = s.index() - 1; i >= 0 && owners.containsKey(i) && owners.get(i).speaker().equals(before.speaker()); i--) {
+            asked += text.sentences().get(i).text().strip().endsWith("?") ? 1 : 0;
+            if (owners.get(i).labelEnd() > 0) {
+                break;
+            }
+        }
+        return asked == 1;
     }
 
     /** Fills the owners of a Q&A page and says whether the text is one (two questions and two answers at least). */
@@ -217,7 +237,8 @@ final class SpeakerBlocks {
         while (last > 0 && !Character.isLetter(s.tokens().get(last).text().charAt(0))) {
             last--;
         }
-        String word = fold(s.tokens().get(last).text());
+        int first = hyphenatedStart(s, last);
+        String word = fold(s.span(first, last + 1).replace(" ", ""));
         List<Entity> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
                 .filter(e -> fold(e.name().substring(e.name().lastIndexOf(' ') + 1)).equals(word)).toList();
         if (word.length() < 3 || fits.size() != 1) {
@@ -225,6 +246,18 @@ final class SpeakerBlocks {
         }
         int end = last + 1;
         return Optional.of(new Speaker(fits.get(0).key(), SpeakerType.PERSON, s.span(0, end), MentionRef.Kind.NAME, 0, end));
+    }
+
+    /** The first token of a hyphenated surname in capitals that ends at token last ("CASTELLANOS - WHITFIELD", "OKONJO- PRICE"). */
+    private static int hyphenatedStart(Sentence s, int last) {
+        int first = last;
+        while (first >= 2 && s.tokens().get(first - 1).text().equals("-") && NameShape.isAllCaps(s.tokens().get(first - 2).text())) {
+            first -= 2;
+        }
+        while (first >= 1 && s.tokens().get(first - 1).text().endsWith("-") && s.tokens().get(first - 1).text().length() > 2) {
+            first--;
+        }
+        return first;
     }
 
     private static String fold(String w) {

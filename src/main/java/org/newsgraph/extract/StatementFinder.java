@@ -31,11 +31,16 @@ final class StatementFinder {
         SpeakerBlocks blocks = new SpeakerBlocks(text, index, speakers);
         FollowingQuote following = new FollowingQuote(text, index, speakers, quotes, builder);
         List<Statement> out = new ArrayList<>();
+        boolean narrative = false;
         for (Sentence s : text.sentences()) {
             if (noise.isNoise(text, s) || Headline.isTitleLine(text, s)) {
                 continue;
             }
             Optional<SpeakerBlocks.Owner> owner = blocks.owner(s.index());
+            if (owner.isPresent() && owner.get().mode() == SpeakerBlocks.Mode.TURN) {
+                narrative = owner.get().labelEnd() == 0 && (narrative || TurnEnd.resumesNarrative(text, s, owner.get(), reported));
+                owner = narrative ? Optional.empty() : owner;
+            }
             if (owner.isPresent() && owner.get().mode() == SpeakerBlocks.Mode.QUESTION) {
                 out.addAll(reportedInQuestion(s, reported));
                 continue;

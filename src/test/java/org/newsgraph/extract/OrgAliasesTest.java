@@ -25,6 +25,22 @@ class OrgAliasesTest {
     }
 
     @Test
+    void anAcronymIsNotAnotherNameOfItsOwnCouncil() {
+        assertTrue(OrgAliases.bodyOf("UEFA Executive Committee", "UEFA"));
+        assertFalse(OrgAliases.extends_("FIBA Council", "FIBA"));
+        assertFalse(OrgAliases.extends_("ICAO Assembly", "ICAO"));
+        assertTrue(OrgAliases.extends_("Kanemura Motors", "Kanemura"));
+        assertFalse(OrgAliases.bodyOf("Tolvik Council", "Tolvik"));
+    }
+
+    @Test
+    void anAcronymSpeaksForItselfBesideItsCouncil() {
+        var f = ExtractFixture.of("FIBA said on Friday that Manila would host the final. "
+                + "The FIBA Council will approve the schedule at its meeting in May.");
+        assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).equals("FIBA")), f + " " + f.names(EntityType.ORGANIZATION));
+    }
+
+    @Test
     void bracketedAcronymSpeaksAsTheFullName() {
         var f = ExtractFixture.of("The Senate questioned the Bureau of Land Transport (BLT) on Monday about missing licence plates. "
                 + "The BLT said the plates had been moved to warehouses in the south.");

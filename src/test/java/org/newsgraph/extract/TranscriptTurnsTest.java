@@ -49,4 +49,45 @@ class TranscriptTurnsTest {
                 && x.content().startsWith("This morning")), f.toString());
         assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("spoken with Senator")), f.toString());
     }
+
+    private static final String HEARING = "Rail chief grilled over winter cancellations\n\n"
+            + "Network Rail Authority chief Teresa Vance-Holmberg appeared before the Senate transport panel on Thursday. From the transcript:\n\n"
+            + "SEN. ORSON BLAKE (R-Ohio): Have you met the freight companies about the shortage?\n\n"
+            + "VANCE-HOLMBERG: Yes, Senator. I met their chief executives in Chicago last Monday. It was a useful meeting.\n\n"
+            + "SEN. GRETA LUND-OYELARAN (D-Wis.): The signal upgrade has slipped for the third year in a row. My state keeps waiting for it.\n\n"
+            + "The panel's chair, Sen. Hal Mercer, said he would call a second hearing in March.\n\n"
+            + "The Brotherhood of Railroad Signalmen said its members were working unpaid overtime every weekend.";
+
+    @Test
+    void hyphenatedCapitalLabelsAndPartyStateLabelsAreTurns() {
+        var f = ExtractFixture.of(HEARING);
+        assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).equals("Teresa Vance-Holmberg")
+                && x.content().contains("chief executives")), f.toString());
+        assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).equals("Greta Lund-Oyelaran")
+                && x.content().contains("signal upgrade")), f.toString());
+    }
+
+    @Test
+    void theAnswerToOneQuestionIsOneClaim() {
+        var f = ExtractFixture.of(HEARING);
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("chief executives")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("useful meeting"), s.content());
+    }
+
+    @Test
+    void theStoryResumesAfterTheTranscriptExcerpt() {
+        var f = ExtractFixture.of(HEARING);
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Greta Lund-Oyelaran")
+                && x.content().contains("unpaid overtime")), f.toString());
+        assertTrue(f.x.statements().stream().anyMatch(x -> !f.speakerName(x).equals("Greta Lund-Oyelaran")
+                && x.content().contains("unpaid overtime")), f.toString());
+    }
+
+    @Test
+    void aTurnWithTheSpeakersOwnWordsGoesOnAfterReportedSpeech() {
+        var f = ExtractFixture.of(CALL);
+        assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).equals("Per Nilsson")
+                && x.content().contains("network business")), f.toString());
+    }
 }
