@@ -58,6 +58,9 @@ final class MeetingFinder {
             boolean attendedEarlier = false;
             List<MeetingCandidate> found = candidates(s, builder);
             for (MeetingCandidate c : found) {
+                if (joinedReported(s, c, sentenceOf)) {
+                    continue; // "X was joined at the meeting by Y": Attendance adds Y to the meeting just reported
+                }
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
@@ -983,6 +986,12 @@ final class MeetingFinder {
                 .filter(a -> a.companionsOf().isEmpty() || a.companionsOf().stream().anyMatch(meetings.get(last).participants()::contains))
                 .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
         return pending;
+    }
+
+    /** Whether a candidate's noun is the meeting a joiner came to ("joined at the meeting by"), reported just before. */
+    private static boolean joinedReported(Sentence s, MeetingCandidate c, List<Integer> sentenceOf) {
+        return !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH
+                && Attendance.meetingJoined(s.tokens(), c.clause().trigger());
     }
 
     /** How many sentences after a meeting with an unnamed group its members may be named by what they did there. */

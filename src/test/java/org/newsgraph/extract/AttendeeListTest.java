@@ -356,4 +356,13 @@ class AttendeeListTest {
                 + "Commission chief Dr Lina Vorn told the meeting that river levels had fallen.");
         assertEquals(Set.of("Dara", "Sukree", "Vorn"), surnames(y, only(y)));
     }
+
+    @Test
+    void joinedAtTheMeetingByJoinsTheMeetingJustReported() {
+        Extraction x = extract("Governor Adebayo Okafor met Senator Ngozi Balogun at the State House on Monday. "
+                + "Okafor was joined at the meeting by Works Minister Chukwuma Eze and by Chief Tunde Alabi of Oyo.");
+        assertEquals(Set.of("Okafor", "Balogun", "Eze", "Alabi"), surnames(x, only(x)));
+        Extraction y = extract("Governor Adebayo Okafor was joined at the meeting by Works Minister Chukwuma Eze on Monday.");
+        assertEquals(Set.of("Okafor", "Eze"), surnames(y, only(y)));
+    }
 }
