@@ -365,4 +365,16 @@ class AttendeeListTest {
         Extraction y = extract("Governor Adebayo Okafor was joined at the meeting by Works Minister Chukwuma Eze on Monday.");
         assertEquals(Set.of("Okafor", "Eze"), surnames(y, only(y)));
     }
+
+    @Test
+    void headsOfAgenciesAreAGroupWhoseMeetingIsAttendedByMore() {
+        Extraction x = extract("Water Minister Leila Haddou on Sunday met heads of relief agencies working along the river at the "
+                + "governor's office in Mopti. The meeting was attended by Governor Oumar Traore and the head of the Red Cross "
+                + "in Mopti, Dr. Awa Keita.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Haddou", "Traore", "Keita"), surnames(x, m));
+        assertTrue(m.groups().contains("heads"), m.groups().toString());
+        Extraction y = extract("Water Minister Leila Haddou met the head of the Red Cross in Mopti, Dr. Awa Keita, on Sunday.");
+        assertEquals(Set.of("Haddou", "Keita"), surnames(y, only(y)));
+    }
 }
