@@ -520,9 +520,32 @@ final class MeetingFinder {
                 })).ifPresent(e -> members.add(e.key()));
             }
         }
+        members.addAll(toldParticipant(index, s, m).stream().filter(k -> !members.contains(k)).toList());
         if (!members.isEmpty()) {
             meetings.set(last, MeetingMerger.join(m, new Participants(members, List.of(), members.size())));
         }
+    }
+
+    /**
+     * "The growers' spokeswoman, Ana Ruiz, told the minister that ...": one named after a meeting with a group
+     * who tells a participant something (the participant right after "told", by name, title or pronoun) was
+     * at the meeting, one of the group.
+     */
+    private static List<String> toldParticipant(EntityIndex index, Sentence s, Meeting m) {
+        List<Token> t = s.tokens();
+        List<MentionRef> refs = index.mentionsIn(s.index()).stream().filter(r -> r.type() == EntityType.PERSON).toList();
+        List<String> out = new ArrayList<>();
+        for (MentionRef r : refs) {
+            if (r.kind() != MentionRef.Kind.NAME || m.participants().contains(r.key())) {
+                continue;
+            }
+            int told = r.tokenEnd() < t.size() && t.get(r.tokenEnd()).text().equals(",") ? r.tokenEnd() + 1 : r.tokenEnd();
+            if (told < t.size() && t.get(told).text().equalsIgnoreCase("told")
+                    && refs.stream().anyMatch(o -> o.tokenStart() == told + 1 && m.participants().contains(o.key()))) {
+                out.add(r.key());
+            }
+        }
+        return out;
     }
 
     private static boolean absence(Sentence s) {

@@ -377,4 +377,14 @@ class AttendeeListTest {
         Extraction y = extract("Water Minister Leila Haddou met the head of the Red Cross in Mopti, Dr. Awa Keita, on Sunday.");
         assertEquals(Set.of("Haddou", "Keita"), surnames(y, only(y)));
     }
+
+    @Test
+    void oneWhoToldTheMinisterAfterAGroupMeetingWasThere() {
+        Extraction x = extract("Forestry Minister Hon. Beatrice Mwale met about 150 cotton farmers at Kasama on Friday. "
+                + "Their spokesman, Mr. Daniel Bwalya, told the minister that licences cost too much.");
+        assertEquals(Set.of("Mwale", "Bwalya"), surnames(x, only(x)));
+        Extraction y = extract("Forestry Minister Hon. Beatrice Mwale met about 150 cotton farmers at Kasama on Friday. "
+                + "Economist Daniel Bwalya told reporters that licences cost too much.");
+        assertEquals(Set.of("Mwale"), surnames(y, only(y)));
+    }
 }
