@@ -242,6 +242,23 @@ final class Attendance {
         return false;
     }
 
+    /**
+     * Whether the meeting noun at {@code k} is the one a joiner came to: "X was joined at the meeting by Y",
+     * "were accompanied to the talks by Z" (a definite noun between "joined" and "by"), the meeting already reported.
+     */
+    static boolean meetingJoined(List<Token> t, int k) {
+        if (k == 0 || !Set.of("the", "that", "this").contains(low(t.get(k - 1)))) {
+            return false;
+        }
+        for (int i = Math.max(0, k - 4); i < k; i++) {
+            int by = joinedBy(t, i);
+            if (by > k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "were joined over lunch by", "were later accompanied on the visit by": the index of "by", or -1. */
     private static int joinedBy(List<Token> t, int i) {
         String w = low(t.get(i));

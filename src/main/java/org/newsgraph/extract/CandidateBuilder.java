@@ -671,7 +671,7 @@ final class CandidateBuilder {
                 return !(t.particles() > 0 && exhortation(c, i));
             }
             String pos = MeetingLexicon.pos(c.token(i));
-            boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i)
+            boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i) || titleListLink(c, i)
                     || c.token(i).text().equals("'s") && i > c.trigger() + 1 && c.token(i - 1).capitalised()
                     || roleBeforeName(c, i);
             boolean beforeRole = pos.equals("NOUN") && i + 1 < c.purpose() && Lexicon.INSTANCE.isRoleWord(c.token(i + 1).text()); // "union leader X"
@@ -810,6 +810,16 @@ final class CandidateBuilder {
         String w = c.token(i).text();
         return (w.equals("of") || w.equals("to") || w.equals("for")) && i > 0 && i + 1 < c.purpose()
                 && c.token(i - 1).capitalised() && c.token(i + 1).capitalised();
+    }
+
+    /**
+     * "and" or "&" joining the last two fields of a capitalised portfolio: "the Minister of Industry, Trade and
+     * Investment, Dr. X", "the Secretary for Food & Agriculture, Y". Not "and" before a person's name.
+     */
+    private boolean titleListLink(MeetingClause c, int i) {
+        String w = c.token(i).text();
+        return (w.equals("and") || w.equals("&")) && i > c.trigger() + 1 && i + 1 < c.purpose()
+                && c.token(i - 1).capitalised() && c.token(i + 1).capitalised() && !finder.personAt(c.sentence(), i + 1);
     }
 
     /** The full stop of an abbreviation the tokenizer split off ("Smt" "." before a name). */

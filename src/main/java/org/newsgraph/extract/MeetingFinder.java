@@ -58,6 +58,9 @@ final class MeetingFinder {
             boolean attendedEarlier = false;
             List<MeetingCandidate> found = candidates(s, builder);
             for (MeetingCandidate c : found) {
+                if (joinedReported(s, c, sentenceOf)) {
+                    continue; // "X was joined at the meeting by Y": Attendance adds Y to the meeting just reported
+                }
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
@@ -517,9 +520,32 @@ final class MeetingFinder {
                 })).ifPresent(e -> members.add(e.key()));
             }
         }
+        members.addAll(toldParticipant(index, s, m).stream().filter(k -> !members.contains(k)).toList());
         if (!members.isEmpty()) {
             meetings.set(last, MeetingMerger.join(m, new Participants(members, List.of(), members.size())));
         }
+    }
+
+    /**
+     * "The growers' spokeswoman, Ana Ruiz, told the minister that ...": one named after a meeting with a group
+     * who tells a participant something (the participant right after "told", by name, title or pronoun) was
+     * at the meeting, one of the group.
+     */
+    private static List<String> toldParticipant(EntityIndex index, Sentence s, Meeting m) {
+        List<Token> t = s.tokens();
+        List<MentionRef> refs = index.mentionsIn(s.index()).stream().filter(r -> r.type() == EntityType.PERSON).toList();
+        List<String> out = new ArrayList<>();
+        for (MentionRef r : refs) {
+            if (r.kind() != MentionRef.Kind.NAME || m.participants().contains(r.key())) {
+                continue;
+            }
+            int told = r.tokenEnd() < t.size() && t.get(r.tokenEnd()).text().equals(",") ? r.tokenEnd() + 1 : r.tokenEnd();
+            if (told < t.size() && t.get(told).text().equalsIgnoreCase("told")
+                    && refs.stream().anyMatch(o -> o.tokenStart() == told + 1 && m.participants().contains(o.key()))) {
+                out.add(r.key());
+            }
+        }
+        return out;
     }
 
     private static boolean absence(Sentence s) {
@@ -983,6 +1009,12 @@ final class MeetingFinder {
                 .filter(a -> a.companionsOf().isEmpty() || a.companionsOf().stream().anyMatch(meetings.get(last).participants()::contains))
                 .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
         return pending;
+    }
+
+    /** Whether a candidate's noun is the meeting a joiner came to ("joined at the meeting by"), reported just before. */
+    private static boolean joinedReported(Sentence s, MeetingCandidate c, List<Integer> sentenceOf) {
+        return !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH
+                && Attendance.meetingJoined(s.tokens(), c.clause().trigger());
     }
 
     /** How many sentences after a meeting with an unnamed group its members may be named by what they did there. */

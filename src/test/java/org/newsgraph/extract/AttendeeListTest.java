@@ -356,4 +356,35 @@ class AttendeeListTest {
                 + "Commission chief Dr Lina Vorn told the meeting that river levels had fallen.");
         assertEquals(Set.of("Dara", "Sukree", "Vorn"), surnames(y, only(y)));
     }
+
+    @Test
+    void joinedAtTheMeetingByJoinsTheMeetingJustReported() {
+        Extraction x = extract("Governor Adebayo Okafor met Senator Ngozi Balogun at the State House on Monday. "
+                + "Okafor was joined at the meeting by Works Minister Chukwuma Eze and by Chief Tunde Alabi of Oyo.");
+        assertEquals(Set.of("Okafor", "Balogun", "Eze", "Alabi"), surnames(x, only(x)));
+        Extraction y = extract("Governor Adebayo Okafor was joined at the meeting by Works Minister Chukwuma Eze on Monday.");
+        assertEquals(Set.of("Okafor", "Eze"), surnames(y, only(y)));
+    }
+
+    @Test
+    void headsOfAgenciesAreAGroupWhoseMeetingIsAttendedByMore() {
+        Extraction x = extract("Water Minister Leila Haddou on Sunday met heads of relief agencies working along the river at the "
+                + "governor's office in Mopti. The meeting was attended by Governor Oumar Traore and the head of the Red Cross "
+                + "in Mopti, Dr. Awa Keita.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Haddou", "Traore", "Keita"), surnames(x, m));
+        assertTrue(m.groups().contains("heads"), m.groups().toString());
+        Extraction y = extract("Water Minister Leila Haddou met the head of the Red Cross in Mopti, Dr. Awa Keita, on Sunday.");
+        assertEquals(Set.of("Haddou", "Keita"), surnames(y, only(y)));
+    }
+
+    @Test
+    void oneWhoToldTheMinisterAfterAGroupMeetingWasThere() {
+        Extraction x = extract("Forestry Minister Hon. Beatrice Mwale met about 150 cotton farmers at Kasama on Friday. "
+                + "Their spokesman, Mr. Daniel Bwalya, told the minister that licences cost too much.");
+        assertEquals(Set.of("Mwale", "Bwalya"), surnames(x, only(x)));
+        Extraction y = extract("Forestry Minister Hon. Beatrice Mwale met about 150 cotton farmers at Kasama on Friday. "
+                + "Economist Daniel Bwalya told reporters that licences cost too much.");
+        assertEquals(Set.of("Mwale"), surnames(y, only(y)));
+    }
 }

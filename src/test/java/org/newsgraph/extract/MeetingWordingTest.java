@@ -1255,4 +1255,15 @@ class MeetingWordingTest {
         Extraction z = extract("Senator Mark Ellis called for an inquiry into Mayor Ana Ruiz on Wednesday.");
         assertTrue(z.meetings().isEmpty(), z.meetings().toString());
     }
+
+    @Test
+    void receivedTheMinisterOfAListedPortfolioNamedAfterIt() {
+        Extraction x = extract("Governor Adebayo Okafor will receive the Minister of Mines, Steel and Energy, Dr. Halima Bello-Sani, "
+                + "in Kaduna on Friday.");
+        assertEquals(Set.of("Okafor", "Bello-Sani"), surnames(x, only(x)));
+        Extraction y = extract("Governor Adebayo Okafor hosted the Secretary for Food & Rural Affairs, Mr. Tomas Keane, in Kaduna.");
+        assertEquals(Set.of("Okafor", "Keane"), surnames(y, only(y)));
+        assertTrue(extract("Governor Adebayo Okafor will receive the report of the Ministry of Mines, Steel and Energy on Friday.")
+                .meetings().isEmpty());
+    }
 }
