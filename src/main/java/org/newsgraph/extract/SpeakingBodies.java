@@ -22,10 +22,12 @@ final class SpeakingBodies {
     /** Nouns that, after a person's possessive, name the body that speaks for them. */
     private static final Set<String> OFFICES = Set.of("office", "camp", "team", "government", "administration", "campaign",
             "ministry", "party", "family");
-    private static final Set<String> MINISTRY = Set.of("ministry");
+    private static final Set<String> MINISTRY = Set.of("ministry", "department");
     private static final Set<String> RANKS = Set.of("prime", "deputy", "chief", "first", "former", "state", "junior", "cabinet");
 
     private static final Pattern MINISTER = Pattern.compile("\\b([A-Z][a-z]+) Minister\\s+$");
+    /** "Environment and Urbanization Minister", "Trade, Industry and Energy Minister": a portfolio of joined words. */
+    private static final Pattern JOINED_MINISTER = Pattern.compile("\\b((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and [A-Z][a-z]+) Minister\\s+$");
 
     /** How many sentences back a minister may be named for "the ministry" to be theirs. */
     private static final int RECENT = 4;
@@ -67,7 +69,9 @@ final class SpeakingBodies {
 
     /**
      * "the ministry" at token p with no ministry named: the portfolio of the latest minister named in the
-     * sentences just before ("Oil Ministry"); a minister named in the same sentence is what it reports on.
+     * sentences just before ("Oil Ministry"); a minister named in the same sentence is what it reports on. A joined
+     * portfolio ("Environment and Urbanization Minister") names "the ministry" or "the department" as "Ministry of
+     * Environment and Urbanization"; a single-word one names only a ministry.
      */
     Optional<Speaker> ministry(Sentence s, int p) {
         List<Token> t = s.tokens();
@@ -82,12 +86,21 @@ final class SpeakingBodies {
                 }
             }
         }
-        return Optional.ofNullable(portfolio).map(x -> body(s, p - 1, p + 1, x + " " + capital(t.get(p).lemma())));
+        String noun = capital(t.get(p).lemma());
+        if (portfolio != null && portfolio.contains(" and ")) {
+            String name = noun + " of " + portfolio;
+            return Optional.of(body(s, p - 1, p + 1, name));
+        }
+        return Optional.ofNullable(portfolio).filter(x -> noun.equals("Ministry")).map(x -> body(s, p - 1, p + 1, x + " " + noun));
     }
 
     /** "Oil Minister Sabah al-Musawi" before a mention of the person gives "Oil"; Prime, Deputy and other ranks name no portfolio. */
     private Optional<String> portfolio(Entity e) {
         for (Mention m : e.mentions()) {
+            Matcher j = JOINED_MINISTER.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+            if (j.find()) {
+                return Optional.of(j.group(1));
+            }
             Matcher x = MINISTER.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
             if (x.find() && !RANKS.contains(x.group(1).toLowerCase(Locale.ROOT))) {
                 return Optional.of(x.group(1));

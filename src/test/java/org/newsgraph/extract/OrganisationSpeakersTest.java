@@ -64,6 +64,29 @@ class OrganisationSpeakersTest {
     }
 
     @Test
+    void theMinistryAfterAJoinedPortfolioIsTheMinistryOfIt() {
+        var f = ExtractFixture.of("Roads and Housing Minister Teodora Vasquez toured the flooded district on Monday. "
+                + "She will return next month to open the new bridge, the ministry said.");
+        Statement s = f.statementBy("Ministry of Roads and Housing").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("She will return"), s.content());
+    }
+
+    @Test
+    void theDepartmentAfterAJoinedPortfolioIsTheDepartmentOfIt() {
+        var f = ExtractFixture.of("Mining and Water Minister Peter Odhiambo met the striking workers on Tuesday. "
+                + "Odhiambo will meet the employers again on Friday, the department said.");
+        Statement s = f.statementBy("Department of Mining and Water").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("Odhiambo will meet"), s.content());
+    }
+
+    @Test
+    void theDepartmentAfterASingleWordPortfolioIsNoBody() {
+        var f = ExtractFixture.of("Health Minister Mary Wanjiku opened the clinic on Monday. "
+                + "The clinic will treat 200 patients a day, the department said.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> f.speakerName(s).contains("Department")), f.toString());
+    }
+
+    @Test
     void barePoliceIsTheNamedPoliceForce() {
         var f = ExtractFixture.of("The Greater Manchester Police opened an inquiry on Sunday. "
                 + "Police said the suspect had been arrested near the station.");
