@@ -1033,6 +1033,34 @@ final class PersonSpotter {
         return colon || role && nextLower && k >= 2 ? k : 0;
     }
 
+    /**
+     * Token after a mixed-case speaker label of a briefing transcript, or 0: capitalised words (commas, brackets,
+     * full stops between) up to a colon, with a role word or honorific among them and a capital after the colon
+     * ("Shri Arjun Mehta, Official Spokesperson:", "Official Spokesperson (Shri Arjun Mehta):", "Spokesperson Lin:").
+     */
+    static int mixedLabelEnd(List<Token> t) {
+        boolean role = false;
+        int words = 0;
+        for (int k = 0; k < t.size() && k < 12; k++) {
+            String w = t.get(k).text();
+            if (w.equals(":")) {
+                return role && words >= 1 && k + 1 < t.size() && Character.isUpperCase(t.get(k + 1).text().charAt(0)) ? k + 1 : 0;
+            }
+            if (w.matches("[,().-]")) {
+                if (k == 0) {
+                    return 0;
+                }
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return 0;
+            }
+            words++;
+            role |= LEX.isRoleWord(w) || LEX.isHonorific(w);
+        }
+        return 0;
+    }
+
     /** A party and state after a legislator's label: "(R-Kan.)", "(D-N.M.)". */
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("\\p{Lu}{1,2}-\\p{Lu}[\\p{L}.]*");
 

@@ -21,7 +21,7 @@ import org.newsgraph.nlp.Sentence;
 final class SpeakerBlocks {
     private static final Pattern STATEMENT = Pattern.compile(
             "(?i)^(statement|remarks) (from|by|of) |following statement was (released|issued|made) by|(released|issued) the following statement");
-    private static final Pattern QA_LABEL = Pattern.compile("^(Q|A|Question|Answer)\\s*(?::|\\.(?=\\s))\\s*");
+    private static final Pattern QA_LABEL = Pattern.compile("^(Q|A|Question|Answer)(\\s*\\([^()]{1,60}\\)\\s*:|\\s*(?::|\\.(?=\\s)))\\s*");
     private static final Pattern READOUT = Pattern.compile("(?i)attributable to|provided the following readout|following readout");
 
     /** How a sentence's speaker is known. */
@@ -46,6 +46,7 @@ final class SpeakerBlocks {
         boolean transcript = text.sentences().stream().filter(s -> label(text, s) > 0).count() >= 2;
         boolean asked = text.sentences().stream().filter(s -> qaLabel(text, s).filter(l -> l.startsWith("Q")).isPresent()).count() >= 2;
         Owner current = null;
+        Map<String, Speaker> named = new java.util.LinkedHashMap<>(); // "Shri X, Official Spokesperson" -> X, for "Official Spokesperson:"
         for (Sentence s : text.sentences()) {
             Optional<String> question = transcript ? qaLabel(text, s).filter(l -> l.startsWith("Q")) : Optional.empty();
             if (question.isPresent()) {
@@ -55,12 +56,23 @@ final class SpeakerBlocks {
                 continue;
             }
             int label = transcript ? label(text, s) : 0;
+            if (label == 0 && EntityFinder.lineStart(text, s) && s.text().strip().matches("\\([^()]{1,30}\\)")) {
+                current = null; // "(Concludes)" ends the last turn
+                continue;
+            }
             if (label == 0 && UnlabelledInterview.closing(s) && EntityFinder.lineStart(text, s)) {
                 current = null; // "This interview has been condensed and edited." is no one's turn
                 continue;
             }
             if (label > 0) {
-                current = new Owner(labelSpeaker(s, label, index, speakers), Mode.TURN, label, asked || answers(text, s, current));
+                Speaker who = labelSpeaker(s, label, index, speakers);
+                String role = s.span(0, label).replace(":", "").strip();
+                if (who.type() == SpeakerType.UNNAMED) {
+                    who = named.entrySet().stream().filter(e -> e.getKey().contains(role)).map(Map.Entry::getValue).findFirst().orElse(who);
+                } else if (who.type() == SpeakerType.PERSON) {
+                    named.put(role, who);
+                }
+                current = new Owner(who, Mode.TURN, label, asked || answers(text, s, current));
                 owners.put(s.index(), current);
                 continue;
             }
@@ -217,7 +229,11 @@ final class SpeakerBlocks {
     }
 
     private static int label(AnnotatedText text, Sentence s) {
-        return EntityFinder.lineStart(text, s) ? PersonSpotter.labelEnd(s.tokens()) : 0;
+        if (!EntityFinder.lineStart(text, s)) {
+            return 0;
+        }
+        int end = PersonSpotter.labelEnd(s.tokens());
+        return end > 0 ? end : PersonSpotter.mixedLabelEnd(s.tokens());
     }
 
     private static Speaker labelSpeaker(Sentence s, int label, EntityIndex index, SpeakerFinder speakers) {

@@ -90,4 +90,39 @@ class TranscriptTurnsTest {
         assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).equals("Per Nilsson")
                 && x.content().contains("network business")), f.toString());
     }
+
+    private static final String BRIEFING = "Weekly Media Briefing by the Official Spokesperson\n\n"
+            + "Shri Tarun Malhotra, Official Spokesperson: Good afternoon. The Foreign Secretary will travel to Colombo on Monday for talks with his counterpart.\n\n"
+            + "Question (Kavya Raman, The Statesman): Will the Prime Minister meet President Lorenz Adler in Vienna?\n\n"
+            + "Official Spokesperson: The two leaders are expected to meet on the margins of the summit. Dates are being worked out.\n\n"
+            + "(Concludes)\n\n"
+            + "New Delhi\n";
+
+    @Test
+    void mixedCaseBriefingLabelsAreTurns() {
+        var f = ExtractFixture.of(BRIEFING);
+        assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).equals("Tarun Malhotra")
+                && x.content().contains("expected to meet")), f.toString());
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("Will the Prime Minister")), f.toString());
+    }
+
+    @Test
+    void mixedCaseLabelNeedsCapitalWordsAndARoleAtTheStartOfAParagraph() {
+        assertTrue(PersonSpotter.mixedLabelEnd(tokens("Shri Tarun Malhotra, Official Spokesperson: Good afternoon.")) > 0);
+        assertTrue(PersonSpotter.mixedLabelEnd(tokens("Spokesperson Lin: We have no information.")) > 0);
+        assertEquals(0, PersonSpotter.mixedLabelEnd(tokens("Mr Rao, the minister: no comment.")));
+        assertEquals(0, PersonSpotter.mixedLabelEnd(tokens("Floods in Assam: What We Know")));
+        var f = ExtractFixture.of("Talks stall\n\nThe minister met Ravi Kumar on Monday. Mr Rao, the minister: no comment, he said.\n\n"
+                + "Rain Warning: Schools Shut in Kerala.\n");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("the minister")), f.toString());
+    }
+
+    private static java.util.List<org.newsgraph.nlp.Token> tokens(String text) {
+        var out = new java.util.ArrayList<org.newsgraph.nlp.Token>();
+        var m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'-]+|\\S").matcher(text);
+        while (m.find()) {
+            out.add(new org.newsgraph.nlp.Token(m.group(), m.start(), m.end(), "NNP", m.group()));
+        }
+        return out;
+    }
 }
