@@ -341,11 +341,9 @@ final class Attendance {
 
     /** "Pablo "Pato" Ledesma": a quoted word between the names of a person is no quotation. */
     private static boolean nickname(List<Token> t, int i) {
-        return i > 0 && i + 3 < t.size() && QUOTES.contains(t.get(i).text()) && QUOTES.contains(t.get(i + 2).text())
-                && t.get(i - 1).capitalised() && t.get(i + 1).capitalised() && t.get(i + 3).capitalised();
+        return i > 0 && i + 3 < t.size() && QuoteSpans.isDoubleQuote(t.get(i).text())
+                && QuoteSpans.isDoubleQuote(t.get(i + 2).text()) && t.get(i - 1).capitalised() && t.get(i + 1).capitalised() && t.get(i + 3).capitalised();
     }
-
-    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
 
     private static int clauseStart(List<Token> t, int cue) {
         for (int i = cue - 1; i > 0; i--) {

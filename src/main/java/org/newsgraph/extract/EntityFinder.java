@@ -89,16 +89,12 @@ final class EntityFinder {
         for (PersonCandidate c : candidates) {
             List<org.newsgraph.nlp.Token> t = text.sentences().get(c.sentence()).tokens();
             for (int k = c.from() + 1; k + 2 < c.to(); k++) {
-                if (isQuote(t.get(k).text()) && isQuote(t.get(k + 2).text()) && t.get(k + 1).capitalised()) {
+                if (QuoteSpans.isDoubleQuote(t.get(k).text()) && QuoteSpans.isDoubleQuote(t.get(k + 2).text()) && t.get(k + 1).capitalised()) {
                     out.put(c, NameShape.bare(t.get(k + 1).text()));
                 }
             }
         }
         return out;
-    }
-
-    private static boolean isQuote(String w) {
-        return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D");
     }
 
     /**

@@ -225,7 +225,7 @@ final class PersonSpotter {
     private static int pastTitles(List<Token> t, int a, int b, boolean inOtherName) {
         for (int k = b - 2; k > a; k--) {
             String w = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
-            if (ADDRESS_FORMS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w) && t.get(k).capitalised()) {
+            if (ADDRESS_FORMS.contains(stripDot(w)) && t.get(k).capitalised()) {
                 int next = k + 1 < b && t.get(k + 1).text().equals(".") ? k + 2 : k + 1;
                 if (next < b && t.get(next).capitalised()) {
                     a = next;
@@ -605,12 +605,8 @@ final class PersonSpotter {
 
     /** A quoted single-word nickname at b followed by a name word: {@code "Jun" Bautista}. */
     private static boolean nickname(List<Token> t, int b) {
-        return b + 3 < t.size() && isQuote(t.get(b)) && isQuote(t.get(b + 2)) && NameShape.isNameWord(t.get(b + 1).text())
-                && isPlainNameWord(t.get(b + 3));
-    }
-
-    private static boolean isQuote(Token x) {
-        return x.text().equals("\"") || x.text().equals("\u201C") || x.text().equals("\u201D");
+        return b + 3 < t.size() && QuoteSpans.isDoubleQuote(t.get(b).text()) && QuoteSpans.isDoubleQuote(t.get(b + 2).text())
+                && NameShape.isNameWord(t.get(b + 1).text()) && isPlainNameWord(t.get(b + 3));
     }
 
     private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -658,7 +654,7 @@ final class PersonSpotter {
         StringBuilder name = new StringBuilder();
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
-            if (isQuote(t.get(k)) && k + 2 < b && isQuote(t.get(k + 2))) {
+            if (QuoteSpans.isDoubleQuote(t.get(k).text()) && k + 2 < b && QuoteSpans.isDoubleQuote(t.get(k + 2).text())) {
                 k += 2;
                 continue;
             }
@@ -766,7 +762,7 @@ final class PersonSpotter {
      * durian and tourists all cross it".
      */
     private static boolean firstOfAList(List<Token> t, int a) {
-        if (!(a == 0 || isQuote(t.get(a - 1))) || a + 3 >= t.size() || !t.get(a + 1).text().equals(",")) {
+        if (!(a == 0 || QuoteSpans.isDoubleQuote(t.get(a - 1).text())) || a + 3 >= t.size() || !t.get(a + 1).text().equals(",")) {
             return false;
         }
         Token item = t.get(a + 2);

@@ -21,6 +21,11 @@ final class QuoteSpans {
         this.spans = List.copyOf(spans);
     }
 
+    /** Whether a token is a double quotation mark, straight or curly. */
+    static boolean isDoubleQuote(String token) {
+        return token.equals("\"") || token.equals("\u201C") || token.equals("\u201D");
+    }
+
     static QuoteSpans of(String text) {
         String norm = TextNormalizer.normalize(text);
         List<Span> out = new ArrayList<>();
