@@ -29,8 +29,8 @@ import org.newsgraph.pipeline.PredictionWriter;
 /**
  * Runs the whole pipeline on each evaluation set under eval/ and scores it with eval/score.py. The
  * floors are the figures measured for the current rules, a little below to absorb ties; raise them as
- * quality rises. eval/dev and eval/composed to eval/composed8 are the sets the rules are developed on;
- * eval/heldout and eval/composed9 are never used for tuning, only measured.
+ * quality rises. eval/dev and eval/composed to eval/composed9 are the sets the rules are developed on;
+ * eval/heldout and eval/composed10 are never used for tuning, only measured.
  */
 @Tag("eval")
 @Tag("slow")
@@ -128,7 +128,15 @@ class EvaluationTest {
                     "statement_extras.attribution_acc", 0.81,
                     "meeting_attributes.status_acc", 0.8,
                     "meeting_attributes.date_acc", 0.8,
-                    "meeting_attributes.place_acc", 0.69)));
+                    "meeting_attributes.place_acc", 0.69)),
+            Map.entry("composed10", Map.of(
+                    "persons.f1", 0.9,
+                    "meeting_pairs.f1", 0.59,
+                    "statements_all.f1", 0.64,
+                    "statement_extras.attribution_acc", 0.73,
+                    "meeting_attributes.status_acc", 0.82,
+                    "meeting_attributes.date_acc", 0.78,
+                    "meeting_attributes.place_acc", 0.46)));
 
     @TestFactory
     Stream<DynamicTest> everySetStaysAtOrAboveItsFloors() {
