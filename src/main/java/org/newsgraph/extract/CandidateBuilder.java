@@ -196,7 +196,8 @@ final class CandidateBuilder {
 
     private Optional<MeetingCandidate> verb(MeetingClause c, MeetingLexicon.Trigger t, Participants objects, boolean needObject) {
         boolean counted = !objects.groups().isEmpty() && (countedRoles(c, c.trigger() + 1 + t.particles()) // "all three governors"
-                || t.kind() == MeetingLexicon.Kind.HOST && collectiveObject(c, c.trigger() + 1 + t.particles())); // "a delegation"
+                || t.kind() == MeetingLexicon.Kind.HOST && (collectiveObject(c, c.trigger() + 1 + t.particles()) // "a delegation"
+                || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles())))); // "the leaders of the three parties"
         if (needObject && objects.keys().isEmpty() && !counted && !(t.kind() == MeetingLexicon.Kind.SPEAK && (pairAnaphor(c) || spokeTogether(c)))) {
             return Optional.empty(); // but "the two would speak again by phone" is the pair just reported
         }
@@ -327,7 +328,7 @@ final class CandidateBuilder {
         int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
         Participants subjects = nounSubjects(c, det);
         int light = lightVerb(c, det);
-        Participants of = finder.ofPersons(c);
+        Participants of = finder.ofPersons(c).isEmpty() ? finder.ofGroup(c) : finder.ofPersons(c);
         Participants own = frontedAdjunct(c) ? finder.modifiers(c)
                 : !of.isEmpty() ? finder.modifiers(c).plus(of)
                 : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : hostedMeal(c, light) ? finder.linked(c, mealPreps)
@@ -663,7 +664,7 @@ final class CandidateBuilder {
      */
     private boolean directPerson(MeetingClause c, MeetingLexicon.Trigger t) {
         if (ledGroup(c, c.trigger() + 1 + t.particles()) || countedRoles(c, c.trigger() + 1 + t.particles())
-                || collectiveObject(c, c.trigger() + 1 + t.particles())) {
+                || collectiveObject(c, c.trigger() + 1 + t.particles()) || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles()))) {
             return true;
         }
         for (int i = skipAdjuncts(c, c.trigger() + 1 + t.particles()); i < c.purpose(); i++) {
@@ -690,6 +691,32 @@ final class CandidateBuilder {
             k++;
         }
         return k < c.purpose() && MeetingLexicon.pos(c.token(k)).equals("NOUN") && words.in("collective", c.token(k));
+    }
+
+    /** How many words may modify the plural people noun of a host's object: "the ruling coalition's top leaders". */
+    private static final int PEOPLE_OBJECT_REACH = 6;
+
+    /**
+     * "hosted the leaders of the three coalition parties", "received community leaders from the delta", "welcomed
+     * the region's mayors": the object is a plural noun for people (the {@code group} list), past a determiner and
+     * modifiers (a possessor too), the head of its phrase: not a modifier of another noun ("received the
+     * leaders' letter", "welcomed the governors' decision", "visited the workers' canteen").
+     */
+    private boolean peopleObject(MeetingClause c, int i) {
+        for (int k = i; k < c.purpose() && k < i + PEOPLE_OBJECT_REACH; k++) {
+            Token w = c.token(k);
+            String pos = MeetingLexicon.pos(w);
+            boolean plural = pos.equals("NOUN") && !w.text().equalsIgnoreCase(w.lemma()) && words.in("group", w);
+            if (plural) {
+                Token next = k + 1 < c.sentence().tokens().size() ? c.sentence().tokens().get(k + 1) : null;
+                return next == null || !(NameShape.isClitic(next.text()) || next.text().equals("'") || next.text().equals("\u2019")
+                        || Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(next)));
+            }
+            if (!(Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(pos) || NameShape.isClitic(w.text())) || finder.personAt(c.sentence(), k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "received all three governors", "will host the two mayors": a counted group of people of one role. */
