@@ -112,11 +112,12 @@ final class MeetingFinder {
             }
             pending = attendedEarlier ? pending : addAttendees(attendance, s, meetings, sentenceOf, pending,
                     u -> meeting(u.candidate(), status.status(u.candidate().clause()), dates, placeFinder, added, u.previous()));
-            addGroupMembers(index, s, meetings, sentenceOf);
+            addGroupMembers(text, index, s, meetings, sentenceOf);
             acceptInvitation(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
         separateAttendees(text, index, meetings, sentenceOf);
+        officeHolders(text, index, meetings, sentenceOf);
         storyTown(text, index, placeFinder, meetings, sentenceOf, added);
         TitleMeeting.find(text, index).filter(t -> meetings.stream().noneMatch(m -> m.participants().containsAll(t.participants())))
                 .ifPresent(t -> meetings.add(0, t));
@@ -498,7 +499,7 @@ final class MeetingFinder {
      * insult": a person named soon after, whose role is the group's head noun, is one of the group. Not when
      * the sentence says someone was absent ("was not at the meeting").
      */
-    private static void addGroupMembers(EntityIndex index, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+    private static void addGroupMembers(AnnotatedText text, EntityIndex index, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
         int last = meetings.size() - 1;
         if (last < 0 || sentenceOf.get(last) == s.index() || s.index() - sentenceOf.get(last) > MEMBER_REACH
                 || meetings.get(last).groups().isEmpty() || absence(s)) {
@@ -506,7 +507,11 @@ final class MeetingFinder {
         }
         Meeting m = meetings.get(last);
         java.util.Set<String> heads = new java.util.HashSet<>();
+        Sentence told = text.sentences().get(sentenceOf.get(last));
         for (String g : m.groups()) {
+            if (GroupOfPlaces.in(told, g).isPresent()) {
+                continue; // "the governors of A, B and C": only those of A, B and C, found by their places
+            }
             String[] w = g.toLowerCase(java.util.Locale.ROOT).split("\\s+");
             String head = w[w.length - 1];
             heads.add(head.endsWith("s") ? head.substring(0, head.length() - 1) : head);
@@ -882,6 +887,25 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "The governors of A, B and C met X ... B Governor Y said": the people named with the office of a group for one
+     * of its places join the meeting told of with that group (see {@link GroupOfPlaces}).
+     */
+    private static void officeHolders(AnnotatedText text, EntityIndex index, List<Meeting> meetings, List<Integer> sentenceOf) {
+        for (int k = 0; k < meetings.size(); k++) {
+            Sentence s = text.sentences().get(sentenceOf.get(k));
+            for (String g : meetings.get(k).groups()) {
+                Optional<GroupOfPlaces.Office> office = GroupOfPlaces.in(s, g);
+                if (office.isPresent()) {
+                    List<String> members = GroupOfPlaces.members(text, index, office.get(), s.index(), meetings.get(k).participants());
+                    if (!members.isEmpty()) {
+                        meetings.set(k, MeetingMerger.join(meetings.get(k), new Participants(members, List.of(), members.size())));
+                    }
+                }
+            }
+        }
     }
 
     /** Whether a meeting was a call or a video link, by the words of its sentence. */

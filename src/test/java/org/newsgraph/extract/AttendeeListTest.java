@@ -435,4 +435,27 @@ class AttendeeListTest {
                 + "Patrick Doyle told the Herald after the meeting.");
         assertEquals(Set.of("Brennan", "Walsh", "Collins"), surnames(x, only(x)));
     }
+
+    @Test
+    void holdersOfTheGroupsOfficeForOneOfItsPlacesAreMembers() {
+        Extraction x = extract("The governors of Kentucky, Ohio and Indiana met Transport Secretary Mary Walsh in Washington on "
+                + "Monday to press for money for the river bridges. Ohio Governor Thomas Keller said the talks were useful. "
+                + "Kentucky Governor Andrew Bates called them a start. The governor of Indiana, Paul Grant, did not comment.");
+        assertEquals(Set.of("Walsh", "Keller", "Bates", "Grant"), surnames(x, only(x)));
+    }
+
+    @Test
+    void holdersOfTheOfficeElsewhereAreNoMembers() {
+        Extraction x = extract("The governors of Kentucky, Ohio and Indiana met Transport Secretary Mary Walsh in Washington on "
+                + "Monday to press for money for the river bridges. Texas Governor Thomas Keller said the talks were pointless. "
+                + "Ohio Senator Andrew Bishop called them a start.");
+        assertEquals(Set.of("Walsh"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aNationalityStandsForItsCountryInTheGroupsOffice() {
+        Extraction x = extract("The foreign ministers of France, Germany and Poland will meet Ukrainian President Petro Bondar "
+                + "in Kyiv on Friday. German Foreign Minister Klaus Richter said he would bring a new aid offer.");
+        assertEquals(Set.of("Bondar", "Richter"), surnames(x, only(x)));
+    }
 }
