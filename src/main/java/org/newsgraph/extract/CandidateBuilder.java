@@ -266,6 +266,10 @@ final class CandidateBuilder {
 
     private Optional<MeetingCandidate> join(MeetingClause c, MeetingLexicon.Trigger t) {
         MeetingStatus st = status.status(c);
+        Optional<MeetingCandidate> asked = askedToJoin(c, t, st);
+        if (asked.isPresent()) {
+            return asked;
+        }
         if (st == MeetingStatus.PROPOSED || st == MeetingStatus.CANCELLED) {
             Optional<MeetingCandidate> refused = refusedJoin(c, t);
             if (refused.isPresent() || st == MeetingStatus.PROPOSED) {
@@ -283,6 +287,28 @@ final class CandidateBuilder {
         }
         Participants subjects = finder.subjects(c, c.trigger());
         return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
+    }
+
+    /**
+     * "X said she had asked to join Monday's meeting", "Y wrote to the premier asking to attend the talks", "Z
+     * wants to join the talks": a wish to join a meeting told of before, named by a definite noun phrase, is a
+     * joiner whose meeting is offered, not held; the subjects ask to join it.
+     */
+    private Optional<MeetingCandidate> askedToJoin(MeetingClause c, MeetingLexicon.Trigger t, MeetingStatus st) {
+        if (st != MeetingStatus.PROPOSED) {
+            return Optional.empty();
+        }
+        int next = c.trigger() + 1;
+        while (next < c.end() && MeetingLexicon.pos(c.token(next)).equals("ADV")) {
+            next++;
+        }
+        Participants subjects = finder.subjects(c, c.trigger());
+        if (subjects.keys().isEmpty() && c.start() > 0) {
+            // "X said he had written to the premier asking to join": the clause starts after the verb of writing
+            List<String> before = finder.subjects(new MeetingClause(c.sentence(), c.trigger(), 0, c.purpose(), c.end()), c.start()).keys();
+            subjects = before.isEmpty() ? subjects : new Participants(List.of(before.get(before.size() - 1)), List.of(), 0);
+        }
+        return definiteMeeting(c, next) && !subjects.keys().isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
     }
 
     /**

@@ -64,7 +64,7 @@ final class MeetingFinder {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
-                    MeetingCandidate own = previousPair(index, lastWithPair(meetings), c);
+                    MeetingCandidate own = previousPair(index, dayNamed(c, meetings).orElse(lastWithPair(meetings)), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (attendedAgain(c, meetings, sentenceOf) >= 0) {
@@ -1093,6 +1093,32 @@ final class MeetingFinder {
                 : last.participants();
         Participants p = new Participants(people, two ? List.of() : last.groups(), 1).plus(own);
         return new MeetingCandidate(c.clause(), c.trigger(), p, false);
+    }
+
+    /** How many words after a joiner's verb the day of the meeting it names may stand: "to join Friday's meeting". */
+    private static final int DAY_NAMED_REACH = 4;
+
+    /**
+     * "asked to join Monday's meeting", "had been due to attend Friday's talks": the latest meeting told before, of
+     * two people or more, held (or to be held) on the weekday a joiner names; empty when it names none or none was.
+     */
+    private static Optional<Meeting> dayNamed(MeetingCandidate c, List<Meeting> meetings) {
+        MeetingClause cl = c.clause();
+        for (int k = cl.trigger() + 1; k + 1 < cl.end() && k <= cl.trigger() + DAY_NAMED_REACH; k++) {
+            String day = cl.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (DAY_NAMES.contains(day) && NameShape.isClitic(cl.token(k + 1).text())) {
+                for (int i = meetings.size() - 1; i >= 0; i--) {
+                    Meeting m = meetings.get(i);
+                    boolean onDay = m.date() != null && m.date().getDayOfWeek().name().equalsIgnoreCase(day)
+                            || m.dateText() != null && m.dateText().toLowerCase(java.util.Locale.ROOT).contains(day);
+                    if (onDay && m.participants().size() >= 2) {
+                        return Optional.of(m);
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Pair words that say nothing of an office: "the two leaders", "both men". */
