@@ -59,7 +59,7 @@ final class CandidateBuilder {
         }
         return switch (t.kind()) {
             case DIRECT -> notMet(c) || !sawInPerson(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
-            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
+            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : visitedWith(c, t);
             case SPEAK -> reporterSubject(c) || !spentTimeWith(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
@@ -584,6 +584,11 @@ final class CandidateBuilder {
                     from--;
                 }
                 Participants writer = finder.named(c.sentence(), from, to - 1);
+                if (writer.keys().isEmpty()) {
+                    // "their leader, X, had written to Y asking for talks": the writer set off by commas before the verb
+                    List<String> before = finder.subjects(new MeetingClause(c.sentence(), c.trigger(), 0, c.purpose(), c.end()), to - 1).keys();
+                    writer = before.isEmpty() ? writer : new Participants(List.of(before.get(before.size() - 1)), List.of(), 0);
+                }
                 MeetingClause asked = new MeetingClause(c.sentence(), c.trigger(), Math.max(c.start(), ask), c.purpose(), c.end());
                 return addressee.keys().isEmpty() || writer.keys().isEmpty() ? Optional.empty() // the day written is not the meeting's
                         : Optional.of(new MeetingCandidate(asked, t, writer.plus(addressee), false));
@@ -719,6 +724,24 @@ final class CandidateBuilder {
         return k < c.purpose() && MeetingLexicon.pos(c.token(k)).equals("NOUN") && words.in("collective", c.token(k));
     }
 
+    /** Verbs of going round a place, which someone may do with others: "toured the plant with the governor". */
+    private static final Set<String> ROUNDS = Set.of("visit", "tour", "inspect");
+
+    /**
+     * "toured the water plant with the governor, A, and the utility's manager, B", "is due to visit a jobcentre
+     * with the local MP, C": a visit to a place (no person) made with people named after "with" is a meeting of
+     * the visitor and them.
+     */
+    private Optional<MeetingCandidate> visitedWith(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (!ROUNDS.contains(t.lemma()) || passive(c)) {
+            return Optional.empty();
+        }
+        Participants with = finder.linked(c, WITH);
+        Participants subjects = finder.subjects(c, c.trigger());
+        return with.keys().isEmpty() || subjects.keys().isEmpty() || subjects.plus(with).keys().size() < 2 ? Optional.empty()
+                : Optional.of(new MeetingCandidate(c, t, subjects.plus(with), false));
+    }
+
     /** How many words may modify the plural people noun of a host's object: "the ruling coalition's top leaders". */
     private static final int PEOPLE_OBJECT_REACH = 6;
 
@@ -733,10 +756,14 @@ final class CandidateBuilder {
             Token w = c.token(k);
             String pos = MeetingLexicon.pos(w);
             boolean plural = pos.equals("NOUN") && !w.text().equalsIgnoreCase(w.lemma()) && words.in("group", w);
-            if (plural) {
-                Token next = k + 1 < c.sentence().tokens().size() ? c.sentence().tokens().get(k + 1) : null;
-                return next == null || !(NameShape.isClitic(next.text()) || next.text().equals("'") || next.text().equals("\u2019")
-                        || Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(next)));
+            Token next = k + 1 < c.sentence().tokens().size() ? c.sentence().tokens().get(k + 1) : null;
+            boolean owner = next != null && (NameShape.isClitic(next.text()) || next.text().equals("'") || next.text().equals("\u2019"));
+            if (plural && !owner) {
+                return next == null || !Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(next));
+            }
+            if (owner) {
+                k++; // "two athletes' representatives": the possessor modifies the noun after it
+                continue;
             }
             if (!(Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(pos) || NameShape.isClitic(w.text())) || finder.personAt(c.sentence(), k)) {
                 return false;
