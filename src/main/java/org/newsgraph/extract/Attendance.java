@@ -106,9 +106,76 @@ final class Attendance {
         return all.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(all, namesMeeting, List.copyOf(companionsOf)));
     }
 
+    /** Words that open a sentence and, after a phrase that may name the meeting, stand before "were" and the people. */
+    private static final List<List<String>> FRONTED = List.of(List.of("present"), List.of("attending"), List.of("participating"),
+            List.of("joining"), List.of("taking", "part"), List.of("among", "those"), List.of("also", "present"),
+            List.of("also", "attending"), List.of("also", "participating"), List.of("also", "joining"), List.of("also", "taking", "part"));
+
+    /** How many words may stand between a fronted cue and its "were": "Present at the meeting in the Cabinet Room were". */
+    private static final int FRONTED_REACH = 10;
+
+    /**
+     * "Present at the meeting were A, B and C", "Also attending the talks were A and B", "Joining him at the dinner
+     * were", "Among those at the session was A": a sentence opening with a word of being at a meeting, a phrase
+     * without a verb of its own, then "were" or "was"; the token after it, or -1.
+     */
+    private static int frontedEnd(List<Token> t, int i) {
+        if (i != 0) {
+            return -1;
+        }
+        for (List<String> cue : FRONTED) {
+            if (matches(t, i, cue)) {
+                for (int k = i + cue.size(); k < Math.min(t.size(), i + cue.size() + FRONTED_REACH); k++) {
+                    String w = low(t.get(k));
+                    if (w.equals("were") || w.equals("was")) {
+                        return k + 1;
+                    }
+                    if (w.equals(".") || w.equals(";") || w.equals(":") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+                        return -1;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of taking part that, after "also" and with nothing after them, need no object: "A also attended." */
+    private static final List<List<String>> BARE_ATTENDED = List.of(List.of("also", "attended"), List.of("also", "attend"),
+            List.of("also", "participated"), List.of("also", "took", "part"), List.of("also", "joined"), List.of("also", "there"),
+            List.of("also", "in", "attendance"), List.of("also", "present"));
+
+    /**
+     * "House Speaker A and Minority Leader B also attended.", "C was also there, aides said": a verb of taking part
+     * with "also" before it and the clause ending after it (a comma, a full stop, "and", "as well") speaks of the
+     * meeting told of before; the index after the cue, or -1.
+     */
+    private static int bareAttended(List<Token> t, int i) {
+        for (List<String> cue : BARE_ATTENDED) {
+            int end = i + cue.size();
+            if (matches(t, i, cue) && (end >= t.size() || Set.of(".", ",", ";", "and").contains(low(t.get(end)))
+                    || end + 1 < t.size() && low(t.get(end)).equals("as") && low(t.get(end + 1)).equals("well"))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     /** The people a cue at token {@code i} adds. */
     private Optional<Added> at(Sentence s, int i) {
         List<Token> t = s.tokens();
+        int fronted = frontedEnd(t, i);
+        if (fronted > 0) {
+            Participants p = finder.named(s, fronted, clauseEnd(t, fronted));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, wordWithin(t, i, fronted - i, MEETING_NOUNS)));
+            }
+        }
+        if (i > 0 && bareAttended(t, i) > 0) {
+            Participants p = named(s, t, i);
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, true));
+            }
+        }
         int by = joinedBy(t, i);
         if (by > 0) {
             Participants p = finder.named(s, by + 1, clauseEnd(t, by + 1));
@@ -213,10 +280,22 @@ final class Attendance {
         return false;
     }
 
-    /** Whether a meeting noun follows within a few words ("took part in the talks", "joined the video call"). */
+    /**
+     * Whether a meeting noun follows within a few words ("took part in the talks", "joined the video call"), not
+     * past a word of time that makes it a point in time ("told the Post after the meeting").
+     */
     private static boolean namesMeeting(List<Token> t, int from) {
-        return wordWithin(t, from, 5, MEETING_NOUNS) && !wordWithin(t, from, 4, CONFERENCE_PARTS);
+        int reach = 5;
+        for (int k = from; k < Math.min(t.size(), from + reach); k++) {
+            if (TIME_PREPOSITIONS.contains(low(t.get(k)))) {
+                reach = k - from;
+            }
+        }
+        return wordWithin(t, from, reach, MEETING_NOUNS) && !wordWithin(t, from, 4, CONFERENCE_PARTS);
     }
+
+    /** Prepositions that make the meeting after them a point in time: "told reporters after the talks". */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "following", "since", "ahead", "during");
 
     /**
      * Words that make a meeting noun one sitting of a conference ("told the opening session", "addressed the

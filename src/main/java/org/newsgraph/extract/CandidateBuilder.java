@@ -59,7 +59,7 @@ final class CandidateBuilder {
         }
         return switch (t.kind()) {
             case DIRECT -> notMet(c) || !sawInPerson(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
-            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : Optional.empty();
+            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : visitedWith(c, t);
             case SPEAK -> reporterSubject(c) || !spentTimeWith(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
@@ -196,7 +196,8 @@ final class CandidateBuilder {
 
     private Optional<MeetingCandidate> verb(MeetingClause c, MeetingLexicon.Trigger t, Participants objects, boolean needObject) {
         boolean counted = !objects.groups().isEmpty() && (countedRoles(c, c.trigger() + 1 + t.particles()) // "all three governors"
-                || t.kind() == MeetingLexicon.Kind.HOST && collectiveObject(c, c.trigger() + 1 + t.particles())); // "a delegation"
+                || t.kind() == MeetingLexicon.Kind.HOST && (collectiveObject(c, c.trigger() + 1 + t.particles()) // "a delegation"
+                || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles())))); // "the leaders of the three parties"
         if (needObject && objects.keys().isEmpty() && !counted && !(t.kind() == MeetingLexicon.Kind.SPEAK && (pairAnaphor(c) || spokeTogether(c)))) {
             return Optional.empty(); // but "the two would speak again by phone" is the pair just reported
         }
@@ -265,6 +266,10 @@ final class CandidateBuilder {
 
     private Optional<MeetingCandidate> join(MeetingClause c, MeetingLexicon.Trigger t) {
         MeetingStatus st = status.status(c);
+        Optional<MeetingCandidate> asked = askedToJoin(c, t, st);
+        if (asked.isPresent()) {
+            return asked;
+        }
         if (st == MeetingStatus.PROPOSED || st == MeetingStatus.CANCELLED) {
             Optional<MeetingCandidate> refused = refusedJoin(c, t);
             if (refused.isPresent() || st == MeetingStatus.PROPOSED) {
@@ -282,6 +287,28 @@ final class CandidateBuilder {
         }
         Participants subjects = finder.subjects(c, c.trigger());
         return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
+    }
+
+    /**
+     * "X said she had asked to join Monday's meeting", "Y wrote to the premier asking to attend the talks", "Z
+     * wants to join the talks": a wish to join a meeting told of before, named by a definite noun phrase, is a
+     * joiner whose meeting is offered, not held; the subjects ask to join it.
+     */
+    private Optional<MeetingCandidate> askedToJoin(MeetingClause c, MeetingLexicon.Trigger t, MeetingStatus st) {
+        if (st != MeetingStatus.PROPOSED) {
+            return Optional.empty();
+        }
+        int next = c.trigger() + 1;
+        while (next < c.end() && MeetingLexicon.pos(c.token(next)).equals("ADV")) {
+            next++;
+        }
+        Participants subjects = finder.subjects(c, c.trigger());
+        if (subjects.keys().isEmpty() && c.start() > 0) {
+            // "X said he had written to the premier asking to join": the clause starts after the verb of writing
+            List<String> before = finder.subjects(new MeetingClause(c.sentence(), c.trigger(), 0, c.purpose(), c.end()), c.start()).keys();
+            subjects = before.isEmpty() ? subjects : new Participants(List.of(before.get(before.size() - 1)), List.of(), 0);
+        }
+        return definiteMeeting(c, next) && !subjects.keys().isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
     }
 
     /**
@@ -327,7 +354,7 @@ final class CandidateBuilder {
         int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
         Participants subjects = nounSubjects(c, det);
         int light = lightVerb(c, det);
-        Participants of = finder.ofPersons(c);
+        Participants of = finder.ofPersons(c).isEmpty() ? finder.ofGroup(c) : finder.ofPersons(c);
         Participants own = frontedAdjunct(c) ? finder.modifiers(c)
                 : !of.isEmpty() ? finder.modifiers(c).plus(of)
                 : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : hostedMeal(c, light) ? finder.linked(c, mealPreps)
@@ -557,6 +584,11 @@ final class CandidateBuilder {
                     from--;
                 }
                 Participants writer = finder.named(c.sentence(), from, to - 1);
+                if (writer.keys().isEmpty()) {
+                    // "their leader, X, had written to Y asking for talks": the writer set off by commas before the verb
+                    List<String> before = finder.subjects(new MeetingClause(c.sentence(), c.trigger(), 0, c.purpose(), c.end()), to - 1).keys();
+                    writer = before.isEmpty() ? writer : new Participants(List.of(before.get(before.size() - 1)), List.of(), 0);
+                }
                 MeetingClause asked = new MeetingClause(c.sentence(), c.trigger(), Math.max(c.start(), ask), c.purpose(), c.end());
                 return addressee.keys().isEmpty() || writer.keys().isEmpty() ? Optional.empty() // the day written is not the meeting's
                         : Optional.of(new MeetingCandidate(asked, t, writer.plus(addressee), false));
@@ -663,7 +695,7 @@ final class CandidateBuilder {
      */
     private boolean directPerson(MeetingClause c, MeetingLexicon.Trigger t) {
         if (ledGroup(c, c.trigger() + 1 + t.particles()) || countedRoles(c, c.trigger() + 1 + t.particles())
-                || collectiveObject(c, c.trigger() + 1 + t.particles())) {
+                || collectiveObject(c, c.trigger() + 1 + t.particles()) || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles()))) {
             return true;
         }
         for (int i = skipAdjuncts(c, c.trigger() + 1 + t.particles()); i < c.purpose(); i++) {
@@ -690,6 +722,54 @@ final class CandidateBuilder {
             k++;
         }
         return k < c.purpose() && MeetingLexicon.pos(c.token(k)).equals("NOUN") && words.in("collective", c.token(k));
+    }
+
+    /** Verbs of going round a place, which someone may do with others: "toured the plant with the governor". */
+    private static final Set<String> ROUNDS = Set.of("visit", "tour", "inspect");
+
+    /**
+     * "toured the water plant with the governor, A, and the utility's manager, B", "is due to visit a jobcentre
+     * with the local MP, C": a visit to a place (no person) made with people named after "with" is a meeting of
+     * the visitor and them.
+     */
+    private Optional<MeetingCandidate> visitedWith(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (!ROUNDS.contains(t.lemma()) || passive(c)) {
+            return Optional.empty();
+        }
+        Participants with = finder.linked(c, WITH);
+        Participants subjects = finder.subjects(c, c.trigger());
+        return with.keys().isEmpty() || subjects.keys().isEmpty() || subjects.plus(with).keys().size() < 2 ? Optional.empty()
+                : Optional.of(new MeetingCandidate(c, t, subjects.plus(with), false));
+    }
+
+    /** How many words may modify the plural people noun of a host's object: "the ruling coalition's top leaders". */
+    private static final int PEOPLE_OBJECT_REACH = 6;
+
+    /**
+     * "hosted the leaders of the three coalition parties", "received community leaders from the delta", "welcomed
+     * the region's mayors": the object is a plural noun for people (the {@code group} list), past a determiner and
+     * modifiers (a possessor too), the head of its phrase: not a modifier of another noun ("received the
+     * leaders' letter", "welcomed the governors' decision", "visited the workers' canteen").
+     */
+    private boolean peopleObject(MeetingClause c, int i) {
+        for (int k = i; k < c.purpose() && k < i + PEOPLE_OBJECT_REACH; k++) {
+            Token w = c.token(k);
+            String pos = MeetingLexicon.pos(w);
+            boolean plural = pos.equals("NOUN") && !w.text().equalsIgnoreCase(w.lemma()) && words.in("group", w);
+            Token next = k + 1 < c.sentence().tokens().size() ? c.sentence().tokens().get(k + 1) : null;
+            boolean owner = next != null && (NameShape.isClitic(next.text()) || next.text().equals("'") || next.text().equals("\u2019"));
+            if (plural && !owner) {
+                return next == null || !Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(next));
+            }
+            if (owner) {
+                k++; // "two athletes' representatives": the possessor modifies the noun after it
+                continue;
+            }
+            if (!(Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(pos) || NameShape.isClitic(w.text())) || finder.personAt(c.sentence(), k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "received all three governors", "will host the two mayors": a counted group of people of one role. */

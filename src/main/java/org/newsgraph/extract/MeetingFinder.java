@@ -64,7 +64,7 @@ final class MeetingFinder {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
-                    MeetingCandidate own = previousPair(index, lastWithPair(meetings), c);
+                    MeetingCandidate own = previousPair(index, dayNamed(c, meetings).orElse(lastWithPair(meetings)), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (attendedAgain(c, meetings, sentenceOf) >= 0) {
@@ -112,11 +112,12 @@ final class MeetingFinder {
             }
             pending = attendedEarlier ? pending : addAttendees(attendance, s, meetings, sentenceOf, pending,
                     u -> meeting(u.candidate(), status.status(u.candidate().clause()), dates, placeFinder, added, u.previous()));
-            addGroupMembers(index, s, meetings, sentenceOf);
+            addGroupMembers(text, index, s, meetings, sentenceOf);
             acceptInvitation(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
         separateAttendees(text, index, meetings, sentenceOf);
+        officeHolders(text, index, meetings, sentenceOf);
         storyTown(text, index, placeFinder, meetings, sentenceOf, added);
         TitleMeeting.find(text, index).filter(t -> meetings.stream().noneMatch(m -> m.participants().containsAll(t.participants())))
                 .ifPresent(t -> meetings.add(0, t));
@@ -498,7 +499,7 @@ final class MeetingFinder {
      * insult": a person named soon after, whose role is the group's head noun, is one of the group. Not when
      * the sentence says someone was absent ("was not at the meeting").
      */
-    private static void addGroupMembers(EntityIndex index, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+    private static void addGroupMembers(AnnotatedText text, EntityIndex index, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
         int last = meetings.size() - 1;
         if (last < 0 || sentenceOf.get(last) == s.index() || s.index() - sentenceOf.get(last) > MEMBER_REACH
                 || meetings.get(last).groups().isEmpty() || absence(s)) {
@@ -506,7 +507,11 @@ final class MeetingFinder {
         }
         Meeting m = meetings.get(last);
         java.util.Set<String> heads = new java.util.HashSet<>();
+        Sentence told = text.sentences().get(sentenceOf.get(last));
         for (String g : m.groups()) {
+            if (GroupOfPlaces.in(told, g).isPresent()) {
+                continue; // "the governors of A, B and C": only those of A, B and C, found by their places
+            }
             String[] w = g.toLowerCase(java.util.Locale.ROOT).split("\\s+");
             String head = w[w.length - 1];
             heads.add(head.endsWith("s") ? head.substring(0, head.length() - 1) : head);
@@ -884,6 +889,25 @@ final class MeetingFinder {
         return out;
     }
 
+    /**
+     * "The governors of A, B and C met X ... B Governor Y said": the people named with the office of a group for one
+     * of its places join the meeting told of with that group (see {@link GroupOfPlaces}).
+     */
+    private static void officeHolders(AnnotatedText text, EntityIndex index, List<Meeting> meetings, List<Integer> sentenceOf) {
+        for (int k = 0; k < meetings.size(); k++) {
+            Sentence s = text.sentences().get(sentenceOf.get(k));
+            for (String g : meetings.get(k).groups()) {
+                Optional<GroupOfPlaces.Office> office = GroupOfPlaces.in(s, g);
+                if (office.isPresent()) {
+                    List<String> members = GroupOfPlaces.members(text, index, office.get(), s.index(), meetings.get(k).participants());
+                    if (!members.isEmpty()) {
+                        meetings.set(k, MeetingMerger.join(meetings.get(k), new Participants(members, List.of(), members.size())));
+                    }
+                }
+            }
+        }
+    }
+
     /** Whether a meeting was a call or a video link, by the words of its sentence. */
     private static boolean remoteWords(Meeting m) {
         String t = m.evidence().text().toLowerCase(java.util.Locale.ROOT);
@@ -1069,6 +1093,32 @@ final class MeetingFinder {
                 : last.participants();
         Participants p = new Participants(people, two ? List.of() : last.groups(), 1).plus(own);
         return new MeetingCandidate(c.clause(), c.trigger(), p, false);
+    }
+
+    /** How many words after a joiner's verb the day of the meeting it names may stand: "to join Friday's meeting". */
+    private static final int DAY_NAMED_REACH = 4;
+
+    /**
+     * "asked to join Monday's meeting", "had been due to attend Friday's talks": the latest meeting told before, of
+     * two people or more, held (or to be held) on the weekday a joiner names; empty when it names none or none was.
+     */
+    private static Optional<Meeting> dayNamed(MeetingCandidate c, List<Meeting> meetings) {
+        MeetingClause cl = c.clause();
+        for (int k = cl.trigger() + 1; k + 1 < cl.end() && k <= cl.trigger() + DAY_NAMED_REACH; k++) {
+            String day = cl.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (DAY_NAMES.contains(day) && NameShape.isClitic(cl.token(k + 1).text())) {
+                for (int i = meetings.size() - 1; i >= 0; i--) {
+                    Meeting m = meetings.get(i);
+                    boolean onDay = m.date() != null && m.date().getDayOfWeek().name().equalsIgnoreCase(day)
+                            || m.dateText() != null && m.dateText().toLowerCase(java.util.Locale.ROOT).contains(day);
+                    if (onDay && m.participants().size() >= 2) {
+                        return Optional.of(m);
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Pair words that say nothing of an office: "the two leaders", "both men". */

@@ -122,6 +122,25 @@ final class ParticipantFinder {
         return linked(c, LINK_PREPS);
     }
 
+    /**
+     * "held a meeting of the ruling coalition's top leaders", "a dinner of the region's governors": a meeting noun
+     * followed by "of" and a plural noun for people has them as an unnamed group; {@link Participants#NONE} when
+     * "of" is followed by no such group ("a meeting of the Security Council", "a meeting of minds").
+     */
+    Participants ofGroup(MeetingClause c) {
+        int of = c.trigger() + 1;
+        if (of + 1 >= c.purpose() || !c.token(of).text().equalsIgnoreCase("of")) {
+            return Participants.NONE;
+        }
+        int end = of + 1;
+        while (end < c.purpose() && end < of + OF_REACH && (NP_POS.contains(MeetingLexicon.pos(c.token(end))) || NameShape.isClitic(c.token(end).text()))
+                && !personAt(c.sentence(), end)) {
+            end++;
+        }
+        List<String> groups = groups(c.sentence(), of + 1, end);
+        return groups.isEmpty() ? Participants.NONE : new Participants(List.of(), groups, 0);
+    }
+
     /** Persons named in the noun phrase that ends with the meeting noun: possessors and name compounds. */
     Participants modifiers(MeetingClause c) {
         int a = nounPhraseStart(c);

@@ -387,4 +387,75 @@ class AttendeeListTest {
                 + "Economist Daniel Bwalya told reporters that licences cost too much.");
         assertEquals(Set.of("Mwale"), surnames(y, only(y)));
     }
+
+    @Test
+    void hostingAPluralGroupIsAMeetingTheNextSentenceNames() {
+        Extraction x = extract("Prime Minister Helen Clarkson hosted the leaders of the four opposition parties at her residence "
+                + "on Monday evening. The dinner, which lasted three hours, was attended by Labour leader David Morgan and "
+                + "Green leader Sarah Jenkins.");
+        assertEquals(Set.of("Clarkson", "Morgan", "Jenkins"), surnames(x, only(x)));
+        Extraction y = extract("Mayor Helen Clarkson received community leaders from the flooded districts at City Hall on Friday.");
+        assertTrue(y.meetings().size() == 1 && !only(y).groups().isEmpty(), y.meetings().toString());
+    }
+
+    @Test
+    void aHostWelcomingTheGroupsDecisionHoldsNoMeeting() {
+        Extraction x = extract("Prime Minister Helen Clarkson welcomed the leaders' decision to end the strike on Monday.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
+    void aMeetingOfAGroupIsCompletedByThoseFrontedAsPresent() {
+        Extraction x = extract("President Michael Brennan held a meeting of the coalition's party leaders at his office on Tuesday. "
+                + "Present at the meeting were Liberal leader Thomas Walsh, Farmers' Party chair Mary Collins and independent "
+                + "senator John Byrne.");
+        assertEquals(Set.of("Brennan", "Walsh", "Collins", "Byrne"), surnames(x, only(x)));
+        Extraction y = extract("President Michael Brennan called a meeting of the coalition's party leaders on Tuesday. "
+                + "Attending the talks were Thomas Walsh and Mary Collins.");
+        assertEquals(Set.of("Brennan", "Walsh", "Collins"), surnames(y, only(y)));
+    }
+
+    @Test
+    void alsoAttendedWithNothingAfterItReachesBackToTheMeeting() {
+        Extraction x = extract("President Laura Kent met the four top congressional leaders at the White House on Monday. "
+                + "Senate leader Robert Hale said the meeting had been useful. House leader Maria Lopez was less impressed. "
+                + "\"We heard nothing new,\" Lopez said. \"Nothing at all.\" "
+                + "House Speaker James Carter and Senate Minority Leader Nancy Brooks also attended.");
+        Meeting m = x.meetings().get(0);
+        assertTrue(surnames(x, m).containsAll(Set.of("Kent", "Carter", "Brooks")), surnames(x, m).toString());
+        Extraction y = extract("President Laura Kent met Senate leader Robert Hale at the White House on Monday. "
+                + "House Speaker James Carter also attended the memorial service.");
+        assertEquals(Set.of("Kent", "Hale"), surnames(y, only(y)));
+    }
+
+    @Test
+    void oneWhoToldTheReportersAfterTheMeetingWasNotAtIt() {
+        Extraction x = extract("President Michael Brennan held a meeting of the coalition's party leaders at his office on Tuesday. "
+                + "Present at the meeting were Thomas Walsh and Mary Collins. \"It went well,\" government spokesman "
+                + "Patrick Doyle told the Herald after the meeting.");
+        assertEquals(Set.of("Brennan", "Walsh", "Collins"), surnames(x, only(x)));
+    }
+
+    @Test
+    void holdersOfTheGroupsOfficeForOneOfItsPlacesAreMembers() {
+        Extraction x = extract("The governors of Kentucky, Ohio and Indiana met Transport Secretary Mary Walsh in Washington on "
+                + "Monday to press for money for the river bridges. Ohio Governor Thomas Keller said the talks were useful. "
+                + "Kentucky Governor Andrew Bates called them a start. The governor of Indiana, Paul Grant, did not comment.");
+        assertEquals(Set.of("Walsh", "Keller", "Bates", "Grant"), surnames(x, only(x)));
+    }
+
+    @Test
+    void holdersOfTheOfficeElsewhereAreNoMembers() {
+        Extraction x = extract("The governors of Kentucky, Ohio and Indiana met Transport Secretary Mary Walsh in Washington on "
+                + "Monday to press for money for the river bridges. Texas Governor Thomas Keller said the talks were pointless. "
+                + "Ohio Senator Andrew Bishop called them a start.");
+        assertEquals(Set.of("Walsh"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aNationalityStandsForItsCountryInTheGroupsOffice() {
+        Extraction x = extract("The foreign ministers of France, Germany and Poland will meet Ukrainian President Petro Bondar "
+                + "in Kyiv on Friday. German Foreign Minister Klaus Richter said he would bring a new aid offer.");
+        assertEquals(Set.of("Bondar", "Richter"), surnames(x, only(x)));
+    }
 }

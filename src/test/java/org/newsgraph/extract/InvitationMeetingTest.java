@@ -179,4 +179,26 @@ class InvitationMeetingTest {
         Extraction x = extract("Prime Minister Tomas Lind travelled to Warsaw on Thursday to meet President Jan Nowak.");
         assertEquals(MeetingStatus.OCCURRED, with(x, Set.of("Lind", "Nowak")).get(0).status());
     }
+
+    @Test
+    void askingToJoinTheMeetingOfANamedDayOffersTheMeetingOfThatDay() {
+        Extraction x = extract("Premier Tom Wood will meet union leader James Hall in Perth on Friday. Wood spoke by phone with "
+                + "Mayor Anna Lee on Monday. Opposition leader Mark Kelly said he had written to the premier asking to join "
+                + "Friday's meeting, but had received no reply.");
+        List<Meeting> asked = with(x, Set.of("Wood", "Hall", "Kelly"));
+        assertEquals(1, asked.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PROPOSED, asked.get(0).status());
+    }
+
+    @Test
+    void askingToJoinTheTalksJustToldOffersThem() {
+        Extraction x = extract("Mayor Clara Vogel met the chief executive of the city's bus company, Stefan Roth, on Monday. "
+                + "Councillor Petra Haas said she had asked to attend the talks but had not been invited.");
+        List<Meeting> asked = with(x, Set.of("Vogel", "Roth", "Haas"));
+        assertEquals(1, asked.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PROPOSED, asked.get(0).status());
+        Extraction y = extract("Mayor Clara Vogel met the chief executive of the city's bus company, Stefan Roth, on Monday. "
+                + "Councillor Petra Haas said she had asked to attend a course on urban transport.");
+        assertTrue(with(y, Set.of("Vogel", "Roth", "Haas")).isEmpty(), () -> "meetings: " + y.meetings());
+    }
 }

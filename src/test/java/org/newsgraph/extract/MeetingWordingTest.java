@@ -1266,4 +1266,39 @@ class MeetingWordingTest {
         assertTrue(extract("Governor Adebayo Okafor will receive the report of the Ministry of Mines, Steel and Energy on Friday.")
                 .meetings().isEmpty());
     }
+
+    @Test
+    void touringAPlaceWithPeopleIsAMeetingWithThem() {
+        Extraction x = extract("On Friday Mayor Laura Gomez toured the new desalination plant with the regional governor, "
+                + "Pedro Alvarez, and the manager of the water utility, Marta Ruiz.");
+        assertEquals(Set.of("Gomez", "Alvarez", "Ruiz"), surnames(x, only(x)));
+        Extraction y = extract("Health Minister Anna Berg is due to visit a hospital in Malmo with the local MP, Erik Lund, on Thursday.");
+        Meeting m = only(y);
+        assertEquals(Set.of("Berg", "Lund"), surnames(y, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+    }
+
+    @Test
+    void touringAPlaceAloneOrWithAnUnnamedGroupIsNoMeetingOfNamedPeople() {
+        Extraction x = extract("On Friday Mayor Laura Gomez toured the new desalination plant in Almeria.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+        Extraction y = extract("Mayor Laura Gomez was shown around the plant with great pride by its engineers on Friday.");
+        assertTrue(y.meetings().stream().noneMatch(m -> m.participants().size() >= 2), y.meetings().toString());
+    }
+
+    @Test
+    void aPluralPossessorBeforeTheHostsObjectIsPartOfIt() {
+        Extraction x = extract("Sports Minister Grace Achieng received two players' representatives, Peter Otieno and the "
+                + "Belgian agent Luc Maes, at her office on Friday.");
+        assertEquals(Set.of("Achieng", "Otieno", "Maes"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aWriterSetOffByCommasAsksForTalks() {
+        Extraction x = extract("The Greens said their leader, Hanna Kovac, had written to Finance Minister Josef Horak asking "
+                + "for a meeting on the budget.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Kovac", "Horak"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+    }
 }
