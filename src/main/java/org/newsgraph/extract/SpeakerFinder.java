@@ -132,6 +132,11 @@ final class SpeakerFinder {
             return List.of();
         }
         if (p >= 1 && BODY_NOUNS.contains(s.tokens().get(p).lemma().toLowerCase(Locale.ROOT))) {
+            int noun = p;
+            Optional<Speaker> capitalised = bodies.modified(s, noun).filter(x -> endingAt(s, noun - 1).filter(r -> r.type() == EntityType.PLACE).isPresent());
+            if (capitalised.isPresent()) {
+                return List.of(capitalised.get()); // "the Northern Ireland Office said": the office, not the place
+            }
             Optional<MentionRef> body = endingAt(s, p - 1).filter(r -> r.type() != EntityType.PERSON);
             if (body.isPresent()) {
                 return List.of(speaker(s, body.get()));
@@ -579,7 +584,8 @@ final class SpeakerFinder {
         String key = kind.equals("body") ? latest : counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(x -> x.getKey().equals(last) ? 1 : 0)).map(Map.Entry::getKey).orElse(latest);
-        return Optional.of(new Speaker(key, SpeakerType.ORGANIZATION, s.span(from, p + 1), MentionRef.Kind.DESCRIPTION, from, p + 1));
+        return Optional.of(bodies.fuller(s, new Speaker(key, SpeakerType.ORGANIZATION, s.span(from, p + 1), MentionRef.Kind.DESCRIPTION,
+                from, p + 1)));
     }
 
     /** "The two leaders", "Both leaders", "They" after such a sentence: the two most-mentioned people. */
