@@ -3,26 +3,42 @@ package org.newsgraph.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * The longest form an article gives an organisation's name: an organisation whose name ends in an
+ * The longest form an article gives an organisation's name. An organisation whose name ends in an
  * organisation word and is followed somewhere by "of" and a place ("the All Farmers Association of
  * Nigeria", "the Football Association of Zambia") is named so wherever it speaks, since the name finder
- * took the place for a name of its own. Only words the article writes are used. Stateless.
+ * took the place for a name of its own. Words the name finder left out around a name are put back
+ * ({@link #around}): a nationality before it ("the Belarusian Defence Ministry", "the Canadian Red
+ * Cross"), a first part joined by "and" ("the Ethics and Anti-Corruption Commission") and the seat of a
+ * mission after it ("the Zambian embassy in Beijing"). Only words the article writes are used. Stateless.
  */
 final class OrgFullNames {
+    /** Nouns of a body that represents its country or organisation somewhere, named with its seat ("embassy in Beijing"). */
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "delegation", "legation");
+
     private OrgFullNames() {
     }
 
-    /** Organisation key to its longest written name, for the organisations written with a place tail. */
+    /**
+     * Organisation key to its longest written name, for the organisations written with a place tail, and
+     * to the one fuller form {@link #around} gives it when the article writes only one.
+     */
     static Map<String, String> of(EntityIndex index, List<Sentence> sentences) {
         Map<String, String> out = new HashMap<>();
+        Map<String, java.util.Set<String>> around = new HashMap<>();
         for (Sentence s : sentences) {
             for (MentionRef org : index.mentionsIn(s.index())) {
-                if (org.type() != EntityType.ORGANIZATION || org.kind() != MentionRef.Kind.NAME
-                        || !Lexicon.INSTANCE.isOrgHead(s.tokens().get(org.tokenEnd() - 1).text())) {
+                if (org.type() != EntityType.ORGANIZATION || org.kind() != MentionRef.Kind.NAME) {
+                    continue;
+                }
+                around(index, s, org.tokenStart(), org.tokenEnd())
+                        .ifPresent(name -> around.computeIfAbsent(org.key(), k -> new java.util.LinkedHashSet<>()).add(name));
+                if (!Lexicon.INSTANCE.isOrgHead(s.tokens().get(org.tokenEnd() - 1).text())) {
                     continue;
                 }
                 placeAfter(index, s, org.tokenEnd()).ifPresent(end -> {
@@ -31,7 +47,52 @@ final class OrgFullNames {
                 });
             }
         }
+        around.forEach((key, names) -> {
+            if (names.size() == 1 && !out.containsKey(key)) {
+                out.put(key, names.iterator().next());
+            }
+        });
         return out;
+    }
+
+    /**
+     * The organisation named at tokens a..b with the words the name finder left out around it, when there are any:
+     * a nationality right before it after "the" ("the Saudi Foreign Ministry"), capitalised words joined to it by
+     * "and" after "the" ("the Ethics and Anti-Corruption Commission"), and "in" with a place after a mission's noun
+     * ("the U.S. Embassy in Baghdad").
+     */
+    static Optional<String> around(EntityIndex index, Sentence s, int a, int b) {
+        List<Token> t = s.tokens();
+        int from = a;
+        if (from >= 2 && Gazetteer.INSTANCE.isDemonym(t.get(from - 1).text()) && free(index, s, from - 1)
+                && t.get(from - 2).lemma().equalsIgnoreCase("the")) {
+            from--;
+        } else if (from >= 3 && t.get(from - 1).text().equals("and") && t.get(a).capitalised()) {
+            int k = from - 2;
+            if (k >= 2 && capitalisedFree(index, s, k - 1) && t.get(k - 2).lemma().equalsIgnoreCase("the")) {
+                k--;
+            }
+            if (capitalisedFree(index, s, k) && capitalisedFree(index, s, from - 2) && t.get(k - 1).lemma().equalsIgnoreCase("the")) {
+                from = k;
+            }
+        }
+        int to = b;
+        if (MISSIONS.contains(t.get(b - 1).lemma().toLowerCase(java.util.Locale.ROOT)) && b + 1 < t.size() && t.get(b).text().equals("in")) {
+            to = index.mentionsIn(s.index()).stream()
+                    .filter(r -> r.tokenStart() == b + 1 && r.type() == EntityType.PLACE && r.kind() == MentionRef.Kind.NAME)
+                    .map(MentionRef::tokenEnd).findFirst().orElse(b);
+        }
+        return from == a && to == b ? Optional.empty() : Optional.of(s.span(from, to));
+    }
+
+    /** Whether token k is a capitalised word in no mention of the sentence. */
+    private static boolean capitalisedFree(EntityIndex index, Sentence s, int k) {
+        return s.tokens().get(k).capitalised() && Character.isLetter(s.tokens().get(k).text().charAt(0)) && free(index, s, k);
+    }
+
+    /** Whether token k lies in no mention of the sentence. */
+    private static boolean free(EntityIndex index, Sentence s, int k) {
+        return index.mentionsIn(s.index()).stream().noneMatch(r -> r.tokenStart() <= k && k < r.tokenEnd());
     }
 
     /** The token after a place named right after "of" at k ("of Nigeria", "of the Philippines"). */

@@ -89,6 +89,41 @@ final class SpeakerBlocks {
                 owners.put(s.index(), new Owner(current.speaker(), current.mode(), 0, current.whole()));
             }
         }
+        if (transcript) {
+            markQuestions(text, index);
+        }
+    }
+
+    /**
+     * The questions of a labelled transcript ({@link QuestionTurns}) become questions, and the turn after one is an
+     * answer whose paragraph is one claim, when the question asked one thing.
+     */
+    private void markQuestions(AnnotatedText text, EntityIndex index) {
+        int first = 0;
+        while (first < text.sentences().size() && label(text, text.sentences().get(first)) == 0) {
+            first++;
+        }
+        java.util.Set<Integer> questions = QuestionTurns.questions(text, owners, QuestionTurns.interviewers(text, index, first));
+        int asked = 0;
+        for (Sentence s : text.sentences()) {
+            Owner o = owners.get(s.index());
+            if (o == null) {
+                asked = 0;
+            } else if (questions.contains(s.index())) {
+                asked += QuestionTurns.asks(s) ? 1 : 0;
+                owners.put(s.index(), new Owner(new Speaker(null, SpeakerType.UNNAMED, "question", null, 0, o.labelEnd()), Mode.QUESTION,
+                        o.labelEnd()));
+            } else if (o.mode() == Mode.TURN && o.labelEnd() > 0 && asked <= 1 && s.index() > 0 && questions.contains(s.index() - 1)) {
+                owners.put(s.index(), new Owner(o.speaker(), o.mode(), o.labelEnd(), true));
+                for (int i = s.index() + 1; owners.containsKey(i) && owners.get(i).labelEnd() == 0 && owners.get(i).mode() == Mode.TURN; i++) {
+                    Owner next = owners.get(i);
+                    owners.put(i, new Owner(next.speaker(), next.mode(), 0, true));
+                }
+                asked = 0;
+            } else if (o.labelEnd() > 0) {
+                asked = 0;
+            }
+        }
     }
 
     /**

@@ -132,6 +132,11 @@ final class SpeakerFinder {
             return List.of();
         }
         if (p >= 1 && BODY_NOUNS.contains(s.tokens().get(p).lemma().toLowerCase(Locale.ROOT))) {
+            int noun = p;
+            Optional<Speaker> capitalised = bodies.modified(s, noun).filter(x -> endingAt(s, noun - 1).filter(r -> r.type() == EntityType.PLACE).isPresent());
+            if (capitalised.isPresent()) {
+                return List.of(capitalised.get()); // "the Northern Ireland Office said": the office, not the place
+            }
             Optional<MentionRef> body = endingAt(s, p - 1).filter(r -> r.type() != EntityType.PERSON);
             if (body.isPresent()) {
                 return List.of(speaker(s, body.get()));
@@ -579,7 +584,8 @@ final class SpeakerFinder {
         String key = kind.equals("body") ? latest : counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(x -> x.getKey().equals(last) ? 1 : 0)).map(Map.Entry::getKey).orElse(latest);
-        return Optional.of(new Speaker(key, SpeakerType.ORGANIZATION, s.span(from, p + 1), MentionRef.Kind.DESCRIPTION, from, p + 1));
+        return Optional.of(bodies.fuller(s, new Speaker(key, SpeakerType.ORGANIZATION, s.span(from, p + 1), MentionRef.Kind.DESCRIPTION,
+                from, p + 1)));
     }
 
     /** "The two leaders", "Both leaders", "They" after such a sentence: the two most-mentioned people. */
@@ -627,9 +633,9 @@ final class SpeakerFinder {
         if (inSentence.size() <= 2) {
             out.addAll(inSentence);
         }
-        List<String> recent = recentlyNamed(s, p);
+        List<String> recent = recentlyNamed(s, p, rank);
         if (recent.size() >= 2) {
-            recent.stream().sorted(rank).filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
+            recent.stream().filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
         }
         salience.keySet().stream().sorted(rank).filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
         return out;
@@ -639,20 +645,57 @@ final class SpeakerFinder {
     private static final int LEADERS_WINDOW = 3;
 
     /**
-     * The people named (or described) in the sentence before p and in the few sentences before it: in a page of
-     * several readouts, "The leaders agreed" in the second is about the two people of that readout.
+     * The people named (or described) in the sentence before p and in the few sentences before it, by rank: in a page
+     * of several readouts, "The leaders agreed" in the second is about the two people of that readout. The nearest
+     * sentence that names two people at a meeting comes first: "X held a call with Y. The two ministers agreed ..." is
+     * about X and Y even when a third person is named more often before them.
      */
-    private List<String> recentlyNamed(Sentence s, int p) {
+    private List<String> recentlyNamed(Sentence s, int p, Comparator<String> rank) {
         List<String> out = new ArrayList<>();
+        List<String> met = new ArrayList<>();
         for (int i = s.index(); i >= 0 && i >= s.index() - LEADERS_WINDOW; i--) {
+            List<String> here = new ArrayList<>();
             for (MentionRef r : index.mentionsIn(i)) {
                 if (r.type() == EntityType.PERSON && r.kind() != MentionRef.Kind.PRONOUN && (i < s.index() || r.tokenEnd() <= p)
-                        && !out.contains(r.key())) {
-                    out.add(r.key());
+                        && !here.contains(r.key())) {
+                    here.add(r.key());
                 }
             }
+            if (met.isEmpty() && here.size() >= 2 && i < s.index() && meeting(sentences.get(i))) {
+                met.addAll(here);
+                met.sort(rank);
+            }
+            here.stream().filter(k -> !out.contains(k)).forEach(out::add);
         }
-        return out;
+        out.sort(rank);
+        out.removeAll(met);
+        met.addAll(out);
+        return met;
+    }
+
+    /** Meeting words too weak to say that the people of their sentence met: "welcomed the upcoming visit by X". */
+    private static final Set<String> WEAK_MEETINGS = Set.of("visit", "welcome", "invite", "invitation");
+
+    /**
+     * Whether a sentence tells of two people meeting: a strong meeting word ("met", "held talks", "phone call",
+     * "received"), not one of {@link #WEAK_MEETINGS}, with a person named before it and one after it ("X held talks with
+     * Y", not "The leaders met, joined by X and Y").
+     */
+    private boolean meeting(Sentence s) {
+        List<Token> t = s.tokens();
+        List<MentionRef> people = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.kind() != MentionRef.Kind.PRONOUN).toList();
+        for (int k = 0; k < t.size(); k++) {
+            int at = k;
+            Optional<MeetingLexicon.Trigger> tr = MeetingLexicon.shared().trigger(t.get(k), k > 0 ? t.get(k - 1) : null,
+                    k + 1 < t.size() ? t.get(k + 1) : null);
+            if (tr.isPresent() && !WEAK_MEETINGS.contains(tr.get().lemma())
+                    && (tr.get().strength() >= 0.65 || tr.get().lemma().equals("receive"))
+                    && people.stream().anyMatch(r -> r.tokenEnd() <= at) && people.stream().anyMatch(r -> r.tokenStart() > at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithLeaders(Sentence prev) {

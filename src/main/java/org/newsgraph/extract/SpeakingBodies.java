@@ -44,9 +44,16 @@ final class SpeakingBodies {
         this.fullNames = OrgFullNames.of(index, sentences);
     }
 
-    /** An organisation speaker under the longest name the article gives it ({@link OrgFullNames}); others as they are. */
+    /**
+     * An organisation speaker under the fuller name its own mention gives it ({@link OrgFullNames#around}), else under the
+     * longest name the article gives it ({@link OrgFullNames}); others as they are.
+     */
     Speaker fuller(Sentence s, Speaker sp) {
-        String name = sp.type() == SpeakerType.ORGANIZATION && sp.key() != null ? fullNames.get(sp.key()) : null;
+        if (sp.type() != SpeakerType.ORGANIZATION || sp.key() == null) {
+            return sp;
+        }
+        String name = sp.kind() == MentionRef.Kind.NAME ? OrgFullNames.around(index, s, sp.tokenStart(), sp.tokenEnd()).orElse(null) : null;
+        name = name != null ? name : fullNames.get(sp.key());
         return name == null ? sp : body(s, sp.tokenStart(), sp.tokenEnd(), name);
     }
 

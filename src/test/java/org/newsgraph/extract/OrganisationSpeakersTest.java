@@ -273,4 +273,47 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("A police statement said two men were arrested near the port on Sunday.");
         assertEquals(SpeakerType.UNNAMED, f.x.statements().get(0).speakerType(), f.toString());
     }
+
+    @Test
+    void aNationalityBeforeABodysNameIsPartOfIt() {
+        var f = ExtractFixture.of("Trade talks resumed in Lima on Monday. "
+                + "The Chilean Foreign Ministry said the tariff dispute would be settled by June.");
+        Statement s = f.statementBy("Chilean Foreign Ministry").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("the tariff dispute"), s.content());
+    }
+
+    @Test
+    void twoNationalitiesOfOneBodyNameStaySeparate() {
+        var f = ExtractFixture.of("The Peruvian Foreign Ministry said the border would reopen on Friday. "
+                + "The Bolivian Foreign Ministry said no date had been agreed.");
+        assertTrue(f.statementBy("Peruvian Foreign Ministry").isPresent(), f.toString());
+        assertTrue(f.statementBy("Bolivian Foreign Ministry").isPresent(), f.toString());
+    }
+
+    @Test
+    void aCountrysPossessiveIsNoPartOfTheName() {
+        var f = ExtractFixture.of("Kenya's Foreign Ministry said the envoy would be recalled for consultations.");
+        assertFalse(f.x.statements().stream().anyMatch(s -> f.speakerName(s).startsWith("Kenya")), f.toString());
+    }
+
+    @Test
+    void aMissionIsNamedWithItsSeatWhereverItSpeaks() {
+        var f = ExtractFixture.of("The minister will fly to Accra next week, according to the Dutch embassy in Nairobi. "
+                + "She will also open a trade fair in Kumasi, the Dutch embassy said.");
+        long n = f.x.statements().stream().filter(s -> f.speakerName(s).equals("Dutch embassy in Nairobi")).count();
+        assertEquals(2, n, f.toString());
+    }
+
+    @Test
+    void aPlaceBeforeACapitalisedOfficeIsTheOffice() {
+        var f = ExtractFixture.of("The Scotland Office said the secretary of state was \"disappointed\" by the vote.");
+        Statement s = f.statementBy("Scotland Office").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+    }
+
+    @Test
+    void wordsJoinedByAndBeforeABodysNameArePartOfIt() {
+        var f = ExtractFixture.of("The Fisheries and Marine Resources Authority said in a statement that quotas would be cut by a tenth.");
+        assertTrue(f.statementBy("Fisheries and Marine Resources Authority").isPresent(), f.toString());
+    }
 }

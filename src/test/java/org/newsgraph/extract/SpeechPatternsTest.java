@@ -644,4 +644,28 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("Commissioner Joseph Mwale attended the said meeting at the district office on Friday.");
         assertTrue(f.x.statements().isEmpty(), f.toString());
     }
+
+    private static final String CALLS = "Foreign Minister Lina Haddad holds calls with two counterparts\n\n"
+            + "On Monday, Foreign Minister Lina Haddad had a phone call with Foreign Minister Tomas Berzins of Latvia. "
+            + "Minister Haddad congratulated Latvia on its presidency. Minister Berzins thanked Haddad for her support. "
+            + "Minister Berzins accepted an invitation to visit Amman.\n\n"
+            + "Later, Minister Haddad held a phone call with Portuguese Foreign Minister Rita Moreira. "
+            + "The two ministers agreed to open a direct flight between their capitals next year.";
+
+    @Test
+    void theTwoMinistersAreThePairOfTheMeetingJustBefore() {
+        var f = ExtractFixture.of(CALLS);
+        List<String> who = f.x.statements().stream().filter(x -> x.content().contains("direct flight")).map(f::speakerName).sorted().toList();
+        assertEquals(List.of("Lina Haddad", "Rita Moreira"), who, f.toString());
+    }
+
+    @Test
+    void aVisitWelcomedIsNoMeetingOfTheTwoLeaders() {
+        var f = ExtractFixture.of("President Alan Price spoke on Friday with Prime Minister Omar Suleiman of Jordan. "
+                + "The President praised the Prime Minister's reforms. The Prime Minister thanked the President for his support. "
+                + "The President welcomed the upcoming visit by Foreign Minister Sami Khoury next month. "
+                + "The two leaders agreed to meet again in the spring.");
+        List<String> who = f.x.statements().stream().filter(x -> x.content().contains("meet again")).map(f::speakerName).sorted().toList();
+        assertFalse(who.contains("Sami Khoury"), f.toString());
+    }
 }

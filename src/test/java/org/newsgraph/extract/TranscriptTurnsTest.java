@@ -125,4 +125,40 @@ class TranscriptTurnsTest {
         }
         return out;
     }
+
+    private static final String RADIO = "Transport chief on the rail strike\n\n"
+            + "Transcript of a morning programme. Presenter: Ingrid Solheim.\n\n"
+            + "SOLHEIM: Director Paulo Mendes, welcome. The unions met you on Tuesday. What did you offer them?\n\n"
+            + "MENDES: We offered a pay rise of four percent. They will answer by Friday. I expect a deal before the holidays.\n\n"
+            + "SOLHEIM: The union leader says the offer came too late.\n\n"
+            + "MENDES: It came as soon as the budget allowed it. The ministry signed off on Monday.\n";
+
+    @Test
+    void aTurnThatEndsInAQuestionIsNoClaim() {
+        var f = ExtractFixture.of(RADIO);
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("unions met you")), f.toString());
+    }
+
+    @Test
+    void thePresentersRemarksAreQuestions() {
+        var f = ExtractFixture.of(RADIO);
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Ingrid Solheim")), f.toString());
+    }
+
+    @Test
+    void anAnswerToOneQuestionIsOneClaim() {
+        var f = ExtractFixture.of(RADIO);
+        long mendes = f.x.statements().stream().filter(x -> f.speakerName(x).equals("Paulo Mendes")).count();
+        assertEquals(2, mendes, f.toString());
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.content().startsWith("We offered") && x.content().contains("before the holidays")),
+                f.toString());
+    }
+
+    @Test
+    void aTurnWithAQuestionInsideThatEndsInAStatementIsAClaim() {
+        var f = ExtractFixture.of("Debate on the harbour bill\n\n"
+                + "KOWALSKA: Who pays for the dredging? The port does, and it has agreed to do so in writing.\n\n"
+                + "BRENNAN: The port has agreed to nothing of the kind, and the minutes of the board show it.\n");
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.content().contains("agreed to do so in writing")), f.toString());
+    }
 }
