@@ -52,12 +52,18 @@ final class PersonSpotter {
         // a titled name cut short at a mis-tagged word gives way to the whole name that contains it
         List<PersonCandidate> titled = new ArrayList<>(titled(s));
         titled.removeIf(o -> named.stream().anyMatch(c -> c.from() <= o.from() && o.to() <= c.to() && c.to() - c.from() > o.to() - o.from()));
+        // a name the name finder cut short inside an apposition gives way to the whole apposition ("Fabio Riascos" in "its president, Héctor Fabio Riascos,")
+        List<PersonCandidate> appositions = namedAfterRole(s);
+        java.util.function.Predicate<PersonCandidate> inApposition = c -> appositions.stream()
+                .anyMatch(o -> o.from() <= c.from() && c.to() <= o.to() && o.to() - o.from() > c.to() - c.from());
+        titled.removeIf(inApposition);
+        named.removeIf(inApposition);
         all.addAll(titled);
         all.addAll(named);
         all.addAll(modifiers(s));
         all.addAll(hyphenatedSurnames(s));
         all.addAll(possessedNames(s));
-        all.addAll(namedAfterRole(s));
+        all.addAll(appositions);
         return joinedOverParticles(s, nonOverlapping(all));
     }
 
@@ -122,26 +128,49 @@ final class PersonSpotter {
     }
 
     /**
-     * "his Lao counterpart, Bounmy Phetsavong, said": two or three name words set off by commas right after a
-     * role noun, none of them a known place, organisation or role word, are the person the role describes.
+     * "his Lao counterpart, Bounmy Phetsavong, said", "the Minister of Youth and Sports, Anar Mammadli, at": two or three
+     * name words set off by commas right after a lower-case role noun, or after a title with "of" or "for" and its
+     * portfolio, none of them a known place, organisation or role word, are the person the role describes. Pieces
+     * glued to a word belong to it ("Per" + "-Olof", "Ochieng" + "'"), and a form of address that ends the name before
+     * the comma is a surname ("Amina Yusuf Sheikh,").
      */
     private static List<PersonCandidate> namedAfterRole(Sentence s) {
         List<PersonCandidate> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int i = 1; i + 3 < t.size(); i++) {
-            if (!t.get(i).text().equals(",") || !LEX.isRoleHead(t.get(i - 1).text()) || t.get(i - 1).capitalised()) {
+            String role = t.get(i - 1).text();
+            boolean roleNoun = (LEX.isRoleHead(role) || LEX.isRoleWord(role)) && !t.get(i - 1).capitalised();
+            if (!t.get(i).text().equals(",") || !(roleNoun || afterTitleWithPortfolio(t, i + 1))) {
                 continue;
             }
-            int end = i + 1;
-            while (end < t.size() && end < i + 4 && t.get(end).capitalised() && isPlainNameWord(t.get(end))
-                    && !LEX.isOrgHead(t.get(end).text()) && !GAZ.isWorldPlace(t.get(end).text()) && !DAYS_AND_MONTHS.contains(t.get(end).text())) {
-                end++;
+            int from = i + 1;
+            while (from < t.size() && (LEX.isHonorific(t.get(from).text()) && t.get(from).capitalised() || t.get(from).text().equals(".") && from > i + 1)) {
+                from++; // "the chairperson, Mr Tembo Banda,": the form of address is no part of the name
             }
-            if (end - i - 1 >= 2 && end < t.size() && t.get(end).text().equals(",")) {
-                candidate(s, i + 1, end, 0.6, false).ifPresent(out::add);
+            int end = from;
+            int words = 0;
+            while (end < t.size() && words < 3 && t.get(end).capitalised() && isPlainNameWord(t.get(end)) && !LEX.isHonorific(t.get(end).text())
+                    && !LEX.isOrgHead(t.get(end).text()) && !GAZ.isWorldPlace(t.get(end).text()) && !DAYS_AND_MONTHS.contains(t.get(end).text())) {
+                end = gluedApostrophe(t, extend(t, end + 1));
+                words++;
+            }
+            if (words >= 2 && end + 1 < t.size() && LEX.isHonorific(t.get(end).text()) && t.get(end).capitalised()
+                    && t.get(end + 1).text().equals(",") && !t.get(end).text().endsWith(".")) {
+                end++; // "Fatuma Abdi Sheikh,": a surname that is also a form of address
+            }
+            boolean closed = end < t.size() && (t.get(end).text().equals(",") || t.get(end).text().equals(".") && end == t.size() - 1);
+            if (words >= 2 && closed) {
+                candidate(s, from, end, 0.6, from > i + 1).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** Past an apostrophe glued to the end of a name word at b - 1 ("Ochieng'"), else b. */
+    private static int gluedApostrophe(List<Token> t, int b) {
+        boolean glued = b < t.size() && (t.get(b).text().equals("'") || t.get(b).text().equals("\u2019")) && t.get(b).start() == t.get(b - 1).end()
+                && b + 1 < t.size() && t.get(b + 1).start() > t.get(b).end();
+        return glued ? b + 1 : b;
     }
 
     /**
@@ -331,6 +360,17 @@ final class PersonSpotter {
                 && !FUNCTION_WORDS_ANY_CASE.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Closed word classes: the tagger puts an unknown capitalised word there only by mistake. */
+    private static final Set<String> CLOSED_CLASSES = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART");
+
+    /**
+     * A capitalised word the tagger put in a closed word class although it is no English function word
+     * ("Senior Counsel Ochieng/ADP", "Minister Inês/NOUN Carvalho/ADP Mota"): a name word it does not know.
+     */
+    private static boolean mistaggedClosedClass(Token w) {
+        return CLOSED_CLASSES.contains(w.pos()) && w.capitalised() && isMistaggedNameWord(w);
+    }
+
     /** English words the tagger rightly tags as function words, whatever their case. */
     private static final Set<String> FUNCTION_WORDS_ANY_CASE = Set.of("the", "a", "an", "and", "or", "of", "in", "on", "at", "to",
             "for", "with", "by", "from", "as", "but", "if", "this", "that", "it", "he", "she", "we", "they", "you", "his", "her",
@@ -447,9 +487,12 @@ final class PersonSpotter {
         return out;
     }
 
-    /** Lower-case words that join the parts of one name: "Salim bin Nasser", "Katrin von Berg". */
+    /**
+     * Lower-case words that join the parts of one name: "Salim bin Nasser", "Katrin von Berg", the Iban "anak" ("son
+     * of", "Jenang anak Ngumbang") and the Kalenjin "arap" ("Kiprono arap Chepkwony").
+     */
     private static final Set<String> JOINING_PARTICLES = Set.of("bin", "binti", "bint", "ibn", "ben", "van", "von", "de", "da",
-            "di", "del", "della", "dos", "das", "du", "der", "den", "ter", "ten", "el", "zu");
+            "di", "del", "della", "dos", "das", "du", "der", "den", "ter", "ten", "el", "zu", "anak", "arap");
 
     /**
      * Two names with only a joining particle between them are one name the name finder cut in two:
@@ -568,7 +611,7 @@ final class PersonSpotter {
                 for (int more = 0; more < 2 && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b)); more++) {
                     b++; // the rest of the surname after the nickname: "Connie" Dela Rosa
                 }
-            } else if (connected(t, b)) {
+            } else if (connected(t, b) || particleJoined(t, b)) {
                 b += 2;
             } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
                 b++;
@@ -579,6 +622,16 @@ final class PersonSpotter {
             }
         }
         return b;
+    }
+
+    /**
+     * A lower-case joining particle at b between a name word and a capitalised name word ("Kiprono" + "arap" +
+     * "Chepkwony", "Jenang" + "anak" + "Ngumbang", "Maarten" + "ter" + "Horst"): the name goes on after it.
+     */
+    private static boolean particleJoined(List<Token> t, int b) {
+        return b >= 1 && b + 1 < t.size() && JOINING_PARTICLES.contains(t.get(b).text()) && t.get(b - 1).capitalised()
+                && t.get(b + 1).capitalised() && isPlainNameWord(t.get(b + 1)) && !LEX.isOrgHead(t.get(b + 1).text())
+                && !FEATURE_HEADS.contains(t.get(b + 1).text()) && !NameShape.isAllCaps(t.get(b + 1).text());
     }
 
     /** Lower-case words that join two surnames (Catalan, Spanish, Portuguese): "Nuria Castells i Roig". */
@@ -911,6 +964,9 @@ final class PersonSpotter {
                     || LEX.isRoleWord(w) && !GAZ.isKnown(w) || dottedTitle(t, j))) {
                 head |= LEX.isRoleHead(w) || LEX.isHonorific(w) || dottedTitle(t, j);
                 j++;
+            } else if (j > i && t.get(j).start() == t.get(j - 1).end() && w.length() > 2 && w.charAt(0) == '-'
+                    && (LEX.isRoleWord(w.substring(1)) || w.equalsIgnoreCase("-elect"))) {
+                j++; // the second half of a hyphenated title the tokenizer split off ("Director" "-General", "President" "-elect")
             } else if (w.equals(".") && j > i && t.get(j).start() == t.get(j - 1).end()
                     && (LEX.isHonorific(t.get(j - 1).text()) || LEX.isRoleWord(t.get(j - 1).text()) || dottedTitle(t, j - 1))) {
                 j++; // the full stop of an abbreviated title the tokenizer split off ("Smt" ".")
@@ -965,7 +1021,8 @@ final class PersonSpotter {
             return false;
         }
         return !LEX.isRoleWord(x) && !LEX.isHonorific(x) && !GAZ.isKnown(x) && !LEX.isOrgHead(x)
-                && !NameShape.isClitic(x) && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start) && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
+                && !NameShape.isClitic(x) && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start || mistaggedClosedClass(w))
+                && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
                 || NameShape.isInitial(x);
     }
 
