@@ -43,7 +43,7 @@ final class OrgCues {
             }
             k--; // an apposition: "the players' union, Futbolistas Argentinos, has ..."
         }
-        if (k >= 0 && isBeforeCue(t.get(k).text())) {
+        if (k >= 0 && isBeforeCue(t.get(k).text()) || basedAt(t, k)) {
             return true;
         }
         if (b + 1 < t.size() && AFTER.contains(t.get(b).text()) && !t.get(b + 1).capitalised()) {
@@ -54,6 +54,12 @@ final class OrgCues {
         }
         return commaAfter && !givenName && m.role().roles().isEmpty() && !m.titled() && b + 1 < t.size()
                 && t.get(b + 1).text().equals("which");
+    }
+
+    /** "US-based Lumera" as the tokenizer cuts it ("US" "-" "based"): "based" at k glued to a hyphen after a word. */
+    static boolean basedAt(List<Token> t, int k) {
+        return k >= 2 && t.get(k).text().equalsIgnoreCase("based") && t.get(k - 1).text().equals("-")
+                && t.get(k - 1).end() == t.get(k).start() && t.get(k - 2).end() == t.get(k - 1).start();
     }
 
     /**

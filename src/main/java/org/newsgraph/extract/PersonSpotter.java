@@ -218,6 +218,9 @@ final class PersonSpotter {
         }
         for (int i = a; i < n.tokenEnd(); i++) {
             String w = t.get(i).text();
+            if (i == a && n.tokenEnd() - a >= 3 && placeAsGivenName(t, i)) {
+                continue;
+            }
             if (!(t.get(i).capitalised() || NameShape.isParticle(w)) || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
                     || GAZ.isDemonym(w) || LEX.isRoleWord(w) || GAZ.isKnown(w)) {
                 return false;
@@ -242,6 +245,28 @@ final class PersonSpotter {
         boolean plural = x.length() > 3 && x.endsWith("s") && !x.equalsIgnoreCase(w.lemma());
         return b - a >= 3 && (plural || inOtherName && w.pos().equals("NOUN")) && !PersonClusters.isGivenName(x)
                 && PersonClusters.isGivenName(t.get(a + 1).text());
+    }
+
+    /**
+     * "Minister for Communication and" + "Information Technology Prakash Gurung", typed as one organisation: a name of
+     * another type than person that opens after "and", "of" or "for" is the end of a portfolio when a known given name
+     * stands inside it with one or two name words after it; the person's name starts at the given name.
+     */
+    private static int pastPortfolio(List<Token> t, int a, int b, boolean inOtherName) {
+        if (!inOtherName || a == 0 || !Set.of("and", "of", "for", "&").contains(t.get(a - 1).text())) {
+            return a;
+        }
+        for (int g = a + 1; g < b - 1 && g <= a + 3; g++) {
+            if (PersonClusters.isGivenName(t.get(g).text()) && b - g <= 3) {
+                for (int k = a; k < g; k++) {
+                    if (!t.get(k).capitalised() || PersonClusters.isGivenName(t.get(k).text())) {
+                        return a;
+                    }
+                }
+                return g;
+            }
+        }
+        return a;
     }
 
     /** Forms of address that never stand inside a personal name, only before one. */
@@ -533,6 +558,7 @@ final class PersonSpotter {
         int a = n.tokenStart();
         int b = n.tokenEnd();
         boolean other = n.type() != NameType.PERSON;
+        a = pastPortfolio(t, a, b, other);
         a = pastTitles(t, a, b, other);
         a = pastTitles(t, pastLeadingPlace(t, a, b), b, other);
         if (a < b && modifier(s, a, b)) {
@@ -680,12 +706,23 @@ final class PersonSpotter {
             if (NameShape.isPossessive(w) && !NameShape.isClitic(w)) {
                 return k + 1;
             }
-            if (k > a && !apostropheInside && (!NameShape.isNameWord(w) && !NameShape.isInitial(w) || isStopInName(t.get(k))
+            if (k > a && !apostropheInside && !placeEndingSurnames(t, a, k, b) && (!NameShape.isNameWord(w) && !NameShape.isInitial(w) || isStopInName(t.get(k))
                     || Headline.is(s) && (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")))) {
                 return k;
             }
         }
         return b;
+    }
+
+    /**
+     * A known place as the last of two surnames after a given name, the name finder's name ending there: "Mariana
+     * Soto Lagos", "Luis Ortega Toledo". Not a place written after a name as where someone is ("Juan Pérez, Lima").
+     */
+    private static boolean placeEndingSurnames(List<Token> t, int a, int k, int b) {
+        return k == b - 1 && k - a >= 2 && PersonClusters.isGivenName(t.get(a).text()) && GAZ.isKnown(t.get(k).text())
+                && !GAZ.isDemonym(t.get(k).text()) && t.get(k).capitalised() && !NameShape.isAllCaps(t.get(k).text())
+                && isPlainNameWord(t.get(k - 1)) && t.get(k - 1).capitalised() && !GAZ.isKnown(t.get(k - 1).text())
+                && (b == t.size() || !t.get(b).capitalised());
     }
 
     private static boolean isStopInName(Token t) {
@@ -753,6 +790,9 @@ final class PersonSpotter {
             if (NameShape.isPluralAcronym(t.get(k).text())) {
                 return false;
             }
+        }
+        if (a > 0 && t.get(a - 1).text().equals("(") && (PARTY_STATE.matcher(t.get(a).text()).matches() || PARTY.matcher(t.get(a).text()).matches())) {
+            return false; // "(R-Minn.)", "(D-" + "Ore.)": a legislator's party and state
         }
         if (b - a == 1) {
             Token w = t.get(a);
@@ -946,11 +986,13 @@ final class PersonSpotter {
 
     /**
      * "Minister for Economic Development, Gábor Kertész": one word after a title with "of" or "for", set off by a
-     * comma, is the last word of the portfolio, and the holder's name follows.
+     * comma, is the last word of the portfolio, and the holder's name follows; so is one before "and" and another
+     * capitalised word ("Minister of Energy Transition and Sustainable Development").
      */
     private static boolean portfolioEnd(List<Token> t, int i, int j, int k) {
         boolean ofPhrase = t.subList(i, j).stream().anyMatch(x -> x.text().equals("of") || x.text().equals("for"));
-        return ofPhrase && k == j + 1 && k + 1 < t.size() && t.get(k).text().equals(",") && t.get(k + 1).capitalised();
+        return ofPhrase && k == j + 1 && k + 1 < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals("and"))
+                && t.get(k + 1).capitalised();
     }
 
     /** End of a capitalised title starting at i (i itself when there is none). */
@@ -1014,6 +1056,9 @@ final class PersonSpotter {
     private static boolean isTitledNameWord(List<Token> t, int k, int start) {
         Token w = t.get(k);
         String x = w.text();
+        if (k == start && placeAsGivenName(t, k)) {
+            return true;
+        }
         if (x.equals("'")) {
             return k > start && k + 1 < t.size() && NameShape.isNameWord(t.get(k + 1).text());
         }
@@ -1024,6 +1069,27 @@ final class PersonSpotter {
                 && !NameShape.isClitic(x) && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start || mistaggedClosedClass(w))
                 && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
                 || NameShape.isInitial(x);
+    }
+
+    /**
+     * A one-word place that is a given name too, opening a name of three words after a title: "Cabinet Chief
+     * Santiago Ortiz Lynch", "Mayor Florence Adeyemi Okoro". The two words after it are plain name words, none a
+     * place or a word that heads organisations or buildings ("Governor Lagos State House" is none).
+     */
+    private static boolean placeAsGivenName(List<Token> t, int k) {
+        if (k + 2 >= t.size() || !GAZ.isKnown(t.get(k).text()) || GAZ.isDemonym(t.get(k).text()) || !t.get(k).capitalised()
+                || NameShape.isAllCaps(t.get(k).text())) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 2; j++) {
+            Token w = t.get(j);
+            if (!w.capitalised() || !isPlainNameWord(w) || LEX.isOrgHead(w.text()) || FEATURE_HEADS.contains(w.text())
+                    || GAZ.isWorldPlace(w.text()) || LEX.isHonorific(w.text()) || DAYS_AND_MONTHS.contains(w.text())
+                    || NameShape.isAllCaps(w.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "SECRETARY BLINKEN:" or "EXTERNAL AFFAIRS MINISTER JAISHANKAR" at the start of a line. */
@@ -1114,6 +1180,8 @@ final class PersonSpotter {
         return 0;
     }
 
+    /** A party's letter and hyphen that the tokenizer cut from the state after it: "R-" + "Minn". */
+    private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("\\p{Lu}{1,2}-");
     /** A party and state after a legislator's label: "(R-Kan.)", "(D-N.M.)". */
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("\\p{Lu}{1,2}-\\p{Lu}[\\p{L}.]*");
 
