@@ -256,10 +256,12 @@ final class PersonSpotter {
         if (!inOtherName || a == 0 || !Set.of("and", "of", "for", "&").contains(t.get(a - 1).text())) {
             return a;
         }
-        for (int g = a + 1; g < b - 1 && g <= a + 3; g++) {
+        for (int g = a + 1; g < b - 1 && g <= a + 6; g++) {
             if (PersonClusters.isGivenName(t.get(g).text()) && b - g <= 3) {
                 for (int k = a; k < g; k++) {
-                    if (!t.get(k).capitalised() || PersonClusters.isGivenName(t.get(k).text())) {
+                    String w = t.get(k).text();
+                    boolean joiner = k > a && (w.equals("and") || w.equals("&") || w.equals(","));
+                    if (!(t.get(k).capitalised() || joiner) || PersonClusters.isGivenName(w)) {
                         return a;
                     }
                 }
@@ -301,6 +303,10 @@ final class PersonSpotter {
      * given name ("Jordan", "Florence") is kept.
      */
     private static int pastLeadingPlace(List<Token> t, int a, int b) {
+        if (a > 0 && b - a == 3 && t.get(a - 1).capitalised() && (LEX.isRoleHead(t.get(a - 1).text()) || LEX.isHonorific(t.get(a - 1).text()))
+                && placeAsGivenName(t, a)) {
+            return a; // "Interior Minister" + "Santiago Ibarra Lozano": a place right after a title is a given name
+        }
         for (int k = Math.min(3, b - a - 2); k >= 1; k--) {
             String place = spanText(t, a, a + k);
             boolean known = (GAZ.isKnown(place) && !GAZ.isDemonym(place) || GAZ.isWorldPlaceFolded(place))
@@ -344,7 +350,8 @@ final class PersonSpotter {
         boolean described = describedAsSomeone(t, b);
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
-            boolean nameWord = isPlainNameWord(t.get(k)) || givenName && k > 0 && isMistaggedNameWord(t.get(k));
+            boolean nameWord = isPlainNameWord(t.get(k)) || givenName && k > 0 && isMistaggedNameWord(t.get(k))
+                    || placeEndingSurnames(t, a, k, b);
             if (!t.get(k).capitalised() || !nameWord || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
                     || NameShape.isAllCaps(w) || DAYS_AND_MONTHS.contains(w)) {
                 return false;
@@ -1077,7 +1084,7 @@ final class PersonSpotter {
      * place or a word that heads organisations or buildings ("Governor Lagos State House" is none).
      */
     private static boolean placeAsGivenName(List<Token> t, int k) {
-        if (k + 2 >= t.size() || !GAZ.isKnown(t.get(k).text()) || GAZ.isDemonym(t.get(k).text()) || !t.get(k).capitalised()
+        if (k + 2 >= t.size() || !(GAZ.isKnown(t.get(k).text()) || GAZ.isWorldPlace(t.get(k).text())) || GAZ.isDemonym(t.get(k).text()) || !t.get(k).capitalised()
                 || NameShape.isAllCaps(t.get(k).text())) {
             return false;
         }
