@@ -48,7 +48,7 @@ final class CreditLine {
         String w = t.get(k).text();
         if (w.equalsIgnoreCase("by") && k + 1 < t.size()) {
             if (k == 0) {
-                return lineStart && w.equals("By") ? 1 : -1;
+                return lineStart && (w.equals("By") || w.equals("BY")) ? 1 : -1;
             }
             String before = t.get(k - 1).text();
             boolean credit = CREDIT_WORDS.contains(before.toLowerCase(Locale.ROOT))
@@ -61,8 +61,11 @@ final class CreditLine {
         if ((w.equals("Photo") || w.equals("Picture") || w.equals("Photos")) && k + 2 < t.size() && t.get(k + 1).text().equals(":")) {
             return k + 2;
         }
-        if (w.equals("(") && slashAhead(t, k + 1)) {
+        if (w.equals("(") && (slashAhead(t, k + 1) || k + 1 < t.size() && AGENCY_THEN_NAME.matcher(t.get(k + 1).text()).matches())) {
             return k + 1;
+        }
+        if (w.equals("(") && k == 1 && lineStart && QUESTION_LABELS.contains(t.get(0).text())) {
+            return k + 1; // "Question (Jane Doe, The Daily):": the journalist who asks at a briefing
         }
         return -1;
     }
@@ -83,6 +86,11 @@ final class CreditLine {
     private static boolean isOpening(String w) {
         return w.equals("(") || w.equals(";") || w.equalsIgnoreCase("additional");
     }
+
+    /** An agency and a given name joined by a slash, as photo credits write them: "(AFP/Jane" of "(AFP/Jane Doe)". */
+    private static final java.util.regex.Pattern AGENCY_THEN_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}&.-]*/\\p{Lu}\\p{Ll}+");
+    /** Labels of journalists' questions in briefing transcripts, before the journalist's name in brackets. */
+    private static final Set<String> QUESTION_LABELS = Set.of("Question", "Q", "QUESTION");
 
     /** A bracket holding a slash within a few tokens: "(Sun Narin/VOA Khmer)". */
     private static boolean slashAhead(List<Token> t, int k) {
@@ -181,6 +189,9 @@ final class CreditLine {
             String w = t.get(k).text();
             if (w.endsWith("/")) {
                 w = w.substring(0, w.length() - 1);
+            }
+            if (k == a && AGENCY_THEN_NAME.matcher(w).matches()) {
+                w = w.substring(w.indexOf('/') + 1); // "AFP/Jane" gives "Jane"
             }
             boolean glued = k > a && t.get(k).start() == t.get(k - 1).end();
             out.append(k == a || glued ? "" : " ").append(NameShape.titleCase(NameShape.bare(w)));

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** What the words of a person's name look like: initials, particles, suffixes, capitals. */
 final class NameShape {
     private static final Set<String> PARTICLES = Set.of("al", "al-", "el", "el-", "bin", "ibn", "bint", "de", "da", "di",
-            "del", "della", "van", "von", "der", "den", "le", "la", "du", "dos", "das", "ter", "abu");
+            "del", "della", "van", "von", "der", "den", "le", "la", "du", "dos", "das", "ter", "abu", "anak", "arap");
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> FUNCTION = Set.of("The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To",
             "For", "With", "By", "From", "As", "But", "If", "This", "That", "It", "He", "She", "We", "They", "I", "You");

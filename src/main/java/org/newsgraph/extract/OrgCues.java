@@ -38,9 +38,12 @@ final class OrgCues {
         boolean commaAfter = b < t.size() && t.get(b).text().equals(",");
         int k = m.from() - 1;
         if (k >= 1 && t.get(k).text().equals(",") && !givenName && commaAfter) {
+            if (ofRoleHead(t, k - 1)) {
+                return false; // "the head of the dockers' union, Ilkay Demirtas,": the apposition names the head
+            }
             k--; // an apposition: "the players' union, Futbolistas Argentinos, has ..."
         }
-        if (k >= 0 && isBeforeCue(t.get(k).text())) {
+        if (k >= 0 && isBeforeCue(t.get(k).text()) || basedAt(t, k)) {
             return true;
         }
         if (b + 1 < t.size() && AFTER.contains(t.get(b).text()) && !t.get(b + 1).capitalised()) {
@@ -51,6 +54,31 @@ final class OrgCues {
         }
         return commaAfter && !givenName && m.role().roles().isEmpty() && !m.titled() && b + 1 < t.size()
                 && t.get(b + 1).text().equals("which");
+    }
+
+    /** "US-based Lumera" as the tokenizer cuts it ("US" "-" "based"): "based" at k glued to a hyphen after a word. */
+    static boolean basedAt(List<Token> t, int k) {
+        return k >= 2 && t.get(k).text().equalsIgnoreCase("based") && t.get(k - 1).text().equals("-")
+                && t.get(k - 1).end() == t.get(k).start() && t.get(k - 2).end() == t.get(k - 1).start();
+    }
+
+    /**
+     * Whether the noun phrase ending at k is what a role is of: "the head of the dockers' union", "the president of
+     * the Farmers' Federation" (a role head, "of", then only determiners, nouns, adjectives and possessives).
+     */
+    private static boolean ofRoleHead(List<Token> t, int k) {
+        for (int j = k; j >= 1 && j > k - 8; j--) {
+            String w = t.get(j).text();
+            if (w.equals("of")) {
+                return j < k && Lexicon.INSTANCE.isRoleHead(t.get(j - 1).text());
+            }
+            String pos = t.get(j).pos();
+            if (!(pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET") || NameShape.isClitic(w)
+                    || w.equals("'") || w.equals("\u2019"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -120,6 +120,7 @@ final class PersonClusters {
     List<Person> build(List<PersonCandidate> candidates) {
         candidates.stream().filter(c -> !c.single()).forEach(this::addFull);
         mergeTailsIntoFull();
+        mergeHeadsIntoFull();
         candidates.stream().filter(PersonCandidate::single).forEach(this::addSingle);
         mergeSinglesIntoFull();
         return List.copyOf(people);
@@ -198,6 +199,30 @@ final class PersonClusters {
                 moveInto(tail, fits.get(0));
             }
         }
+    }
+
+    /**
+     * A name of two words or more that opens exactly one name of three words or more joins that person: the short
+     * form that leaves off a second surname or a patronymic ("Lucía Ferrer" is Lucía Ferrer Olmos, "Wan Azlan" is Wan
+     * Azlan Wan Yusof, "Grace Tan" is Grace Tan Mei Hua). Not when the short name ends with a particle.
+     */
+    private void mergeHeadsIntoFull() {
+        for (Person head : List.copyOf(people)) {
+            List<String> words = looseWordList(head.name);
+            String last = head.name.substring(head.name.lastIndexOf(' ') + 1);
+            if (words.size() < 2 || NameShape.isParticle(last) || NameShape.isInitial(last)) {
+                continue;
+            }
+            List<Person> fits = people.stream().filter(p -> p != head && startsWith(looseWordList(p.name), words)
+                    && looseWordList(p.name).size() >= 3).toList();
+            if (fits.size() == 1) {
+                moveInto(head, fits.get(0));
+            }
+        }
+    }
+
+    private static boolean startsWith(List<String> longer, List<String> head) {
+        return longer.size() > head.size() && longer.subList(0, head.size()).equals(head);
     }
 
     /** Gives all of one person's mentions to another, who is the same person. */

@@ -20,7 +20,7 @@ import org.newsgraph.nlp.AnnotatedText;
 final class PersonFilter {
     /** Last words of names of administrative areas: "Kano State", "Nakuru County". */
     private static final Set<String> PLACE_HEADS = Set.of("State", "County", "Province", "District", "Region", "Municipality",
-            "Prefecture", "Governorate", "Oblast", "Territory");
+            "Prefecture", "Governorate", "Oblast", "Territory", "Town", "Township", "Village");
     /** First words of names of villages and urban districts: "Barangay Mambaling", "Kampung Baru". */
     private static final Set<String> PLACE_PREFIXES = Set.of("Barangay", "Brgy", "Brgy.", "Kampung", "Kampong", "Colonia", "Bairro");
     /** First words of names of regions named after a place or river: "Alto Paraná", "Upper Nile", "Greater Accra". */
@@ -31,7 +31,7 @@ final class PersonFilter {
     private static final Set<String> EPONYMOUS_HEADS = Set.of("administration", "foundation", "institute", "center", "centre",
             "trust", "library", "museum", "award", "prize", "memorial", "school", "college", "university", "hall", "stadium",
             "tower", "doctrine", "fund", "campaign", "government", "cabinet");
-    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|near|outside|across|around)\\s+$");
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|into|near|outside|across|around|throughout)\\s+$");
 
     private PersonFilter() {
     }
@@ -48,7 +48,7 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (endOfPlaceName(text, p)) {
+            if (endOfPlaceName(text, p) || !p.titled() && p.words().size() > 1 && p.mentions.stream().allMatch(m -> quotedTitle(text, m))) {
                 out.add(p);
                 continue;
             }
@@ -107,7 +107,7 @@ final class PersonFilter {
     }
 
     /** Prepositions before a list of places: "in Gauteng, the Eastern Cape and KwaZulu-Natal". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "around", "near", "throughout");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "across", "around", "near", "throughout");
 
     /**
      * A one-word name listed with places: the last item of a list after a locative preposition ("in Gauteng, the Eastern
@@ -149,9 +149,23 @@ final class PersonFilter {
         return p.mentions.stream().anyMatch(m -> m.role().start() >= 0 && m.role().start() < m.from());
     }
 
-    /** Whether the words around a one-word mention show it to be a place: see the three rules below. */
+    /** Whether the words around a one-word mention show it to be a place: see the four rules below. */
     private static boolean placeEvidence(AnnotatedText text, PersonCandidate m) {
-        return listedPlace(text, m) || placeBeforeLocalTitle(text, m) || attributive(text, m);
+        return listedPlace(text, m) || placeBeforeLocalTitle(text, m) || attributive(text, m) || baseOrBirthplace(text, m);
+    }
+
+    /**
+     * "Kivu-based traders", "a Gdansk-born engineer": a one-word name glued by a hyphen to "based" or "born" is where
+     * someone or something is based or born.
+     */
+    private static boolean baseOrBirthplace(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int b = m.to();
+        if (m.words().size() != 1 || b + 1 >= t.size() || !t.get(b).text().equals("-") || t.get(b).start() != t.get(b - 1).end()) {
+            return false;
+        }
+        String w = t.get(b + 1).text().toLowerCase(Locale.ROOT);
+        return (w.equals("based") || w.equals("born")) && t.get(b + 1).start() == t.get(b).end();
     }
 
     /** "the Banten administration": a mention before a noun of person-modifiers.txt, which says nothing either way. */
@@ -266,6 +280,16 @@ final class PersonFilter {
     /** Last words of names of buildings, after which a comma and a name ending the sentence give the district: "the Government House, Agodi." */
     private static final Set<String> BUILDING_HEADS = Set.of("House", "Hall", "Hotel", "Centre", "Center", "Palace", "Secretariat",
             "Complex", "Stadium", "Lodge");
+
+    /**
+     * "this morning's "Buenos Días Chile" programme": a name of several words that fills a quotation is the title of a
+     * programme, book or film. (A quoted single word is rather a nickname.)
+     */
+    private static boolean quotedTitle(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        return m.from() > 0 && m.to() < t.size() && m.to() - m.from() > 1 && QuoteSpans.isDoubleQuote(t.get(m.from() - 1).text())
+                && QuoteSpans.isDoubleQuote(t.get(m.to()).text());
+    }
 
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */
     private static boolean honorific(PersonClusters.Person p) {

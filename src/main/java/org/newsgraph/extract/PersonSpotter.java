@@ -52,12 +52,18 @@ final class PersonSpotter {
         // a titled name cut short at a mis-tagged word gives way to the whole name that contains it
         List<PersonCandidate> titled = new ArrayList<>(titled(s));
         titled.removeIf(o -> named.stream().anyMatch(c -> c.from() <= o.from() && o.to() <= c.to() && c.to() - c.from() > o.to() - o.from()));
+        // a name the name finder cut short inside an apposition gives way to the whole apposition ("Fabio Riascos" in "its president, Héctor Fabio Riascos,")
+        List<PersonCandidate> appositions = namedAfterRole(s);
+        java.util.function.Predicate<PersonCandidate> inApposition = c -> appositions.stream()
+                .anyMatch(o -> o.from() <= c.from() && c.to() <= o.to() && o.to() - o.from() > c.to() - c.from());
+        titled.removeIf(inApposition);
+        named.removeIf(inApposition);
         all.addAll(titled);
         all.addAll(named);
         all.addAll(modifiers(s));
         all.addAll(hyphenatedSurnames(s));
         all.addAll(possessedNames(s));
-        all.addAll(namedAfterRole(s));
+        all.addAll(appositions);
         return joinedOverParticles(s, nonOverlapping(all));
     }
 
@@ -122,26 +128,49 @@ final class PersonSpotter {
     }
 
     /**
-     * "his Lao counterpart, Bounmy Phetsavong, said": two or three name words set off by commas right after a
-     * role noun, none of them a known place, organisation or role word, are the person the role describes.
+     * "his Lao counterpart, Bounmy Phetsavong, said", "the Minister of Youth and Sports, Anar Mammadli, at": two or three
+     * name words set off by commas right after a lower-case role noun, or after a title with "of" or "for" and its
+     * portfolio, none of them a known place, organisation or role word, are the person the role describes. Pieces
+     * glued to a word belong to it ("Per" + "-Olof", "Ochieng" + "'"), and a form of address that ends the name before
+     * the comma is a surname ("Amina Yusuf Sheikh,").
      */
     private static List<PersonCandidate> namedAfterRole(Sentence s) {
         List<PersonCandidate> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int i = 1; i + 3 < t.size(); i++) {
-            if (!t.get(i).text().equals(",") || !LEX.isRoleHead(t.get(i - 1).text()) || t.get(i - 1).capitalised()) {
+            String role = t.get(i - 1).text();
+            boolean roleNoun = (LEX.isRoleHead(role) || LEX.isRoleWord(role)) && !t.get(i - 1).capitalised();
+            if (!t.get(i).text().equals(",") || !(roleNoun || afterTitleWithPortfolio(t, i + 1))) {
                 continue;
             }
-            int end = i + 1;
-            while (end < t.size() && end < i + 4 && t.get(end).capitalised() && isPlainNameWord(t.get(end))
-                    && !LEX.isOrgHead(t.get(end).text()) && !GAZ.isWorldPlace(t.get(end).text()) && !DAYS_AND_MONTHS.contains(t.get(end).text())) {
-                end++;
+            int from = i + 1;
+            while (from < t.size() && (LEX.isHonorific(t.get(from).text()) && t.get(from).capitalised() || t.get(from).text().equals(".") && from > i + 1)) {
+                from++; // "the chairperson, Mr Tembo Banda,": the form of address is no part of the name
             }
-            if (end - i - 1 >= 2 && end < t.size() && t.get(end).text().equals(",")) {
-                candidate(s, i + 1, end, 0.6, false).ifPresent(out::add);
+            int end = from;
+            int words = 0;
+            while (end < t.size() && words < 3 && t.get(end).capitalised() && isPlainNameWord(t.get(end)) && !LEX.isHonorific(t.get(end).text())
+                    && !LEX.isOrgHead(t.get(end).text()) && !GAZ.isWorldPlace(t.get(end).text()) && !DAYS_AND_MONTHS.contains(t.get(end).text())) {
+                end = gluedApostrophe(t, extend(t, end + 1));
+                words++;
+            }
+            if (words >= 2 && end + 1 < t.size() && LEX.isHonorific(t.get(end).text()) && t.get(end).capitalised()
+                    && t.get(end + 1).text().equals(",") && !t.get(end).text().endsWith(".")) {
+                end++; // "Fatuma Abdi Sheikh,": a surname that is also a form of address
+            }
+            boolean closed = end < t.size() && (t.get(end).text().equals(",") || t.get(end).text().equals(".") && end == t.size() - 1);
+            if (words >= 2 && closed) {
+                candidate(s, from, end, 0.6, from > i + 1).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** Past an apostrophe glued to the end of a name word at b - 1 ("Ochieng'"), else b. */
+    private static int gluedApostrophe(List<Token> t, int b) {
+        boolean glued = b < t.size() && (t.get(b).text().equals("'") || t.get(b).text().equals("\u2019")) && t.get(b).start() == t.get(b - 1).end()
+                && b + 1 < t.size() && t.get(b + 1).start() > t.get(b).end();
+        return glued ? b + 1 : b;
     }
 
     /**
@@ -189,6 +218,9 @@ final class PersonSpotter {
         }
         for (int i = a; i < n.tokenEnd(); i++) {
             String w = t.get(i).text();
+            if (i == a && n.tokenEnd() - a >= 3 && placeAsGivenName(t, i)) {
+                continue;
+            }
             if (!(t.get(i).capitalised() || NameShape.isParticle(w)) || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
                     || GAZ.isDemonym(w) || LEX.isRoleWord(w) || GAZ.isKnown(w)) {
                 return false;
@@ -213,6 +245,30 @@ final class PersonSpotter {
         boolean plural = x.length() > 3 && x.endsWith("s") && !x.equalsIgnoreCase(w.lemma());
         return b - a >= 3 && (plural || inOtherName && w.pos().equals("NOUN")) && !PersonClusters.isGivenName(x)
                 && PersonClusters.isGivenName(t.get(a + 1).text());
+    }
+
+    /**
+     * "Minister for Communication and" + "Information Technology Prakash Gurung", typed as one organisation: a name of
+     * another type than person that opens after "and", "of" or "for" is the end of a portfolio when a known given name
+     * stands inside it with one or two name words after it; the person's name starts at the given name.
+     */
+    private static int pastPortfolio(List<Token> t, int a, int b, boolean inOtherName) {
+        if (!inOtherName || a == 0 || !Set.of("and", "of", "for", "&").contains(t.get(a - 1).text())) {
+            return a;
+        }
+        for (int g = a + 1; g < b - 1 && g <= a + 6; g++) {
+            if (PersonClusters.isGivenName(t.get(g).text()) && b - g <= 3) {
+                for (int k = a; k < g; k++) {
+                    String w = t.get(k).text();
+                    boolean joiner = k > a && (w.equals("and") || w.equals("&") || w.equals(","));
+                    if (!(t.get(k).capitalised() || joiner) || PersonClusters.isGivenName(w)) {
+                        return a;
+                    }
+                }
+                return g;
+            }
+        }
+        return a;
     }
 
     /** Forms of address that never stand inside a personal name, only before one. */
@@ -247,6 +303,10 @@ final class PersonSpotter {
      * given name ("Jordan", "Florence") is kept.
      */
     private static int pastLeadingPlace(List<Token> t, int a, int b) {
+        if (a > 0 && b - a == 3 && t.get(a - 1).capitalised() && (LEX.isRoleHead(t.get(a - 1).text()) || LEX.isHonorific(t.get(a - 1).text()))
+                && placeAsGivenName(t, a)) {
+            return a; // "Interior Minister" + "Santiago Ibarra Lozano": a place right after a title is a given name
+        }
         for (int k = Math.min(3, b - a - 2); k >= 1; k--) {
             String place = spanText(t, a, a + k);
             boolean known = (GAZ.isKnown(place) && !GAZ.isDemonym(place) || GAZ.isWorldPlaceFolded(place))
@@ -290,7 +350,8 @@ final class PersonSpotter {
         boolean described = describedAsSomeone(t, b);
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
-            boolean nameWord = isPlainNameWord(t.get(k)) || givenName && k > 0 && isMistaggedNameWord(t.get(k));
+            boolean nameWord = isPlainNameWord(t.get(k)) || givenName && k > 0 && isMistaggedNameWord(t.get(k))
+                    || placeEndingSurnames(t, a, k, b);
             if (!t.get(k).capitalised() || !nameWord || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w)
                     || NameShape.isAllCaps(w) || DAYS_AND_MONTHS.contains(w)) {
                 return false;
@@ -329,6 +390,17 @@ final class PersonSpotter {
         String w = x.text();
         return NameShape.isNameWord(w) && w.length() > 2 && !LEX.isRoleWord(w) && !GAZ.isKnown(w) && !LEX.isHonorific(w)
                 && !FUNCTION_WORDS_ANY_CASE.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Closed word classes: the tagger puts an unknown capitalised word there only by mistake. */
+    private static final Set<String> CLOSED_CLASSES = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART");
+
+    /**
+     * A capitalised word the tagger put in a closed word class although it is no English function word
+     * ("Senior Counsel Ochieng/ADP", "Minister Inês/NOUN Carvalho/ADP Mota"): a name word it does not know.
+     */
+    private static boolean mistaggedClosedClass(Token w) {
+        return CLOSED_CLASSES.contains(w.pos()) && w.capitalised() && isMistaggedNameWord(w);
     }
 
     /** English words the tagger rightly tags as function words, whatever their case. */
@@ -447,9 +519,12 @@ final class PersonSpotter {
         return out;
     }
 
-    /** Lower-case words that join the parts of one name: "Salim bin Nasser", "Katrin von Berg". */
+    /**
+     * Lower-case words that join the parts of one name: "Salim bin Nasser", "Katrin von Berg", the Iban "anak" ("son
+     * of", "Jenang anak Ngumbang") and the Kalenjin "arap" ("Kiprono arap Chepkwony").
+     */
     private static final Set<String> JOINING_PARTICLES = Set.of("bin", "binti", "bint", "ibn", "ben", "van", "von", "de", "da",
-            "di", "del", "della", "dos", "das", "du", "der", "den", "ter", "ten", "el", "zu");
+            "di", "del", "della", "dos", "das", "du", "der", "den", "ter", "ten", "el", "zu", "anak", "arap");
 
     /**
      * Two names with only a joining particle between them are one name the name finder cut in two:
@@ -490,6 +565,7 @@ final class PersonSpotter {
         int a = n.tokenStart();
         int b = n.tokenEnd();
         boolean other = n.type() != NameType.PERSON;
+        a = pastPortfolio(t, a, b, other);
         a = pastTitles(t, a, b, other);
         a = pastTitles(t, pastLeadingPlace(t, a, b), b, other);
         if (a < b && modifier(s, a, b)) {
@@ -568,7 +644,7 @@ final class PersonSpotter {
                 for (int more = 0; more < 2 && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b)); more++) {
                     b++; // the rest of the surname after the nickname: "Connie" Dela Rosa
                 }
-            } else if (connected(t, b)) {
+            } else if (connected(t, b) || particleJoined(t, b)) {
                 b += 2;
             } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
                 b++;
@@ -579,6 +655,16 @@ final class PersonSpotter {
             }
         }
         return b;
+    }
+
+    /**
+     * A lower-case joining particle at b between a name word and a capitalised name word ("Kiprono" + "arap" +
+     * "Chepkwony", "Jenang" + "anak" + "Ngumbang", "Maarten" + "ter" + "Horst"): the name goes on after it.
+     */
+    private static boolean particleJoined(List<Token> t, int b) {
+        return b >= 1 && b + 1 < t.size() && JOINING_PARTICLES.contains(t.get(b).text()) && t.get(b - 1).capitalised()
+                && t.get(b + 1).capitalised() && isPlainNameWord(t.get(b + 1)) && !LEX.isOrgHead(t.get(b + 1).text())
+                && !FEATURE_HEADS.contains(t.get(b + 1).text()) && !NameShape.isAllCaps(t.get(b + 1).text());
     }
 
     /** Lower-case words that join two surnames (Catalan, Spanish, Portuguese): "Nuria Castells i Roig". */
@@ -627,12 +713,23 @@ final class PersonSpotter {
             if (NameShape.isPossessive(w) && !NameShape.isClitic(w)) {
                 return k + 1;
             }
-            if (k > a && !apostropheInside && (!NameShape.isNameWord(w) && !NameShape.isInitial(w) || isStopInName(t.get(k))
+            if (k > a && !apostropheInside && !placeEndingSurnames(t, a, k, b) && (!NameShape.isNameWord(w) && !NameShape.isInitial(w) || isStopInName(t.get(k))
                     || Headline.is(s) && (t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")))) {
                 return k;
             }
         }
         return b;
+    }
+
+    /**
+     * A known place as the last of two surnames after a given name, the name finder's name ending there: "Mariana
+     * Soto Lagos", "Luis Ortega Toledo". Not a place written after a name as where someone is ("Juan Pérez, Lima").
+     */
+    private static boolean placeEndingSurnames(List<Token> t, int a, int k, int b) {
+        return k == b - 1 && k - a >= 2 && PersonClusters.isGivenName(t.get(a).text()) && GAZ.isKnown(t.get(k).text())
+                && !GAZ.isDemonym(t.get(k).text()) && t.get(k).capitalised() && !NameShape.isAllCaps(t.get(k).text())
+                && isPlainNameWord(t.get(k - 1)) && t.get(k - 1).capitalised() && !GAZ.isKnown(t.get(k - 1).text())
+                && (b == t.size() || !t.get(b).capitalised());
     }
 
     private static boolean isStopInName(Token t) {
@@ -700,6 +797,9 @@ final class PersonSpotter {
             if (NameShape.isPluralAcronym(t.get(k).text())) {
                 return false;
             }
+        }
+        if (a > 0 && t.get(a - 1).text().equals("(") && (PARTY_STATE.matcher(t.get(a).text()).matches() || PARTY.matcher(t.get(a).text()).matches())) {
+            return false; // "(R-Minn.)", "(D-" + "Ore.)": a legislator's party and state
         }
         if (b - a == 1) {
             Token w = t.get(a);
@@ -893,11 +993,13 @@ final class PersonSpotter {
 
     /**
      * "Minister for Economic Development, Gábor Kertész": one word after a title with "of" or "for", set off by a
-     * comma, is the last word of the portfolio, and the holder's name follows.
+     * comma, is the last word of the portfolio, and the holder's name follows; so is one before "and" and another
+     * capitalised word ("Minister of Energy Transition and Sustainable Development").
      */
     private static boolean portfolioEnd(List<Token> t, int i, int j, int k) {
         boolean ofPhrase = t.subList(i, j).stream().anyMatch(x -> x.text().equals("of") || x.text().equals("for"));
-        return ofPhrase && k == j + 1 && k + 1 < t.size() && t.get(k).text().equals(",") && t.get(k + 1).capitalised();
+        return ofPhrase && k == j + 1 && k + 1 < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals("and"))
+                && t.get(k + 1).capitalised();
     }
 
     /** End of a capitalised title starting at i (i itself when there is none). */
@@ -911,6 +1013,9 @@ final class PersonSpotter {
                     || LEX.isRoleWord(w) && !GAZ.isKnown(w) || dottedTitle(t, j))) {
                 head |= LEX.isRoleHead(w) || LEX.isHonorific(w) || dottedTitle(t, j);
                 j++;
+            } else if (j > i && t.get(j).start() == t.get(j - 1).end() && w.length() > 2 && w.charAt(0) == '-'
+                    && (LEX.isRoleWord(w.substring(1)) || w.equalsIgnoreCase("-elect"))) {
+                j++; // the second half of a hyphenated title the tokenizer split off ("Director" "-General", "President" "-elect")
             } else if (w.equals(".") && j > i && t.get(j).start() == t.get(j - 1).end()
                     && (LEX.isHonorific(t.get(j - 1).text()) || LEX.isRoleWord(t.get(j - 1).text()) || dottedTitle(t, j - 1))) {
                 j++; // the full stop of an abbreviated title the tokenizer split off ("Smt" ".")
@@ -958,6 +1063,9 @@ final class PersonSpotter {
     private static boolean isTitledNameWord(List<Token> t, int k, int start) {
         Token w = t.get(k);
         String x = w.text();
+        if (k == start && placeAsGivenName(t, k)) {
+            return true;
+        }
         if (x.equals("'")) {
             return k > start && k + 1 < t.size() && NameShape.isNameWord(t.get(k + 1).text());
         }
@@ -965,8 +1073,30 @@ final class PersonSpotter {
             return false;
         }
         return !LEX.isRoleWord(x) && !LEX.isHonorific(x) && !GAZ.isKnown(x) && !LEX.isOrgHead(x)
-                && !NameShape.isClitic(x) && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start) && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
+                && !NameShape.isClitic(x) && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start || mistaggedClosedClass(w))
+                && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
                 || NameShape.isInitial(x);
+    }
+
+    /**
+     * A one-word place that is a given name too, opening a name of three words after a title: "Cabinet Chief
+     * Santiago Ortiz Lynch", "Mayor Florence Adeyemi Okoro". The two words after it are plain name words, none a
+     * place or a word that heads organisations or buildings ("Governor Lagos State House" is none).
+     */
+    private static boolean placeAsGivenName(List<Token> t, int k) {
+        if (k + 2 >= t.size() || !(GAZ.isKnown(t.get(k).text()) || GAZ.isWorldPlace(t.get(k).text())) || GAZ.isDemonym(t.get(k).text()) || !t.get(k).capitalised()
+                || NameShape.isAllCaps(t.get(k).text())) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 2; j++) {
+            Token w = t.get(j);
+            if (!w.capitalised() || !isPlainNameWord(w) || LEX.isOrgHead(w.text()) || FEATURE_HEADS.contains(w.text())
+                    || GAZ.isWorldPlace(w.text()) || LEX.isHonorific(w.text()) || DAYS_AND_MONTHS.contains(w.text())
+                    || NameShape.isAllCaps(w.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "SECRETARY BLINKEN:" or "EXTERNAL AFFAIRS MINISTER JAISHANKAR" at the start of a line. */
@@ -1057,6 +1187,8 @@ final class PersonSpotter {
         return 0;
     }
 
+    /** A party's letter and hyphen that the tokenizer cut from the state after it: "R-" + "Minn". */
+    private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("\\p{Lu}{1,2}-");
     /** A party and state after a legislator's label: "(R-Kan.)", "(D-N.M.)". */
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("\\p{Lu}{1,2}-\\p{Lu}[\\p{L}.]*");
 

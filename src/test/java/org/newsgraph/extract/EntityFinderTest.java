@@ -538,4 +538,13 @@ class EntityFinderTest {
                 + "Q: Whom did you see in Accra?\n\nA: I met my Ghanaian counterpart, Kwame Boateng, on Thursday.");
         assertFalse(f.persons().contains("Awa Diabaté Koné"), f.toString()); // the name finder types it an organisation here
     }
+
+    @Test
+    void capitalBylineAgencySlashNameCreditAndQuestionLabelArePersons() {
+        var f = ExtractFixture.of("BY WANJIKU MUTUA-ODERA\n\nThe talks ended on Friday.\n\n(ANP/Sofie Dekker-Vos)\n\n"
+                + "Question (Rohan Iyer-Kapoor, The Statesman): Will the minister travel?");
+        assertTrue(f.persons().contains("Wanjiku Mutua-Odera"), f.toString());
+        assertTrue(f.persons().contains("Sofie Dekker-Vos"), f.toString());
+        assertTrue(f.persons().contains("Rohan Iyer-Kapoor"), f.toString());
+    }
 }

@@ -233,4 +233,45 @@ class PersonFilterTest {
         var f = ExtractFixture.of("Governor Makinde received leaders of the Cattle Breeders Association at the Government House, Agodi.");
         assertEquals(List.of("Makinde"), f.persons(), f.toString());
     }
+
+    @Test
+    void headOfAnOrganisationNamedInAppositionIsAPerson() {
+        var f = ExtractFixture.of("He spoke with the head of the metalworkers' union federation, Emre Aydoğdu, on Friday.");
+        assertTrue(f.persons().contains("Emre Aydoğdu"), f.toString());
+    }
+
+    @Test
+    void organisationAppositionWithoutARoleIsStillNoPerson() {
+        var f = ExtractFixture.of("The investors' federation, Kordel Vantis, said the rules were unclear.");
+        assertFalse(f.persons().contains("Kordel Vantis"), f.toString());
+    }
+
+    @Test
+    void placesBasedBornOrEnteredAreNotPersons() {
+        var f = ExtractFixture.of("Oduya, whose party represents Turkana-based herders, said aid convoys would go into Marsabit and Wajir. "
+                + "The firm is working with US-based Quarrel Systems.");
+        assertFalse(f.persons().contains("Turkana"), f.toString());
+        assertFalse(f.persons().contains("Marsabit"), f.toString());
+        assertFalse(f.persons().contains("Wajir"), f.toString());
+        assertFalse(f.persons().contains("Quarrel Systems"), f.toString());
+    }
+
+    @Test
+    void quotedProgrammeTitleIsNoPerson() {
+        var f = ExtractFixture.of("She spoke on the \"Mañana Abierta\" programme on Sunday. Presenter: Rodrigo Pizarro.");
+        assertFalse(f.persons().contains("Mañana Abierta"), f.toString());
+    }
+
+    @Test
+    void partyAndStateTagOfALegislatorIsNoPerson() {
+        var f = ExtractFixture.of("Later Sen. Clara Whitmore (D-Ore.) met the administrator in her office.");
+        assertTrue(f.persons().contains("Clara Whitmore"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Ore")), f.toString());
+    }
+
+    @Test
+    void townIsAPlace() {
+        var f = ExtractFixture.of("Old Harbour Town residents met the council on Monday.");
+        assertFalse(f.persons().contains("Old Harbour Town"), f.toString());
+    }
 }

@@ -162,4 +162,84 @@ class PersonFormsTest {
                 + "Secretary of State Rubio, who arrived on Monday, met the envoy.");
         assertEquals(List.of("Gábor Kertész", "Rubio"), f.persons(), f.toString());
     }
+
+    @Test
+    void appositionAfterARoleKeepsGluedPiecesOfTheName() {
+        var f = ExtractFixture.of("The union met the mine's chief executive, Lars-Erik Holmqvist, and its finance director on Monday. "
+                + "Later the court heard the defendant's lawyer, Senior Counsel Otieno' Wambua-Kiprop, ask for an adjournment.");
+        assertTrue(f.persons().contains("Lars-Erik Holmqvist"), f.toString());
+        assertTrue(f.persons().contains("Otieno' Wambua-Kiprop"), f.toString());
+    }
+
+    @Test
+    void appositionAfterATitledPortfolioIsAPerson() {
+        var f = ExtractFixture.of("The delegation held talks with the Minister of Culture and Tourism, Elnur Gasimli, at the ministry.");
+        assertTrue(f.persons().contains("Elnur Gasimli"), f.toString());
+    }
+
+    @Test
+    void wholeAppositionWinsOverANameFinderCutAndAFormOfAddressEndingItIsASurname() {
+        var f = ExtractFixture.of("Its chairperson, Halima Omar Sheikh, said the board would meet again. "
+                + "The cooperative's treasurer, Mr Gilberto Andrés Palacios, was not present.");
+        assertTrue(f.persons().contains("Halima Omar Sheikh"), f.toString());
+        assertTrue(f.persons().contains("Gilberto Andrés Palacios"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Mr")), f.toString());
+    }
+
+    @Test
+    void appositionWithoutTwoNameWordsIsNoPerson() {
+        var f = ExtractFixture.of("The spokesman, however, declined to comment on the report.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void lowerCaseParticlesOfIbanAndKalenjinNamesJoinTheName() {
+        var f = ExtractFixture.of("A delegation led by Datuk Jenang anak Ngumbang met the minister. "
+                + "Senator Daniel Kiprono arap Chepkwony also attended the meeting in Nairobi.");
+        assertTrue(f.persons().contains("Jenang anak Ngumbang"), f.toString());
+        assertTrue(f.persons().contains("Daniel Kiprono arap Chepkwony"), f.toString());
+    }
+
+    @Test
+    void hyphenatedTitleCutByTheTokenizerStillOpensAName() {
+        var f = ExtractFixture.of("Deputy Director-General Chou Kai-ming of the trade bureau joined the video call.");
+        assertTrue(f.persons().contains("Chou Kai-ming"), f.toString());
+    }
+
+    @Test
+    void placeThatIsAlsoAGivenNameOpensANameAfterATitle() {
+        var f = ExtractFixture.of("Interior Minister Santiago Ortúzar Bello met the mayors on Tuesday.");
+        assertTrue(f.persons().contains("Santiago Ortúzar Bello"), f.toString());
+    }
+
+    @Test
+    void placeAsSecondSurnameStaysInTheName() {
+        var f = ExtractFixture.of("The Labour Minister, Valentina Ruiz Madrid, reportedly wanted to meet the strikers. "
+                + "Valentina did not go.");
+        assertTrue(f.persons().contains("Valentina Ruiz Madrid"), f.toString());
+        assertFalse(f.persons().contains("Valentina Ruiz"), f.toString());
+    }
+
+    @Test
+    void shortFormThatOpensALongerNameIsTheSamePerson() {
+        var f = ExtractFixture.of("Ipoh MP Wan Azlan Wan Yusof walked out of the sitting. \"We will not be silenced,\" Wan Azlan said later.");
+        assertEquals(List.of("Wan Azlan Wan Yusof"), f.persons(), f.toString());
+    }
+
+    @Test
+    void academicTitleBeforeACzechNameIsNoName() {
+        var f = ExtractFixture.of("The delegation was led by Regional Councillor Mgr. Tereza Holubová and Ing. Radek Šimek.");
+        assertFalse(f.persons().contains("Mgr"), f.toString());
+        assertTrue(f.persons().contains("Tereza Holubová"), f.toString());
+    }
+
+    @Test
+    void endOfAPortfolioBeforeAGivenNameIsNoPartOfTheName() {
+        var f = ExtractFixture.of("\"We need more time,\" Minister for Labour and Social Security Ramesh Adhikari, the party spokesperson, told reporters. "
+                + "She met the Minister of Green Transition and Industry, Mrs. Amal Benjelloun, on Monday.");
+        assertTrue(f.persons().contains("Ramesh Adhikari"), f.toString());
+        assertTrue(f.persons().contains("Amal Benjelloun"), f.toString());
+        assertFalse(f.persons().contains("Transition"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Security")), f.toString());
+    }
 }
