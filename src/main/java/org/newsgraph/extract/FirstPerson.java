@@ -44,12 +44,69 @@ final class FirstPerson {
                 added.addAll(we(s, key, asked.iterator().next(), turn.get().labelEnd()));
             }
         }
+        added.addAll(author(text, index, blocks));
         if (added.isEmpty()) {
             return index;
         }
         List<MentionRef> all = new ArrayList<>(added);
         text.sentences().forEach(s -> all.addAll(index.mentionsIn(s.index())));
         return new EntityIndex(index.entities(), all);
+    }
+
+    /** How many sentences from the top a byline may stand. */
+    private static final int BYLINE_REACH = 6;
+
+    /** How many sentences must speak in the first person, outside quotes, for the text to be its author's own account. */
+    private static final int OWN_ACCOUNT = 2;
+
+    /** Roles of those who write about others, not of their own doings. */
+    private static final Set<String> PRESS_ROLES = Set.of("correspondent", "reporter", "journalist", "editor", "writer",
+            "columnist", "staff writer", "contributor");
+
+    /**
+     * "Posted by Mayor X", "By Governor Y": a blog, letter or column by an office-holder, told in the first
+     * person: "I" and "me" outside quotes and outside labelled turns are the author, named by the byline with a
+     * role that is no journalist's, when at least {@link #OWN_ACCOUNT} sentences speak so.
+     */
+    private static List<MentionRef> author(AnnotatedText text, EntityIndex index, SpeakerBlocks blocks) {
+        String author = null;
+        for (Sentence s : text.sentences().subList(0, Math.min(BYLINE_REACH, text.sentences().size()))) {
+            List<Token> t = s.tokens();
+            for (int k = 0; k < Math.min(3, t.size()); k++) {
+                if (t.get(k).text().equalsIgnoreCase("by")) {
+                    int after = k + 1;
+                    author = index.mentionsIn(s.index()).stream().filter(m -> m.type() == EntityType.PERSON
+                            && m.kind() == MentionRef.Kind.NAME && m.tokenStart() >= after && m.tokenStart() <= after + 3)
+                            .map(MentionRef::key).findFirst().orElse(null);
+                }
+            }
+            if (author != null) {
+                break;
+            }
+        }
+        String key = author;
+        boolean official = key != null && index.entity(key).map(e -> !e.roles().isEmpty()
+                && e.roles().stream().noneMatch(PRESS_ROLES::contains)).orElse(false);
+        if (!official) {
+            return List.of();
+        }
+        QuoteSpans quotes = QuoteSpans.of(text.text());
+        List<MentionRef> out = new ArrayList<>();
+        int sentences = 0;
+        for (Sentence s : text.sentences()) {
+            if (blocks.owner(s.index()).isPresent()) {
+                continue;
+            }
+            int before = out.size();
+            List<Token> t = s.tokens();
+            for (int k = 0; k < t.size(); k++) {
+                if (FORMS.contains(t.get(k).text()) && index.at(s.index(), k).isEmpty() && quotes.containing(t.get(k).start()).isEmpty()) {
+                    out.add(new MentionRef(key, EntityType.PERSON, s.index(), k, k + 1, MentionRef.Kind.PRONOUN));
+                }
+            }
+            sentences += out.size() > before ? 1 : 0;
+        }
+        return sentences >= OWN_ACCOUNT ? out : List.of();
     }
 
     /**

@@ -1301,4 +1301,25 @@ class MeetingWordingTest {
         assertEquals(Set.of("Kovac", "Horak"), surnames(x, m));
         assertEquals(MeetingStatus.PROPOSED, m.status());
     }
+
+    @Test
+    void anOfficeHoldersOwnBlogTellsHerMeetingsInTheFirstPerson() {
+        String blog = "Notes from City Hall\n\nPosted by Mayor Ingrid Solberg | Bergen | 3 March 2025\n\n"
+                + "Dear residents, another busy week.\n\n"
+                + "On Tuesday I spoke by phone with the Minister of Transport, Lars Dahl, about the tram line. "
+                + "On Thursday I toured the new harbour terminal with the port director, Nina Berg.\n\n"
+                + "\"I will not give up,\" one shopkeeper told me.";
+        Extraction x = extract(blog);
+        assertEquals(2, x.meetings().size(), () -> x.meetings().toString());
+        assertTrue(x.meetings().stream().allMatch(m -> surnames(x, m).contains("Solberg")), () -> x.meetings().toString());
+    }
+
+    @Test
+    void aJournalistsFirstPersonIsNoParticipant() {
+        String story = "Harbour row deepens\n\nBy staff reporter Ingrid Solberg\n\n"
+                + "When I called the port office on Monday, nobody answered. "
+                + "I later spoke by phone with the port director, Nina Berg, who declined to comment.";
+        Extraction x = extract(story);
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Solberg")), () -> x.meetings().toString());
+    }
 }
