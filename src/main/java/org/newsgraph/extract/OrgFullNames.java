@@ -15,7 +15,9 @@ import org.newsgraph.nlp.Token;
  * took the place for a name of its own. Words the name finder left out around a name are put back
  * ({@link #around}): a nationality before it ("the Belarusian Defence Ministry", "the Canadian Red
  * Cross"), a first part joined by "and" ("the Ethics and Anti-Corruption Commission") and the seat of a
- * mission after it ("the Zambian embassy in Beijing"). Only words the article writes are used. Stateless.
+ * mission after it ("the Zambian embassy in Beijing"). A body the name finder named by its noun alone ("the
+ * Ministry said") takes the one fuller name of that noun in the article ({@link #fullOfBareNoun}). Only words
+ * the article writes are used. Stateless.
  */
 final class OrgFullNames {
     /** Nouns of a body that represents its country or organisation somewhere, named with its seat ("embassy in Beijing"). */
@@ -47,12 +49,31 @@ final class OrgFullNames {
                 });
             }
         }
+        for (Entity bare : index.entities()) {
+            fullOfBareNoun(index, bare).ifPresent(full -> out.putIfAbsent(bare.key(), out.getOrDefault(full.key(), full.name())));
+        }
         around.forEach((key, names) -> {
             if (names.size() == 1 && !out.containsKey(key)) {
                 out.put(key, names.iterator().next());
             }
         });
         return out;
+    }
+
+    /**
+     * For an organisation the name finder named by a capitalised body noun alone ("the Ministry said", "The Commission
+     * said"): the one organisation of the article whose fuller name that noun heads or ends ("Ministry of Economic
+     * Affairs", "European Commission"), if there is just one.
+     */
+    static Optional<Entity> fullOfBareNoun(EntityIndex index, Entity bare) {
+        if (bare.type() != EntityType.ORGANIZATION || bare.name().contains(" ")
+                || !"body".equals(OrgKinds.INSTANCE.kindOfWord(bare.name())) || !Character.isUpperCase(bare.name().charAt(0))) {
+            return Optional.empty();
+        }
+        String noun = bare.name().toLowerCase(java.util.Locale.ROOT);
+        List<Entity> fulls = index.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && e.name().contains(" ")
+                && OrgKinds.INSTANCE.fits(e.name(), noun, "body")).toList();
+        return fulls.size() == 1 ? Optional.of(fulls.get(0)) : Optional.empty();
     }
 
     /**

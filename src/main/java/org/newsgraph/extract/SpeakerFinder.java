@@ -269,8 +269,17 @@ final class SpeakerFinder {
         List<MentionRef> refs = index.mentionsIn(s.index()).stream()
                 .filter(r -> r.tokenStart() >= from && r.tokenStart() < to).toList();
         return refs.stream().filter(r -> r.type() == EntityType.PERSON).findFirst()
-                .or(() -> refs.stream().filter(r -> r.type() == EntityType.ORGANIZATION).findFirst())
+                .or(() -> refs.stream().filter(r -> r.type() == EntityType.ORGANIZATION).findFirst().map(r -> partOf(s, r, refs)))
                 .or(() -> refs.stream().findFirst()).map(r -> speaker(s, r));
+    }
+
+    /** For an organisation named with a possessive before another ("the Ministry's Department of European Affairs"): the other, the part that speaks. */
+    private static MentionRef partOf(Sentence s, MentionRef r, List<MentionRef> refs) {
+        int after = r.tokenEnd();
+        if (after + 1 >= s.tokens().size() || !NameShape.isPossessive(s.tokens().get(after).text())) {
+            return r;
+        }
+        return refs.stream().filter(x -> x.tokenStart() == after + 1 && x.type() == EntityType.ORGANIZATION).findFirst().orElse(r);
     }
 
     /**

@@ -316,4 +316,27 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("The Fisheries and Marine Resources Authority said in a statement that quotas would be cut by a tenth.");
         assertTrue(f.statementBy("Fisheries and Marine Resources Authority").isPresent(), f.toString());
     }
+
+    @Test
+    void aCapitalisedBareBodyNounIsTheOneBodyNamedInFull() {
+        var f = ExtractFixture.of("The Ministry of Public Works hosted the Chilean delegation in Brasilia on Monday. "
+                + "The talks will continue in Santiago in March, the Ministry said.");
+        Statement s = f.statementBy("Ministry of Public Works").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("The talks will continue"), s.content());
+    }
+
+    @Test
+    void aBareBodyNounWithTwoBodiesNamedInFullStaysAsWritten() {
+        var f = ExtractFixture.of("The Ministry of Mines and the Ministry of Finance met the unions on Monday. "
+                + "The talks will continue in March, the Ministry said.");
+        assertFalse(f.x.statements().stream().anyMatch(s -> f.speakerName(s).startsWith("Ministry of")), f.toString());
+    }
+
+    @Test
+    void accordingToABodysDepartmentIsTheDepartment() {
+        var f = ExtractFixture.of("A second round of talks has been requested but not confirmed, "
+                + "according to the Ministry's Department of Trade Promotion.");
+        Statement s = f.statementBy("Department of Trade Promotion").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("A second round"), s.content());
+    }
 }
