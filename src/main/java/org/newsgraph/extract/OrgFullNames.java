@@ -78,16 +78,22 @@ final class OrgFullNames {
 
     /**
      * The organisation named at tokens a..b with the words the name finder left out around it, when there are any:
-     * a nationality right before it after "the" ("the Saudi Foreign Ministry"), capitalised words joined to it by
+     * a nationality right before it after "the" ("the Saudi Foreign Ministry"), a place it is named after ("China
+     * Coastal Shipping", which the name finder split), capitalised words joined to it by
      * "and" after "the" ("the Ethics and Anti-Corruption Commission"), and "in" with a place after a mission's noun
      * ("the U.S. Embassy in Baghdad").
      */
     static Optional<String> around(EntityIndex index, Sentence s, int a, int b) {
         List<Token> t = s.tokens();
         int from = a;
+        Optional<MentionRef> place = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.tokenEnd() == a && r.type() == EntityType.PLACE && r.kind() == MentionRef.Kind.NAME).findFirst();
         if (from >= 2 && Gazetteer.INSTANCE.isDemonym(t.get(from - 1).text()) && free(index, s, from - 1)
                 && t.get(from - 2).lemma().equalsIgnoreCase("the")) {
             from--;
+        } else if (place.isPresent() && t.get(a).capitalised() && t.get(a - 1).end() < t.get(a).start()
+                && (place.get().tokenStart() == 0 || !t.get(place.get().tokenStart() - 1).capitalised())) {
+            from = place.get().tokenStart(); // "China Coastal Shipping", "Kenya Airways": a company named after its country
         } else if (from >= 3 && t.get(from - 1).text().equals("and") && t.get(a).capitalised()) {
             int k = from - 2;
             if (k >= 2 && capitalisedFree(index, s, k - 1) && t.get(k - 2).lemma().equalsIgnoreCase("the")) {

@@ -339,4 +339,31 @@ class OrganisationSpeakersTest {
         Statement s = f.statementBy("Department of Trade Promotion").orElseThrow(() -> new AssertionError(f.toString()));
         assertTrue(s.content().startsWith("A second round"), s.content());
     }
+
+    @Test
+    void theCompanyIsTheFirmNamedEarlierInItsSentence() {
+        var f = ExtractFixture.of("Harbor Fresh Foods reported higher sales. Harbor Fresh Foods also opened a plant in Tema. "
+                + "A meeting between the growers and the exporter Blue Reef Trading was called off after the company said "
+                + "it would \"not negotiate under pressure\".");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("negotiate")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(f.speakerName(s).startsWith("Blue Reef"), f.toString());
+    }
+
+    @Test
+    void aFundIsNoCompany() {
+        var f = ExtractFixture.of("The World Development Fund praised the budget. The World Development Fund will send a mission in May. "
+                + "The minister later received the chief executive of Orion Shipping Lines. "
+                + "The company said in a statement that it was considering a second weekly service to the port.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("weekly service")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertFalse(f.speakerName(s).contains("Fund"), f.toString());
+    }
+
+    @Test
+    void aCompanyNamedAfterItsCountryKeepsTheCountry() {
+        var f = ExtractFixture.of("The regulator met mining firms in Lusaka on Monday. "
+                + "Zambia Copper Refineries said in a statement that output would rise by a tenth.");
+        assertFalse(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Zambia")), f.toString());
+    }
 }
