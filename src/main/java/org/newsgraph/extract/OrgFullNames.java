@@ -15,7 +15,9 @@ import org.newsgraph.nlp.Token;
  * took the place for a name of its own. Words the name finder left out around a name are put back
  * ({@link #around}): a nationality before it ("the Belarusian Defence Ministry", "the Canadian Red
  * Cross"), a first part joined by "and" ("the Ethics and Anti-Corruption Commission") and the seat of a
- * mission after it ("the Zambian embassy in Beijing"). Only words the article writes are used. Stateless.
+ * mission after it ("the Zambian embassy in Beijing"). A body the name finder named by its noun alone ("the
+ * Ministry said") takes the one fuller name of that noun in the article ({@link #fullOfBareNoun}). Only words
+ * the article writes are used. Stateless.
  */
 final class OrgFullNames {
     /** Nouns of a body that represents its country or organisation somewhere, named with its seat ("embassy in Beijing"). */
@@ -47,6 +49,9 @@ final class OrgFullNames {
                 });
             }
         }
+        for (Entity bare : index.entities()) {
+            fullOfBareNoun(index, bare).ifPresent(full -> out.putIfAbsent(bare.key(), out.getOrDefault(full.key(), full.name())));
+        }
         around.forEach((key, names) -> {
             if (names.size() == 1 && !out.containsKey(key)) {
                 out.put(key, names.iterator().next());
@@ -56,17 +61,39 @@ final class OrgFullNames {
     }
 
     /**
+     * For an organisation the name finder named by a capitalised body noun alone ("the Ministry said", "The Commission
+     * said"): the one organisation of the article whose fuller name that noun heads or ends ("Ministry of Economic
+     * Affairs", "European Commission"), if there is just one.
+     */
+    static Optional<Entity> fullOfBareNoun(EntityIndex index, Entity bare) {
+        if (bare.type() != EntityType.ORGANIZATION || bare.name().contains(" ")
+                || !"body".equals(OrgKinds.INSTANCE.kindOfWord(bare.name())) || !Character.isUpperCase(bare.name().charAt(0))) {
+            return Optional.empty();
+        }
+        String noun = bare.name().toLowerCase(java.util.Locale.ROOT);
+        List<Entity> fulls = index.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION && e.name().contains(" ")
+                && OrgKinds.INSTANCE.fits(e.name(), noun, "body")).toList();
+        return fulls.size() == 1 ? Optional.of(fulls.get(0)) : Optional.empty();
+    }
+
+    /**
      * The organisation named at tokens a..b with the words the name finder left out around it, when there are any:
-     * a nationality right before it after "the" ("the Saudi Foreign Ministry"), capitalised words joined to it by
+     * a nationality right before it after "the" ("the Saudi Foreign Ministry"), a place it is named after ("China
+     * Coastal Shipping", which the name finder split), capitalised words joined to it by
      * "and" after "the" ("the Ethics and Anti-Corruption Commission"), and "in" with a place after a mission's noun
      * ("the U.S. Embassy in Baghdad").
      */
     static Optional<String> around(EntityIndex index, Sentence s, int a, int b) {
         List<Token> t = s.tokens();
         int from = a;
+        Optional<MentionRef> place = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.tokenEnd() == a && r.type() == EntityType.PLACE && r.kind() == MentionRef.Kind.NAME).findFirst();
         if (from >= 2 && Gazetteer.INSTANCE.isDemonym(t.get(from - 1).text()) && free(index, s, from - 1)
                 && t.get(from - 2).lemma().equalsIgnoreCase("the")) {
             from--;
+        } else if (place.isPresent() && t.get(a).capitalised() && t.get(a - 1).end() < t.get(a).start()
+                && (place.get().tokenStart() == 0 || !t.get(place.get().tokenStart() - 1).capitalised())) {
+            from = place.get().tokenStart(); // "China Coastal Shipping", "Kenya Airways": a company named after its country
         } else if (from >= 3 && t.get(from - 1).text().equals("and") && t.get(a).capitalised()) {
             int k = from - 2;
             if (k >= 2 && capitalisedFree(index, s, k - 1) && t.get(k - 2).lemma().equalsIgnoreCase("the")) {

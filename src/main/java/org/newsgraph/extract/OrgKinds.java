@@ -73,6 +73,11 @@ final class OrgKinds {
         return !w.text().isEmpty() && Character.isLowerCase(w.text().charAt(0)) && Character.isLetter(w.text().charAt(0));
     }
 
+    /** The kind of a noun written as a word ("Ministry", "company"), or null. */
+    String kindOfWord(String word) {
+        return kinds.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The kind of a common noun ("body", "firm"), or null. */
     String kindOf(Token w) {
         return kinds.get(w.lemma().toLowerCase(Locale.ROOT));

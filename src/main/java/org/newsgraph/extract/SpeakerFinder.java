@@ -269,8 +269,17 @@ final class SpeakerFinder {
         List<MentionRef> refs = index.mentionsIn(s.index()).stream()
                 .filter(r -> r.tokenStart() >= from && r.tokenStart() < to).toList();
         return refs.stream().filter(r -> r.type() == EntityType.PERSON).findFirst()
-                .or(() -> refs.stream().filter(r -> r.type() == EntityType.ORGANIZATION).findFirst())
+                .or(() -> refs.stream().filter(r -> r.type() == EntityType.ORGANIZATION).findFirst().map(r -> partOf(s, r, refs)))
                 .or(() -> refs.stream().findFirst()).map(r -> speaker(s, r));
+    }
+
+    /** For an organisation named with a possessive before another ("the Ministry's Department of European Affairs"): the other, the part that speaks. */
+    private static MentionRef partOf(Sentence s, MentionRef r, List<MentionRef> refs) {
+        int after = r.tokenEnd();
+        if (after + 1 >= s.tokens().size() || !NameShape.isPossessive(s.tokens().get(after).text())) {
+            return r;
+        }
+        return refs.stream().filter(x -> x.tokenStart() == after + 1 && x.type() == EntityType.ORGANIZATION).findFirst().orElse(r);
     }
 
     /**
@@ -549,7 +558,8 @@ final class SpeakerFinder {
 
     /**
      * "the ministry", "the company", "his ministry", "her office": the organisation of that kind named before, a body the latest one
-     * whose name ends in the noun, a firm the most-mentioned one so far (the latest of equals).
+     * whose name ends in the noun, a firm the one named earlier in the same sentence ("... with the exporter Acme Foods was
+     * called off after the company said"), else the most-mentioned one so far (the latest of equals).
      */
     private Optional<Speaker> namedBefore(Sentence s, int p) {
         Token head = s.tokens().get(p);
@@ -567,6 +577,7 @@ final class SpeakerFinder {
         String noun = head.lemma().toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new HashMap<>();
         String latest = null;
+        int latestSentence = -1;
         for (int i = 0; i <= s.index(); i++) {
             for (MentionRef r : index.mentionsIn(i)) {
                 boolean before = i < s.index() || r.tokenEnd() <= from;
@@ -574,6 +585,7 @@ final class SpeakerFinder {
                 if (before && r.type() == EntityType.ORGANIZATION && e.isPresent() && OrgKinds.INSTANCE.fits(e.get().name(), noun, kind)) {
                     counts.merge(r.key(), 1, Integer::sum);
                     latest = r.key();
+                    latestSentence = i;
                 }
             }
         }
@@ -581,7 +593,7 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         String last = latest;
-        String key = kind.equals("body") ? latest : counts.entrySet().stream()
+        String key = kind.equals("body") || latestSentence == s.index() ? latest : counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(x -> x.getKey().equals(last) ? 1 : 0)).map(Map.Entry::getKey).orElse(latest);
         return Optional.of(bodies.fuller(s, new Speaker(key, SpeakerType.ORGANIZATION, s.span(from, p + 1), MentionRef.Kind.DESCRIPTION,

@@ -316,4 +316,54 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("The Fisheries and Marine Resources Authority said in a statement that quotas would be cut by a tenth.");
         assertTrue(f.statementBy("Fisheries and Marine Resources Authority").isPresent(), f.toString());
     }
+
+    @Test
+    void aCapitalisedBareBodyNounIsTheOneBodyNamedInFull() {
+        var f = ExtractFixture.of("The Ministry of Public Works hosted the Chilean delegation in Brasilia on Monday. "
+                + "The talks will continue in Santiago in March, the Ministry said.");
+        Statement s = f.statementBy("Ministry of Public Works").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("The talks will continue"), s.content());
+    }
+
+    @Test
+    void aBareBodyNounWithTwoBodiesNamedInFullStaysAsWritten() {
+        var f = ExtractFixture.of("The Ministry of Mines and the Ministry of Finance met the unions on Monday. "
+                + "The talks will continue in March, the Ministry said.");
+        assertFalse(f.x.statements().stream().anyMatch(s -> f.speakerName(s).startsWith("Ministry of")), f.toString());
+    }
+
+    @Test
+    void accordingToABodysDepartmentIsTheDepartment() {
+        var f = ExtractFixture.of("A second round of talks has been requested but not confirmed, "
+                + "according to the Ministry's Department of Trade Promotion.");
+        Statement s = f.statementBy("Department of Trade Promotion").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("A second round"), s.content());
+    }
+
+    @Test
+    void theCompanyIsTheFirmNamedEarlierInItsSentence() {
+        var f = ExtractFixture.of("Harbor Fresh Foods reported higher sales. Harbor Fresh Foods also opened a plant in Tema. "
+                + "A meeting between the growers and the exporter Blue Reef Trading was called off after the company said "
+                + "it would \"not negotiate under pressure\".");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("negotiate")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(f.speakerName(s).startsWith("Blue Reef"), f.toString());
+    }
+
+    @Test
+    void aFundIsNoCompany() {
+        var f = ExtractFixture.of("The World Development Fund praised the budget. The World Development Fund will send a mission in May. "
+                + "The minister later received the chief executive of Orion Shipping Lines. "
+                + "The company said in a statement that it was considering a second weekly service to the port.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("weekly service")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertFalse(f.speakerName(s).contains("Fund"), f.toString());
+    }
+
+    @Test
+    void aCompanyNamedAfterItsCountryKeepsTheCountry() {
+        var f = ExtractFixture.of("The regulator met mining firms in Lusaka on Monday. "
+                + "Zambia Copper Refineries said in a statement that output would rise by a tenth.");
+        assertFalse(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Zambia")), f.toString());
+    }
 }
