@@ -50,6 +50,7 @@ final class MeetingFinder {
         List<Meeting> meetings = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         Map<String, Entity> added = new LinkedHashMap<>();
+        placeFinder.dateline().map(PlaceFinder.Place::added).ifPresent(e -> added.put(e.key(), e)); // a dateline town the name finder missed
         Attendance attendance = new Attendance(participants);
         Unfinished pending = null;
         for (Sentence s : text.sentences()) {
@@ -709,14 +710,16 @@ final class MeetingFinder {
                         m = m.withDate(day, null);
                     }
                     boolean onlyDateline = m.place() != null && m.city() == null && dateline.equals(Optional.of(m.place()));
-                    if (town != null && (m.place() == null || onlyDateline) && !remoteWords(m)) { // the day's town, not the desk's
+                    boolean sameVenue = before.place() != null && (m.place() == null || onlyDateline) && !remoteWords(m)
+                            && (SAME_OCCASION.matcher(s.text()).find() || before.city() != null && before.city().equals(town)
+                            && !JOURNEY_WORD.matcher(s.text()).find() && HostVenue.hostStays(s, before, m, index));
+                    if (sameVenue) { // "The delegations then met", "Later, X met the premier": where the one before was held
+                        m = m.withPlace(before.place(), before.city());
+                    } else if (town != null && (m.place() == null || onlyDateline) && !remoteWords(m)) { // the day's town, not the desk's
                         m = m.withPlace(town);
                     } else if (town != null && m.city() == null && m.place() != null && !m.place().equals(town)
                             && index.entity(m.place()).filter(e -> Gazetteer.INSTANCE.isWorldPlace(e.name())).isEmpty()) {
                         m = m.withPlace(m.place(), town); // "was later received by Y at the government building"
-                    } else if (town == null && m.place() == null && before.place() != null && SAME_OCCASION.matcher(s.text()).find()
-                            && !remoteWords(m)) {
-                        m = m.withPlace(before.place(), before.city()); // "The delegations then met": where the pair had met
                     }
                     meetings.set(j, m);
                 }

@@ -41,10 +41,7 @@ final class PlaceFinder {
     private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tomorrow", "tonight", "morning",
             "afternoon", "evening", "night", "week", "month", "year", "weekend");
 
-    /** How many sentences from the top a dateline ("JAKARTA, Sept 17 -", "Berlin -") may open. */
-    private static final int DATELINE_REACH = 3;
     private static final Set<String> TRAVEL_VERBS = Set.of("visit", "come", "travel", "fly", "join", "attend");
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     private final EntityIndex index;
     private final Set<String> venues;
@@ -68,74 +65,9 @@ final class PlaceFinder {
         this.settlements = words.list("settlement");
         this.landmarks = words.list("landmark");
         this.publicWords = words.list("public-venue-word");
-        this.dateline = text == null ? Optional.empty() : datelinePlace(text);
+        this.dateline = text == null ? Optional.empty() : new Dateline(index).find(text);
         this.text = text;
         this.words = words;
-    }
-
-    /**
-     * The city a story is filed from: a place named first in one of its opening sentences and set off by a
-     * comma, dash or colon ("BAGHDAD - ...", "LIMA, June 6 (Newswire) - ...").
-     */
-    private Optional<Place> datelinePlace(AnnotatedText text) {
-        for (Sentence s : text.sentences().subList(0, Math.min(DATELINE_REACH, text.sentences().size()))) {
-            Optional<MentionRef> first = index.at(s.index(), 0).filter(r -> r.tokenStart() == 0 && r.type() == EntityType.PLACE);
-            if (first.isPresent() && datelineAfter(s, first.get())) {
-                return Optional.of(new Place(first.get().key(), null));
-            }
-            Optional<MentionRef> from = reportedFrom(s);
-            if (from.isPresent()) {
-                return Optional.of(new Place(from.get().key(), null));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Words that open a live page's or a correspondent's header: "Live from Honiara", "Reporting from Kyiv". */
-    private static final Set<String> FROM_HEADERS = Set.of("live", "reporting", "writing", "filed");
-
-    /**
-     * "Live from Honiara, Solomon Islands.", "Live updates from The Hague", "Reporting from Kyiv": a header line that names
-     * the town a story is told from.
-     */
-    private Optional<MentionRef> reportedFrom(Sentence s) {
-        List<Token> t = s.tokens();
-        if (t.size() < 3 || !FROM_HEADERS.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        int from = 1;
-        while (from < Math.min(t.size() - 1, 3) && !t.get(from).text().equalsIgnoreCase("from")) {
-            from++; // "Live updates from The Hague"
-        }
-        int at = from + 1;
-        return t.get(from).text().equalsIgnoreCase("from") ? index.at(s.index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
-                : Optional.empty();
-    }
-
-    /**
-     * Whether the place opening a sentence is set off as a dateline: by a dash or colon, by a comma and a dash
-     * a few words on ("LIMA, June 6 (Newswire) -"), or by a comma or full stop after a name in capitals.
-     */
-    private static boolean datelineAfter(Sentence s, MentionRef place) {
-        List<Token> t = s.tokens();
-        int e = place.tokenEnd();
-        if (e >= t.size()) {
-            return false;
-        }
-        String mark = t.get(e).text();
-        if (DASHES.contains(mark) || mark.equals(":")) {
-            return true;
-        }
-        boolean capitals = t.get(0).text().length() > 1 && t.get(0).text().equals(t.get(0).text().toUpperCase(Locale.ROOT));
-        if (mark.equals(".") || mark.equals(",") && capitals) {
-            return capitals;
-        }
-        for (int i = e + 1; mark.equals(",") && i < Math.min(t.size(), e + 8); i++) {
-            if (DASHES.contains(t.get(i).text())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -585,7 +517,7 @@ final class PlaceFinder {
             }
         }
         if (m.isPresent() && m.get().type() != EntityType.PERSON && (nameGoesOn(c, m.get().tokenEnd(), to)
-                || complementEnd(c, m.get().tokenEnd(), to) > m.get().tokenEnd())) {
+                || complementEnd(c, m.get().tokenEnd(), to) > m.get().tokenEnd() || portfolioGoesOn(c, m.get(), to))) {
             return unknownName(c, i, to); // "Raj" + "Bhavan": one name the name finder cut in two
         }
         if (m.isPresent()) {
@@ -791,7 +723,51 @@ final class PlaceFinder {
         if (dateline.isPresent() && !dateline.get().key().equals(p.key()) && generic(name)) {
             return p.in(dateline.get().key());
         }
-        return p;
+        return venueName(name) ? sentenceTown(c, p, after).or(() -> datelineTown(c, p)).map(p::in).orElse(p) : p;
+    }
+
+    /** Words before a town that put someone there: "arrived in Tehran", "will travel to Beijing", "leave for Rome". */
+    private static final Set<String> TOWN_PREPS = Set.of("in", "to", "for");
+
+    /**
+     * Whether a venue's name names a building or body ("Foreign Ministry", "the Élysée Palace", "AEOI headquarters",
+     * "Parliament Avenue"), not a place one could take for a town.
+     */
+    private boolean venueName(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).replace("'s", "").split("[\\s-]+")) {
+            String one = w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+            if (venues.contains(w) || venues.contains(one) || landmarks.contains(w) || landmarks.contains(one)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "is to travel to Beijing next week, where he will be received at the Foreign Ministry", "X, who arrived in Oslo
+     * on Monday, met Y at the ministry": the town named last before the venue in its sentence after "in", "to" or "for"
+     * is the town the venue is in. A country does not say which town.
+     */
+    private Optional<String> sentenceTown(MeetingClause c, Place p, int venueEnd) {
+        return index.mentionsIn(c.sentence().index()).stream()
+                .filter(r -> r.type() == EntityType.PLACE && r.tokenEnd() < venueEnd && r.tokenStart() > 0 && !r.key().equals(p.key())
+                        && TOWN_PREPS.contains(c.token(r.tokenStart() - 1).text().toLowerCase(Locale.ROOT)))
+                .filter(r -> index.entity(r.key()).map(Entity::name).filter(n -> Gazetteer.INSTANCE.isKnownPlace(n)
+                        && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent())
+                .reduce((a, b) -> b.tokenStart() > a.tokenStart() ? b : a).map(MentionRef::key);
+    }
+
+    /**
+     * "TEHRAN - ... received X at the Foreign Ministry": a venue told without its town is in the dateline city, unless
+     * its sentence names another place someone goes to ("will travel to China, where he will be received at the
+     * Foreign Ministry").
+     */
+    private Optional<String> datelineTown(MeetingClause c, Place p) {
+        Optional<String> home = dateline.map(Place::key).filter(k -> !k.equals(p.key()));
+        boolean elsewhere = index.mentionsIn(c.sentence().index()).stream().anyMatch(r -> r.type() == EntityType.PLACE
+                && r.tokenStart() > 0 && c.token(r.tokenStart() - 1).text().equalsIgnoreCase("to") && !r.key().equals(p.key())
+                && !home.equals(Optional.of(r.key())));
+        return elsewhere ? Optional.empty() : home;
     }
 
     /** Whether a venue's name says only what kind of building it is ("Government House", "the Chancellery"). */
@@ -873,6 +849,16 @@ final class PlaceFinder {
             return end;
         }
         return end + 2;
+    }
+
+    /**
+     * "the Ministry of Maritime Affairs and Insular Policy": an institution's name with "of" or "for" that the name
+     * finder ended before "and" and more capitalised words of its portfolio.
+     */
+    private boolean portfolioGoesOn(MeetingClause c, MentionRef r, int to) {
+        int end = r.tokenEnd();
+        return r.tokenStart() + 2 < end && NAME_LINKS.contains(c.token(r.tokenStart() + 1).text())
+                && complementEnd(c, r.tokenStart() + 1, to) > end;
     }
 
     /** Words that join an institution's name to what it is of: "Ministry of Labour", "Coordinating Ministry for Culture". */

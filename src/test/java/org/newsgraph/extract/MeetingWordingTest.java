@@ -784,7 +784,10 @@ class MeetingWordingTest {
         assertEquals("Government Palace", placeName(x, m));
         assertEquals("LIMA", x.entity(m.city()).orElseThrow().name().toUpperCase());
         Extraction y = extract("LIMA, March 3 (Wire) - President Ana Soto met President Luis Arce at the Ritz hotel on Monday.");
-        assertEquals(null, only(y).city(), "a named venue is not placed by the dateline");
+        assertEquals("LIMA", y.entity(only(y).city()).orElseThrow().name().toUpperCase(), "a named venue with no town of its own is in the dateline city");
+        Extraction z = extract("LIMA, March 3 (Wire) - President Ana Soto will travel to Bolivia next week to meet President Luis Arce at the"
+                + " Casa Grande hotel.");
+        assertEquals(null, only(z).city(), "a journey away from the dateline city leaves the venue's town unknown");
     }
 
     @Test

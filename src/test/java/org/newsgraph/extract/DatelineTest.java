@@ -1,0 +1,134 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.only;
+import static org.newsgraph.extract.MeetingFinderTest.placeName;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The town a story is filed from, as the top of a story gives it (datelines in capitals, with an agency, below a menu or
+ * a byline), and where that town places a meeting at a venue the story names without its town.
+ */
+class DatelineTest {
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    /** The meeting's town: its venue's town, else its place. */
+    private static String town(Extraction x, Meeting m) {
+        return m.city() != null ? x.entity(m.city()).orElseThrow().name() : placeName(x, m);
+    }
+
+    @Test
+    void aVenueWithoutItsTownIsInTheDatelineTown() {
+        Extraction x = extract("""
+                ANKARA – Foreign Minister Selin Aydemir received her Dutch counterpart, Joost Verhoeven, at the Foreign Ministry on Monday.
+                """);
+        Meeting m = only(x);
+        assertEquals("Foreign Ministry", placeName(x, m));
+        assertEquals("Ankara", town(x, m).substring(0, 1) + town(x, m).substring(1).toLowerCase());
+        Extraction y = extract("""
+                LUSAKA, May 4 (Newswire) - Trade Minister Chanda Mwale held talks with Kenyan envoy Peter Otieno at the Ministry of
+                Commerce and Trade on Tuesday.
+                """);
+        assertEquals("LUSAKA", town(y, only(y)).toUpperCase());
+    }
+
+    @Test
+    void aTownInCapitalsTheNameFinderMissesStillDatesTheStory() {
+        Extraction x = extract("""
+                Dock strike: talks break down
+
+                By MARTHA OKELLO
+
+                MOMBASA. Port workers' leaders walked out of talks with Transport Secretary Jane Wairimu yesterday.
+
+                The meeting, at the ministry's regional office on Moi Avenue, lasted three hours. The workers were led by Mr Daniel Kiprop.
+
+                Later, Ms Wairimu met Governor Hassan Omar Juma at the ministry.
+                """);
+        Meeting later = x.meetings().stream().filter(m -> surnames(x, m).contains("Juma")).findFirst().orElseThrow();
+        assertEquals("MOMBASA", town(x, later).toUpperCase());
+    }
+
+    @Test
+    void aDatelineWithTheAgencyInBrackets() {
+        Extraction x = extract("Lisbon (Lusa) – Prime Minister Rui Antunes received President Amara Diallo at the Palace of Belém on Friday.");
+        Meeting m = only(x);
+        assertEquals("Lisbon", town(x, m));
+    }
+
+    @Test
+    void aDatelineBelowAMenuAndATimestamp() {
+        Extraction x = extract("""
+                Home | News | Politics | World
+
+                Minister meets envoy
+
+                Staff writer | 3 Mar 2026, 10:15
+
+                AMMAN – Deputy Prime Minister Khaled Nasser met Ambassador Ingrid Solberg at the Prime Ministry on Sunday.
+                """);
+        assertEquals("AMMAN", town(x, only(x)).toUpperCase());
+    }
+
+    @Test
+    void aBylineThatNamesTheTown() {
+        Extraction x = extract("""
+                Governors press for water deal
+
+                By Lucia Ferrer Soto | Guadalajara | June 3, 2026
+
+                Governor Ramon Ibarra met Interior Secretary Paula Quintana at the State Palace on Tuesday.
+                """);
+        assertEquals("Guadalajara", town(x, only(x)));
+        Extraction y = extract("""
+                Cholera response stepped up
+
+                Staff Correspondent, Khulna
+
+                Health Adviser Rokeya Begum on Monday met Deputy Commissioner Abdul Karim at his office.
+                """);
+        assertEquals("Khulna", town(y, only(y)));
+    }
+
+    @Test
+    void speakersLabelsAndCountryHeadingsAreNoDatelines() {
+        Extraction x = extract("""
+                MORALES: Good morning. I met the mayor, Carlos Ibanez, at the town hall with Governor Rosa Quispe.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Quispe")).findFirst().orElseThrow();
+        assertEquals(null, m.city(), "a speaker's label in capitals is no town: " + town(x, m));
+        Extraction y = extract("""
+                Austria: Coalition partners fail to agree on pensions
+
+                Chancellor Martin Huber met Finance Minister Eva Lindner at the Chancellery on Wednesday evening.
+                """);
+        assertNull(only(y).city(), "a country heading a headline is no dateline");
+    }
+
+    @Test
+    void theHostOfTheDaysFirstMeetingReceivesTheNextVisitorAtTheSameVenue() {
+        Extraction x = extract("""
+                ACCRA – President Kojo Mensah held talks with opposition leader Ama Boateng at Jubilee House on Tuesday.
+
+                Later, trade union chief Kwame Asare met the president.
+                """);
+        Meeting later = x.meetings().stream().filter(m -> surnames(x, m).equals(Set.of("Mensah", "Asare"))).findFirst().orElseThrow();
+        assertEquals("Jubilee House", placeName(x, later));
+        Extraction y = extract("""
+                ACCRA – President Kojo Mensah held talks with Prime Minister Lars Berg at Jubilee House on Tuesday.
+
+                Later, Berg was received by Speaker Alban Bagbin.
+                """);
+        Meeting guest = y.meetings().stream().filter(m -> surnames(y, m).equals(Set.of("Berg", "Bagbin"))).findFirst().orElseThrow();
+        assertEquals("ACCRA", town(y, guest).toUpperCase(), "the guest goes on to a new host: the town only");
+    }
+}
