@@ -19,6 +19,8 @@ final class NameShape {
     private static final Pattern PREFIXED_NAME = Pattern.compile("(al|el|ad|as|ash|bin|ibn)?-\\p{Lu}.*");
     private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
     /** An Irish name word with an initial mutation: "tSaoir", "bhFáil", "nGael". */
+    /** A Khoekhoe name with a click letter first, written "!" or "//" in Namibian news: "!Naruseb", "//Hoebes". */
+    private static final Pattern CLICK_NAME = Pattern.compile("(?:[!\u01C3\u01C0\u01C1\u01C2]|//)\\p{Lu}\\p{Ll}+");
     private static final Pattern MUTATED = Pattern.compile("(?:t|n|h|bh|mb|gc|nd|bhf|ng|dt)\\p{Lu}\\p{Ll}+");
     /** {@link #loose} by name: the rules compare the same few names many times per article. Bounded. */
     private static final int MAX_LOOSE = 100_000;
@@ -33,6 +35,11 @@ final class NameShape {
             return w;
         }
         return POSSESSIVE_END.matcher(w).replaceAll("");
+    }
+
+    /** Whether the word is a name with a click letter first ("!Naruseb", "//Hoebes"), which the tagger takes for punctuation. */
+    static boolean isClickName(String w) {
+        return CLICK_NAME.matcher(w).matches();
     }
 
     /** Whether the word carries a possessive ending ("Trump's", "'s"). */
@@ -90,7 +97,7 @@ final class NameShape {
     /** Whether a token can be part of a name: capitalised, an initial, a particle or a suffix. */
     static boolean isNameWord(String w) {
         return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || isParticle(w) || PREFIXED_NAME.matcher(w).matches()
-                || MUTATED.matcher(w).matches())
+                || MUTATED.matcher(w).matches() || isClickName(w))
                 && !isFunctionWord(w);
     }
 

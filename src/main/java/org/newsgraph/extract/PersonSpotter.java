@@ -64,6 +64,7 @@ final class PersonSpotter {
         all.addAll(hyphenatedSurnames(s));
         all.addAll(possessedNames(s));
         all.addAll(appositions);
+        all.addAll(kinNamed(s));
         return joinedOverParticles(s, nonOverlapping(all));
     }
 
@@ -164,6 +165,68 @@ final class PersonSpotter {
             }
         }
         return out;
+    }
+
+    /** Lower-case nouns of family members, after which obituaries and profiles give given names alone. */
+    private static final Set<String> KIN_NOUNS = Set.of("wife", "husband", "widow", "widower", "son", "sons", "daughter",
+            "daughters", "sister", "sisters", "brother", "brothers", "mother", "father", "partner", "grandson", "granddaughter",
+            "grandsons", "granddaughters", "niece", "nephew", "cousin", "children", "stepson", "stepdaughter", "fiancée", "fiancé");
+
+    /**
+     * "survived by his wife, Nomvula, and two sons", "her daughters, Aoife and Siobhán.": given names alone, one or two
+     * words each, listed after a lower-case noun of a family member and an optional comma, up to a comma, a full stop
+     * or a lower-case word. No word may be a known place, a role or a word that heads organisations.
+     */
+    private static List<PersonCandidate> kinNamed(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!KIN_NOUNS.contains(t.get(i).text())) {
+                continue;
+            }
+            int k = t.get(i + 1).text().equals(",") ? i + 2 : i + 1;
+            List<int[]> items = new ArrayList<>();
+            while (k < t.size()) {
+                int end = k;
+                while (end < t.size() && end < k + 2 && t.get(end).capitalised() && isPlainNameWord(t.get(end)) && !LEX.isHonorific(t.get(end).text())
+                        && !LEX.isOrgHead(t.get(end).text()) && !GAZ.isWorldPlace(t.get(end).text()) && !DAYS_AND_MONTHS.contains(t.get(end).text())
+                        && !NameShape.isAllCaps(t.get(end).text())) {
+                    end++;
+                }
+                if (end == k) {
+                    break;
+                }
+                items.add(new int[] {k, end});
+                boolean more = end + 1 < t.size() && (t.get(end).text().equals(",") || t.get(end).text().equals("and"))
+                        && t.get(end + 1).capitalised();
+                k = more ? end + 1 : end;
+                if (!more) {
+                    break;
+                }
+            }
+            String next = k < t.size() ? t.get(k).text() : ".";
+            boolean closed = next.equals(",") || next.equals(".") || next.equals(";") || !t.get(Math.min(k, t.size() - 1)).capitalised();
+            if (items.isEmpty() || !closed || k < t.size() && NameShape.isPossessive(t.get(k).text())) {
+                continue;
+            }
+            // the family noun stands before the names as a title does, and may tell the gender
+            RolePhrase kin = new RolePhrase(List.of(), kinGender(t.get(i).text()), null, i);
+            for (int[] item : items) {
+                candidate(s, item[0], item[1], 0.6, true)
+                        .map(c -> new PersonCandidate(c.sentence(), c.from(), c.to(), c.name(), kin, c.probability(), true)).ifPresent(out::add);
+            }
+            i = k - 1;
+        }
+        return out;
+    }
+
+    private static final Set<String> FEMALE_KIN = Set.of("wife", "widow", "daughter", "daughters", "sister", "sisters", "mother",
+            "granddaughter", "granddaughters", "niece", "stepdaughter", "fiancée");
+    private static final Set<String> MALE_KIN = Set.of("husband", "widower", "son", "sons", "brother", "brothers", "father",
+            "grandson", "grandsons", "nephew", "stepson", "fiancé");
+
+    private static char kinGender(String noun) {
+        return FEMALE_KIN.contains(noun) ? 'f' : MALE_KIN.contains(noun) ? 'm' : (char) 0;
     }
 
     /** Past an apostrophe glued to the end of a name word at b - 1 ("Ochieng'"), else b. */
@@ -585,6 +648,9 @@ final class PersonSpotter {
         }
         if (b - a == 1 && surnameAfterGivenName(t, a, b)) {
             b++; // "the player's father, Cláudio" + "Prado": a given name the name finder took alone
+        }
+        if (b > a && b < t.size() && NameShape.isClickName(t.get(b).text())) {
+            b++; // "Selma" + "!Naruseb": a surname with a click letter, which the tagger takes for punctuation
         }
         b = extend(t, b); // "Ammar Hamid al" + "-" + "Jubouri", after the words added above
         if (b + 1 < t.size() && JOINING_PARTICLES.contains(t.get(b).text()) && t.get(b + 1).capitalised() && isPlainNameWord(t.get(b + 1))) {

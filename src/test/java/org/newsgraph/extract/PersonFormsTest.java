@@ -242,4 +242,26 @@ class PersonFormsTest {
         assertFalse(f.persons().contains("Transition"), f.toString());
         assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Security")), f.toString());
     }
+
+    @Test
+    void givenNamesAloneAfterAFamilyNounArePersons() {
+        var f = ExtractFixture.of("The singer is survived by two daughters, Aoife and Gráinne, and a brother. "
+                + "She leaves her husband, Mthunzi. The company's sister firm, Harlow Steel, declined to comment.");
+        assertTrue(f.persons().containsAll(List.of("Aoife", "Gráinne", "Mthunzi")), f.toString());
+        assertFalse(f.persons().contains("Harlow Steel"), f.toString());
+    }
+
+    @Test
+    void familyNounBeforeACommonWordOrATitledNameGivesNoBareName() {
+        var f = ExtractFixture.of("The sons and daughters of the valley marched to Kisumu. His father, Bishop Okoth Were, blessed them.");
+        assertFalse(f.persons().contains("Bishop"), f.toString());
+        assertFalse(f.persons().contains("Kisumu"), f.toString());
+    }
+
+    @Test
+    void surnameWithAClickLetterIsPartOfTheName() {
+        var f = ExtractFixture.of("The town has not been consulted, said Selma !Naruseb, a councillor in Keetmanshoop.");
+        assertTrue(f.persons().contains("Selma !Naruseb"), f.toString());
+        assertFalse(f.persons().contains("Selma"), f.toString());
+    }
 }
