@@ -196,7 +196,7 @@ final class ParticipantFinder {
                 .filter(r -> r.tokenStart() >= from && !words.nounWord(s.tokens().get(r.tokenEnd() - 1).text()))
                 .filter(r -> !titleModifier(s, r) && !ownedTitleModifier(s, r) && !placeApposition(s, r) && !placeName(r)
                         && !reporter(s, r) && !ownReporter(s, r) && !relationOfAnother(s, r) && !addressed(s, r)
-                        && !accordingTo(s, r)).toList();
+                        && !accordingTo(s, r) && !trailingReporter(s, r)).toList();
     }
 
     /**
@@ -284,6 +284,58 @@ final class ParticipantFinder {
         return k < t.size() && t.get(k - 1).text().equals(",") && r.tokenStart() > 0 && t.get(r.tokenStart() - 1).text().equals(",")
                 && REPORTING.contains(t.get(k).lemma().toLowerCase(Locale.ROOT)) && MeetingLexicon.pos(t.get(k)).equals("VERB")
                 && !t.get(k).text().endsWith("ing");
+    }
+
+    /** Words before a comma that open a fronted phrase, whose subject comes after it: "Speaking after the talks, X said". */
+    private static final Set<String> FRONTED_OPENERS = Set.of("after", "before", "following", "when", "while", "speaking",
+            "asked", "having", "during", "upon");
+
+    /** How many words a trailing report may run after its verb: "confirmed on Wednesday", "told reporters in Accra". */
+    private static final int REPORT_TAIL = 8;
+
+    /**
+     * "X will travel to Y to meet Z, party spokesman W confirmed", "..., his spokesman W told reporters", "X invited Y to
+     * the talks, W said, adding that ...": the person a report closing the sentence comes from is not a participant. The
+     * name stands after a comma with only a description before it, its reporting verb follows, and the sentence ends
+     * (or goes on with ", adding ...") within a few words. A clause fronted before the comma ("Speaking after the talks,
+     * X said the talks went well") leaves X the subject of the meeting, so the rule needs a full clause before the comma
+     * and nothing reported after the verb.
+     */
+    private static boolean trailingReporter(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int verb = r.tokenEnd();
+        if (verb >= t.size() || !REPORTING.contains(t.get(verb).lemma().toLowerCase(Locale.ROOT))
+                || !MeetingLexicon.pos(t.get(verb)).equals("VERB") || t.get(verb).text().endsWith("ing")) {
+            return false;
+        }
+        int comma = r.tokenStart() - 1;
+        while (comma >= 0 && r.tokenStart() - comma <= 5 && !t.get(comma).text().equals(",")
+                && Set.of("DET", "PRON", "ADJ", "NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(comma)))) {
+            comma--;
+        }
+        if (comma < 3 || !t.get(comma).text().equals(",")
+                || FRONTED_OPENERS.contains(t.get(0).text().toLowerCase(Locale.ROOT)) || t.get(0).text().endsWith("ing")) {
+            return false;
+        }
+        boolean finite = false;
+        for (int k = 0; k < comma; k++) {
+            String pos = MeetingLexicon.pos(t.get(k));
+            finite |= (pos.equals("VERB") || pos.equals("AUX")) && !t.get(k).text().endsWith("ing");
+        }
+        if (!finite) {
+            return false;
+        }
+        for (int k = verb + 1; k < t.size(); k++) {
+            String w = t.get(k).text();
+            if (w.equals(",") && k + 1 < t.size() && t.get(k + 1).text().endsWith("ing")) {
+                return true;
+            }
+            if (k - verb > REPORT_TAIL || w.equalsIgnoreCase("that") || w.equals(":") || QuoteSpans.isDoubleQuote(w)
+                    || Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "her Van Loon counterpart": a name between a possessive and a role word names the other side's firm or country. */

@@ -1325,4 +1325,22 @@ class MeetingWordingTest {
         Extraction x = extract(story);
         assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Solberg")), () -> x.meetings().toString());
     }
+
+    @Test
+    void thePersonAReportClosingTheSentenceComesFromTakesNoPart() {
+        Extraction x = extract("Foreign Minister Lena Ostrowska will travel to Vilnius on Friday to meet Prime Minister Tomas Petrauskas, "
+                + "ministry spokesman Adam Kral confirmed.");
+        assertEquals(Set.of("Ostrowska", "Petrauskas"), surnames(x, only(x)));
+        x = extract("President Ivo Marek has turned down a request for talks with Prime Minister Rosa Lind, his spokesman Pavel Dusek "
+                + "told reporters on Monday.");
+        assertEquals(Set.of("Marek", "Lind"), surnames(x, only(x)));
+        x = extract("Rosa Lind invited Ivo Marek to the signing ceremony, Pavel Dusek said, adding that a date was still open.");
+        assertEquals(Set.of("Lind", "Marek"), surnames(x, only(x)));
+    }
+
+    @Test
+    void theSubjectAfterAFrontedPhraseStaysAParticipant() {
+        Extraction x = extract("After meeting Prime Minister Rosa Lind on Monday, President Ivo Marek said.");
+        assertEquals(Set.of("Lind", "Marek"), surnames(x, only(x)));
+    }
 }
