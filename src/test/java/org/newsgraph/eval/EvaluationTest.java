@@ -29,8 +29,8 @@ import org.newsgraph.pipeline.PredictionWriter;
 /**
  * Runs the whole pipeline on each evaluation set under eval/ and scores it with eval/score.py. The
  * floors are the figures measured for the current rules, a little below to absorb ties; raise them as
- * quality rises. eval/dev and eval/composed to eval/composed9 are the sets the rules are developed on;
- * eval/heldout, eval/composed10 and eval/composed11 are never used for tuning, only measured.
+ * quality rises. eval/dev and eval/composed to eval/composed10 are the sets the rules are developed on;
+ * eval/heldout and eval/composed11 are never used for tuning, only measured.
  */
 @Tag("eval")
 @Tag("slow")
