@@ -286,7 +286,39 @@ final class CandidateBuilder {
             return Optional.empty(); // "a meeting attended by A and B": the attendees follow, the subject is no joiner
         }
         Participants subjects = finder.subjects(c, c.trigger());
+        List<String> joined = bare ? List.of() : joinedPeople(c, next);
+        if (!joined.isEmpty() && !subjects.keys().isEmpty()) {
+            return Optional.of(new MeetingCandidate(c, t, subjects.plus(new Participants(List.of(), joined, 0)), true));
+        }
         return bare && !subjects.isEmpty() ? Optional.of(new MeetingCandidate(c, t, subjects, true)) : Optional.empty();
+    }
+
+    /**
+     * "had been due to join the ministers", "will join the two leaders", "joined them for dinner": the people of a
+     * meeting told before, as a definite plural group (returned as written) or "them"; empty for anything else
+     * ("joined the army", "joined a group of protesters").
+     */
+    private List<String> joinedPeople(MeetingClause c, int at) {
+        if (at >= c.purpose()) {
+            return List.of();
+        }
+        String w = c.token(at).text().toLowerCase(Locale.ROOT);
+        if (w.equals("them")) {
+            return List.of("them");
+        }
+        if (!(w.equals("the") || w.equals("both"))) {
+            return List.of();
+        }
+        for (int k = at + 1; k < Math.min(c.purpose(), at + 4); k++) {
+            if (!Set.of("NUM", "ADJ", "NOUN").contains(MeetingLexicon.pos(c.token(k)))) {
+                return List.of();
+            }
+            List<String> groups = finder.groups(c.sentence(), at, k + 1);
+            if (!groups.isEmpty() && (k + 1 >= c.purpose() || !Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(c.token(k + 1))))) {
+                return groups.subList(groups.size() - 1, groups.size());
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -65,7 +65,8 @@ final class MeetingFinder {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
-                    MeetingCandidate own = previousPair(index, dayNamed(c, meetings).orElse(lastWithPair(meetings)), c);
+                    MeetingCandidate own = previousPair(index, dayNamed(c, meetings).or(() -> officeMeeting(index, c, meetings, sentenceOf))
+                            .orElse(lastWithPair(meetings)), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (attendedAgain(c, meetings, sentenceOf) >= 0) {
@@ -75,6 +76,11 @@ final class MeetingFinder {
                     meetings.set(same, MeetingMerger.join(meetings.get(same), new Participants(c.participants().keys(), List.of(), 0).plus(more)));
                 } else if (c.joiner() || sameMeetingAgain(c, meetings, sentenceOf)) {
                     joinPrevious(meetings, sentenceOf, c);
+                } else if (c.participants().keys().size() < 2 && officeMeeting(index, c, meetings, sentenceOf).isPresent()) {
+                    // "The ministers agreed to meet again in Riga, with Tamm attending": the ministers of the meeting told before
+                    MeetingCandidate again = previousPair(index, officeMeeting(index, c, meetings, sentenceOf).get(), c);
+                    meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
+                    sentenceOf.add(s.index());
                 } else if (pairGroup(c, meetings) && pairAfterMeeting(builder, c, meetings, sentenceOf)) {
                     // "The two leaders were joined over lunch by A and B": the pair is the one just reported,
                     // unless the sentence named the two itself
@@ -1119,6 +1125,38 @@ final class MeetingFinder {
                     }
                 }
                 return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the ministers", "the defence ministers": a definite plural of an office without a count (a counted pair, "the two
+     * governors", is found by {@link #countedHolders}), and the office.
+     */
+    private static final java.util.regex.Pattern OFFICE_GROUP = java.util.regex.Pattern.compile(
+            "(?i)(?:the|all the)(?! (?:two|three|four|five|both)\\b)(?: \\p{L}+)?? (\\p{L}+?)s");
+
+    /**
+     * "The ministers agreed to meet again", "had been due to join the governors": a meeting whose subject (or the
+     * people joined) is a definite plural of an office ("the ministers") refers to the latest meeting, told at most
+     * {@link #PAIR_REACH} sentences before, with two or more people holding that office; empty when there is none
+     * or the office says nothing ("the leaders", "the two men").
+     */
+    private static Optional<Meeting> officeMeeting(EntityIndex index, MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
+        for (String g : c.participants().groups()) {
+            java.util.regex.Matcher x = OFFICE_GROUP.matcher(g);
+            if (!x.matches() || NO_OFFICE.contains(x.group(1).toLowerCase(java.util.Locale.ROOT) + "s")) {
+                continue;
+            }
+            String head = x.group(1).toLowerCase(java.util.Locale.ROOT);
+            int at = c.clause().sentence().index();
+            for (int i = meetings.size() - 1; i >= 0 && at - sentenceOf.get(i) <= PAIR_REACH; i--) {
+                long holders = meetings.get(i).participants().stream()
+                        .filter(k -> roles(index, k).stream().anyMatch(r -> holds(r, head))).count();
+                if (holders >= 2 && sentenceOf.get(i) < at) {
+                    return Optional.of(meetings.get(i));
+                }
             }
         }
         return Optional.empty();

@@ -80,7 +80,7 @@ final class MeetingLexicon {
             return asVerb;
         }
         if (infinitiveTaggedNoun(t, previous)) {
-            return Optional.of(verbs.get(l));
+            return Optional.of(verbs.get(t.text().toLowerCase(Locale.ROOT)));
         }
         if (afterModal(t, previous)) {
             return Optional.of(verbs.get(t.text().toLowerCase(Locale.ROOT)));
@@ -120,11 +120,14 @@ final class MeetingLexicon {
                 && verbs.containsKey(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** "an invitation to meet X", "due to join": the tagger reads a bare meeting verb after "to" as a noun or adjective. */
+    /**
+     * "an invitation to meet X", "due to join", "travel to Ottawa to meet X": the tagger reads a bare meeting verb
+     * after "to" as a noun, an adjective, even a pronoun.
+     */
     private boolean infinitiveTaggedNoun(Token t, Token previous) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        return previous != null && previous.text().equalsIgnoreCase("to") && (pos(t).equals("NOUN") || pos(t).equals("ADJ"))
-                && w.equals(lemma(t)) && verbs.containsKey(lemma(t));
+        return previous != null && previous.text().equalsIgnoreCase("to") && Set.of("NOUN", "ADJ", "PRON", "ADV", "X").contains(pos(t))
+                && verbs.containsKey(w);
     }
 
     /** "Talks between ..." tagged as a verb at the start of a sentence or after a determiner. */

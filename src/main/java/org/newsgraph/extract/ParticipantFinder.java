@@ -491,13 +491,24 @@ final class ParticipantFinder {
 
     private boolean isGroupHead(Sentence s, int i) {
         Token t = s.tokens().get(i);
-        if (!MeetingLexicon.pos(t).equals("NOUN") || !words.in("group", t)) {
+        if (!(MeetingLexicon.pos(t).equals("NOUN") || mistaggedPlural(s, i)) || !(words.in("group", t) || Lexicon.INSTANCE.isRoleHead(t.lemma()))) { // "barangay captains"
             return false;
         }
         boolean plural = !t.text().equalsIgnoreCase(t.lemma()) || words.in("collective", t);
         boolean title = i + 1 < s.tokens().size() && (MeetingLexicon.pos(s.tokens().get(i + 1)).equals("PROPN")
                 || index.at(s.index(), i + 1).isPresent());
         return plural && !title;
+    }
+
+    /**
+     * "met barangay captains", "met village chiefs": a plural after a noun that the tagger took for a verb ("captains",
+     * "chiefs" read as "captain", "chief" of a third person), not after a subject pronoun or a name.
+     */
+    private boolean mistaggedPlural(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        return i > 0 && MeetingLexicon.pos(t).equals("VERB") && t.text().endsWith("s") && !t.capitalised()
+                && Set.of("NOUN", "ADJ").contains(MeetingLexicon.pos(s.tokens().get(i - 1))) && index.at(s.index(), i - 1).isEmpty()
+                && i + 1 < s.tokens().size() && Set.of("ADP", "PUNCT", "CCONJ").contains(MeetingLexicon.pos(s.tokens().get(i + 1)));
     }
 
     private static int groupStart(Sentence s, int head, int from) {

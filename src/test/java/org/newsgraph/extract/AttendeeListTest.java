@@ -458,4 +458,14 @@ class AttendeeListTest {
                 + "in Kyiv on Friday. German Foreign Minister Klaus Richter said he would bring a new aid offer.");
         assertEquals(Set.of("Bondar", "Richter"), surnames(x, only(x)));
     }
+
+    @Test
+    void aPluralOfARoleIsAGroupWhoseMembersSpeakAfterwards() {
+        Extraction x = extract("On Monday Mayor Helen Clarkson met ward captains from the flooded districts at City Hall. "
+                + "Riverside ward captain David Morgan said residents were tired of waiting.");
+        assertEquals(Set.of("Clarkson", "Morgan"), surnames(x, only(x)));
+        Extraction y = extract("On Monday Mayor Helen Clarkson met ward captains from the flooded districts at City Hall. "
+                + "Economist David Morgan said residents were tired of waiting.");
+        assertEquals(Set.of("Clarkson"), surnames(y, only(y)));
+    }
 }

@@ -201,4 +201,42 @@ class InvitationMeetingTest {
                 + "Councillor Petra Haas said she had asked to attend a course on urban transport.");
         assertTrue(with(y, Set.of("Vogel", "Roth", "Haas")).isEmpty(), () -> "meetings: " + y.meetings());
     }
+
+    @Test
+    void dueToJoinTheMinistersJoinsTheMinistersMeeting() {
+        Extraction x = extract("Finnish Defence Minister Anna Virtanen hosted Swedish Defence Minister Erik Lund and Norwegian "
+                + "Defence Minister Ola Berg in Helsinki on Tuesday. Lund said the talks were useful. "
+                + "President Sauli Niemi received Berg at the palace in the evening. "
+                + "NATO envoy Maria Costa had been due to join the ministers on Wednesday, but her visit was cancelled.");
+        List<Meeting> missed = with(x, Set.of("Virtanen", "Lund", "Berg", "Costa"));
+        assertEquals(1, missed.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.CANCELLED, missed.get(0).status());
+    }
+
+    @Test
+    void theMinistersMeetingAgainAreThoseOfTheirMeetingNotOfTheLastOne() {
+        Extraction x = extract("Finnish Defence Minister Anna Virtanen hosted Swedish Defence Minister Erik Lund and Norwegian "
+                + "Defence Minister Ola Berg in Helsinki on Tuesday. President Sauli Niemi received Berg at the palace in the "
+                + "evening. The ministers agreed to meet again in Oslo in May.");
+        List<Meeting> again = with(x, Set.of("Virtanen", "Lund", "Berg"));
+        assertTrue(again.stream().anyMatch(m -> m.status() == MeetingStatus.PLANNED), () -> "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().noneMatch(m -> m.status() == MeetingStatus.PLANNED && surnames(x, m).contains("Niemi")),
+                () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void joiningTheArmyIsNoMeeting() {
+        Extraction x = extract("Defence Minister Anna Virtanen met Swedish Defence Minister Erik Lund in Helsinki on Tuesday. "
+                + "Conscript Mikko Laine had been due to join the army on Wednesday.");
+        assertEquals(1, x.meetings().size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void travellingToMeetSomeoneIsAPlannedMeeting() {
+        Extraction x = extract("Premier Julia Martin said the deal was fair. She will travel to Ottawa on May 5 to meet federal "
+                + "Fisheries Minister Paul Gagnon, her office confirmed.");
+        List<Meeting> planned = with(x, Set.of("Martin", "Gagnon"));
+        assertEquals(1, planned.size(), () -> "meetings: " + x.meetings());
+        assertEquals(MeetingStatus.PLANNED, planned.get(0).status());
+    }
 }
