@@ -99,9 +99,25 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
         boolean conjunction = RIGHT_BREAKS.contains(w) && !nickname(t, i) && !(w.equals("as") && i + 1 < t.size()
                 && t.get(i + 1).text().equalsIgnoreCase("well"));
-        return conjunction || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k)
+        return conjunction || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k) || sequel(t, i)
                 || w.equals("and") && i + 1 < t.size() && (MeetingLexicon.pos(t.get(i + 1)).equals("VERB") && !titleModifier(t, i + 1)
                         || MeetingLexicon.pos(t.get(i + 1)).equals("AUX") || newSubject(t, i + 1));
+    }
+
+    /** Words that put a second act of the same subject after a first: "met X and then met Y", "before receiving Y". */
+    static final Set<String> SEQUELS = Set.of("then", "later", "afterwards", "subsequently", "before");
+
+    /**
+     * "met X on Monday and later held talks with Y", "met X, then spoke by phone with Y", "met X before receiving Y": a
+     * word of sequence ("and" may come first) right before a verb opens the subject's next act, a clause of its own.
+     */
+    static boolean sequel(List<Token> t, int i) {
+        int k = i;
+        if (t.get(k).text().equalsIgnoreCase("and") && k + 1 < t.size()) {
+            k++;
+        }
+        return SEQUELS.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) && k + 1 < t.size()
+                && MeetingLexicon.pos(t.get(k + 1)).equals("VERB");
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");

@@ -50,6 +50,7 @@ final class ParticipantFinder {
 
     /** The subjects of the clause: persons and groups before {@code to} that are not objects of a preposition. */
     Participants subjects(MeetingClause c, int to) {
+        to = firstActEnd(c, to);
         List<MentionRef> found = new ArrayList<>();
         for (MentionRef r : persons(c.sentence(), c.start(), to)) {
             if (!possessive(c.sentence(), r) && (!prepositionObject(c.sentence(), r.tokenStart(), c.start()) || ledBy(c.sentence(), r)
@@ -75,6 +76,36 @@ final class ParticipantFinder {
     /** Every person named in tokens {@code from} to {@code to} of a sentence, possessives too ("Lawal's request"). */
     Participants namedOrPossessor(Sentence s, int from, int to) {
         return of(persons(s, from, to), List.of());
+    }
+
+    /**
+     * "X met A on Monday and later held talks with B", "X met A, then spoke with B": the subject of a verb that follows
+     * a word of sequence is the subject of the first act, named before its verb; A met X only. Returns where the
+     * subject may be sought up to: the first verb of the clause in that case, {@code to} otherwise.
+     */
+    private static int firstActEnd(MeetingClause c, int to) {
+        List<Token> t = c.sentence().tokens();
+        if (to != c.trigger()) {
+            return to;
+        }
+        int verb = to;
+        while (verb > c.start() && to - verb < 4 && !MeetingLexicon.pos(t.get(verb)).equals("VERB")
+                && Set.of("NOUN", "ADJ", "DET").contains(MeetingLexicon.pos(t.get(verb)))) {
+            verb--; // "held talks", "held a bilateral meeting": the light verb before the meeting noun
+        }
+        if (!MeetingLexicon.pos(t.get(verb)).equals("VERB")) {
+            return to;
+        }
+        int k = verb - 1;
+        if (k < c.start() || !MeetingClause.SEQUELS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            return to;
+        }
+        for (int v = c.start(); v < k; v++) {
+            if (MeetingLexicon.pos(t.get(v)).equals("VERB")) {
+                return v;
+            }
+        }
+        return to;
     }
 
     /** Objects after the first linking preposition ("with", "between", ...) after the meeting word. */
