@@ -40,7 +40,11 @@ final class PersonSpotter {
         }
         all.addAll(gluedInitials(s));
         List<PersonCandidate> named = new ArrayList<>();
-        for (Name n : joinAdjacent(s, s.names())) {
+        List<Name> names = joinAdjacent(s, s.names());
+        for (Name n : names) {
+            if (n.type() == NameType.PERSON && opensEponym(s, n, names)) {
+                continue;
+            }
             if (n.type() == NameType.PERSON || titledOther(s, n)) {
                 named.addAll(fromNameFinder(s, n));
             } else if (personInApposition(s, n)) {
@@ -66,6 +70,21 @@ final class PersonSpotter {
         all.addAll(appositions);
         all.addAll(kinNamed(s));
         return joinedOverParticles(s, nonOverlapping(all));
+    }
+
+    /**
+     * "Kenneth" + "Kaunda International Airport", "Obafemi" + "Awolowo University": a person's name the name finder
+     * cut from the rest of the name of a place or body named after the person, which follows with nothing between
+     * and ends with a word that heads organisations, buildings or features.
+     */
+    private static boolean opensEponym(Sentence s, Name n, List<Name> names) {
+        for (Name o : names) {
+            if (o.type() != NameType.PERSON && o.tokenStart() == n.tokenEnd()) {
+                String last = s.tokens().get(o.tokenEnd() - 1).text();
+                return LEX.isOrgHead(last) || FEATURE_HEADS.contains(last);
+            }
+        }
+        return false;
     }
 
     /** "D.Amarjargal", "Ts.Oyunchimeg", "B.Enkhtuvshin": a given name's initial glued to the name, as Mongolian and Central Asian readouts write it. */
@@ -710,8 +729,10 @@ final class PersonSpotter {
                 for (int more = 0; more < 2 && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b)); more++) {
                     b++; // the rest of the surname after the nickname: "Connie" Dela Rosa
                 }
-            } else if (connected(t, b) || particleJoined(t, b)) {
+            } else if (connected(t, b) || particleJoined(t, b) || articleWithHyphen(t, b) == 2) {
                 b += 2;
+            } else if (articleWithHyphen(t, b) == 3) {
+                b += 3;
             } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
                 b++;
             } else if (b >= 2 && t.get(b - 2).text().equals(".") && isPlainNameWord(x)) {
@@ -731,6 +752,30 @@ final class PersonSpotter {
         return b >= 1 && b + 1 < t.size() && JOINING_PARTICLES.contains(t.get(b).text()) && t.get(b - 1).capitalised()
                 && t.get(b + 1).capitalised() && isPlainNameWord(t.get(b + 1)) && !LEX.isOrgHead(t.get(b + 1).text())
                 && !FEATURE_HEADS.contains(t.get(b + 1).text()) && !NameShape.isAllCaps(t.get(b + 1).text());
+    }
+
+    /** A lower-case Arabic article with its hyphen, as the tokenizer may cut it from the surname: "al-", "el". */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|ar|an)-?");
+
+    /**
+     * How many tokens from b spell a surname with a lower-case Arabic article set off by a space from the name before
+     * it, however the tokenizer cut it: 2 for "al-" + "Kuwari", 3 for "el" + "-" + "Sayed"; else 0.
+     */
+    private static int articleWithHyphen(List<Token> t, int b) {
+        if (b < 1 || b + 1 >= t.size() || !ARTICLE.matcher(t.get(b).text()).matches() || !t.get(b - 1).capitalised()
+                || t.get(b).start() == t.get(b - 1).end()) {
+            return 0;
+        }
+        int k = b + 1;
+        if (!t.get(b).text().endsWith("-")) {
+            if (!t.get(k).text().equals("-") || t.get(k).start() != t.get(b).end() || k + 1 >= t.size()) {
+                return 0;
+            }
+            k++;
+        }
+        Token w = t.get(k);
+        boolean surname = w.start() == t.get(k - 1).end() && w.capitalised() && NameShape.isNameWord(w.text()) && !LEX.isOrgHead(w.text());
+        return surname ? k + 1 - b : 0;
     }
 
     /** Lower-case words that join two surnames (Catalan, Spanish, Portuguese): "Nuria Castells i Roig". */

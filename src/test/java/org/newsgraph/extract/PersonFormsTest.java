@@ -264,4 +264,31 @@ class PersonFormsTest {
         assertTrue(f.persons().contains("Selma !Naruseb"), f.toString());
         assertFalse(f.persons().contains("Selma"), f.toString());
     }
+
+    @Test
+    void arabicArticleCutFromTheSurnameByTheTokenizerStaysInTheName() {
+        var f = ExtractFixture.of("Trade minister Khalifa al-Mansouri met the delegation. Officials said Yasser el-Masry would attend.");
+        assertTrue(f.persons().contains("Khalifa al-Mansouri"), f.toString());
+        assertTrue(f.persons().contains("Yasser el-Masry"), f.toString());
+    }
+
+    @Test
+    void givenNameCutFromAnEponymousAirportIsNoPerson() {
+        var f = ExtractFixture.of("The minister flew into Julius Nyerere International Airport on Monday.");
+        assertFalse(f.persons().contains("Julius"), f.toString());
+        assertFalse(f.persons().contains("Julius Nyerere"), f.toString());
+    }
+
+    @Test
+    void hyphenatedRanksClergyAndLocalFormsOfAddressAreNoPartOfTheName() {
+        var f = ExtractFixture.of("Brig-Gen Musa Danjuma inspected the troops. Pastor Tunde Bakare prayed. "
+                + "Khun Pravit Chaiyasit met Pak Agus Wibowo in Jakarta.");
+        assertTrue(f.persons().containsAll(List.of("Musa Danjuma", "Tunde Bakare", "Pravit Chaiyasit", "Agus Wibowo")), f.toString());
+    }
+
+    @Test
+    void hyphenatedTitlesAndIrishHeadsOfGovernmentAreTitles() {
+        var f = ExtractFixture.of("Governor-General Ana Tuiasosopo met Tánaiste Brendan Moran. Mayor-elect Rosa Quintero spoke.");
+        assertTrue(f.persons().containsAll(List.of("Ana Tuiasosopo", "Brendan Moran", "Rosa Quintero")), f.toString());
+    }
 }
