@@ -69,6 +69,7 @@ final class PersonSpotter {
         all.addAll(possessedNames(s));
         all.addAll(appositions);
         all.addAll(kinNamed(s));
+        all.addAll(afterLowerCaseRole(s));
         return joinedOverParticles(s, nonOverlapping(all));
     }
 
@@ -181,6 +182,41 @@ final class PersonSpotter {
             boolean closed = end < t.size() && (t.get(end).text().equals(",") || t.get(end).text().equals(".") && end == t.size() - 1);
             if (words >= 2 && closed) {
                 candidate(s, from, end, 0.6, from > i + 1).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "junta chief Min Aung Hlaing met", "party leader Ruth Amankwah said": two to four name words right after a
+     * lower-case role noun, ending before a verb, a comma, a full stop or a possessive. None may be a known place, a
+     * role or form of address, a day or month, or a word that heads organisations, buildings or features; the name
+     * finder's names take precedence.
+     */
+    private static List<PersonCandidate> afterLowerCaseRole(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token role = t.get(i);
+            if (role.capitalised() || !LEX.isRoleHead(role.text()) || !role.pos().equals("NOUN")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < t.size() && end < i + 5 && t.get(end).capitalised() && (isPlainNameWord(t.get(end)) || mistaggedClosedClass(t.get(end)))
+                    && !LEX.isHonorific(t.get(end).text()) && !LEX.isOrgHead(t.get(end).text()) && !FEATURE_HEADS.contains(t.get(end).text())
+                    && !GAZ.isWorldPlace(t.get(end).text()) && !DAYS_AND_MONTHS.contains(t.get(end).text()) && !NameShape.isAllCaps(t.get(end).text())) {
+                end = extend(t, end + 1);
+            }
+            if (end - i - 1 < 2 || end >= t.size()) {
+                continue;
+            }
+            Token next = t.get(end);
+            String pos = MeetingLexicon.pos(next);
+            boolean closed = pos.equals("VERB") || pos.equals("AUX") || next.text().equals(",") || next.text().equals(".")
+                    || NameShape.isClitic(next.text());
+            if (closed) {
+                candidate(s, i + 1, end, 0.55, false).ifPresent(out::add);
+                i = end - 1;
             }
         }
         return out;

@@ -291,4 +291,23 @@ class PersonFormsTest {
         var f = ExtractFixture.of("Governor-General Ana Tuiasosopo met Tánaiste Brendan Moran. Mayor-elect Rosa Quintero spoke.");
         assertTrue(f.persons().containsAll(List.of("Ana Tuiasosopo", "Brendan Moran", "Rosa Quintero")), f.toString());
     }
+
+    @Test
+    void nameAfterALowerCaseRoleNounIsAPersonEvenWhenTheNameFinderMissesIt() {
+        var f = ExtractFixture.of("The army's junta chief Soe Win Naing met envoys in Naypyitaw. Later, rebel leader Nyan Lin Htut said talks failed.");
+        assertTrue(f.persons().contains("Soe Win Naing"), f.toString());
+        assertTrue(f.persons().contains("Nyan Lin Htut"), f.toString());
+    }
+
+    @Test
+    void lowerCaseRoleBeforeAPlaceOrADayGivesNoName() {
+        var f = ExtractFixture.of("The minister Monday said the spokesman Hong Kong office would open.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void burmeseFormsOfAddressAreNoPartOfTheName() {
+        var f = ExtractFixture.of("Deputy Minister U Thein Htike met Daw Khin Myo Aye in Yangon.");
+        assertTrue(f.persons().containsAll(List.of("Thein Htike", "Khin Myo Aye")), f.toString());
+    }
 }
