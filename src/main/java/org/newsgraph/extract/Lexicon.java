@@ -47,9 +47,20 @@ final class Lexicon {
         return w.toLowerCase(Locale.ROOT);
     }
 
-    /** "Mr", "Dr.", "Sir", "Maj." ... */
+    /** "Mr", "Dr.", "Sir", "Maj." ..., and ranks joined by hyphens ("Maj-Gen", "Lt-Col"). */
     boolean isHonorific(String word) {
-        return honorifics.containsKey(low(word));
+        String w = low(word);
+        return honorifics.containsKey(w) || w.indexOf('-') > 0 && !w.endsWith("-") && isCompoundRank(w);
+    }
+
+    /** "maj-gen", "brig-gen", "lt-col": honorifics joined by hyphens. */
+    private boolean isCompoundRank(String w) {
+        for (String part : w.split("-")) {
+            if (!honorifics.containsKey(part) && !honorifics.containsKey(part + ".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 'm', 'f' or 0 for an honorific's gender. */
@@ -59,11 +70,39 @@ final class Lexicon {
     }
 
     boolean isRoleWord(String word) {
-        return roleWords.contains(low(NameShape.bare(word)));
+        String w = low(NameShape.bare(word));
+        return roleWords.contains(w) || compoundRole(w, false);
     }
 
     boolean isRoleHead(String word) {
-        return roleHeads.contains(low(NameShape.bare(word)));
+        String w = low(NameShape.bare(word));
+        return roleHeads.contains(w) || compoundRole(w, true);
+    }
+
+    /** Title words that may follow a role after a hyphen: "Mayor-elect", "Minister-designate". */
+    private static final Set<String> ROLE_SUFFIXES = Set.of("elect", "designate");
+
+    /**
+     * "governor-general", "minister-president", "mayor-elect": role words joined by hyphens (a head when the last
+     * role word is one).
+     */
+    private boolean compoundRole(String w, boolean head) {
+        int hyphen = w.indexOf('-');
+        if (hyphen <= 0 || w.endsWith("-")) {
+            return false;
+        }
+        String[] parts = w.split("-");
+        String last = parts[parts.length - 1];
+        int end = ROLE_SUFFIXES.contains(last) ? parts.length - 1 : parts.length;
+        if (end == 0) {
+            return false;
+        }
+        for (int k = 0; k < end; k++) {
+            if (!roleWords.contains(parts[k])) {
+                return false;
+            }
+        }
+        return !head || roleHeads.contains(parts[end - 1]);
     }
 
     boolean isSpeechVerb(String lemma) {

@@ -48,6 +48,10 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            if (!p.mentions.isEmpty() && p.mentions.stream().allMatch(m -> eponym(text, m))) {
+                out.add(p);
+                continue;
+            }
             if (endOfPlaceName(text, p) || !p.titled() && p.words().size() > 1 && p.mentions.stream().allMatch(m -> quotedTitle(text, m))) {
                 out.add(p);
                 continue;
@@ -290,6 +294,28 @@ final class PersonFilter {
         return m.from() > 0 && m.to() < t.size() && m.to() - m.from() > 1 && QuoteSpans.isDoubleQuote(t.get(m.from() - 1).text())
                 && QuoteSpans.isDoubleQuote(t.get(m.to()).text());
     }
+
+    /** Last words of names of buildings and places, as feature-heads.txt lists them ("Airport", "Mosque", "Library"). */
+    private static final Set<String> FEATURE_HEADS = Set.copyOf(WordList.lines("feature-heads.txt"));
+
+    /**
+     * "the Nelson Mandela Foundation", "the Dag Hammarskjöld Library": a mention directly followed by a word that heads
+     * organisations, buildings or places is part of the name of something named after the person. A person named
+     * only so is no person of the article.
+     */
+    private static boolean eponym(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        if (m.to() >= t.size() || m.titled()) {
+            return false;
+        }
+        String next = t.get(m.to()).text();
+        String low = next.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(next.charAt(0)) && (Lexicon.INSTANCE.isOrgHead(next) && !EPONYMOUS_HEADS.contains(low)
+                || FEATURE_HEADS.contains(next) || EPONYMOUS_HEADS.contains(low) && !PERSONAL_BODIES.contains(low));
+    }
+
+    /** Heads of names that stand for a person's own team ("the Biden Administration", "the Obama Campaign"), not an institution. */
+    private static final Set<String> PERSONAL_BODIES = Set.of("administration", "campaign", "government", "cabinet", "doctrine");
 
     /** Whether a mention of the person follows a form of address ("Mr Jordan"). */
     private static boolean honorific(PersonClusters.Person p) {

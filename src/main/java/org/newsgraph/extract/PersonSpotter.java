@@ -40,7 +40,11 @@ final class PersonSpotter {
         }
         all.addAll(gluedInitials(s));
         List<PersonCandidate> named = new ArrayList<>();
-        for (Name n : joinAdjacent(s, s.names())) {
+        List<Name> names = joinAdjacent(s, s.names());
+        for (Name n : names) {
+            if (n.type() == NameType.PERSON && opensEponym(s, n, names)) {
+                continue;
+            }
             if (n.type() == NameType.PERSON || titledOther(s, n)) {
                 named.addAll(fromNameFinder(s, n));
             } else if (personInApposition(s, n)) {
@@ -65,7 +69,23 @@ final class PersonSpotter {
         all.addAll(possessedNames(s));
         all.addAll(appositions);
         all.addAll(kinNamed(s));
+        all.addAll(afterLowerCaseRole(s));
         return joinedOverParticles(s, nonOverlapping(all));
+    }
+
+    /**
+     * "Kenneth" + "Kaunda International Airport", "Obafemi" + "Awolowo University": a person's name the name finder
+     * cut from the rest of the name of a place or body named after the person, which follows with nothing between
+     * and ends with a word that heads organisations, buildings or features.
+     */
+    private static boolean opensEponym(Sentence s, Name n, List<Name> names) {
+        for (Name o : names) {
+            if (o.type() != NameType.PERSON && o.tokenStart() == n.tokenEnd()) {
+                String last = s.tokens().get(o.tokenEnd() - 1).text();
+                return LEX.isOrgHead(last) || FEATURE_HEADS.contains(last);
+            }
+        }
+        return false;
     }
 
     /** "D.Amarjargal", "Ts.Oyunchimeg", "B.Enkhtuvshin": a given name's initial glued to the name, as Mongolian and Central Asian readouts write it. */
@@ -162,6 +182,41 @@ final class PersonSpotter {
             boolean closed = end < t.size() && (t.get(end).text().equals(",") || t.get(end).text().equals(".") && end == t.size() - 1);
             if (words >= 2 && closed) {
                 candidate(s, from, end, 0.6, from > i + 1).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "junta chief Min Aung Hlaing met", "party leader Ruth Amankwah said": two to four name words right after a
+     * lower-case role noun, ending before a verb, a comma, a full stop or a possessive. None may be a known place, a
+     * role or form of address, a day or month, or a word that heads organisations, buildings or features; the name
+     * finder's names take precedence.
+     */
+    private static List<PersonCandidate> afterLowerCaseRole(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token role = t.get(i);
+            if (role.capitalised() || !LEX.isRoleHead(role.text()) || !role.pos().equals("NOUN")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < t.size() && end < i + 5 && t.get(end).capitalised() && (isPlainNameWord(t.get(end)) || mistaggedClosedClass(t.get(end)))
+                    && !LEX.isHonorific(t.get(end).text()) && !LEX.isOrgHead(t.get(end).text()) && !FEATURE_HEADS.contains(t.get(end).text())
+                    && !GAZ.isWorldPlace(t.get(end).text()) && !DAYS_AND_MONTHS.contains(t.get(end).text()) && !NameShape.isAllCaps(t.get(end).text())) {
+                end = extend(t, end + 1);
+            }
+            if (end - i - 1 < 2 || end >= t.size()) {
+                continue;
+            }
+            Token next = t.get(end);
+            String pos = MeetingLexicon.pos(next);
+            boolean closed = pos.equals("VERB") || pos.equals("AUX") || next.text().equals(",") || next.text().equals(".")
+                    || NameShape.isClitic(next.text());
+            if (closed) {
+                candidate(s, i + 1, end, 0.55, false).ifPresent(out::add);
+                i = end - 1;
             }
         }
         return out;
@@ -710,8 +765,10 @@ final class PersonSpotter {
                 for (int more = 0; more < 2 && b < t.size() && t.get(b).pos().equals("PROPN") && isPlainNameWord(t.get(b)); more++) {
                     b++; // the rest of the surname after the nickname: "Connie" Dela Rosa
                 }
-            } else if (connected(t, b) || particleJoined(t, b)) {
+            } else if (connected(t, b) || particleJoined(t, b) || articleWithHyphen(t, b) == 2) {
                 b += 2;
+            } else if (articleWithHyphen(t, b) == 3) {
+                b += 3;
             } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
                 b++;
             } else if (b >= 2 && t.get(b - 2).text().equals(".") && isPlainNameWord(x)) {
@@ -731,6 +788,30 @@ final class PersonSpotter {
         return b >= 1 && b + 1 < t.size() && JOINING_PARTICLES.contains(t.get(b).text()) && t.get(b - 1).capitalised()
                 && t.get(b + 1).capitalised() && isPlainNameWord(t.get(b + 1)) && !LEX.isOrgHead(t.get(b + 1).text())
                 && !FEATURE_HEADS.contains(t.get(b + 1).text()) && !NameShape.isAllCaps(t.get(b + 1).text());
+    }
+
+    /** A lower-case Arabic article with its hyphen, as the tokenizer may cut it from the surname: "al-", "el". */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|ar|an)-?");
+
+    /**
+     * How many tokens from b spell a surname with a lower-case Arabic article set off by a space from the name before
+     * it, however the tokenizer cut it: 2 for "al-" + "Kuwari", 3 for "el" + "-" + "Sayed"; else 0.
+     */
+    private static int articleWithHyphen(List<Token> t, int b) {
+        if (b < 1 || b + 1 >= t.size() || !ARTICLE.matcher(t.get(b).text()).matches() || !t.get(b - 1).capitalised()
+                || t.get(b).start() == t.get(b - 1).end()) {
+            return 0;
+        }
+        int k = b + 1;
+        if (!t.get(b).text().endsWith("-")) {
+            if (!t.get(k).text().equals("-") || t.get(k).start() != t.get(b).end() || k + 1 >= t.size()) {
+                return 0;
+            }
+            k++;
+        }
+        Token w = t.get(k);
+        boolean surname = w.start() == t.get(k - 1).end() && w.capitalised() && NameShape.isNameWord(w.text()) && !LEX.isOrgHead(w.text());
+        return surname ? k + 1 - b : 0;
     }
 
     /** Lower-case words that join two surnames (Catalan, Spanish, Portuguese): "Nuria Castells i Roig". */

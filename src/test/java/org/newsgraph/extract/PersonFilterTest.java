@@ -274,4 +274,18 @@ class PersonFilterTest {
         var f = ExtractFixture.of("Old Harbour Town residents met the council on Monday.");
         assertFalse(f.persons().contains("Old Harbour Town"), f.toString());
     }
+
+    @Test
+    void personNamedOnlyInTheNameOfAnInstitutionIsNoPerson() {
+        var f = ExtractFixture.of("The Wangari Maathai Foundation and the Desmond Tutu Library hosted the forum in Nairobi.");
+        assertFalse(f.persons().contains("Wangari Maathai"), f.toString());
+        assertFalse(f.persons().contains("Desmond Tutu"), f.toString());
+    }
+
+    @Test
+    void personNamedAlsoOutsideAnInstitutionsNameIsKept() {
+        var f = ExtractFixture.of("The Thomas Okello Foundation hosted the forum on Monday. Speaking at the event, Thomas Okello said "
+                + "the work would go on.");
+        assertTrue(f.persons().contains("Thomas Okello"), f.toString());
+    }
 }

@@ -264,4 +264,50 @@ class PersonFormsTest {
         assertTrue(f.persons().contains("Selma !Naruseb"), f.toString());
         assertFalse(f.persons().contains("Selma"), f.toString());
     }
+
+    @Test
+    void arabicArticleCutFromTheSurnameByTheTokenizerStaysInTheName() {
+        var f = ExtractFixture.of("Trade minister Khalifa al-Mansouri met the delegation. Officials said Yasser el-Masry would attend.");
+        assertTrue(f.persons().contains("Khalifa al-Mansouri"), f.toString());
+        assertTrue(f.persons().contains("Yasser el-Masry"), f.toString());
+    }
+
+    @Test
+    void givenNameCutFromAnEponymousAirportIsNoPerson() {
+        var f = ExtractFixture.of("The minister flew into Julius Nyerere International Airport on Monday.");
+        assertFalse(f.persons().contains("Julius"), f.toString());
+        assertFalse(f.persons().contains("Julius Nyerere"), f.toString());
+    }
+
+    @Test
+    void hyphenatedRanksClergyAndLocalFormsOfAddressAreNoPartOfTheName() {
+        var f = ExtractFixture.of("Brig-Gen Musa Danjuma inspected the troops. Pastor Tunde Bakare prayed. "
+                + "Khun Pravit Chaiyasit met Pak Agus Wibowo in Jakarta.");
+        assertTrue(f.persons().containsAll(List.of("Musa Danjuma", "Tunde Bakare", "Pravit Chaiyasit", "Agus Wibowo")), f.toString());
+    }
+
+    @Test
+    void hyphenatedTitlesAndIrishHeadsOfGovernmentAreTitles() {
+        var f = ExtractFixture.of("Governor-General Ana Tuiasosopo met Tánaiste Brendan Moran. Mayor-elect Rosa Quintero spoke.");
+        assertTrue(f.persons().containsAll(List.of("Ana Tuiasosopo", "Brendan Moran", "Rosa Quintero")), f.toString());
+    }
+
+    @Test
+    void nameAfterALowerCaseRoleNounIsAPersonEvenWhenTheNameFinderMissesIt() {
+        var f = ExtractFixture.of("The army's junta chief Soe Win Naing met envoys in Naypyitaw. Later, rebel leader Nyan Lin Htut said talks failed.");
+        assertTrue(f.persons().contains("Soe Win Naing"), f.toString());
+        assertTrue(f.persons().contains("Nyan Lin Htut"), f.toString());
+    }
+
+    @Test
+    void lowerCaseRoleBeforeAPlaceOrADayGivesNoName() {
+        var f = ExtractFixture.of("The minister Monday said the spokesman Hong Kong office would open.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void burmeseFormsOfAddressAreNoPartOfTheName() {
+        var f = ExtractFixture.of("Deputy Minister U Thein Htike met Daw Khin Myo Aye in Yangon.");
+        assertTrue(f.persons().containsAll(List.of("Thein Htike", "Khin Myo Aye")), f.toString());
+    }
 }
