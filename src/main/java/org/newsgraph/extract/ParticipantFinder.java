@@ -101,8 +101,9 @@ final class ParticipantFinder {
             return to;
         }
         for (int v = c.start(); v < k; v++) {
-            if (MeetingLexicon.pos(t.get(v)).equals("VERB")) {
-                return v;
+            if (MeetingLexicon.pos(t.get(v)).equals("VERB") && !t.get(v + 1).text().equalsIgnoreCase("by")
+                    && !t.get(v - 1 < 0 ? v : v - 1).text().equals(",")) {
+                return v; // not "The delegations, led by A and B, then met": a participle set off by commas is no first act
             }
         }
         return to;

@@ -1343,4 +1343,22 @@ class MeetingWordingTest {
         Extraction x = extract("After meeting Prime Minister Rosa Lind on Monday, President Ivo Marek said.");
         assertEquals(Set.of("Lind", "Marek"), surnames(x, only(x)));
     }
+
+    @Test
+    void aSecondActOfTheSameSubjectIsASecondMeeting() {
+        Extraction x = extract("President Ana Kovacs met Prime Minister Idriss Mahamat on Monday before receiving Foreign Minister Rosa Quispe.");
+        assertEquals(2, x.meetings().size());
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Kovacs", "Mahamat"))));
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Kovacs", "Quispe"))));
+        Extraction y = extract("President Ana Kovacs met Prime Minister Idriss Mahamat, then spoke by phone with Foreign Minister Rosa Quispe.");
+        assertTrue(y.meetings().stream().anyMatch(m -> surnames(y, m).equals(Set.of("Kovacs", "Quispe"))));
+        assertTrue(y.meetings().stream().noneMatch(m -> surnames(y, m).containsAll(Set.of("Mahamat", "Quispe"))));
+    }
+
+    @Test
+    void aGroupLedByTwoPeopleThatThenMetKeepsBoth() {
+        Extraction x = extract("The delegations, led by Foreign Minister Rosa Quispe and her counterpart, Idriss Mahamat, then met to sign "
+                + "three agreements.");
+        assertEquals(Set.of("Quispe", "Mahamat"), surnames(x, only(x)));
+    }
 }
