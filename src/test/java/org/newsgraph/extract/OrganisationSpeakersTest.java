@@ -379,4 +379,25 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("Senator Dana Whitlow lost the primary on Tuesday. Whitlow's camp said she would not concede yet.");
         assertTrue(f.statementBy("Whitlow's camp").isPresent(), f.toString());
     }
+
+    @Test
+    void peoplePlacedInTownsAreUnnamed() {
+        var f = ExtractFixture.of("Teachers stayed away for a second week. Farmers in Nairobi, Mombasa and Kisumu said the harvest had been lost to the floods.");
+        assertTrue(f.x.statements().stream().filter(s -> s.content().contains("harvest"))
+                .allMatch(s -> s.speakerType() == SpeakerType.UNNAMED), f.toString());
+    }
+
+    @Test
+    void aSourceInAnOfficeIsUnnamed() {
+        var f = ExtractFixture.of("The Speaker is expected to meet both sides on Friday. "
+                + "A source in the Speaker's office said he wanted a deal before the exams.");
+        assertTrue(f.x.statements().stream().filter(s -> s.content().contains("deal before"))
+                .allMatch(s -> s.speakerType() == SpeakerType.UNNAMED), f.toString());
+    }
+
+    @Test
+    void analystsAtANamedBankSpeakForTheBank() {
+        var f = ExtractFixture.of("Analysts at Banco Horizonte said in a note that the strike would cut output by a fifth.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
 }
