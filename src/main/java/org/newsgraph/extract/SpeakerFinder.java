@@ -131,6 +131,10 @@ final class SpeakerFinder {
         if (p < 0) {
             return List.of();
         }
+        Optional<Speaker> located = locatedSource(s, p);
+        if (located.isPresent()) {
+            return List.of(located.get());
+        }
         if (p >= 1 && BODY_NOUNS.contains(s.tokens().get(p).lemma().toLowerCase(Locale.ROOT))) {
             int noun = p;
             Optional<Speaker> capitalised = bodies.modified(s, noun).filter(x -> endingAt(s, noun - 1).filter(r -> r.type() == EntityType.PLACE).isPresent());
@@ -780,6 +784,50 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Prepositions that place an unnamed source: "parents in Soroti", "a source at the ministry". */
+    private static final Set<String> PLACING = Set.of("in", "at", "from", "within", "across", "inside");
+
+    /**
+     * An unnamed source placed in a body or a place that ends at p: "Parents in Kampala, Mbarara and Soroti said", "A source in
+     * the Speaker's office said", "Officials at the embassy said" speak for no one named in the place. The source is an
+     * unnamed-source noun (unnamed-sources.txt) right before the preposition, or a plural common noun placed in a place
+     * ("Parents in Soroti"); "Analysts at Banco Alto said", placed in a body named and no place, speak for the body.
+     */
+    private Optional<Speaker> locatedSource(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        int k = p;
+        while (k > 0 && p - k < 10 && !PLACING.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            Token w = t.get(k);
+            boolean inside = Set.of("PROPN", "NOUN", "ADJ", "DET", "PART", "NUM").contains(w.pos()) || w.text().equals(",")
+                    || w.text().equals("and") || NameShape.isClitic(w.text());
+            if (!inside) {
+                return Optional.empty();
+            }
+            k--;
+        }
+        if (k < 1 || k == p || !PLACING.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Token head = t.get(k - 1);
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
+        boolean plural = !head.text().equalsIgnoreCase(head.lemma()) && head.text().toLowerCase(Locale.ROOT).endsWith("s");
+        int from = k;
+        boolean place = index.mentionsIn(s.index()).stream().anyMatch(r -> r.type() == EntityType.PLACE && r.tokenStart() > from
+                && r.tokenEnd() <= p + 1);
+        boolean namedBody = index.mentionsIn(s.index()).stream().anyMatch(r -> r.type() == EntityType.ORGANIZATION
+                && r.kind() == MentionRef.Kind.NAME && r.tokenStart() > from && r.tokenEnd() <= p + 1);
+        if (!head.pos().equals("NOUN") || !(UNNAMED.contains(lemma) && (place || !namedBody) || plural && place)
+                || Lexicon.INSTANCE.isRoleWord(head.text())
+                || OrgKinds.INSTANCE.kindOf(head) != null) {
+            return Optional.empty();
+        }
+        int a = k - 1;
+        while (a > 0 && Set.of("DET", "ADJ", "NUM").contains(t.get(a - 1).pos())) {
+            a--;
+        }
+        return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, p + 1), null, a, p + 1));
     }
 
     /** "a spokesperson", "officials", "Kremlin officials", "a source close to the talks". */

@@ -13,16 +13,18 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Organisations that speak but are named only through a person: "al-Saadi's office said" (the office of
- * the person named before the possessive) and "the ministry said" after "Oil Minister X" (the ministry of
+ * Organisations that speak but are named only through a person: "Ybarra's office said" (the office of
+ * the person named before the possessive, "Office of Marcus Ybarra" under the person's full name) and "the ministry said" after "Oil Minister X" (the ministry of
  * the latest minister's portfolio). Each becomes an organisation entity of its own, so its statements
  * have a speaker. One per article; not thread-safe.
  */
 final class SpeakingBodies {
     /** Nouns that, after a person's possessive, name the body that speaks for them. */
     private static final Set<String> OFFICES = Set.of("office", "camp", "team", "government", "administration", "campaign",
-            "ministry", "party", "family");
+            "ministry", "party", "family", "secretariat");
     private static final Set<String> MINISTRY = Set.of("ministry", "department");
+    /** Bodies that serve one person and are named after them in full: "Ybarra's office" is the "Office of Marcus Ybarra". */
+    private static final Set<String> OFFICES_OF = Set.of("office", "secretariat");
     private static final Set<String> RANKS = Set.of("prime", "deputy", "chief", "first", "former", "state", "junior", "cabinet");
 
     private static final Pattern MINISTER = Pattern.compile("\\b([A-Z][a-z]+) Minister\\s+$");
@@ -70,8 +72,12 @@ final class SpeakingBodies {
         }
         Optional<MentionRef> owner = index.mentionsIn(s.index()).stream()
                 .filter(r -> r.tokenEnd() == p - 1 && r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME).findFirst();
-        return owner.map(r -> joinedStart(s, r.tokenStart()))
-                .map(a -> body(s, a, p + 1, s.span(a, p - 1) + "'s " + t.get(p).text().toLowerCase(Locale.ROOT)));
+        String noun = t.get(p).text().toLowerCase(Locale.ROOT);
+        return owner.map(r -> {
+            int a = joinedStart(s, r.tokenStart());
+            Optional<String> full = OFFICES_OF.contains(noun) ? index.entity(r.key()).map(Entity::name) : Optional.empty();
+            return body(s, a, p + 1, full.map(n -> capital(noun) + " of " + n).orElse(s.span(a, p - 1) + "'s " + noun));
+        });
     }
 
     /**
