@@ -55,10 +55,24 @@ final class CreditLine {
                     && (Character.isUpperCase(before.charAt(0)) || k >= 2 && isOpening(t.get(k - 2).text()));
             return credit ? k + 1 : -1;
         }
-        if (k == 0 && lineStart && barAfterName(t)) {
+        if (k == 0 && lineStart && (barAfterName(t) || roleAfterName(t))) {
             return 0;
         }
+        if (k == 0 && lineStart && t.size() > 1 && AGENCY_THEN_NAME.matcher(w).matches()) {
+            return 0; // "WAM/Jane Doe/John Roe": an agency's credit line
+        }
+        if (k == 1 && lineStart && t.get(0).text().equalsIgnoreCase("by") && w.equals(":")) {
+            return 2; // "By: Jane Doe - Reporter"
+        }
+        if (w.equals("|") && lineStart && t.size() > 2 && SOURCE_LABELS.contains(t.get(0).text()) && t.get(1).text().equals(":")) {
+            return k + 1; // "Source: The Daily | Jane Doe"
+        }
         if ((w.equals("Photo") || w.equals("Picture") || w.equals("Photos")) && k + 2 < t.size() && t.get(k + 1).text().equals(":")) {
+            for (int j = k + 3; j < Math.min(t.size() - 1, k + 6); j++) {
+                if (t.get(j).text().equals("/") && t.get(j).start() > t.get(j - 1).end() && t.get(j + 1).start() > t.get(j).end()) {
+                    return j + 1; // "Photo: The Daily / Jane Doe": a spaced slash puts the outlet first
+                }
+            }
             return k + 2;
         }
         if (w.equals("(") && (slashAhead(t, k + 1) || k + 1 < t.size() && AGENCY_THEN_NAME.matcher(t.get(k + 1).text()).matches())) {
@@ -80,6 +94,28 @@ final class CreditLine {
             k++;
         }
         return k >= 2 && k <= 4 && k + 1 < t.size() && t.get(k).text().equals("|");
+    }
+
+    /** Labels of a line that credits an outlet and then its journalist: "Source: The Daily | Jane Doe". */
+    private static final Set<String> SOURCE_LABELS = Set.of("Source", "SOURCE", "Credit", "Credits");
+
+    /** Job words of a journalist's line after the name: "Jane Doe, Political reporter". */
+    private static final Set<String> JOURNALIST_WORDS = Set.of("reporter", "correspondent", "editor", "writer", "photographer",
+            "journalist", "columnist", "producer");
+
+    /**
+     * "Jane Doe, Political reporter", "Jane Doe, Senior Correspondent": a line of two to four capitalised words, a
+     * comma, and a journalist's job of up to three words that ends the line.
+     */
+    private static boolean roleAfterName(List<Token> t) {
+        int k = 0;
+        while (k < t.size() && k < 5 && t.get(k).capitalised()) {
+            k = hyphenated(t, k + 1);
+        }
+        if (k < 2 || k > 5 || k + 1 >= t.size() || !t.get(k).text().equals(",") || t.size() - k - 1 > 3) {
+            return false;
+        }
+        return JOURNALIST_WORDS.contains(t.get(t.size() - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** "(" or ";" or "Additional": what may stand before a lower-case credit word ("; additional reporting by"). */
@@ -120,8 +156,11 @@ final class CreditLine {
             while (k < t.size() && t.get(k).text().equals("in") && k + 1 < t.size() && t.get(k + 1).capitalised()) {
                 k += 2; // "in Tokyo"
             }
-            if (k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("&"))) {
+            boolean agencyLine = AGENCY_THEN_NAME.matcher(t.get(0).text()).matches();
+            if (k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("&") || agencyLine && t.get(k).text().equals("/"))) {
                 k++;
+            } else if (agencyLine && k < t.size() && t.get(k - 1).text().endsWith("/") && t.get(k).capitalised()) {
+                continue; // "WAM/Jane Doe/John Roe"
             } else {
                 return k;
             }

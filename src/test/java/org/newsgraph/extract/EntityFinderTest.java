@@ -283,6 +283,23 @@ class EntityFinderTest {
     }
 
     @Test
+    void creditLinesOfWebPagesGivePersonsNotOutlets() {
+        var f = ExtractFixture.of("Council approves harbour plan\n\nMereana Tipoki-Hall, Political reporter\n\n"
+                + "Source: Harbour FM | Kojo Ampofo-Mensah\n\nTASS/Irina Volkova/Pavel Sokol\n\n"
+                + "The council approved the plan on Monday.\n\nPhoto: Coast News / Hemi Walker-Rangi\n");
+        assertTrue(f.persons().containsAll(List.of("Mereana Tipoki-Hall", "Kojo Ampofo-Mensah", "Irina Volkova", "Pavel Sokol",
+                "Hemi Walker-Rangi")), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Harbour") || n.contains("Coast") || n.contains("Tass")), f.toString());
+    }
+
+    @Test
+    void aSlashInAPhotoCreditAfterTheNameIsTheOutlet() {
+        var f = ExtractFixture.of("Crowds gathered on Tuesday. (Photo: Ines Varga/Harbour Daily)\n\nMereana Tipoki-Hall, who chairs the "
+                + "board, said the plan was sound.\n");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Harbour")), f.toString());
+    }
+
+    @Test
     void photoCreditBeforeASlashIsAPerson() {
         var f = ExtractFixture.of("Crowds gathered outside the depot on Tuesday. (Photo: Ines Varga/The Courier)\n");
         assertTrue(f.persons().contains("Ines Varga"), f.toString());
