@@ -969,7 +969,7 @@ final class MeetingFinder {
     private static boolean definite(MeetingClause c) {
         int k = c.trigger() - 1;
         while (k >= c.start() && c.trigger() - k <= 5 && Set.of("ADJ", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(c.token(k)))
-                || k >= c.start() && c.token(k).text().equals("-")) {
+                || k >= c.start() && c.token(k).text().startsWith("-")) { // "two-hour", split as "two" "-hour"
             k--;
         }
         boolean dayOf = k > c.start() && NameShape.isClitic(c.token(k).text()) && DAY_NAMES.contains(c.token(k - 1).text().toLowerCase(java.util.Locale.ROOT));
