@@ -671,9 +671,9 @@ final class MeetingFinder {
             "(?i)\\b(?:then|(?:before|after|during) the (?:talks|meeting|summit|dinner|lunch|ceremony))\\b");
 
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:later|earlier|afterwards|then|(?:on )?(?:the )?same day|that (?:morning|afternoon|evening|night)|"
-            + "(?:in|for) the (?:morning|afternoon|evening)|"
-            + "(?:before|after|during) the (?:talks|meeting|visit|summit|dinner|lunch|ceremony))\\b");
+            "(?i)\\b(?:later|earlier|afterwards|then|(?:on )?(?:the )?same (?:day|morning|afternoon|evening|night)|"
+            + "that (?:morning|afternoon|evening|night)|(?:in|for) the (?:morning|afternoon|evening)|"
+            + "(?:before|after|during|following) the (?:talks|meeting|visit|summit|dinner|lunch|ceremony))\\b");
 
     /**
      * "X was later received by Y", "Before the talks, X met Y", "on the same day", "In the afternoon X met Y": a
@@ -696,6 +696,9 @@ final class MeetingFinder {
         for (int k = last - 1; k >= 0; k--) {
             Meeting before = meetings.get(k);
             if (sentenceOf.get(k) < s.index() && (before.date() != null || before.place() != null)) {
+                if (before.status() == MeetingStatus.PROPOSED || before.status() == MeetingStatus.PLANNED) {
+                    continue; // "X conveyed an invitation to visit Busan. Earlier in the day, X met Y": the day is the last one told
+                }
                 if (before.status() != MeetingStatus.OCCURRED) {
                     return;
                 }
@@ -999,7 +1002,7 @@ final class MeetingFinder {
     private static boolean definite(MeetingClause c) {
         int k = c.trigger() - 1;
         while (k >= c.start() && c.trigger() - k <= 5 && Set.of("ADJ", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(c.token(k)))
-                || k >= c.start() && c.token(k).text().equals("-")) {
+                || k >= c.start() && c.token(k).text().startsWith("-")) { // "two-hour", split as "two" "-hour"
             k--;
         }
         boolean dayOf = k > c.start() && NameShape.isClitic(c.token(k).text()) && DAY_NAMES.contains(c.token(k - 1).text().toLowerCase(java.util.Locale.ROOT));

@@ -130,11 +130,16 @@ final class PlaceFinder {
         if (previous != null && toldBefore) {
             List<Token> t = previous.tokens();
             for (int k = 0; k < t.size(); k++) {
-                boolean noun = words.trigger(t.get(k), k > 0 ? t.get(k - 1) : null).filter(x -> x.kind() == MeetingLexicon.Kind.NOUN).isPresent();
-                Optional<Place> there = noun ? place(MeetingClause.around(previous, k, words)) : Optional.empty();
-                if (there.isPresent() && !there.equals(dateline)) {
+                Optional<MeetingLexicon.Kind> kind = words.trigger(t.get(k), k > 0 ? t.get(k - 1) : null).map(x -> x.kind());
+                Optional<Place> there = kind.isPresent() ? place(MeetingClause.around(previous, k, words)) : Optional.empty();
+                boolean noun = kind.filter(x -> x == MeetingLexicon.Kind.NOUN).isPresent(); // "after a meeting at the Ministry of Health"
+                if (there.isPresent() && !there.equals(dateline) && (noun || venueName(placeName(there.get())))) { // "hosted X at the Chancellery"
                     return there;
                 }
+            }
+            Optional<Place> venue = venueIn(previous);
+            if (venue.isPresent()) {
+                return venue;
             }
         }
         if (previous != null) {
@@ -147,6 +152,31 @@ final class PlaceFinder {
             }
         }
         return dateline;
+    }
+
+    /** The name of a place: of its new entity, else of the index's. */
+    private String placeName(Place p) {
+        return p.added() != null ? p.added().name() : index.entity(p.key()).map(Entity::name).orElse("");
+    }
+
+    /**
+     * "The Speaker brought the club chairs together at the Thun Palace on Tuesday. X attended the two-hour meeting": a
+     * building the sentence before puts people in (after "at" or "in"), for a meeting the next one tells of as known.
+     * Not a town, which may be anyone's.
+     */
+    private Optional<Place> venueIn(Sentence sentence) {
+        int n = sentence.tokens().size();
+        MeetingClause whole = new MeetingClause(sentence, 0, 0, n, n);
+        for (int i = 0; i < n; i++) {
+            if (!Set.of("at", "inside").contains(sentence.tokens().get(i).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<Place> p = scan(whole, i, n);
+            if (p.isPresent() && !p.equals(dateline) && venueName(placeName(p.get()))) {
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -475,9 +505,13 @@ final class PlaceFinder {
         if (kind) {
             return i + 2;
         }
-        int body = i + 2 < to && c.token(i + 2).text().equals("the") ? i + 3 : i + 2;
-        boolean building = body < to && !c.token(i).capitalised() && venues.contains(MeetingLexicon.lemma(c.token(i)))
-                && c.token(i + 1).text().equals("of") && c.token(body).capitalised() && nameWords(c, body, to) > body;
+        int noun = i;
+        while (noun + 1 < to && noun < i + 2 && MeetingLexicon.pos(c.token(noun)).equals("ADJ") && !c.token(noun).capitalised()) {
+            noun++; // "the general office of", "the main offices of"
+        }
+        int body = noun + 2 < to && c.token(noun + 2).text().equals("the") ? noun + 3 : noun + 2;
+        boolean building = body < to && !c.token(noun).capitalised() && venues.contains(MeetingLexicon.lemma(c.token(noun)))
+                && c.token(noun + 1).text().equals("of") && c.token(body).capitalised() && nameWords(c, body, to) > body;
         return building ? body : i; // not "the residence of Ambassador X"
     }
 
@@ -898,6 +932,7 @@ final class PlaceFinder {
         if (j == i) {
             return i;
         }
+        j = serialList(s, j, to);
         while (j + 1 < to && t.get(j).text().equals("and")) {
             int k = nameWords(s, j + 1, to);
             boolean person = index.at(s.index(), k).filter(r -> r.type() == EntityType.PERSON && r.tokenStart() == k).isPresent();
@@ -910,6 +945,25 @@ final class PlaceFinder {
         return j;
     }
 
+    /**
+     * "Ministry of Commerce, Industry and Investment Promotion": where the capitalised words of a portfolio go on past
+     * commas, when the list they make is closed by "and" and more such words; else {@code j}, the comma after the first
+     * ("the Ministry of Finance, Planning Minister X said").
+     */
+    private int serialList(Sentence s, int j, int clauseEnd) {
+        List<Token> t = s.tokens();
+        int to = t.size(); // the clause may end at the list's first comma
+        int k = j;
+        while (k + 1 < to && t.get(k).text().equals(",")) {
+            int next = nameWords(s, k + 1, to);
+            if (next == k + 1 || next - k - 1 > 3) {
+                return j;
+            }
+            k = next;
+        }
+        return k > j && k + 1 < to && t.get(k).text().equals("and") && nameWords(s, k + 1, to) > k + 1 ? k : j;
+    }
+
     /** The end of the capitalised words of a name from {@code i} that are no person's, title or date ("Foreign Affairs"). */
     private int nameWords(MeetingClause c, int i, int to) {
         return nameWords(c.sentence(), i, to);
@@ -919,13 +973,19 @@ final class PlaceFinder {
         List<Token> t = s.tokens();
         int j = i;
         while (j < to && (isNamePart(t.get(j)) || adjectiveOfName(t, j, to) || j > 0 && t.get(j).capitalised() // "Expatriates" tagged as a verb
-                && MeetingLexicon.pos(t.get(j)).equals("VERB") && !NOT_PLACES.contains(t.get(j).text().toLowerCase(Locale.ROOT)))
+                && Set.of("VERB", "PRON").contains(MeetingLexicon.pos(t.get(j))) && !NOT_PLACES.contains(t.get(j).text().toLowerCase(Locale.ROOT))
+                && !PRONOUNS.contains(t.get(j).text().toLowerCase(Locale.ROOT)))
                 && !Lexicon.INSTANCE.isRoleHead(t.get(j).text()) && !Lexicon.INSTANCE.isHonorific(t.get(j).text())
                 && index.at(s.index(), j).filter(r -> r.type() == EntityType.PERSON).isEmpty()) {
             j++;
         }
         return j;
     }
+
+    /** Pronouns that may open a sentence in capitals: never a word of a name ("Investment", tagged a pronoun, may be). */
+    private static final Set<String> PRONOUNS = Set.of("i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their",
+            "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "there", "other", "others", "each", "both",
+            "all", "some", "any", "none", "one", "another", "such", "itself", "himself", "herself", "themselves");
 
     /** Lower-case articles that open Arabic names written with a hyphen ("al-Yamamah Palace", "el-Tahrir Square"). */
     private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "ad", "az");

@@ -30,7 +30,7 @@ final class StatusFinder {
 
     MeetingStatus status(MeetingClause c) {
         EnumSet<MeetingStatus> seen = EnumSet.noneOf(MeetingStatus.class);
-        for (int i = Math.max(c.start(), c.trigger() - WINDOW); i < c.trigger(); i++) {
+        for (int i = windowStart(c); i < c.trigger(); i++) {
             if (reaches(c, i)) {
                 cueAt(c, i).ifPresent(seen::add);
             }
@@ -55,12 +55,77 @@ final class StatusFinder {
         if (seen.equals(EnumSet.of(MeetingStatus.PLANNED)) && (conditional(c) || agreementWithheld(c))) {
             seen.add(MeetingStatus.PROPOSED);
         }
+        Optional<MeetingStatus> answer = seen.contains(MeetingStatus.PROPOSED) || seen.contains(MeetingStatus.PLANNED)
+                ? answeredLater(c) : Optional.empty();
+        if (answer.isPresent() && answer.get() == MeetingStatus.CANCELLED) {
+            seen.add(MeetingStatus.CANCELLED);
+        } else if (answer.isPresent() && seen.equals(EnumSet.of(MeetingStatus.PROPOSED))) {
+            return MeetingStatus.PLANNED; // "invited X to visit in July, and she had accepted"
+        }
         for (MeetingStatus s : List.of(MeetingStatus.CANCELLED, MeetingStatus.PROPOSED, MeetingStatus.PLANNED)) {
             if (seen.contains(s)) {
                 return s;
             }
         }
         return MeetingStatus.OCCURRED;
+    }
+
+    /**
+     * The first token a cue before the meeting word may stand at: {@link #WINDOW} words back, where the pieces of a
+     * hyphenated compound ("one-on-one", split as "one" "-" "on" "-" "one") count as one word.
+     */
+    private static int windowStart(MeetingClause c) {
+        int i = c.trigger();
+        int words = 0;
+        while (i > c.start() && words < WINDOW) {
+            i--;
+            if (!hyphenated(c, i)) {
+                words++;
+            }
+        }
+        return i;
+    }
+
+    /** Verbs that answer an invitation or request with a yes ("and she had accepted", "and he agreed"). */
+    private static final Set<String> ACCEPTS = Set.of("accept", "agree", "confirm");
+
+    /** Verbs that put off what was offered or planned ("and I asked to postpone", "but he called it off"). */
+    private static final Set<String> PUTS_OFF = Set.of("postpone", "cancel", "delay", "defer", "reschedule");
+
+    /** How many words after "and" or "but" the verb answering an invitation may stand. */
+    private static final int ANSWER_REACH = 6;
+
+    /**
+     * "had invited X to visit the plant in July and that she had accepted": a clause joined by "and" or "but" after the
+     * meeting word that accepts the invitation or request makes the meeting planned; "invited me to Riga in May, and I
+     * asked to postpone", "but the visit was put off" makes it cancelled. Not when the answer is negated ("but she has
+     * not accepted").
+     */
+    private Optional<MeetingStatus> answeredLater(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        for (int i = c.trigger() + 1; i < t.size(); i++) {
+            if (!Set.of("and", "but").contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean negated = false;
+            for (int k = i + 1; k < Math.min(t.size(), i + 1 + ANSWER_REACH); k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                String lemma = MeetingLexicon.lemma(t.get(k)).toLowerCase(Locale.ROOT);
+                negated |= NEGATIONS.contains(w);
+                boolean verb = MeetingLexicon.pos(t.get(k)).equals("VERB");
+                if (verb && PUTS_OFF.contains(lemma) || (w.equals("called") || w.equals("put")) && k + 1 < t.size()
+                        && t.get(k + 1).text().equalsIgnoreCase("off")) {
+                    return negated ? Optional.empty() : Optional.of(MeetingStatus.CANCELLED);
+                }
+                if (verb && ACCEPTS.contains(lemma) && !(k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("to"))) {
+                    return negated ? Optional.empty() : Optional.of(MeetingStatus.PLANNED); // not "agreed to discuss"
+                }
+                if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static final java.util.Set<String> PLAN_PARTICIPLES = java.util.Set.of("due", "scheduled", "expected", "set",
@@ -149,7 +214,7 @@ final class StatusFinder {
             return false;
         }
         if (MeetingLexicon.pos(c.token(i)).equals("AUX")) {
-            return true;
+            return !adjunctOfOtherVerb(c, i);
         }
         boolean phrase = true;
         for (int j = i + 1; j < c.trigger(); j++) {
@@ -161,6 +226,26 @@ final class StatusFinder {
                     || NameShape.isClitic(t.text()) || hyphenated(c, j) || timeOpener(c, j) || participleModifier(c, j);
         }
         return phrase;
+    }
+
+    /** Prepositions that set another event in time by a meeting ("after the meeting", "following talks with X"). */
+    private static final Set<String> TIME_ADJUNCTS = Set.of("after", "following", "before", "since", "during");
+
+    /**
+     * "will learn his fate next week after a closed-door meeting": the modal at {@code i} belongs to a verb of its own,
+     * and the meeting noun sits in an adjunct of that verb ("after", "before", "following" ...), told as a fact.
+     */
+    private static boolean adjunctOfOtherVerb(MeetingClause c, int i) {
+        // not "will fly to Paris for talks", where the trip is for the meeting
+        boolean verb = false;
+        for (int j = i + 1; j < c.trigger(); j++) {
+            verb |= MeetingLexicon.pos(c.token(j)).equals("VERB") && j > i + 1 && !c.token(j - 1).text().equalsIgnoreCase("to")
+                    || j == i + 1 && MeetingLexicon.pos(c.token(j)).equals("VERB");
+            if (verb && TIME_ADJUNCTS.contains(c.token(j).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "pulled out of a planned meeting", "a long-awaited summit": a participle between the article and the meeting noun. */
@@ -249,9 +334,9 @@ final class StatusFinder {
         return to;
     }
 
-    /** A hyphen or the word after one in a compound ("water-sharing talks"). */
+    /** A hyphen or the word after one in a compound ("water-sharing talks", "a one-on-one meeting" split as "one" "-on" "-one"). */
     static boolean hyphenated(MeetingClause c, int j) {
-        return c.token(j).text().equals("-") || j > 0 && c.token(j - 1).text().equals("-");
+        return c.token(j).text().startsWith("-") || j > 0 && c.token(j - 1).text().equals("-");
     }
 
     private static boolean notOnly(MeetingClause c, int i) {
@@ -269,6 +354,11 @@ final class StatusFinder {
 
     private void afterNoun(MeetingClause c, EnumSet<MeetingStatus> seen) {
         afterNoun(c, c.trigger() + 1, c.end(), seen);
+        List<Token> all = c.sentence().tokens();
+        if (c.end() + 1 < all.size() && QUOTES.contains(all.get(c.end()).text()) && MeetingLexicon.pos(all.get(c.end() - 1)).equals("AUX")
+                && MeetingLexicon.pos(c.token(c.trigger())).equals("NOUN")) {
+            afterNoun(c, c.end() + 1, Math.min(c.end() + 1 + WINDOW, all.size()), seen); // 'a meeting with X was "being worked out"'
+        }
         int main = afterRelative(c);
         main = main >= 0 ? main : quotedPredicate(c);
         if (main >= 0) {

@@ -233,4 +233,32 @@ class MeetingDateTest {
         Extraction y = extract("Mayor Anna Berg met the party leader, Mark Olsen, who arrived on Wednesday.", THURSDAY);
         assertNotEquals(LocalDate.of(2026, 3, 11), with(y, "Olsen").date(), "a relative clause on a person");
     }
+
+    @Test
+    void earlierInTheDayIsTheDayOfTheLastMeetingHeldNotOfAnInvitation() {
+        Extraction x = extract("""
+                Foreign Minister Lena Holm called on President Ivo Marek on Wednesday.
+
+                Holm conveyed an invitation from King Harald for Marek to visit Oslo in the autumn.
+
+                Earlier in the day, Holm held talks over breakfast with her counterpart, Foreign Minister Petr Sova.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(x, "Sova").date());
+    }
+
+    @Test
+    void theSameEveningAndFollowingTheMeetingAreTheDayOfTheMeetingBefore() {
+        Extraction x = extract("""
+                Minister Lena Holm received Ambassador Ivo Marek on Tuesday.
+
+                On the same evening, Holm also held a phone call with Foreign Minister Petr Sova.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Sova").date());
+        Extraction y = extract("""
+                Prime Minister Lena Holm held talks with President Ivo Marek on Monday.
+
+                Following the meeting, Holm hosted a working lunch for Marek, with Energy Minister Petr Sova.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 9), with(y, "Sova").date());
+    }
 }

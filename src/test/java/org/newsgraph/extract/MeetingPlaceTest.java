@@ -408,4 +408,41 @@ class MeetingPlaceTest {
         Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Ramos")).findFirst().orElseThrow();
         assertNull(n.place(), "a journey elsewhere");
     }
+
+    @Test
+    void aMinistryNamedWithAListOfPortfolios() {
+        Extraction x = extract("Union leader Karl Berg met Minister Lena Holm at the Ministry of Labour, Housing and Social Welfare on Friday.");
+        assertEquals("Ministry of Labour, Housing and Social Welfare", placeName(x, only(x)));
+        Extraction y = extract("Karl Berg held talks with Lena Holm at the Ministry of Sea Affairs and Island Policy on Monday.");
+        assertEquals("Ministry of Sea Affairs and Island Policy", placeName(y, only(y)));
+        Extraction z = extract("Karl Berg met Lena Holm at the main office of the Ministry of Water, Energy and Mines on Monday.");
+        assertEquals("Ministry of Water, Energy and Mines", placeName(z, only(z)));
+        Extraction w = extract("Karl Berg met Lena Holm at the Ministry of Finance, Deputy Minister Ivo Bran told reporters on Monday.");
+        assertEquals("Ministry of Finance", placeName(w, w.meetings().get(0)), "a comma before a title ends the name");
+    }
+
+    @Test
+    void aMeetingToldAsKnownIsAtTheBuildingTheSentenceBeforeNames() {
+        Extraction x = extract("""
+                The party leader, Olga Marek, gathered the heads of the regional branches at the Kolowrat Palace on Monday.
+
+                Deputy leaders Jan Dvorak and Eva Horakova attended the three-hour meeting, as did treasurer Petr Novak.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Dvorak")).findFirst().orElseThrow();
+        assertEquals("Kolowrat Palace", placeName(x, m));
+        Extraction y = extract("""
+                Chancellor Lena Vogt hosted the leaders of the coalition parties at the Chancellery on Tuesday night.
+
+                The talks, which lasted until dawn, were attended by Finance Minister Karl Brandt and Economy Minister Ute Lang.
+                """);
+        Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Brandt")).findFirst().orElseThrow();
+        assertEquals("Chancellery", placeName(y, n));
+        Extraction z = extract("""
+                The party leader, Olga Marek, spent the weekend in Brno.
+
+                Deputy leaders Jan Dvorak and Eva Horakova attended the three-hour meeting on Monday.
+                """);
+        Meeting o = z.meetings().stream().filter(k -> surnames(z, k).contains("Dvorak")).findFirst().orElseThrow();
+        assertNull(o.place(), "a town someone was in is no building of the meeting");
+    }
 }

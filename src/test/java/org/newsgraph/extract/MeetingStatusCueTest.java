@@ -130,4 +130,56 @@ class MeetingStatusCueTest {
         assertEquals(List.of(MeetingStatus.OCCURRED), statuses("A meeting between Governor Clara Voss and Mayor Tom Reed, held "
                 + "behind closed doors, was described as tense.", PAIR));
     }
+
+    @Test
+    void aRequestForAOneOnOneMeetingIsProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Mayor Tom Reed has asked Governor Clara Voss for a one-on-one "
+                + "meeting, his deputy said.", PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Mayor Tom Reed requested a face-to-face meeting with Governor "
+                + "Clara Voss last week.", PAIR));
+    }
+
+    @Test
+    void aMeetingThatIsForeseenOrSlatedIsPlanned() {
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("A bilateral meeting of Governor Clara Voss with Mayor Tom Reed is "
+                + "foreseen.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Talks between Governor Clara Voss and Mayor Tom Reed are slated for "
+                + "next month.", PAIR));
+    }
+
+    @Test
+    void aQuotedPredicateAfterTheAuxiliaryStillTellsTheStatus() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Officials said a meeting between Governor Clara Voss and Mayor Tom"
+                + " Reed was \"being worked out\".", PAIR));
+    }
+
+    @Test
+    void anInvitationAcceptedInTheSameSentenceIsPlanned() {
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss said she had invited Mayor Tom Reed to visit the "
+                + "new depot in May and that he had accepted.", PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss invited Mayor Tom Reed to the depot in May, but"
+                + " he has not accepted.", PAIR));
+    }
+
+    @Test
+    void anInvitationPutOffInTheSameSentenceIsCancelled() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss invited Mayor Tom Reed to the capital in "
+                + "March, but Reed asked to postpone the trip.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss met Mayor Tom Reed on Monday and they agreed "
+                + "to postpone the vote.", PAIR), "what the meeting decided to put off is not the meeting");
+    }
+
+    @Test
+    void aMeetingMovedToAnotherDayIsCancelled() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("The ceremony, at which Governor Clara Voss was to host Mayor Tom"
+                + " Reed, has been rescheduled for May 3.", PAIR));
+    }
+
+    @Test
+    void aModalOfAnotherVerbDoesNotReachAMeetingInItsTimeAdjunct() {
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("The coach will learn his fate next week after a closed-door "
+                + "meeting attended by chairman Tom Reed and chief executive Clara Voss on Thursday.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Mayor Tom Reed will fly to the capital on Monday for talks with "
+                + "Governor Clara Voss.", PAIR));
+    }
 }
