@@ -171,12 +171,35 @@ final class Dateline {
         if (mark.equals(".") || mark.equals(",") && capitals) {
             return capitals;
         }
+        if (mark.equals(",") && dateOnly(t, e + 1)) {
+            return true; // "Brussels, Thursday 18 December.": a town and the day, and nothing else in the line
+        }
         for (int i = e + 1; (mark.equals(",") || mark.equals("(")) && i < Math.min(t.size(), e + 8); i++) {
             if (DASHES.contains(t.get(i).text()) && t.get(i).start() > t.get(i - 1).end()) { // not "air-defence"
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Whether tokens from {@code i} to the sentence's end are a date alone: "Thursday 18 December.", "March 3, 2026". */
+    private static boolean dateOnly(List<Token> t, int i) {
+        boolean calendar = false;
+        int k = i;
+        for (; k < t.size(); k++) {
+            String w = bare(t.get(k).text()).toLowerCase(Locale.ROOT);
+            if (CALENDAR_WORDS.contains(w)) {
+                calendar = true;
+            } else if (!(w.matches("\\d{1,4}(st|nd|rd|th)?") || w.equals(","))) {
+                break;
+            }
+        }
+        boolean ends = k == t.size() || k == t.size() - 1 && t.get(k).text().equals(".");
+        return calendar && ends && k - i <= 5;
     }
 
     /**

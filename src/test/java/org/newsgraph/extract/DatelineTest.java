@@ -59,6 +59,26 @@ class DatelineTest {
     }
 
     @Test
+    void aTownAndTheDayAloneOnALineDateTheStory() {
+        Extraction x = extract("""
+                Leaders head into a second day of talks
+
+                Vienna, Tuesday 14 October. All times CET.
+
+                Chancellor Elsa Brandner met Prime Minister Tomas Varga on the margins of the summit.
+                """);
+        assertEquals("Vienna", placeName(x, only(x)));
+        Extraction y = extract("""
+                Leaders head into a second day of talks
+
+                Vienna, Tuesday 14 October, saw large protests against the summit.
+
+                Chancellor Elsa Brandner met Prime Minister Tomas Varga on the margins of the summit.
+                """);
+        assertNull(only(y).place());
+    }
+
+    @Test
     void aDatelineWithTheAgencyInBrackets() {
         Extraction x = extract("Lisbon (Lusa) – Prime Minister Rui Antunes received President Amara Diallo at the Palace of Belém on Friday.");
         Meeting m = only(x);
