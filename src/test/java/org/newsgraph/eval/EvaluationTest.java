@@ -135,7 +135,7 @@ class EvaluationTest {
                     "statement_extras.attribution_acc", 0.75,
                     "meeting_attributes.status_acc", 0.82,
                     "meeting_attributes.date_acc", 0.79,
-                    "meeting_attributes.place_acc", 0.47)),
+                    "meeting_attributes.place_acc", 0.52)),
             Map.entry("composed11", Map.of(
                     "persons.f1", 0.93,
                     "meeting_pairs.f1", 0.72,
