@@ -816,8 +816,7 @@ final class CandidateBuilder {
 
     private static final Set<String> ADJUNCT_TIMES = Set.of("today", "yesterday", "tonight", "later", "earlier", "also");
     private static final Set<String> ADJUNCT_PREPS = Set.of("at", "in", "on");
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "morning", "afternoon", "evening", "night");
+    private static final Set<String> DAYS = CalendarWords.with(CalendarWords.WEEKDAYS, "morning", "afternoon", "evening", "night");
     /** Words that point a day word at the story's week: "this Tuesday", "last night". */
     private static final Set<String> DAY_DEICTICS = Set.of("this", "last", "on");
 

@@ -219,8 +219,7 @@ final class CreditLine {
         return true;
     }
 
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    private static final Set<String> DAYS = CalendarWords.WEEKDAYS_AND_MONTHS;
 
     private static String name(List<Token> t, int a, int b) {
         StringBuilder out = new StringBuilder();

@@ -182,9 +182,8 @@ final class Dateline {
         return false;
     }
 
-    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> CALENDAR_WORDS = CalendarWords.with(CalendarWords.WEEKDAYS_AND_MONTHS, "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Whether tokens from {@code i} to the sentence's end are a date alone: "Thursday 18 December.", "March 3, 2026". */
     private static boolean dateOnly(List<Token> t, int i) {

@@ -24,8 +24,7 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
             "although", "though", "whereas", "who", "which", "whom", "whose", "where", "as", "since", "until", "unless",
             "if", "however", "amid", "despite");
 
-    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "week", "month");
+    private static final Set<String> DAY_WORDS = CalendarWords.with(CalendarWords.WEEKDAYS, "today", "yesterday", "week", "month");
 
     MeetingClause {
         if (start > trigger || trigger >= end || purpose < trigger || purpose > end) {

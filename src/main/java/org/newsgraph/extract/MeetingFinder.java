@@ -1010,8 +1010,7 @@ final class MeetingFinder {
     }
 
     /** Days a meeting may be named by: "Thursday's talks", "yesterday's meeting". */
-    private static final Set<String> DAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "yesterday", "tomorrow");
+    private static final Set<String> DAY_NAMES = CalendarWords.with(CalendarWords.WEEKDAYS, "today", "yesterday", "tomorrow");
 
     /**
      * "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it).

@@ -102,7 +102,7 @@ final class ParticipantFinder {
         }
         for (int v = c.start(); v < k; v++) {
             if (MeetingLexicon.pos(t.get(v)).equals("VERB") && !t.get(v + 1).text().equalsIgnoreCase("by")
-                    && !t.get(v - 1 < 0 ? v : v - 1).text().equals(",")) {
+                    && (v == 0 || !t.get(v - 1).text().equals(","))) {
                 return v; // not "The delegations, led by A and B, then met": a participle set off by commas is no first act
             }
         }

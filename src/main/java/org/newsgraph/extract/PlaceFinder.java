@@ -33,9 +33,8 @@ final class PlaceFinder {
     private static final Set<String> PREPS = Set.of("in", "at", "inside");
     private static final Set<String> TOPIC_PREPS = Set.of("on", "about", "over", "regarding", "concerning");
     private static final Set<String> SIDELINES = Set.of("sidelines", "sideline", "margins", "margin", "side", "eve");
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "today", "tomorrow", "yesterday");
+    private static final Set<String> NOT_PLACES = CalendarWords.with(CalendarWords.WEEKDAYS_AND_MONTHS, "today", "tomorrow",
+            "yesterday");
 
     /** Nouns of time that may follow a venue ("at the Union Buildings yesterday"). */
     private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tomorrow", "tonight", "morning",

@@ -316,9 +316,8 @@ final class ReportedSpeech {
     }
 
     /** Words of a day or date after "called for": "the vote the Speaker has called for 30 June" sets a date, asks for nothing. */
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "tomorrow", "tonight", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "next", "later", "early", "mid");
+    private static final Set<String> DAYS = CalendarWords.with(CalendarWords.WEEKDAYS_AND_MONTHS, "today", "tomorrow", "tonight",
+            "next", "later", "early", "mid");
 
     private static boolean scheduled(Sentence s, int k) {
         Token w = s.tokens().get(k);

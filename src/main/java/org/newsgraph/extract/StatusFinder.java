@@ -286,9 +286,7 @@ final class StatusFinder {
         return Character.isDigit(next.charAt(0)) || DATE_WORDS.contains(next.toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
+    private static final Set<String> DATE_WORDS = CalendarWords.WEEKDAYS_AND_MONTHS;
 
     /**
      * "is due to hold talks with X and attend a dinner hosted by Y": a bare verb after "and" shares the "to" of
@@ -629,8 +627,7 @@ final class StatusFinder {
         return false;
     }
 
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "tomorrow", "tonight", "next");
+    private static final Set<String> DAYS = CalendarWords.with(CalendarWords.WEEKDAYS, "tomorrow", "tonight", "next");
 
     /**
      * "We meet the supporters' club on Thursday", "the two sides meet again on Monday", "I am meeting him next
