@@ -34,7 +34,15 @@ final class Attendance {
             List.of("also", "taking", "part"), List.of("in", "attendance"), List.of("among", "those", "present"),
             List.of("taking", "part", "were"), List.of("attending", "were"), List.of("participating", "were"),
             List.of("present", "were"), List.of("across", "the", "table", "were"), List.of("represented", "by"),
-            List.of("attended", "alongside"), List.of("arrived", "with"), List.of("participation", "of"));
+            List.of("attended", "alongside"), List.of("arrived", "with"), List.of("participation", "of"),
+            List.of("among", "those", "inside"), List.of("among", "those", "attending"), List.of("among", "those", "taking", "part"),
+            List.of("among", "those", "in", "attendance"), List.of("among", "the", "attendees"), List.of("among", "the", "guests"));
+
+    /**
+     * First words of cues that, after a form of "be", stand after the people they add: "A and B were among those
+     * present", "C was also present", "D and E were in attendance".
+     */
+    private static final Set<String> BE_CUE_OPENERS = Set.of("also", "among", "in");
 
     /** Cues preceded by the people they add. */
     private static final List<List<String>> BEFORE_CUES = List.of(
@@ -160,12 +168,51 @@ final class Attendance {
         return -1;
     }
 
+    /** Verbs by which a side of the talks lists its members: "the delegation included", "the team consisted of". */
+    private static final List<List<String>> MEMBERSHIP_VERBS = List.of(List.of("included"), List.of("includes"), List.of("include"),
+            List.of("comprised"), List.of("comprises"), List.of("consisted", "of"), List.of("consists", "of"),
+            List.of("was", "made", "up", "of"), List.of("were", "made", "up", "of"), List.of("is", "made", "up", "of"));
+
+    /** What a side of the talks that lists its members is called: "the Kenyan side also included". */
+    private static final Set<String> MEMBERSHIP_SUBJECTS = Set.of("side", "delegation", "delegations", "team", "teams",
+            "entourage", "panel", "contingent", "group");
+
+    /**
+     * "The opposition side also included A, B and C", "The Kenyan delegation, which included A and B,", "The
+     * union's team consisted of A and B": a side of the talks (a delegation, team, entourage) and a verb that lists its
+     * members, with "also", "which" and commas between them; the index after the verb, or -1.
+     */
+    private static int membershipEnd(List<Token> t, int i) {
+        for (List<String> verb : MEMBERSHIP_VERBS) {
+            if (matches(t, i, verb)) {
+                for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+                    String w = low(t.get(k));
+                    if (MEMBERSHIP_SUBJECTS.contains(w)) {
+                        return i + verb.size();
+                    }
+                    if (!Set.of("also", "which", "that", ",").contains(w)) {
+                        return -1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The people a cue at token {@code i} adds. */
     private Optional<Added> at(Sentence s, int i) {
         List<Token> t = s.tokens();
+        int members = membershipEnd(t, i);
+        if (members > 0) {
+            Participants p = finder.named(s, members, listEnd(t, members));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, false));
+            }
+        }
         int fronted = frontedEnd(t, i);
         if (fronted > 0) {
-            Participants p = finder.named(s, fronted, clauseEnd(t, fronted));
+            Participants p = finder.named(s, fronted, listEnd(t, fronted));
             if (!p.keys().isEmpty()) {
                 return Optional.of(new Added(p, wordWithin(t, i, fronted - i, MEETING_NOUNS)));
             }
@@ -178,7 +225,7 @@ final class Attendance {
         }
         int by = joinedBy(t, i);
         if (by > 0) {
-            Participants p = finder.named(s, by + 1, clauseEnd(t, by + 1));
+            Participants p = finder.named(s, by + 1, listEnd(t, by + 1));
             if (!p.keys().isEmpty()) {
                 return Optional.of(new Added(p, false, named(s, t, i).keys()));
             }
@@ -193,9 +240,9 @@ final class Attendance {
         }
         for (List<String> cue : AFTER_CUES) {
             if (matches(t, i, cue)) {
-                boolean before = cue.get(0).equals("also") && beforeIsVerbOfBeing(t, i);
+                boolean before = BE_CUE_OPENERS.contains(cue.get(0)) && beforeIsVerbOfBeing(t, i);
                 int end = i + cue.size();
-                Participants p = before ? named(s, t, i) : finder.named(s, end, clauseEnd(t, end));
+                Participants p = before ? named(s, t, i) : finder.named(s, end, listEnd(t, end));
                 if (!p.keys().isEmpty()) {
                     return Optional.of(new Added(p, false));
                 }
@@ -266,6 +313,29 @@ final class Attendance {
             }
         }
         return finder.named(s, start, cue);
+    }
+
+    /** How many words a short relative clause after a meeting noun may have: "the talks that followed". */
+    private static final int SHORT_RELATIVE = 4;
+
+    /**
+     * "The talks that followed were attended by", "the dinner which closed the visit was attended by": the index of
+     * "was" or "were" after a short relative clause without punctuation at {@code from}; {@code from} otherwise.
+     */
+    static int afterRelative(List<Token> t, int from) {
+        if (from >= t.size() || !Set.of("that", "which").contains(low(t.get(from)))) {
+            return from;
+        }
+        for (int k = from + 2; k < Math.min(t.size(), from + 2 + SHORT_RELATIVE); k++) {
+            String w = low(t.get(k));
+            if (w.equals("was") || w.equals("were")) {
+                return k;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** "attended the two-hour meeting, as did": a cue of taking part in a named meeting before token {@code i}. */
@@ -375,6 +445,34 @@ final class Attendance {
             k--;
         }
         return k >= 0 && List.of("was", "were", "is", "are", "be", "been").contains(low(t.get(k)));
+    }
+
+    /**
+     * Where a list of people after a cue ends: the end of the clause, or past semicolons that part the entries of
+     * a long list, as readouts write it ("attended by A, Vice President; B, Minister of State; and C"): a
+     * semicolon goes on when the entry after it opens with a capital (or "and" and a capital) and has no verb (a
+     * capitalised word, part of a name, is none).
+     */
+    static int listEnd(List<Token> t, int from) {
+        int end = clauseEnd(t, from);
+        while (end < t.size() && t.get(end).text().equals(";") && listEntry(t, end + 1)) {
+            end = clauseEnd(t, end + 1);
+        }
+        return end;
+    }
+
+    /** Whether the tokens from {@code from} to the next semicolon or the end are one more entry of a list of people. */
+    private static boolean listEntry(List<Token> t, int from) {
+        int k = from < t.size() && low(t.get(from)).equals("and") ? from + 1 : from;
+        if (k >= t.size() || !t.get(k).capitalised()) {
+            return false;
+        }
+        for (int i = k; i < t.size() && !t.get(i).text().equals(";"); i++) {
+            if (!t.get(i).capitalised() && MeetingLexicon.pos(t.get(i)).equals("VERB") || low(t.get(i)).equals("who")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int clauseEnd(List<Token> t, int from) {

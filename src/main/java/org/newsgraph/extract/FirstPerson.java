@@ -9,12 +9,19 @@ import org.newsgraph.nlp.Token;
 
 /**
  * "I" and "me" in a turn of a transcript or in an answer of a question-and-answer page are the person
- * whose turn it is: "A: I met him in March" is the interviewee meeting someone. Gives the article's index
+ * whose turn it is: "A: I met him in March" is the interviewee meeting someone; "we" and "us" there
+ * include that person ("Governor X hosted us"). Gives the article's index
  * with those pronouns added as mentions, so that meetings told in the first person have their teller as
  * a participant. Thread-safe.
  */
 final class FirstPerson {
     private static final Set<String> FORMS = Set.of("I", "me", "Me", "myself");
+
+    /**
+     * "we" and "us" in a labelled turn: the speaker is one of them ("Governor X hosted us", "We met the board on
+     * Monday"), whoever else they are.
+     */
+    private static final Set<String> PLURAL_FORMS = Set.of("we", "We", "us", "Us");
 
     private FirstPerson() {
     }
@@ -131,7 +138,7 @@ final class FirstPerson {
             String w = t.get(k).text();
             if (w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")) {
                 quoted = !quoted; // someone else's words quoted inside the turn
-            } else if (!quoted && FORMS.contains(w) && index.at(s.index(), k).isEmpty()) {
+            } else if (!quoted && (FORMS.contains(w) || PLURAL_FORMS.contains(w)) && index.at(s.index(), k).isEmpty()) {
                 out.add(new MentionRef(key, EntityType.PERSON, s.index(), k, k + 1, MentionRef.Kind.PRONOUN));
             }
         }

@@ -628,7 +628,7 @@ final class MeetingFinder {
         if (c.trigger().kind() != MeetingLexicon.Kind.NOUN || cl.trigger() > 4 || !t.get(0).text().equals("The") || c.participants().keys().isEmpty()) {
             return -1;
         }
-        int k = afterAdjunct(t, cl.trigger() + 1);
+        int k = Attendance.afterRelative(t, afterAdjunct(t, cl.trigger() + 1));
         while (k < t.size() && BE_ALSO.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
             k++;
         }

@@ -468,4 +468,54 @@ class AttendeeListTest {
                 + "Economist David Morgan said residents were tired of waiting.");
         assertEquals(Set.of("Clarkson"), surnames(y, only(y)));
     }
+
+    @Test
+    void peopleBeforeAmongThosePresentJoinTheMeeting() {
+        Extraction x = extract("Health Minister Clara Menezes received a delegation of nurses' unions in Lisbon on Tuesday. "
+                + "Union leader Rita Pacheco and the head of the midwives' association, Joana Vilar, were among those present.");
+        assertEquals(Set.of("Menezes", "Pacheco", "Vilar"), surnames(x, only(x)));
+        Extraction inside = extract("Prime Minister Tevita Hopoate hosted the island mayors at his residence on Monday. "
+                + "Mayor Sione Fifita and Mayor Ana Taufa are among those inside.");
+        assertEquals(Set.of("Hopoate", "Fifita", "Taufa"), surnames(inside, only(inside)));
+        Extraction after = extract("Health Minister Clara Menezes received a delegation of nurses' unions in Lisbon on Tuesday. "
+                + "Among those present were union leader Rita Pacheco and Joana Vilar.");
+        assertEquals(Set.of("Menezes", "Pacheco", "Vilar"), surnames(after, only(after)));
+    }
+
+    @Test
+    void aListWhoseEntriesArePartedBySemicolonsGoesOn() {
+        Extraction x = extract("Emir Khalid bin Nasser met President Jonas Lindqvist of Sweden at Al Rayyan Palace on Monday. "
+                + "The talks were attended by Sheikh Saud bin Khalid, Deputy Prime Minister; His Excellency Dr. Ahmad bin Salem "
+                + "Al Kuwari, Minister of State; and a number of senior officials.");
+        assertEquals(Set.of("Nasser", "Lindqvist", "Khalid", "Kuwari"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aClauseAfterASemicolonIsNoEntryOfTheList() {
+        Extraction x = extract("Emir Khalid bin Nasser met President Jonas Lindqvist of Sweden at Al Rayyan Palace on Monday. "
+                + "The talks were attended by Sheikh Saud bin Khalid; Professor Ahmad Kuwari wrote later that the visit was overdue.");
+        assertEquals(Set.of("Nasser", "Lindqvist", "Khalid"), surnames(x, only(x)));
+    }
+
+    @Test
+    void theTalksThatFollowedAreTheTalksJustReported() {
+        Extraction x = extract("Emir Khalid bin Nasser met President Jonas Lindqvist of Sweden at Al Rayyan Palace on Monday. "
+                + "A welcome ceremony was held for the guest. The ceremony and the talks that followed were attended by "
+                + "Foreign Minister Saud bin Khalid.");
+        assertEquals(Set.of("Nasser", "Lindqvist", "Khalid"), surnames(x, only(x)));
+    }
+
+    @Test
+    void theMembersOfASideListedAfterTheMeetingJoinIt() {
+        Extraction x = extract("The Labour team, led by Finance Minister Jonas Pemberton, met a Green delegation headed by Carla Voss "
+                + "at the Old Mill on Monday. The Green side also included Petra Lindgren, Senator Omar Haddad and former mayor "
+                + "Dr Lucy Brannigan.");
+        assertEquals(Set.of("Pemberton", "Voss", "Lindgren", "Haddad", "Brannigan"), surnames(x, only(x)));
+        Extraction comprised = extract("Trade Minister Aiko Mori met a Brazilian business delegation in Osaka on Monday. "
+                + "The delegation comprised mining executive Paulo Ramos and port director Lucia Prado.");
+        assertEquals(Set.of("Mori", "Ramos", "Prado"), surnames(comprised, only(comprised)));
+        Extraction report = extract("Trade Minister Aiko Mori met a Brazilian business delegation in Osaka on Monday. "
+                + "The ministry's report included comments by economist Paulo Ramos.");
+        assertEquals(Set.of("Mori"), surnames(report, only(report)));
+    }
 }

@@ -239,4 +239,21 @@ class InvitationMeetingTest {
         assertEquals(1, planned.size(), () -> "meetings: " + x.meetings());
         assertEquals(MeetingStatus.PLANNED, planned.get(0).status());
     }
+
+    @Test
+    void usAndWeInATurnIncludeTheSpeakerOfTheTurn() {
+        Extraction x = extract("SEN. ROSA VIDAL: Minister, what did you do after the floods?\n\n"
+                + "MINISTER TOMAS ARCE: I flew to Cebu on Monday. Mayor Lina Sorio hosted us at city hall.");
+        assertEquals(1, with(x, Set.of("Arce", "Sorio")).size(), () -> "meetings: " + x.meetings());
+        Extraction we = extract("SEN. ROSA VIDAL: Minister, did you see the grid operator?\n\n"
+                + "MINISTER TOMAS ARCE: Yes. We met Mario Lacson, its president, at the ministry on Tuesday.");
+        assertEquals(1, with(we, Set.of("Arce", "Lacson")).size(), () -> "meetings: " + we.meetings());
+    }
+
+    @Test
+    void usInQuotedWordsInsideATurnIsNotTheSpeaker() {
+        Extraction x = extract("SEN. ROSA VIDAL: Minister, what did the mayor tell you?\n\n"
+                + "MINISTER TOMAS ARCE: She said \"Governor Paulo Reyes never hosted us\", and I believe her.");
+        assertTrue(with(x, Set.of("Arce", "Reyes")).isEmpty(), () -> "meetings: " + x.meetings());
+    }
 }
