@@ -692,11 +692,19 @@ final class CandidateBuilder {
             if (AFTER.contains(k.text().toLowerCase(Locale.ROOT))) {
                 return -1;
             }
-            if (MeetingLexicon.pos(k).equals("VERB") || coVerb(k)) {
+            if (MeetingLexicon.pos(k).equals("VERB") || coVerb(k) || possessionHave(c, i, det)) {
                 return words.in("light", k) ? i : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * "X had a video call with Y", "she has lunch with Y": the tagger reads a "have" right before the meeting's noun
+     * phrase as an auxiliary, but nothing follows for it to help; it is the main, light verb.
+     */
+    private static boolean possessionHave(MeetingClause c, int i, int det) {
+        return i == det - 1 && MeetingLexicon.pos(c.token(i)).equals("AUX") && MeetingLexicon.lemma(c.token(i)).equals("have");
     }
 
     /** "co-chaired", "co-hosted": a verb of doing something jointly, which the tagger may take for punctuation. */
