@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.only;
 import static org.newsgraph.extract.MeetingFinderTest.surnames;
 
 import java.util.List;
@@ -238,5 +239,14 @@ class InvitationMeetingTest {
         List<Meeting> planned = with(x, Set.of("Martin", "Gagnon"));
         assertEquals(1, planned.size(), () -> "meetings: " + x.meetings());
         assertEquals(MeetingStatus.PLANNED, planned.get(0).status());
+    }
+
+    @Test
+    void aCorrectionNoteWithdrawsTheMeetingItQuotes() {
+        Extraction x = extract("Minister Ilse Marten met Jonas Weber in Linz on Monday. An earlier version of this story said Weber "
+                + "met Kurt Falk.");
+        assertEquals(Set.of("Marten", "Weber"), surnames(x, only(x)));
+        Extraction y = extract("Correction: A previous version of this article misstated that Ilse Marten had met Kurt Falk in Graz.");
+        assertTrue(y.meetings().isEmpty(), () -> "meetings: " + y.meetings());
     }
 }

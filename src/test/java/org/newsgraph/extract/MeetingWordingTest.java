@@ -1393,4 +1393,12 @@ class MeetingWordingTest {
         }
         assertTrue(extract("Olga Brandt exchanged letters with the council, Tomas Ruiz said.").meetings().isEmpty());
     }
+
+    @Test
+    void aClauseOpenedByBeforeHasItsOwnSubject() {
+        Extraction x = extract("Olga Brandt had talked to reporters before Tomas Ruiz arrived.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Ruiz")), () -> "meetings: " + x.meetings());
+        Extraction y = extract("Olga Brandt met Tomas Ruiz before the vote was held.");
+        assertEquals(Set.of("Brandt", "Ruiz"), surnames(y, only(y)));
+    }
 }
