@@ -1401,4 +1401,18 @@ class MeetingWordingTest {
         Extraction y = extract("Olga Brandt met Tomas Ruiz before the vote was held.");
         assertEquals(Set.of("Brandt", "Ruiz"), surnames(y, only(y)));
     }
+
+    @Test
+    void aRegularPastWhoseLemmaLostItsSilentEIsStillAMeetingVerb() {
+        for (String text : new String[] {"Minister Anton Grau telephoned party chief Dora Feld on Tuesday evening.",
+                "Minister Anton Grau phoned Dora Feld on Sunday.", "Anton Grau dined with Dora Feld at the embassy."}) {
+            Extraction x = extract(text);
+            assertEquals(Set.of("Grau", "Feld"), surnames(x, only(x)), text);
+        }
+    }
+
+    @Test
+    void aBriefingByTwoSpokespeopleIsNoMeetingOfThem() {
+        assertTrue(extract("Press Briefing by Press Secretary Anton Grau and Spokeswoman Dora Feld").meetings().isEmpty());
+    }
 }
