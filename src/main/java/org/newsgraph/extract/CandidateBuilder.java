@@ -390,7 +390,7 @@ final class CandidateBuilder {
         Participants own = frontedAdjunct(c) ? finder.modifiers(c)
                 : !of.isEmpty() ? finder.modifiers(c).plus(of)
                 : finder.modifiers(c).plus(courtesy(c, light) ? finder.linked(c, visitPreps) : hostedMeal(c, light) ? finder.linked(c, mealPreps)
-                : finder.linked(c));
+                : finder.linked(c, given(t) ? WITH : ParticipantFinder.LINK_PREPS));
         if (own.isEmpty()) {
             Optional<MeetingCandidate> asked = requestByLetter(c, t, det).or(() -> requestOf(c, t, det)).or(() -> askedFor(c, t, det));
             if (asked.isPresent()) {
@@ -498,11 +498,57 @@ final class CandidateBuilder {
      * one invited (the subject) with the one who invited, offered (its status comes from the clause's cues).
      */
     private Optional<MeetingCandidate> invitationFrom(MeetingClause c, MeetingLexicon.Trigger t) {
+        Optional<MeetingCandidate> conveyed = conveyedInvitation(c, t);
+        if (conveyed.isPresent()) {
+            return conveyed;
+        }
         Participants from = finder.linked(c, Set.of("from"));
         Participants subjects = finder.subjects(c, c.trigger());
         Participants all = subjects.plus(from);
         return from.keys().isEmpty() || subjects.keys().isEmpty() || all.keys().size() < 2 ? Optional.empty()
                 : Optional.of(new MeetingCandidate(c, t, all, false));
+    }
+
+    /**
+     * "a briefing by the press secretary and the spokesman": a meeting noun for something one side gives others, whose
+     * "by" names who gives it, not two sides; only "with" links its participants ("a briefing with the minister").
+     */
+    private static boolean given(MeetingLexicon.Trigger t) {
+        return t.lemma().equals("briefing");
+    }
+
+    /** Verbs of passing on someone else's invitation: "conveyed an invitation from A to B". */
+    private static final Set<String> CONVEY = Set.of("convey", "deliver", "relay", "pass", "hand", "transmit", "forward", "extend", "bring");
+    /** How many tokens may stand between the verb of passing on and the invitation: "conveyed the warm invitation". */
+    private static final int CONVEY_REACH = 4;
+
+    /**
+     * "X conveyed an invitation from President A to B to visit Y", "X conveyed the invitation of A to B", "X delivered an
+     * invitation from A for B to visit": an invitation passed on is offered by the one who invites (after "from" or
+     * "of") to the one invited (after "to" or "for"); the messenger, the verb's subject, takes no part. Empty unless
+     * both are named.
+     */
+    private Optional<MeetingCandidate> conveyedInvitation(MeetingClause c, MeetingLexicon.Trigger t) {
+        int verb = c.trigger() - 1;
+        while (verb > c.start() && c.trigger() - verb < CONVEY_REACH && !MeetingLexicon.pos(c.token(verb)).equals("VERB")) {
+            verb--;
+        }
+        int prep = c.trigger() + 1;
+        if (!MeetingLexicon.pos(c.token(verb)).equals("VERB") || !CONVEY.contains(MeetingLexicon.lemma(c.token(verb)))
+                && !CONVEY.contains(MeetingLexicon.regularStem(c.token(verb))) || prep >= c.purpose()
+                || !Set.of("from", "of").contains(c.token(prep).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (int k = prep + 2; k < c.purpose(); k++) {
+            if (Set.of("to", "for").contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
+                Participants inviter = finder.named(c.sentence(), prep + 1, k);
+                Participants invited = finder.named(c.sentence(), k + 1, c.purpose());
+                Participants both = inviter.plus(invited);
+                return inviter.keys().isEmpty() || invited.keys().isEmpty() || both.keys().size() < 2 ? Optional.empty()
+                        : Optional.of(new MeetingCandidate(c, t, both, false));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "a closed-door meeting attended by A, B and C": those named after "attended by" are the participants. */
@@ -621,6 +667,11 @@ final class CandidateBuilder {
                     List<String> before = finder.subjects(new MeetingClause(c.sentence(), c.trigger(), 0, c.purpose(), c.end()), to - 1).keys();
                     writer = before.isEmpty() ? writer : new Participants(List.of(before.get(before.size() - 1)), List.of(), 0);
                 }
+                if (writer.keys().isEmpty()) {
+                    // "its chairperson, X, said the party had written to Y asking for a meeting": the one who speaks for the writer
+                    List<String> speaker = finder.speakers(c.sentence(), 0, from);
+                    writer = speaker.isEmpty() ? writer : new Participants(List.of(speaker.get(speaker.size() - 1)), List.of(), 0);
+                }
                 MeetingClause asked = new MeetingClause(c.sentence(), c.trigger(), Math.max(c.start(), ask), c.purpose(), c.end());
                 return addressee.keys().isEmpty() || writer.keys().isEmpty() ? Optional.empty() // the day written is not the meeting's
                         : Optional.of(new MeetingCandidate(asked, t, writer.plus(addressee), false));
@@ -692,11 +743,19 @@ final class CandidateBuilder {
             if (AFTER.contains(k.text().toLowerCase(Locale.ROOT))) {
                 return -1;
             }
-            if (MeetingLexicon.pos(k).equals("VERB") || coVerb(k)) {
+            if (MeetingLexicon.pos(k).equals("VERB") || coVerb(k) || possessionHave(c, i, det)) {
                 return words.in("light", k) ? i : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * "X had a video call with Y", "she has lunch with Y": the tagger reads a "have" right before the meeting's noun
+     * phrase as an auxiliary, but nothing follows for it to help; it is the main, light verb.
+     */
+    private static boolean possessionHave(MeetingClause c, int i, int det) {
+        return i == det - 1 && MeetingLexicon.pos(c.token(i)).equals("AUX") && MeetingLexicon.lemma(c.token(i)).equals("have");
     }
 
     /** "co-chaired", "co-hosted": a verb of doing something jointly, which the tagger may take for punctuation. */

@@ -98,7 +98,7 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
         boolean conjunction = RIGHT_BREAKS.contains(w) && !nickname(t, i) && !(w.equals("as") && i + 1 < t.size()
                 && t.get(i + 1).text().equalsIgnoreCase("well"));
-        return conjunction || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k) || sequel(t, i)
+        return conjunction || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k) || sequel(t, i) || subordinateBefore(t, i)
                 || w.equals("and") && i + 1 < t.size() && (MeetingLexicon.pos(t.get(i + 1)).equals("VERB") && !titleModifier(t, i + 1)
                         || MeetingLexicon.pos(t.get(i + 1)).equals("AUX") || newSubject(t, i + 1));
     }
@@ -117,6 +117,30 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         }
         return SEQUELS.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) && k + 1 < t.size()
                 && MeetingLexicon.pos(t.get(k + 1)).equals("VERB");
+    }
+
+    /** How many tokens the subject of a "before" clause may take before its verb. */
+    private static final int BEFORE_SUBJECT = 5;
+
+    /**
+     * "spoke to reporters before Ana Ruiz arrived", "met the mayor before the minister's convoy left": "before" opening
+     * a clause of its own (a subject, then its finite verb), not "met X before receiving Y" nor "before the vote".
+     */
+    static boolean subordinateBefore(List<Token> t, int i) {
+        if (!t.get(i).text().equalsIgnoreCase("before") || i + 2 >= t.size()) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(t.size(), i + 2 + BEFORE_SUBJECT); k++) {
+            String pos = MeetingLexicon.pos(t.get(k));
+            if (pos.equals("VERB") || pos.equals("AUX")) {
+                return !t.get(k).text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                        && Set.of("PROPN", "NOUN", "PRON").contains(MeetingLexicon.pos(t.get(k - 1)));
+            }
+            if (!Set.of("PROPN", "NOUN", "DET", "ADJ", "PART").contains(pos) && !NameShape.isClitic(t.get(k).text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");

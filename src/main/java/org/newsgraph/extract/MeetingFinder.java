@@ -1069,6 +1069,9 @@ final class MeetingFinder {
 
     private List<MeetingCandidate> candidates(Sentence s, CandidateBuilder builder) {
         List<MeetingCandidate> out = new ArrayList<>();
+        if (Correction.withdrawn(s)) {
+            return out; // "An earlier version of this story said X met Y": a meeting withdrawn
+        }
         for (int i = 0; i < s.tokens().size(); i++) {
             int at = i;
             words.trigger(s.tokens().get(i), i > 0 ? s.tokens().get(i - 1) : null,

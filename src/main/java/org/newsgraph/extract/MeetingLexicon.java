@@ -89,7 +89,7 @@ final class MeetingLexicon {
             return Optional.ofNullable(nouns.getOrDefault(t.text().toLowerCase(Locale.ROOT), nouns.get(l)));
         }
         return switch (MeetingLexicon.pos(t)) {
-            case "VERB" -> Optional.ofNullable(verbs.getOrDefault(l, verbs.get(regularStem(t))));
+            case "VERB" -> Optional.ofNullable(verbs.getOrDefault(l, verbs.getOrDefault(regularStem(t), verbs.get(regularStem(t) + "e"))));
             case "NOUN" -> Optional.ofNullable(nouns.get(l));
             case "PROPN" -> t.capitalised() ? titleCaseNoun(t) : Optional.empty();
             default -> Optional.empty();
@@ -194,7 +194,8 @@ final class MeetingLexicon {
 
     /**
      * The stem of a regular verb form, for the lemmas the statistical lemmatiser gets wrong ("summoned" gave
-     * "summone"): the word without "ed", "ing" or "s"; the word itself otherwise.
+     * "summone", "telephoned" gave "telephon"): the word without "ed", "ing" or "s"; the word itself otherwise.
+     * A stem that lost its silent "e" ("telephon", "din") is tried with it by {@link #trigger(Token, Token)}.
      */
     static String regularStem(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);

@@ -73,6 +73,15 @@ final class ParticipantFinder {
         return of(persons(s, from, to).stream().filter(r -> !possessive(s, r)).toList(), List.of());
     }
 
+    /**
+     * The persons named in tokens {@code from} to {@code to} of a sentence, those who report what follows too ("The
+     * chairperson, X, said ..."), which {@link #named} leaves out.
+     */
+    List<String> speakers(Sentence s, int from, int to) {
+        return index.mentionsIn(s.index()).stream().filter(r -> r.type() == EntityType.PERSON && r.tokenStart() >= from && r.tokenEnd() <= to)
+                .filter(r -> !possessive(s, r)).map(MentionRef::key).toList();
+    }
+
     /** Every person named in tokens {@code from} to {@code to} of a sentence, possessives too ("Lawal's request"). */
     Participants namedOrPossessor(Sentence s, int from, int to) {
         return of(persons(s, from, to), List.of());

@@ -974,8 +974,8 @@ final class PersonSpotter {
             if (w.equals("of") || w.equals("for")) {
                 return LEX.isRoleHead(t.get(k - 1).text()) || LEX.isOrgHead(t.get(k - 1).text());
             }
-            if (!(w.equals("and") || w.equals(",") || t.get(k).capitalised() && !PersonClusters.isGivenName(w))) {
-                return false;
+            if (!(w.equals("and") || w.equals(",") || w.equals("the") || t.get(k).capitalised() && !PersonClusters.isGivenName(w))) {
+                return false; // "the" too: "the Minister of the Environment and Climate Change"
             }
         }
         return false;

@@ -269,6 +269,14 @@ class EntityFinderTest {
     }
 
     @Test
+    void aPortfolioWithTheBeforeItsFirstWordIsNoPerson() {
+        var f = ExtractFixture.of("The Minister of the Environment and Climate Change, Lucia Ferraz Prado, met the governors on Monday.");
+        assertEquals(List.of("Lucia Ferraz Prado"), f.persons(), f.toString());
+        var g = ExtractFixture.of("Talks with the Minister of the Interior and Public Security, Tomas Varga, ended late.");
+        assertEquals(List.of("Tomas Varga"), g.persons(), g.toString());
+    }
+
+    @Test
     void reportersAndEditorsOfACreditLineArePersons() {
         var f = ExtractFixture.of("The port reopened on Friday after a week of strikes.\n\n"
                 + "(Reporting by Maren Holt in Oslo and Tobias Rieke-Lund in Bergen; Editing by Ilse Brandvold)\n");

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.only;
 import static org.newsgraph.extract.MeetingFinderTest.surnames;
 
 import java.util.List;
@@ -255,5 +256,40 @@ class InvitationMeetingTest {
         Extraction x = extract("SEN. ROSA VIDAL: Minister, what did the mayor tell you?\n\n"
                 + "MINISTER TOMAS ARCE: She said \"Governor Paulo Reyes never hosted us\", and I believe her.");
         assertTrue(with(x, Set.of("Arce", "Reyes")).isEmpty(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void aCorrectionNoteWithdrawsTheMeetingItQuotes() {
+        Extraction x = extract("Minister Ilse Marten met Jonas Weber in Linz on Monday. An earlier version of this story said Weber "
+                + "met Kurt Falk.");
+        assertEquals(Set.of("Marten", "Weber"), surnames(x, only(x)));
+        Extraction y = extract("Correction: A previous version of this article misstated that Ilse Marten had met Kurt Falk in Graz.");
+        assertTrue(y.meetings().isEmpty(), () -> "meetings: " + y.meetings());
+    }
+
+    @Test
+    void aConveyedInvitationIsBetweenTheInviterAndTheInvited() {
+        Extraction x = extract("The envoy, Paolo Neri, conveyed an invitation from President Lena Holm to Chancellor Ivo Marek to visit Oslo.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Holm", "Marek"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        Extraction y = extract("Paolo Neri delivered the invitation of Premier Lena Holm for Ivo Marek to visit Prague in the autumn.");
+        assertEquals(Set.of("Holm", "Marek"), surnames(y, only(y)));
+    }
+
+    @Test
+    void anInvitationReceivedStaysWithTheOneWhoGotIt() {
+        Extraction x = extract("Chancellor Ivo Marek received an invitation from President Lena Holm to visit Oslo.");
+        assertEquals(Set.of("Marek", "Holm"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aLetterWrittenOnBehalfOfAGroupIsItsSpokespersonsRequest() {
+        Extraction x = extract("The union's general secretary, Dora Feld, said the union had written to Minister Anton Grau requesting a meeting.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Feld", "Grau"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        Extraction y = extract("Councillor Dora Feld said she had written to the mayor, Anton Grau, requesting a briefing on the floods.");
+        assertEquals(Set.of("Feld", "Grau"), surnames(y, only(y)));
     }
 }

@@ -1361,4 +1361,58 @@ class MeetingWordingTest {
                 + "three agreements.");
         assertEquals(Set.of("Quispe", "Mahamat"), surnames(x, only(x)));
     }
+
+    @Test
+    void hadTaggedAsAnAuxiliaryStillHoldsTheMeetingNoun() {
+        for (String text : new String[] {"Senator Olga Brandt had a phone call with Mayor Tomas Ruiz on Friday.",
+                "Olga Brandt has lunch with Tomas Ruiz every Thursday at the club.", "Olga Brandt had coffee with Tomas Ruiz in Lisbon."}) {
+            Extraction x = extract(text);
+            assertEquals(Set.of("Brandt", "Ruiz"), surnames(x, only(x)), text);
+        }
+        assertTrue(extract("Olga Brandt had a row with Tomas Ruiz over the budget.").meetings().isEmpty());
+        assertTrue(extract("Olga Brandt had a meeting room built, Tomas Ruiz said.").meetings().isEmpty());
+    }
+
+    @Test
+    void remoteAndWorkingSessionNounsAreMeetings() {
+        for (String text : new String[] {"Minister Olga Brandt held a video conference with her counterpart Tomas Ruiz on Monday.",
+                "Olga Brandt held a videoconference with Tomas Ruiz on Monday.", "Olga Brandt had a working session with Tomas Ruiz in Hanoi.",
+                "Olga Brandt and Tomas Ruiz held a teleconference on Monday.", "Olga Brandt held discussions with Tomas Ruiz on trade."}) {
+            Extraction x = extract(text);
+            assertEquals(Set.of("Brandt", "Ruiz"), surnames(x, only(x)), text);
+        }
+        assertTrue(extract("Olga Brandt opened the session of parliament on Monday, Tomas Ruiz said.").meetings().isEmpty());
+    }
+
+    @Test
+    void diplomaticVerbsOfTalkingAreMeetings() {
+        for (String text : new String[] {"Olga Brandt exchanged views with Tomas Ruiz on the border dispute.",
+                "Olga Brandt huddled with Tomas Ruiz before the vote.", "Olga Brandt dined with Tomas Ruiz in Rome on Saturday."}) {
+            Extraction x = extract(text);
+            assertEquals(Set.of("Brandt", "Ruiz"), surnames(x, only(x)), text);
+        }
+        assertTrue(extract("Olga Brandt exchanged letters with the council, Tomas Ruiz said.").meetings().isEmpty());
+    }
+
+    @Test
+    void aClauseOpenedByBeforeHasItsOwnSubject() {
+        Extraction x = extract("Olga Brandt had talked to reporters before Tomas Ruiz arrived.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Ruiz")), () -> "meetings: " + x.meetings());
+        Extraction y = extract("Olga Brandt met Tomas Ruiz before the vote was held.");
+        assertEquals(Set.of("Brandt", "Ruiz"), surnames(y, only(y)));
+    }
+
+    @Test
+    void aRegularPastWhoseLemmaLostItsSilentEIsStillAMeetingVerb() {
+        for (String text : new String[] {"Minister Anton Grau telephoned party chief Dora Feld on Tuesday evening.",
+                "Minister Anton Grau phoned Dora Feld on Sunday.", "Anton Grau dined with Dora Feld at the embassy."}) {
+            Extraction x = extract(text);
+            assertEquals(Set.of("Grau", "Feld"), surnames(x, only(x)), text);
+        }
+    }
+
+    @Test
+    void aBriefingByTwoSpokespeopleIsNoMeetingOfThem() {
+        assertTrue(extract("Press Briefing by Press Secretary Anton Grau and Spokeswoman Dora Feld").meetings().isEmpty());
+    }
 }
