@@ -48,6 +48,7 @@ final class PlaceFinder {
     private final Set<String> settlements;
     private final Set<String> landmarks;
     private final Set<String> publicWords;
+    private final Set<String> venueParts;
     private final Optional<Place> dateline;
     private final AnnotatedText text;
     private final MeetingLexicon words;
@@ -64,6 +65,7 @@ final class PlaceFinder {
         this.settlements = words.list("settlement");
         this.landmarks = words.list("landmark");
         this.publicWords = words.list("public-venue-word");
+        this.venueParts = words.list("venue-part");
         this.dateline = text == null ? Optional.empty() : new Dateline(index).find(text);
         this.text = text;
         this.words = words;
@@ -255,7 +257,9 @@ final class PlaceFinder {
         for (int i = from; i < to; i++) {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
             boolean streetOf = w.equals("on") && (i > 0 && venues.contains(MeetingLexicon.lemma(c.token(i - 1))) // "offices on Nakasero Hill"
-                    || landmarkAfter(c, i + 1, to)); // "met on Parliament Hill"
+                    || landmarkAfter(c, i + 1, to) // "met on Parliament Hill"
+                    || venueThenComma(c, i) && i + 1 < to && c.token(skipDeterminer(c, i + 1, to)).capitalised() // "its offices, on Avenida X,"
+                    || partOf(c, skipDeterminer(c, i + 1, to), to) > skipDeterminer(c, i + 1, to)); // "on the fifth floor of"
             Optional<Place> eventTown = sidelines(c, i) ? sidelinesTown(c, i, to) : Optional.empty();
             if (eventTown.isPresent()) {
                 return eventTown;
@@ -265,7 +269,7 @@ final class PlaceFinder {
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
-                int d = skipDeterminer(c, i + 1, to);
+                int d = partOf(c, skipDeterminer(c, i + 1, to), to);
                 int named = buildingNamedAfter(c, d, to);
                 if (named > i) {
                     i = named - 1; // on to the "at" that names the building
@@ -278,6 +282,48 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "at the ministry's headquarters, on ...": a lower-case venue noun and a comma right before token {@code i}. */
+    private boolean venueThenComma(MeetingClause c, int i) {
+        return i > 1 && c.token(i - 1).text().equals(",") && venues.contains(MeetingLexicon.lemma(c.token(i - 2)))
+                && !c.token(i - 2).capitalised();
+    }
+
+    /**
+     * "the 13th floor of the Berlaymont", "the parlour of Clonard Monastery", "the east wing of the Capitol": past a part
+     * of a building (with its ordinal) and "of" to the building's name, which says where the meeting was; else
+     * {@code i}.
+     */
+    private int partOf(MeetingClause c, int i, int to) {
+        int j = i;
+        while (j < to && j < i + 2 && !c.token(j).capitalised() && Set.of("ADJ", "NUM").contains(MeetingLexicon.pos(c.token(j)))) {
+            j++; // "the fifth floor", "the 13th floor", "the upstairs parlour"
+        }
+        if (j + 2 >= to || !venueParts.contains(MeetingLexicon.lemma(c.token(j))) || c.token(j).capitalised()
+                || !c.token(j + 1).text().equalsIgnoreCase("of")) {
+            return i;
+        }
+        int name = skipDeterminer(c, j + 2, to);
+        return name < to && c.token(name).capitalised() ? name : i;
+    }
+
+    /**
+     * "at 1 Treasury Place", "at 10 Downing Street": a street address, a house number and a street's name, as one place
+     * in the town named after it.
+     */
+    private Optional<Place> address(MeetingClause c, int i, int to) {
+        if (!c.token(i).text().matches("\\d{1,5}[A-Za-z]?") || i + 1 >= to) {
+            return Optional.empty();
+        }
+        int end = nameWords(c, i + 1, to);
+        if (end < i + 2 || !landmarks.contains(c.token(end - 1).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String name = c.sentence().span(i, end);
+        String key = Entity.keyOf(EntityType.PLACE, name);
+        Mention mention = new Mention(c.token(i).start(), c.token(end - 1).end(), name);
+        return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), end, name));
     }
 
     /**
@@ -510,8 +556,21 @@ final class PlaceFinder {
         }
         int body = noun + 2 < to && c.token(noun + 2).text().equals("the") ? noun + 3 : noun + 2;
         boolean building = body < to && !c.token(noun).capitalised() && venues.contains(MeetingLexicon.lemma(c.token(noun)))
-                && c.token(noun + 1).text().equals("of") && c.token(body).capitalised() && nameWords(c, body, to) > body;
+                && c.token(noun + 1).text().equals("of") && c.token(body).capitalised() && nameWords(c, body, to) > body
+                && !titleholder(c, nameWords(c, body, to), to); // not "the residence of the UN special envoy"
         return building ? body : i; // not "the residence of Ambassador X"
+    }
+
+    /**
+     * "the UN special envoy", "the EU ambassador": lower-case words of a title after a body's name ending at {@code k},
+     * which make the name a person's office, not a building's owner.
+     */
+    private static boolean titleholder(MeetingClause c, int k, int to) {
+        int j = k;
+        while (j < to && j < k + 3 && !c.token(j).capitalised() && MeetingLexicon.pos(c.token(j)).equals("ADJ")) {
+            j++;
+        }
+        return j < to && !c.token(j).capitalised() && Lexicon.INSTANCE.isRoleHead(c.token(j).text());
     }
 
     private static int skipDeterminer(MeetingClause c, int i, int to) {
@@ -522,7 +581,7 @@ final class PlaceFinder {
         if (i >= to) {
             return Optional.empty();
         }
-        Optional<Place> ministry = namedMinistry(c, i, to);
+        Optional<Place> ministry = namedMinistry(c, i, to).or(() -> address(c, i, to));
         if (ministry.isPresent()) {
             return ministry;
         }
@@ -747,8 +806,10 @@ final class PlaceFinder {
         }
         List<Token> t = c.sentence().tokens();
         if (after + 1 < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equalsIgnoreCase("in"))) {
-            Optional<MentionRef> town = index.at(c.sentence().index(), after + 1)
-                    .filter(r -> r.tokenStart() == after + 1 && r.type() == EntityType.PLACE && !r.key().equals(p.key()));
+            int at = after + 2 < t.size() && t.get(after).text().equals(",") && t.get(after + 1).text().equalsIgnoreCase("in")
+                    ? after + 2 : after + 1; // "on the Avenida Central, in Lisbon"
+            Optional<MentionRef> town = index.at(c.sentence().index(), at)
+                    .filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE && !r.key().equals(p.key()));
             if (town.isPresent()) {
                 return p.in(town.get().key());
             }
