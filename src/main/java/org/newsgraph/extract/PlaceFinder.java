@@ -78,18 +78,27 @@ final class PlaceFinder {
     private Optional<Place> whereAntecedent(MeetingClause c) {
         for (int i = c.trigger() - 1; i >= 2; i--) {
             boolean relative = c.token(i).text().equalsIgnoreCase("where") || c.token(i).text().equalsIgnoreCase("when");
-            if (relative && c.token(i - 1).text().equals(",")) { // "visit Hatay on June 2, when she will meet X"
-                for (int end = i - 1; end > 1 && end > i - ANTECEDENT_REACH; end--) {
+            boolean duringWhich = c.token(i).text().equalsIgnoreCase("which") && i >= 3 // "a visit to Sharjah, during which X was to meet Y"
+                    && Set.of("during", "at").contains(c.token(i - 1).text().toLowerCase(Locale.ROOT));
+            int comma = duringWhich ? i - 2 : i - 1;
+            if ((relative || duringWhich) && c.token(comma).text().equals(",")) { // "visit Hatay on June 2, when she will meet X"
+                for (int end = comma; end > 1 && end > comma - ANTECEDENT_REACH; end--) {
                     Token w = c.token(end - 1);
                     if (w.text().equals(",") || MeetingLexicon.pos(w).equals("VERB") && !w.capitalised()) {
-                        break;
+                        return journeyEnd(c, comma); // "will travel to Brussels to co-chair the Association Council, where"
                     }
                     int placeEnd = end;
                     Optional<Place> named = index.at(c.sentence().index(), placeEnd - 1)
                             .filter(r -> r.tokenEnd() == placeEnd && r.type() != EntityType.PERSON)
-                            .map(r -> new Place(r.key(), null));
+                            .filter(r -> !(c.token(placeEnd).capitalised() && Lexicon.INSTANCE.isOrgHead(c.token(comma - 1).text())))
+                            .map(r -> new Place(r.key(), null)); // not "Egypt" of "the EU-Egypt Association Council, where"
+                    boolean body = index.at(c.sentence().index(), placeEnd - 1).filter(r -> r.type() != EntityType.PLACE).isPresent()
+                            && named.filter(p -> !venueName(placeName(p)) || GATHERINGS.contains(lastWord(placeName(p)))).isPresent(); // "to co-chair the X Council, where"
+                    if (named.isPresent() && duringWhich && index.at(c.sentence().index(), placeEnd - 1).filter(r -> r.type() == EntityType.PLACE).isEmpty()) {
+                        return Optional.empty(); // "met the chairman of State Concern X, at which": no occasion in a place
+                    }
                     if (named.isPresent()) {
-                        return named;
+                        return body ? journeyEnd(c, comma).or(() -> named) : named;
                     }
                     if (w.capitalised() && end - 2 >= 0 && (Set.of("to", "in", "for").contains(c.token(end - 2).text().toLowerCase(Locale.ROOT))
                             || MeetingLexicon.lemma(c.token(end - 2)).equals("visit"))
@@ -100,10 +109,33 @@ final class PlaceFinder {
                                 List.of(new Mention(w.start(), w.end(), name)), List.of(), 0.5)));
                     }
                 }
-                return Optional.empty();
+                return journeyEnd(c, comma);
             }
         }
         return Optional.empty();
+    }
+
+    /** Last words of the names of bodies that sit or gatherings, not of buildings, though a building may share them. */
+    private static final Set<String> GATHERINGS = Set.of("council", "assembly", "parliament", "commission", "committee", "forum",
+            "summit", "conference", "congress", "convention", "session", "dialogue");
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "will travel to Brussels on Thursday to co-chair the Association Council, where he is set to meet X": when the
+     * "where" refers to an event or body, not a place, the town the journey before it goes to; the last known town
+     * before token {@code before} after "to" and a word of a journey. Not a country.
+     */
+    private Optional<Place> journeyEnd(MeetingClause c, int before) {
+        return index.mentionsIn(c.sentence().index()).stream()
+                .filter(r -> r.type() == EntityType.PLACE && r.tokenEnd() <= before && r.tokenStart() > 1
+                        && c.token(r.tokenStart() - 1).text().equalsIgnoreCase("to")
+                        && JOURNEYS.contains(MeetingLexicon.lemma(c.token(r.tokenStart() - 2))))
+                .filter(r -> index.entity(r.key()).map(Entity::name).filter(n -> Gazetteer.INSTANCE.isKnownPlace(n)
+                        && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent())
+                .reduce((a, b) -> b.tokenStart() > a.tokenStart() ? b : a).map(r -> new Place(r.key(), null));
     }
 
     /** How far before ", where" its place may be named: "will leave for Beijing on Sunday on a three-day visit, where". */
@@ -216,12 +248,47 @@ final class PlaceFinder {
 
     /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
     Optional<Place> place(MeetingClause c, int particles) {
-        int from = Math.min(c.trigger() + 1 + particles, c.purpose());
-        Optional<Place> after = scan(c, from, c.purpose()).or(() -> whereAntecedent(c)).or(() -> scan(c, c.purpose(), meetingPurposeEnd(c)));
+        int credit = creditStart(c);
+        int purpose = Math.min(c.purpose(), credit);
+        int from = Math.min(c.trigger() + 1 + particles, purpose);
+        Optional<Place> after = scan(c, from, purpose).or(() -> whereAntecedent(c))
+                .or(() -> scan(c, purpose, Math.min(meetingPurposeEnd(c), credit)));
         Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger()).or(() -> townOfMeetingNoun(c))
                 .or(() -> thereAntecedent(c)).or(() -> asidePlace(c)).or(() -> visitorIsIn(c));
         return named.isPresent() || !unnamedVenue(c) ? named : dateline;
     }
+
+    /**
+     * ", the Embassy of Indonesia in Abu Dhabi said.", ", a ministry spokesman in Cairo told reporters": where the credit
+     * that closes a sentence after the meeting word opens (its comma), else the clause's end. The place of a source is not
+     * the meeting's.
+     */
+    private static int creditStart(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        int last = t.size() - 1;
+        while (last > c.trigger() && MeetingLexicon.pos(t.get(last)).equals("PUNCT")) {
+            last--;
+        }
+        int verb = last;
+        if (!(verb > c.trigger() && MeetingLexicon.pos(t.get(verb)).equals("VERB") && Lexicon.INSTANCE.isSpeechVerb(MeetingLexicon.lemma(t.get(verb))))) {
+            verb = last - 1; // "..., officials told reporters."
+            if (!(verb > c.trigger() && Lexicon.INSTANCE.isSpeechVerb(MeetingLexicon.lemma(t.get(verb))) && MeetingLexicon.pos(t.get(last)).equals("NOUN"))) {
+                return c.end();
+            }
+        }
+        for (int k = verb - 1; k > c.trigger() && k > verb - CREDIT_REACH; k--) {
+            if (t.get(k).text().equals(",")) {
+                return Math.min(k, c.end());
+            }
+            if (Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(k))) || t.get(k).text().equals("\"")) {
+                return c.end();
+            }
+        }
+        return c.end();
+    }
+
+    /** How many words the source of a closing credit may take: "the Embassy of Indonesia in Abu Dhabi". */
+    private static final int CREDIT_REACH = 10;
 
     /**
      * Where the search for the place after the meeting word stops: at the purpose clause, unless that clause

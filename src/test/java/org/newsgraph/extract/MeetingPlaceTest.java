@@ -481,4 +481,28 @@ class MeetingPlaceTest {
         Extraction y = extract("Ivo Horvat met Ana Kos at the offices of the World Bank in Zagreb on Friday.");
         assertEquals("World Bank", placeName(y, only(y)));
     }
+    @Test
+    void aVisitWithDuringWhichIsWhereTheMeetingWas() {
+        Extraction x = extract("A planned visit to Bergen on Friday, during which Mark Olsen was to meet Mayor Anna Berg, has been called off.");
+        assertEquals("Bergen", placeName(x, only(x)));
+        Extraction y = extract("Mark Olsen will attend the summit in Lima, at which he is expected to meet President Carlos Ruiz.");
+        assertEquals("Lima", placeName(y, only(y)));
+    }
+
+    @Test
+    void whereAfterABodyThatSitsPointsToTheTownOfTheJourney() {
+        Extraction x = extract("Anna Lindqvist will travel to Oslo on Monday to co-chair the EU-Norway Cooperation Council, where she is set"
+                + " to meet Foreign Minister Erik Dahl.");
+        assertEquals("Oslo", placeName(x, only(x)));
+        Extraction y = extract("Anna Lindqvist flew to Oslo on Monday, where she met Foreign Minister Erik Dahl.");
+        assertEquals("Oslo", placeName(y, only(y)));
+    }
+
+    @Test
+    void theSourceOfAClosingCreditIsNotWhereTheyMet() {
+        Extraction x = extract("Mark Olsen is due to meet Governor Anna Berg on Thursday, the Embassy of Norway in Lagos said.");
+        assertNull(only(x).place(), "the embassy's town is the source's, not the meeting's");
+        Extraction y = extract("Mark Olsen is due to meet Governor Anna Berg in Lagos on Thursday, the embassy said.");
+        assertEquals("Lagos", placeName(y, only(y)));
+    }
 }
