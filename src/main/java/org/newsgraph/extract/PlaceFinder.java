@@ -48,6 +48,7 @@ final class PlaceFinder {
     private final Set<String> settlements;
     private final Set<String> landmarks;
     private final Set<String> publicWords;
+    private final Set<String> venueParts;
     private final Optional<Place> dateline;
     private final AnnotatedText text;
     private final MeetingLexicon words;
@@ -64,6 +65,7 @@ final class PlaceFinder {
         this.settlements = words.list("settlement");
         this.landmarks = words.list("landmark");
         this.publicWords = words.list("public-venue-word");
+        this.venueParts = words.list("venue-part");
         this.dateline = text == null ? Optional.empty() : new Dateline(index).find(text);
         this.text = text;
         this.words = words;
@@ -76,18 +78,27 @@ final class PlaceFinder {
     private Optional<Place> whereAntecedent(MeetingClause c) {
         for (int i = c.trigger() - 1; i >= 2; i--) {
             boolean relative = c.token(i).text().equalsIgnoreCase("where") || c.token(i).text().equalsIgnoreCase("when");
-            if (relative && c.token(i - 1).text().equals(",")) { // "visit Hatay on June 2, when she will meet X"
-                for (int end = i - 1; end > 1 && end > i - ANTECEDENT_REACH; end--) {
+            boolean duringWhich = c.token(i).text().equalsIgnoreCase("which") && i >= 3 // "a visit to Sharjah, during which X was to meet Y"
+                    && Set.of("during", "at").contains(c.token(i - 1).text().toLowerCase(Locale.ROOT));
+            int comma = duringWhich ? i - 2 : i - 1;
+            if ((relative || duringWhich) && c.token(comma).text().equals(",")) { // "visit Hatay on June 2, when she will meet X"
+                for (int end = comma; end > 1 && end > comma - ANTECEDENT_REACH; end--) {
                     Token w = c.token(end - 1);
                     if (w.text().equals(",") || MeetingLexicon.pos(w).equals("VERB") && !w.capitalised()) {
-                        break;
+                        return journeyEnd(c, comma); // "will travel to Brussels to co-chair the Association Council, where"
                     }
                     int placeEnd = end;
                     Optional<Place> named = index.at(c.sentence().index(), placeEnd - 1)
                             .filter(r -> r.tokenEnd() == placeEnd && r.type() != EntityType.PERSON)
-                            .map(r -> new Place(r.key(), null));
+                            .filter(r -> !(c.token(placeEnd).capitalised() && Lexicon.INSTANCE.isOrgHead(c.token(comma - 1).text())))
+                            .map(r -> new Place(r.key(), null)); // not "Egypt" of "the EU-Egypt Association Council, where"
+                    boolean body = index.at(c.sentence().index(), placeEnd - 1).filter(r -> r.type() != EntityType.PLACE).isPresent()
+                            && named.filter(p -> !venueName(placeName(p)) || GATHERINGS.contains(lastWord(placeName(p)))).isPresent(); // "to co-chair the X Council, where"
+                    if (named.isPresent() && duringWhich && index.at(c.sentence().index(), placeEnd - 1).filter(r -> r.type() == EntityType.PLACE).isEmpty()) {
+                        return Optional.empty(); // "met the chairman of State Concern X, at which": no occasion in a place
+                    }
                     if (named.isPresent()) {
-                        return named;
+                        return body ? journeyEnd(c, comma).or(() -> named) : named;
                     }
                     if (w.capitalised() && end - 2 >= 0 && (Set.of("to", "in", "for").contains(c.token(end - 2).text().toLowerCase(Locale.ROOT))
                             || MeetingLexicon.lemma(c.token(end - 2)).equals("visit"))
@@ -98,10 +109,33 @@ final class PlaceFinder {
                                 List.of(new Mention(w.start(), w.end(), name)), List.of(), 0.5)));
                     }
                 }
-                return Optional.empty();
+                return journeyEnd(c, comma);
             }
         }
         return Optional.empty();
+    }
+
+    /** Last words of the names of bodies that sit or gatherings, not of buildings, though a building may share them. */
+    private static final Set<String> GATHERINGS = Set.of("council", "assembly", "parliament", "commission", "committee", "forum",
+            "summit", "conference", "congress", "convention", "session", "dialogue");
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "will travel to Brussels on Thursday to co-chair the Association Council, where he is set to meet X": when the
+     * "where" refers to an event or body, not a place, the town the journey before it goes to; the last known town
+     * before token {@code before} after "to" and a word of a journey. Not a country.
+     */
+    private Optional<Place> journeyEnd(MeetingClause c, int before) {
+        return index.mentionsIn(c.sentence().index()).stream()
+                .filter(r -> r.type() == EntityType.PLACE && r.tokenEnd() <= before && r.tokenStart() > 1
+                        && c.token(r.tokenStart() - 1).text().equalsIgnoreCase("to")
+                        && JOURNEYS.contains(MeetingLexicon.lemma(c.token(r.tokenStart() - 2))))
+                .filter(r -> index.entity(r.key()).map(Entity::name).filter(n -> Gazetteer.INSTANCE.isKnownPlace(n)
+                        && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent())
+                .reduce((a, b) -> b.tokenStart() > a.tokenStart() ? b : a).map(r -> new Place(r.key(), null));
     }
 
     /** How far before ", where" its place may be named: "will leave for Beijing on Sunday on a three-day visit, where". */
@@ -214,12 +248,47 @@ final class PlaceFinder {
 
     /** The place, looking after the meeting word's {@code particles} ("called on X at Y"). */
     Optional<Place> place(MeetingClause c, int particles) {
-        int from = Math.min(c.trigger() + 1 + particles, c.purpose());
-        Optional<Place> after = scan(c, from, c.purpose()).or(() -> whereAntecedent(c)).or(() -> scan(c, c.purpose(), meetingPurposeEnd(c)));
+        int credit = creditStart(c);
+        int purpose = Math.min(c.purpose(), credit);
+        int from = Math.min(c.trigger() + 1 + particles, purpose);
+        Optional<Place> after = scan(c, from, purpose).or(() -> whereAntecedent(c))
+                .or(() -> scan(c, purpose, Math.min(meetingPurposeEnd(c), credit)));
         Optional<Place> named = after.isPresent() ? after : scan(c, c.start(), c.trigger()).or(() -> townOfMeetingNoun(c))
                 .or(() -> thereAntecedent(c)).or(() -> asidePlace(c)).or(() -> visitorIsIn(c));
         return named.isPresent() || !unnamedVenue(c) ? named : dateline;
     }
+
+    /**
+     * ", the Embassy of Indonesia in Abu Dhabi said.", ", a ministry spokesman in Cairo told reporters": where the credit
+     * that closes a sentence after the meeting word opens (its comma), else the clause's end. The place of a source is not
+     * the meeting's.
+     */
+    private static int creditStart(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        int last = t.size() - 1;
+        while (last > c.trigger() && MeetingLexicon.pos(t.get(last)).equals("PUNCT")) {
+            last--;
+        }
+        int verb = last;
+        if (!(verb > c.trigger() && MeetingLexicon.pos(t.get(verb)).equals("VERB") && Lexicon.INSTANCE.isSpeechVerb(MeetingLexicon.lemma(t.get(verb))))) {
+            verb = last - 1; // "..., officials told reporters."
+            if (!(verb > c.trigger() && Lexicon.INSTANCE.isSpeechVerb(MeetingLexicon.lemma(t.get(verb))) && MeetingLexicon.pos(t.get(last)).equals("NOUN"))) {
+                return c.end();
+            }
+        }
+        for (int k = verb - 1; k > c.trigger() && k > verb - CREDIT_REACH; k--) {
+            if (t.get(k).text().equals(",")) {
+                return Math.min(k, c.end());
+            }
+            if (Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(k))) || t.get(k).text().equals("\"")) {
+                return c.end();
+            }
+        }
+        return c.end();
+    }
+
+    /** How many words the source of a closing credit may take: "the Embassy of Indonesia in Abu Dhabi". */
+    private static final int CREDIT_REACH = 10;
 
     /**
      * Where the search for the place after the meeting word stops: at the purpose clause, unless that clause
@@ -255,7 +324,9 @@ final class PlaceFinder {
         for (int i = from; i < to; i++) {
             String w = c.token(i).text().toLowerCase(Locale.ROOT);
             boolean streetOf = w.equals("on") && (i > 0 && venues.contains(MeetingLexicon.lemma(c.token(i - 1))) // "offices on Nakasero Hill"
-                    || landmarkAfter(c, i + 1, to)); // "met on Parliament Hill"
+                    || landmarkAfter(c, i + 1, to) // "met on Parliament Hill"
+                    || venueThenComma(c, i) && i + 1 < to && c.token(skipDeterminer(c, i + 1, to)).capitalised() // "its offices, on Avenida X,"
+                    || partOf(c, skipDeterminer(c, i + 1, to), to) > skipDeterminer(c, i + 1, to)); // "on the fifth floor of"
             Optional<Place> eventTown = sidelines(c, i) ? sidelinesTown(c, i, to) : Optional.empty();
             if (eventTown.isPresent()) {
                 return eventTown;
@@ -265,7 +336,7 @@ final class PlaceFinder {
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
-                int d = skipDeterminer(c, i + 1, to);
+                int d = partOf(c, skipDeterminer(c, i + 1, to), to);
                 int named = buildingNamedAfter(c, d, to);
                 if (named > i) {
                     i = named - 1; // on to the "at" that names the building
@@ -278,6 +349,48 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "at the ministry's headquarters, on ...": a lower-case venue noun and a comma right before token {@code i}. */
+    private boolean venueThenComma(MeetingClause c, int i) {
+        return i > 1 && c.token(i - 1).text().equals(",") && venues.contains(MeetingLexicon.lemma(c.token(i - 2)))
+                && !c.token(i - 2).capitalised();
+    }
+
+    /**
+     * "the 13th floor of the Berlaymont", "the parlour of Clonard Monastery", "the east wing of the Capitol": past a part
+     * of a building (with its ordinal) and "of" to the building's name, which says where the meeting was; else
+     * {@code i}.
+     */
+    private int partOf(MeetingClause c, int i, int to) {
+        int j = i;
+        while (j < to && j < i + 2 && !c.token(j).capitalised() && Set.of("ADJ", "NUM").contains(MeetingLexicon.pos(c.token(j)))) {
+            j++; // "the fifth floor", "the 13th floor", "the upstairs parlour"
+        }
+        if (j + 2 >= to || !venueParts.contains(MeetingLexicon.lemma(c.token(j))) || c.token(j).capitalised()
+                || !c.token(j + 1).text().equalsIgnoreCase("of")) {
+            return i;
+        }
+        int name = skipDeterminer(c, j + 2, to);
+        return name < to && c.token(name).capitalised() ? name : i;
+    }
+
+    /**
+     * "at 1 Treasury Place", "at 10 Downing Street": a street address, a house number and a street's name, as one place
+     * in the town named after it.
+     */
+    private Optional<Place> address(MeetingClause c, int i, int to) {
+        if (!c.token(i).text().matches("\\d{1,5}[A-Za-z]?") || i + 1 >= to) {
+            return Optional.empty();
+        }
+        int end = nameWords(c, i + 1, to);
+        if (end < i + 2 || !landmarks.contains(c.token(end - 1).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String name = c.sentence().span(i, end);
+        String key = Entity.keyOf(EntityType.PLACE, name);
+        Mention mention = new Mention(c.token(i).start(), c.token(end - 1).end(), name);
+        return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5)), end, name));
     }
 
     /**
@@ -510,8 +623,21 @@ final class PlaceFinder {
         }
         int body = noun + 2 < to && c.token(noun + 2).text().equals("the") ? noun + 3 : noun + 2;
         boolean building = body < to && !c.token(noun).capitalised() && venues.contains(MeetingLexicon.lemma(c.token(noun)))
-                && c.token(noun + 1).text().equals("of") && c.token(body).capitalised() && nameWords(c, body, to) > body;
+                && c.token(noun + 1).text().equals("of") && c.token(body).capitalised() && nameWords(c, body, to) > body
+                && !titleholder(c, nameWords(c, body, to), to); // not "the residence of the UN special envoy"
         return building ? body : i; // not "the residence of Ambassador X"
+    }
+
+    /**
+     * "the UN special envoy", "the EU ambassador": lower-case words of a title after a body's name ending at {@code k},
+     * which make the name a person's office, not a building's owner.
+     */
+    private static boolean titleholder(MeetingClause c, int k, int to) {
+        int j = k;
+        while (j < to && j < k + 3 && !c.token(j).capitalised() && MeetingLexicon.pos(c.token(j)).equals("ADJ")) {
+            j++;
+        }
+        return j < to && !c.token(j).capitalised() && Lexicon.INSTANCE.isRoleHead(c.token(j).text());
     }
 
     private static int skipDeterminer(MeetingClause c, int i, int to) {
@@ -522,7 +648,7 @@ final class PlaceFinder {
         if (i >= to) {
             return Optional.empty();
         }
-        Optional<Place> ministry = namedMinistry(c, i, to);
+        Optional<Place> ministry = namedMinistry(c, i, to).or(() -> address(c, i, to));
         if (ministry.isPresent()) {
             return ministry;
         }
@@ -747,8 +873,10 @@ final class PlaceFinder {
         }
         List<Token> t = c.sentence().tokens();
         if (after + 1 < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equalsIgnoreCase("in"))) {
-            Optional<MentionRef> town = index.at(c.sentence().index(), after + 1)
-                    .filter(r -> r.tokenStart() == after + 1 && r.type() == EntityType.PLACE && !r.key().equals(p.key()));
+            int at = after + 2 < t.size() && t.get(after).text().equals(",") && t.get(after + 1).text().equalsIgnoreCase("in")
+                    ? after + 2 : after + 1; // "on the Avenida Central, in Lisbon"
+            Optional<MentionRef> town = index.at(c.sentence().index(), at)
+                    .filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE && !r.key().equals(p.key()));
             if (town.isPresent()) {
                 return p.in(town.get().key());
             }

@@ -445,4 +445,64 @@ class MeetingPlaceTest {
         Meeting o = z.meetings().stream().filter(k -> surnames(z, k).contains("Dvorak")).findFirst().orElseThrow();
         assertNull(o.place(), "a town someone was in is no building of the meeting");
     }
+    @Test
+    void aBuildingNamedAfterAFloorOrRoomOfIt() {
+        Extraction x = extract("Commissioner Anna Berg met Mark Olsen in her office on the ninth floor of the Charlemagne building for an hour.");
+        assertEquals("Charlemagne building", placeName(x, only(x)));
+        Extraction y = extract("Bishop Karl Lenz received Mayor Eva Horak in the parlour of Strahov Monastery on Sunday.");
+        assertEquals("Strahov Monastery", placeName(y, only(y)));
+        Extraction z = extract("Anna Berg held talks with Mark Olsen on the fifth floor of the report.");
+        assertNull(only(z).place(), "a floor of no building with a name is no place");
+    }
+
+    @Test
+    void aStreetAddressAfterAnUnnamedOffice() {
+        Extraction x = extract("Premier Lena Holt met union secretary Karen Doyle at her office at 55 Collins Street late on Tuesday.");
+        assertEquals("55 Collins Street", placeName(x, only(x)));
+        Extraction y = extract("Anna Berg met Mark Olsen at 10 o'clock on Tuesday.");
+        assertNull(only(y).place(), "an hour is no address");
+    }
+
+    @Test
+    void aStreetSetOffByCommasAfterAVenueAndItsTown() {
+        Extraction x = extract("The minister, Paula Reis, met on Monday with Mayor Rui Costa at the ministry's headquarters, on the Avenida"
+                + " Central, in Lisbon, to discuss the floods.");
+        assertEquals("Avenida Central", placeName(x, only(x)));
+        assertEquals("Lisbon", x.entity(only(x).city()).orElseThrow().name());
+        Extraction y = extract("Paula Reis met Mayor Rui Costa at the ministry's headquarters, on the budget for the floods in Porto.");
+        assertNull(only(y).place(), "a topic after the comma is no street");
+    }
+
+    @Test
+    void theResidenceOfATitleholderIsNotTheBodyTheTitleNames() {
+        Extraction x = extract("The talks came after a meeting with President Ivo Horvat and Prime Minister Ana Kos at the residence of the"
+                + " EU special envoy in the old town in Zagreb on Friday.");
+        assertEquals("Zagreb", placeName(x, x.meetings().get(0)));
+        Extraction y = extract("Ivo Horvat met Ana Kos at the offices of the World Bank in Zagreb on Friday.");
+        assertEquals("World Bank", placeName(y, only(y)));
+    }
+    @Test
+    void aVisitWithDuringWhichIsWhereTheMeetingWas() {
+        Extraction x = extract("A planned visit to Bergen on Friday, during which Mark Olsen was to meet Mayor Anna Berg, has been called off.");
+        assertEquals("Bergen", placeName(x, only(x)));
+        Extraction y = extract("Mark Olsen will attend the summit in Lima, at which he is expected to meet President Carlos Ruiz.");
+        assertEquals("Lima", placeName(y, only(y)));
+    }
+
+    @Test
+    void whereAfterABodyThatSitsPointsToTheTownOfTheJourney() {
+        Extraction x = extract("Anna Lindqvist will travel to Oslo on Monday to co-chair the EU-Norway Cooperation Council, where she is set"
+                + " to meet Foreign Minister Erik Dahl.");
+        assertEquals("Oslo", placeName(x, only(x)));
+        Extraction y = extract("Anna Lindqvist flew to Oslo on Monday, where she met Foreign Minister Erik Dahl.");
+        assertEquals("Oslo", placeName(y, only(y)));
+    }
+
+    @Test
+    void theSourceOfAClosingCreditIsNotWhereTheyMet() {
+        Extraction x = extract("Mark Olsen is due to meet Governor Anna Berg on Thursday, the Embassy of Norway in Lagos said.");
+        assertNull(only(x).place(), "the embassy's town is the source's, not the meeting's");
+        Extraction y = extract("Mark Olsen is due to meet Governor Anna Berg in Lagos on Thursday, the embassy said.");
+        assertEquals("Lagos", placeName(y, only(y)));
+    }
 }
