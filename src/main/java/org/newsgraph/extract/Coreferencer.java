@@ -34,7 +34,7 @@ final class Coreferencer {
     record Resolved(String key, int sentence, int from, int to, MentionRef.Kind kind) {
     }
 
-    private record Seen(String key, int sentence, int token, boolean possessive, boolean quoted) {
+    private record Seen(String key, int sentence, int token, boolean possessive, boolean quoted, boolean speaking) {
     }
 
     private final Map<String, Person> people = new HashMap<>();
@@ -88,7 +88,8 @@ final class Coreferencer {
         }
         boolean poss = r.to() < s.tokens().size() && NameShape.isClitic(s.tokens().get(r.to()).text())
                 || NameShape.isPossessive(s.tokens().get(r.to() - 1).text()) || possessivePronoun(r, s);
-        history.add(new Seen(r.key(), r.sentence(), r.from(), poss, quotes.containing(s.tokens().get(r.from()).start()).isPresent()));
+        history.add(new Seen(r.key(), r.sentence(), r.from(), poss, quotes.containing(s.tokens().get(r.from()).start()).isPresent(),
+                speaks(s, r.to())));
     }
 
     /** Whether a name is the label of a transcript turn ("MS. OKAFOR:", "KONE:"), honorifics aside. */
@@ -119,7 +120,9 @@ final class Coreferencer {
         char g = pronounGender(t);
         if (g != 0) {
             String reporter = reportingSubject(s, i, g);
-            String key = reporter != null ? reporter : byPronoun(g, s.index(), i, quotes.containing(t.start()).isPresent(), objectOf(s, i));
+            boolean inQuote = quotes.containing(t.start()).isPresent();
+            String key = reporter != null ? reporter : !inQuote && speaks(s, i + 1) ? lastSpeaker(g, s.index(), i) : null;
+            key = key != null ? key : byPronoun(g, s.index(), i, inQuote, objectOf(s, i));
             if (key != null) {
                 genders.merge(key, g, (a, b) -> a == 0 ? b : a);
                 return new Resolved(key, s.index(), i, i + 1, MentionRef.Kind.PRONOUN);
@@ -224,6 +227,39 @@ final class Coreferencer {
         }
         return w.equals("her") && r.to() < s.tokens().size()
                 && Set.of("NOUN", "ADJ", "PROPN", "NUM").contains(s.tokens().get(r.to()).pos());
+    }
+
+    /** Whether a speech verb follows at token k, after an adverb or auxiliary ("said", "also told", "has said"). */
+    private static boolean speaks(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        int v = k;
+        while (v < t.size() && v < k + 2 && Set.of("ADV", "AUX").contains(t.get(v).pos())) {
+            v++;
+        }
+        return v < t.size() && t.get(v).pos().equals("VERB") && LEX.speechVerb(t.get(v)) != null
+                && !LEX.speechVerbClass(LEX.speechVerb(t.get(v))).equals("readout");
+    }
+
+    /**
+     * The speaker of the sentence before, for a pronoun that speaks ("He told a briefing ..."): in "A meeting between
+     * Ruiz and Lenz was dropped, spokesman Tomas Berg confirmed. \"...,\" he said." the "he" is Berg, the one named
+     * as the subject of the speech verb, not Ruiz, named first. Null when no person of the pronoun's gender spoke there,
+     * or when someone is named before the pronoun in its own sentence ("Asked about Ruiz, he said" is left to recency).
+     */
+    private String lastSpeaker(char g, int sentence, int token) {
+        for (int k = history.size() - 1; k >= 0; k--) {
+            Seen h = history.get(k);
+            if (h.sentence() == sentence && h.token() < token) {
+                return null;
+            }
+            if (h.sentence() < sentence - 1) {
+                break;
+            }
+            if (h.sentence() == sentence - 1 && h.speaking() && !h.quoted() && fits(h.key(), g)) {
+                return h.key();
+            }
+        }
+        return null;
     }
 
     /**

@@ -298,15 +298,33 @@ final class EntityFinder {
             Map<Integer, List<Coreferencer.Resolved>> names = new HashMap<>();
             for (PersonCandidate c : candidates) {
                 String key = keys.get(clusters.of(c));
-                if (key == null) {
-                    continue;
+                if (key != null) {
+                    names.computeIfAbsent(c.sentence(), k -> new ArrayList<>())
+                            .add(new Coreferencer.Resolved(key, c.sentence(), c.from(), c.to(), MentionRef.Kind.NAME));
                 }
-                add(key, EntityType.PERSON, c.sentence(), c.from(), c.to(), MentionRef.Kind.NAME);
-                names.computeIfAbsent(c.sentence(), k -> new ArrayList<>())
-                        .add(new Coreferencer.Resolved(key, c.sentence(), c.from(), c.to(), MentionRef.Kind.NAME));
             }
             names.values().forEach(l -> l.sort(Comparator.comparingInt(Coreferencer.Resolved::from)));
+            names.replaceAll((k, l) -> joinedOverHyphens(l));
+            names.values().forEach(l -> l.forEach(r -> add(r.key(), EntityType.PERSON, r.sentence(), r.from(), r.to(), r.kind())));
             return names;
+        }
+
+        /**
+         * Two mentions of one person on either side of a lone hyphen are one name: a double surname the tokenizer split
+         * ("Thériault - Cormier said") is one mention, so the words before it end where the name starts.
+         */
+        private List<Coreferencer.Resolved> joinedOverHyphens(List<Coreferencer.Resolved> in) {
+            List<Coreferencer.Resolved> out = new ArrayList<>();
+            for (Coreferencer.Resolved r : in) {
+                Coreferencer.Resolved last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last.key().equals(r.key()) && r.from() == last.to() + 1
+                        && text.sentences().get(r.sentence()).tokens().get(last.to()).text().equals("-")) {
+                    out.set(out.size() - 1, new Coreferencer.Resolved(r.key(), r.sentence(), last.from(), r.to(), r.kind()));
+                } else {
+                    out.add(r);
+                }
+            }
+            return out;
         }
 
         private void add(String key, EntityType type, int sentence, int from, int to, MentionRef.Kind kind) {

@@ -96,8 +96,10 @@ final class PlaceOrgFinder {
             int a = k;
             while (k < t.size() && t.get(k).capitalised() && !taken[k] && !NameShape.isAllCaps(t.get(k).text())) {
                 k++;
+                k += innerLink(s, k, taken);
             }
             a = nameStart(s, a, k);
+            a = withNationality(s, a, k);
             int head = k;
             int end = head > a && LEX.isOrgHead(t.get(head - 1).text()) ? OrgNameTail.end(s, head, taken) : head;
             if (end - a >= 2 && LEX.isOrgHead(t.get(head - 1).text()) && !namedWider(s, a, end)) {
@@ -107,6 +109,44 @@ final class PlaceOrgFinder {
             }
             k = Math.max(k, a) + 1;
         }
+    }
+
+    /**
+     * The tokens at k that join two capitalised words inside one organisation's name, or 0: the apostrophe of a plural
+     * possessive ("the Teachers' Union", "the Hospitals' Industrial Association") and "and" or "&" between words of
+     * a name that ends in an organisation word within three more words ("Nursing and Midwifery Federation").
+     */
+    private static int innerLink(Sentence s, int k, boolean[] taken) {
+        List<org.newsgraph.nlp.Token> t = s.tokens();
+        if (k + 1 >= t.size() || !t.get(k + 1).capitalised() || taken[k + 1] || NameShape.isAllCaps(t.get(k + 1).text())) {
+            return 0;
+        }
+        String w = t.get(k).text();
+        if (w.equals("'") && t.get(k - 1).text().endsWith("s")) {
+            return 1;
+        }
+        if (w.equals("and") || w.equals("&")) {
+            for (int i = k + 1; i < t.size() && i <= k + 3 && t.get(i).capitalised() && !taken[i]; i++) {
+                if (LEX.isOrgHead(t.get(i).text())) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The start of a name with the nationality word before it when the acronym in brackets after the name has its
+     * initial ("Australian Nursing and Midwifery Federation (ANMF)"); else a.
+     */
+    private static int withNationality(Sentence s, int a, int k) {
+        List<org.newsgraph.nlp.Token> t = s.tokens();
+        if (a < 1 || a >= k || !GAZ.isDemonym(t.get(a - 1).text()) || k + 2 >= t.size() || !t.get(k).text().equals("(")
+                || !t.get(k + 2).text().equals(")")) {
+            return a;
+        }
+        return OrgAliases.initialsMatch(s.span(a - 1, k), t.get(k + 1).text()) && !OrgAliases.initialsMatch(s.span(a, k), t.get(k + 1).text())
+                ? a - 1 : a;
     }
 
     /** Whether the name finder's organisation covers a..b and starts before it ("UK Health Security Agency"). */

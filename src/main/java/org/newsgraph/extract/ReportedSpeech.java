@@ -289,6 +289,10 @@ final class ReportedSpeech {
         if (cls.equals("clause")) {
             return afterQuote(s, v) || !bareObject(s, v + 1);
         }
+        if (cls.equals("out")) {
+            return afterQuote(s, v) || v + 2 < s.tokens().size() && s.tokens().get(v + 1).text().equalsIgnoreCase("out")
+                    && !bareObject(s, v + 2);
+        }
         if (cls.equals("written") && thatFollows(s, v + 1)) {
             return true;
         }
@@ -519,6 +523,9 @@ final class ReportedSpeech {
             return new int[] {s.start(), t.get(v - 2).end(), t.size()};
         }
         int from = sp.tokenStart() > v ? sp.tokenEnd() : v + 1;
+        if (cls.equals("out") && from == v + 1 && from < t.size() && t.get(from).text().equalsIgnoreCase("out")) {
+            from++; // "pointed out that ...": the particle is no part of the claim
+        }
         if (cls.equals("readout") || verb.equals("describe") || cls.equals("label") && demands(s, v)
                 || verb.equals("assure") && assuredOf(s, v + 1)) {
             from = v;

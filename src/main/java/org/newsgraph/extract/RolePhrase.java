@@ -76,8 +76,30 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         while (i < t.size() && isRoleToken(t.get(i))) {
             i++;
         }
+        if (nextNameTitled(t, i)) {
+            return NONE;
+        }
         RolePhrase p = phrase(s, from, i, (char) 0, country);
         return p.roles.isEmpty() ? NONE : p;
+    }
+
+    /**
+     * Whether the role words that end at {@code end} title the name after them, in a list of people each with a
+     * title: in "the chairman, Kofi Mensah, the Queen Mother, Ama Serwaa, and the district chief" the Queen
+     * Mother is Ama Serwaa, not Kofi Mensah. So the role (with up to two capitalised words of no role list after it,
+     * "Queen Mother") is followed by a comma and a capitalised name word.
+     */
+    private static boolean nextNameTitled(List<Token> t, int end) {
+        int k = end;
+        while (k < t.size() && k < end + 2 && nameWord(t.get(k))) {
+            k++;
+        }
+        return k + 1 < t.size() && t.get(k).text().equals(",") && nameWord(t.get(k + 1));
+    }
+
+    private static boolean nameWord(Token w) {
+        return (w.pos().equals("PROPN") || LEX.isHonorific(w.text())) && Character.isUpperCase(w.text().charAt(0))
+                && !LEX.isRoleWord(w.text()) && !GAZ.isKnown(w.text());
     }
 
     private static RolePhrase phrase(Sentence s, int from, int end, char gender, String country) {

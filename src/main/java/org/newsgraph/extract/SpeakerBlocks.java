@@ -212,8 +212,17 @@ final class SpeakerBlocks {
         return interviewee(text, index, speakers, first);
     }
 
-    /** The interviewee, from the introduction: the sentences before sentence {@code end}. */
+    /**
+     * The interviewee, from the introduction: the sentences before sentence {@code end}. The one person the paragraph
+     * right before the questions names, the interviewer aside ("Ana Ruiz, the club's coach, spoke to us after
+     * training."), is the one who answers, as in a story that ends with an interview; else the person the whole
+     * introduction names most.
+     */
     private static Optional<Speaker> interviewee(AnnotatedText text, EntityIndex index, SpeakerFinder speakers, int end) {
+        Optional<Speaker> introduced = introducedLast(text, index, speakers, end);
+        if (introduced.isPresent()) {
+            return introduced;
+        }
         Map<String, Integer> count = new HashMap<>();
         Map<String, MentionRef> first = new HashMap<>();
         Map<String, Sentence> where = new HashMap<>();
@@ -238,6 +247,34 @@ final class SpeakerBlocks {
             }
         }
         return best == null ? Optional.empty() : Optional.of(speakers.speaker(where.get(best), first.get(best)));
+    }
+
+    /** The one person named in the paragraph before sentence {@code end}, not as the interviewer, or nothing. */
+    private static Optional<Speaker> introducedLast(AnnotatedText text, EntityIndex index, SpeakerFinder speakers, int end) {
+        List<Sentence> all = text.sentences();
+        if (end < 1 || end > all.size()) {
+            return Optional.empty();
+        }
+        int from = end - 1;
+        while (from > 0 && text.text().substring(all.get(from - 1).end(), all.get(from).start()).indexOf('\n') < 0) {
+            from--;
+        }
+        java.util.Set<String> askers = QuestionTurns.interviewers(text, index, end);
+        Map<String, MentionRef> named = new java.util.LinkedHashMap<>();
+        Map<String, Sentence> where = new HashMap<>();
+        for (Sentence s : all.subList(from, end)) {
+            for (MentionRef r : index.mentionsIn(s.index())) {
+                if (r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && !askers.contains(r.key()) && !named.containsKey(r.key())) {
+                    named.put(r.key(), r);
+                    where.put(r.key(), s);
+                }
+            }
+        }
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        String key = named.keySet().iterator().next();
+        return Optional.of(speakers.speaker(where.get(key), named.get(key)));
     }
 
     /** The "Q: " or "A: " label a sentence starts with, at the start of a line. */

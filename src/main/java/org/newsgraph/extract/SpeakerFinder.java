@@ -20,6 +20,8 @@ import org.newsgraph.nlp.Token;
  */
 final class SpeakerFinder {
     private static final Set<String> SKIP_POS = Set.of("ADV", "AUX");
+    /** Floating quantifiers between a subject and its verb, whatever their tag: "Ruiz and Lenz both said", "the two all told". */
+    private static final Set<String> FLOATING = Set.of("both", "all", "each");
     private static final Set<String> BODY_NOUNS = Set.of("newspaper", "paper", "agency", "ministry", "daily", "broadcaster",
             "channel", "network", "website", "office", "government", "statement", "outlet", "magazine", "tabloid", "communique",
             "communiqué");
@@ -119,7 +121,10 @@ final class SpeakerFinder {
 
     private List<Speaker> subjectBefore(Sentence s, int v) {
         int p = v - 1;
-        while (p >= 0 && SKIP_POS.contains(s.tokens().get(p).pos()) && !isPronoun(s.tokens().get(p))) {
+        while (p >= 0 && (SKIP_POS.contains(s.tokens().get(p).pos()) || p > 0 && FLOATING.contains(s.tokens().get(p).text().toLowerCase(Locale.ROOT))
+                || p == v - 1 && p > 0 && s.tokens().get(p).lemma().equalsIgnoreCase("have") && !s.tokens().get(p - 1).text().equals(","))
+                // "the Governor had pointed out", with "had" tagged a verb; not after an apposition or relative clause
+                && !isPronoun(s.tokens().get(p))) {
             p--;
         }
         p = skipParenthesis(s, p);
@@ -236,9 +241,14 @@ final class SpeakerFinder {
         }
         int at = k;
         return index.mentionsIn(s.index()).stream()
-                .filter(r -> r.type() != EntityType.PLACE && r.tokenStart() == at && r.tokenEnd() < v)
+                .filter(r -> r.type() != EntityType.PLACE && (r.tokenStart() == at || described(r, at)) && r.tokenEnd() < v)
                 .min(java.util.Comparator.comparingInt(r -> r.type() == EntityType.PERSON ? 0 : 1))
                 .map(r -> speaker(s, r));
+    }
+
+    /** Whether a reference is a description that ends where the sentence's titles end ("The Minister declined ..."). */
+    private static boolean described(MentionRef r, int at) {
+        return r.kind() == MentionRef.Kind.DESCRIPTION && r.type() == EntityType.PERSON && r.tokenStart() == 0 && r.tokenEnd() == at;
     }
 
     /**
@@ -545,6 +555,10 @@ final class SpeakerFinder {
     /** "X and Y said": the speaker before "and". */
     private Optional<Speaker> coordinated(Sentence s, MentionRef second) {
         int and = second.tokenStart() - 1;
+        if (and >= 2 && NameShape.isClitic(s.tokens().get(and).text())) { // "Ontario's Ana Ruiz and Quebec's Marc Roy said"
+            int clitic = and;
+            and = endingAt(s, clitic - 1).filter(r -> r.type() == EntityType.PLACE).map(r -> r.tokenStart() - 1).orElse(clitic);
+        }
         if (and < 1 || !s.tokens().get(and).text().equals("and")) {
             return Optional.empty();
         }

@@ -169,4 +169,33 @@ class CoreferencerTest {
                 + "Benton will travel to Boise next week to meet Idaho Gov. Tom Reyes. The Idaho governor said he hoped for a deal.");
         assertFalse(refersTo(g, "Laura Benton", MentionRef.Kind.DESCRIPTION, "The Idaho governor"), g.toString());
     }
+
+    @Test
+    void aPronounThatSpeaksIsTheSpeakerOfTheSentenceBefore() {
+        var f = ExtractFixture.of("A meeting between Carla Ruiz and the Turkish president, planned for the summit, has been dropped, "
+                + "government spokesman Tomas Berglund confirmed on Friday. \"There is no point in a photo without substance,\" he "
+                + "told a regular briefing.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("no point")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Tomas Berglund", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void aPronounThatSpeaksAfterANameInItsOwnSentenceIsLeftToRecency() {
+        var f = ExtractFixture.of("Spokesman Tomas Berglund said the talks were over. Asked about Carla Ruiz, she said the "
+                + "talks had been useful.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("useful")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Carla Ruiz", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void aTitleBetweenTwoNamesOfAListIsTheNextOnes() {
+        var f = ExtractFixture.of("The talks were attended by the paramount chief, Togbe Kwesi Mensah, the Queen Mother, Naa Akua "
+                + "Dede, and the district chief executive, Kojo Appiah.\n\nTogbe Mensah said the chiefs supported the ban.\n\n"
+                + "But he said some miners had permits from the capital.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("permits")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Togbe Kwesi Mensah", f.speakerName(s), f.toString());
+    }
 }

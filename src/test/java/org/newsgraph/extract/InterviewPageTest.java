@@ -121,4 +121,30 @@ class InterviewPageTest {
         assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("condensed")), f.toString());
         assertEquals(2, f.x.statements().size(), f.toString());
     }
+
+    private static final String STORY_WITH_INTERVIEW = "Harbour board backs new ferry terminal\n\n"
+            + "Harbour board chair Mireille Dufresne met the transport minister, Kenji Arakawa, on Monday. Dufresne said the board "
+            + "would vote in May. Arakawa said the ministry would pay half of the cost.\n\n"
+            + "Olga Brandt, the ferry company's chief engineer, talked to us at the shipyard before the launch.\n\n"
+            + "Q: Is the new ferry ready?\n\n"
+            + "A: Almost. The engines were tested last week and they passed every check we set.\n\n"
+            + "Q: When will it sail?\n\n"
+            + "A: The first crossing is planned for the second week of June, weather permitting.";
+
+    @Test
+    void theOnePersonNamedRightBeforeTheQuestionsAnswersThem() {
+        var f = ExtractFixture.of(STORY_WITH_INTERVIEW);
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("first crossing")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Olga Brandt", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void twoPeopleNamedRightBeforeTheQuestionsLeaveItToTheWholeIntroduction() {
+        var f = ExtractFixture.of(STORY_WITH_INTERVIEW.replace("Olga Brandt, the ferry company's chief engineer, talked to us",
+                "Dufresne and Arakawa later toured the yard with Olga Brandt. Dufresne talked to us"));
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("first crossing")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Mireille Dufresne", f.speakerName(s), f.toString());
+    }
 }

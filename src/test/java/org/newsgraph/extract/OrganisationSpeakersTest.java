@@ -400,4 +400,26 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("Analysts at Banco Horizonte said in a note that the strike would cut output by a fifth.");
         assertTrue(f.x.statements().stream().anyMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
     }
+
+    @Test
+    void hisOfficeInWhatHeSaidIsNoSpeaker() {
+        var f = ExtractFixture.of("Mayor Tomasz Wójcik met the governor on Monday. He said his office would publish the report.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).startsWith("Office of")), f.toString());
+    }
+
+    @Test
+    void aPluralPossessiveInsideANameKeepsTheWholeName() {
+        var f = ExtractFixture.of("The Northern Farmers' Cooperative Association, which represents grain growers, said the "
+                + "drought had cut yields by a third.");
+        assertTrue(f.statementBy("Northern Farmers' Cooperative Association").isPresent(), f.toString());
+    }
+
+    @Test
+    void aNationalityInTheAcronymBelongsToTheName() {
+        var f = ExtractFixture.of("Minister Paul Ndlovu met the leaders of the Zambian Mining and Energy Federation (ZMEF) on Monday. "
+                + "The ZMEF says it has asked for a second meeting.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("second meeting")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Zambian Mining and Energy Federation", f.speakerName(s), f.toString());
+    }
 }

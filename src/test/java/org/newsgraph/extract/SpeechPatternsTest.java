@@ -668,4 +668,44 @@ class SpeechPatternsTest {
         List<String> who = f.x.statements().stream().filter(x -> x.content().contains("meet again")).map(f::speakerName).sorted().toList();
         assertFalse(who.contains("Sami Khoury"), f.toString());
     }
+
+    @Test
+    void pointedOutThatIsReportedSpeech() {
+        var f = ExtractFixture.of("Governor Teresa Mbeki met the teachers' union on Monday. Earlier, the Governor had pointed out "
+                + "that the province met its literacy target for the first time.");
+        Statement s = f.statementBy("Teresa Mbeki").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("the province met its literacy target for the first time", s.content());
+    }
+
+    @Test
+    void pointedOutAThingIsNoStatement() {
+        var f = ExtractFixture.of("Mayor Hugo Lindqvist pointed out the new bridge to the visitors from the boat.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void twoNamedSubjectsWhoBothSaidSomethingEachSaidIt() {
+        var f = ExtractFixture.of("Ontario's Marc Dubois and Manitoba's Priya Raman both told reporters afterward that the federal "
+                + "plan had not changed.");
+        assertTrue(f.statementBy("Marc Dubois").isPresent(), f.toString());
+        assertTrue(f.statementBy("Priya Raman").isPresent(), f.toString());
+    }
+
+    @Test
+    void aDoubleSurnameSplitByTheTokenizerStillEndsTheQuote() {
+        var f = ExtractFixture.of("Quebec's Louis Tremblay and New Brunswick's Hélène Bérubé-Léger met the minister on Tuesday.\n\n"
+                + "\"We came for a season. We got a lecture,\" Bérubé-Léger said.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("lecture")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Hélène Bérubé-Léger", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void aParticipleOfSpeechAfterATitledSubjectIsTheirs() {
+        var f = ExtractFixture.of("Roads Minister Samuel Owusu-Boateng visited the district on Tuesday.\n\n"
+                + "The Minister declined to meet a group of traders who blocked the road, insisting they should take their complaints "
+                + "to the district assembly.");
+        Statement s = f.statementBy("Samuel Owusu-Boateng").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("they should take their complaints"), s.content());
+    }
 }
