@@ -117,7 +117,7 @@ final class Coreferencer {
         if (bare != null) {
             return bare;
         }
-        char g = pronounGender(t);
+        char g = styleOfAddress(s, i) ? 0 : pronounGender(t);
         if (g != 0) {
             String reporter = reportingSubject(s, i, g);
             boolean inQuote = quotes.containing(t.start()).isPresent();
@@ -129,6 +129,20 @@ final class Coreferencer {
             }
         }
         return null;
+    }
+
+    /** Words of a style of address after "His" or "Her": "His Highness", "Her Excellency", "His Royal Highness". */
+    private static final Set<String> STYLES = Set.of("highness", "excellency", "majesty", "royal", "holiness", "eminence",
+            "beatitude", "lordship", "ladyship", "worship");
+
+    /**
+     * "His Highness Sheikh X", "Her Excellency Y", "His Highness affirmed": a capitalised "His" or "Her" before a
+     * style of address is part of a title (the person's own), no pronoun for someone named before.
+     */
+    private static boolean styleOfAddress(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        return i + 1 < t.size() && Set.of("His", "Her").contains(t.get(i).text()) && t.get(i + 1).capitalised()
+                && STYLES.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");

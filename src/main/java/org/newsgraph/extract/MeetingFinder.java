@@ -52,12 +52,13 @@ final class MeetingFinder {
         Map<String, Entity> added = new LinkedHashMap<>();
         placeFinder.dateline().map(PlaceFinder.Place::added).ifPresent(e -> added.put(e.key(), e)); // a dateline town the name finder missed
         Attendance attendance = new Attendance(participants);
+        JointOuting outings = new JointOuting(words, participants);
         Unfinished pending = null;
         for (Sentence s : text.sentences()) {
             int firstNew = meetings.size();
             int before = firstNew;
             boolean attendedEarlier = false;
-            List<MeetingCandidate> found = candidates(s, builder);
+            List<MeetingCandidate> found = outings.with(s, candidates(s, builder)); // "A and B went to the site together"
             for (MeetingCandidate c : found) {
                 if (joinedReported(s, c, sentenceOf)) {
                     continue; // "X was joined at the meeting by Y": Attendance adds Y to the meeting just reported

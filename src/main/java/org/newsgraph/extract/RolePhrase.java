@@ -48,8 +48,16 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         while (from < end && isLink(t, from)) {
             from++;
         }
-        String country = i >= 0 ? countryAt(s, i) : null;
+        String country = i >= 0 && (from < end || nationality(t.get(i))) ? countryAt(s, i) : null;
         return phrase(s, from, end, gender, country);
+    }
+
+    /**
+     * Whether a word before a name says whose the person is with no role between ("Kenyan", "Kenya's"), unlike a
+     * place the sentence is in ("received in Abu Dhabi His Excellency X").
+     */
+    private static boolean nationality(Token t) {
+        return GAZ.isDemonym(t.text()) || NameShape.isClitic(t.text());
     }
 
     /** The appositive after a name ending at token {@code nameEnd}: ", U.N. Secretary General". */
@@ -79,7 +87,7 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         if (nextNameTitled(t, i)) {
             return NONE;
         }
-        RolePhrase p = phrase(s, from, i, (char) 0, country);
+        RolePhrase p = phrase(s, from, i, (char) 0, country == null && i > from ? countryOf(s, i) : country);
         return p.roles.isEmpty() ? NONE : p;
     }
 
@@ -100,6 +108,31 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
     private static boolean nameWord(Token w) {
         return (w.pos().equals("PROPN") || LEX.isHonorific(w.text())) && Character.isUpperCase(w.text().charAt(0))
                 && !LEX.isRoleWord(w.text()) && !GAZ.isKnown(w.text());
+    }
+
+    /** How many words the "of" phrase after a role may have before its country: "of the Republic of Indonesia". */
+    private static final int OF_COUNTRY_REACH = 5;
+
+    /**
+     * ", President of the Republic of Indonesia", ", Prime Minister of Malta": the country the "of" phrase at
+     * token {@code i} names, or null.
+     */
+    private static String countryOf(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i >= t.size() || !t.get(i).text().equals("of")) {
+            return null;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 1 + OF_COUNTRY_REACH); k++) {
+            String w = t.get(k).text();
+            if (!t.get(k).capitalised() && !w.equals("the") && !w.equals("of")) {
+                return null;
+            }
+            String c = t.get(k).capitalised() && (k + 1 >= t.size() || !t.get(k + 1).capitalised()) ? countryAt(s, k) : null;
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static RolePhrase phrase(Sentence s, int from, int end, char gender, String country) {

@@ -198,4 +198,32 @@ class CoreferencerTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Togbe Kwesi Mensah", f.speakerName(s), f.toString());
     }
+
+    @Test
+    void theCountryOfAnOfPhraseAfterTheRoleQualifiesTheRole() {
+        var f = ExtractFixture.of("King Harald Lunde, President of the Republic of Norland, received in Valletta His Excellency "
+                + "Marco Vella, President of the Republic of Malta, on Monday. The Maltese President was later received by "
+                + "Sheikh Omar Qasim at the airport.");
+        assertTrue(refersTo(f, "Marco Vella", MentionRef.Kind.DESCRIPTION, "The Maltese President"), f.toString());
+        var plain = ExtractFixture.of("Prime Minister Tomas Berg, Prime Minister of Sweden, met Jana Novak, Prime Minister of "
+                + "Slovakia, in Prague. The Slovak prime minister said the talks were useful.");
+        assertTrue(refersTo(plain, "Jana Novak", MentionRef.Kind.DESCRIPTION, "The Slovak prime minister"), plain.toString());
+    }
+
+    @Test
+    void aPlaceBeforeAnHonorificIsNoCountryOfThePerson() {
+        var f = ExtractFixture.of("President Ali Rahimi of Iran received in Tehran His Excellency Pedro Alves, President of "
+                + "Portugal, on Sunday. The Portuguese President thanked his host.");
+        assertTrue(refersTo(f, "Pedro Alves", MentionRef.Kind.DESCRIPTION, "The Portuguese President"), f.toString());
+    }
+
+    @Test
+    void hisBeforeAStyleOfAddressIsNoPronoun() {
+        var f = ExtractFixture.of("Emir Khalid Al Thani met President Jonas Berg in Doha. During the talks, His Highness "
+                + "praised the visit.");
+        assertFalse(refersTo(f, "Jonas Berg", MentionRef.Kind.PRONOUN, "His"), f.toString());
+        assertFalse(refersTo(f, "Khalid Al Thani", MentionRef.Kind.PRONOUN, "His"), f.toString());
+        var pronoun = ExtractFixture.of("President Jonas Berg arrived in Doha on Monday. His visit lasts two days.");
+        assertTrue(refersTo(pronoun, "Jonas Berg", MentionRef.Kind.PRONOUN, "His"), pronoun.toString());
+    }
 }
