@@ -100,7 +100,15 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
                 && t.get(i + 1).text().equalsIgnoreCase("well"));
         return conjunction || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k) || sequel(t, i) || subordinateBefore(t, i)
                 || w.equals("and") && i + 1 < t.size() && (MeetingLexicon.pos(t.get(i + 1)).equals("VERB") && !titleModifier(t, i + 1)
-                        || MeetingLexicon.pos(t.get(i + 1)).equals("AUX") || newSubject(t, i + 1));
+                        || MeetingLexicon.pos(t.get(i + 1)).equals("AUX") || newSubject(t, i + 1) || secondInfinitive(t, i + 1));
+    }
+
+    /**
+     * "is expected to meet A and to call on B", "plans to visit A and to see B": after "and", a second "to" with its verb
+     * opens the next act of the same subject, whose object is not the first act's.
+     */
+    private static boolean secondInfinitive(List<Token> t, int i) {
+        return i + 1 < t.size() && t.get(i).text().equalsIgnoreCase("to") && MeetingLexicon.pos(t.get(i + 1)).equals("VERB");
     }
 
     /** Words that put a second act of the same subject after a first: "met X and then met Y", "before receiving Y". */

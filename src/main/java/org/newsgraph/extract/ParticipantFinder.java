@@ -106,8 +106,9 @@ final class ParticipantFinder {
             return to;
         }
         int k = verb - 1;
-        if (k < c.start() || !MeetingClause.SEQUELS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
-            return to;
+        boolean secondInfinitive = k - 1 >= c.start() && t.get(k).text().equalsIgnoreCase("to") && t.get(k - 1).text().equalsIgnoreCase("and");
+        if (k < c.start() || !MeetingClause.SEQUELS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && !secondInfinitive) {
+            return to; // but "is due to meet A and to call on B": B is met by the subject of the first act too
         }
         for (int v = c.start(); v < k; v++) {
             if (MeetingLexicon.pos(t.get(v)).equals("VERB") && !t.get(v + 1).text().equalsIgnoreCase("by")

@@ -1415,4 +1415,14 @@ class MeetingWordingTest {
     void aBriefingByTwoSpokespeopleIsNoMeetingOfThem() {
         assertTrue(extract("Press Briefing by Press Secretary Anton Grau and Spokeswoman Dora Feld").meetings().isEmpty());
     }
+
+    @Test
+    void aSecondInfinitiveAfterAndIsTheSubjectsNextMeeting() {
+        Extraction x = extract("Anton Grau will fly to Vienna to meet Chancellor Dora Feld and to visit Mayor Ivo Marek on Friday.");
+        assertEquals(2, x.meetings().size(), () -> "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Grau", "Feld"))));
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Grau", "Marek"))));
+        Extraction y = extract("Anton Grau plans to meet Chancellor Dora Feld and Mayor Ivo Marek on Friday.");
+        assertEquals(Set.of("Grau", "Feld", "Marek"), surnames(y, only(y)));
+    }
 }
