@@ -210,12 +210,15 @@ final class MeetingFinder {
                     .filter(e -> e.type() == EntityType.PLACE && !venueName(e.name())).isPresent();
             town = m.status() == MeetingStatus.OCCURRED && aTown ? Optional.of(at) : Optional.empty();
         }
+        town = town.or(places::leadTown); // "X is in New York for the General Assembly"
+        boolean lead = places.dateline().isEmpty(); // where the opening puts its people, not where a request would meet
         if (town.isEmpty()) {
             return;
         }
         for (int k = 0; k < meetings.size(); k++) {
             Meeting m = meetings.get(k);
-            if (m.place() == null && !remoteWords(m) && !JOURNEY_WORD.matcher(m.evidence().text()).find()) {
+            if (m.place() == null && !remoteWords(m) && !JOURNEY_WORD.matcher(m.evidence().text()).find()
+                    && !(lead && m.status() == MeetingStatus.PROPOSED)) {
                 meetings.set(k, m.withPlace(town.get()));
             }
         }

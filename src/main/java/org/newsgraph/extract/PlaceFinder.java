@@ -239,6 +239,64 @@ final class PlaceFinder {
         return Optional.empty();
     }
 
+    /** Verbs of meeting or gathering whose "in" names a town: "held talks in", "met in", "gathered in". */
+    private static final Set<String> OCCASION_VERBS = Set.of("hold", "meet", "gather", "convene", "host", "receive");
+
+    /** How many sentences of a story's body its opening takes, for {@link #leadTown()}. */
+    private static final int LEAD_SENTENCES = 3;
+
+    /**
+     * "X is in New York for the high-level week", "the delegation, which is in Ashgabat on a working visit", "ministers
+     * held a first exchange of views in Luxembourg", "spent Tuesday in back-to-back meetings on the sidelines of the
+     * conference in Ulaanbaatar": the town the opening of a story puts its people in or its meetings at, for a story
+     * with no dateline. The first known town (not a country) after "in" in the first sentences of the body, after "is"
+     * or "are", or after a meeting word or "hold" in its sentence but not inside a purpose or topic that follows
+     * ("met X to seek approval for a campus in Chon Buri").
+     */
+    Optional<String> leadTown() {
+        if (text == null) {
+            return Optional.empty();
+        }
+        int body = 0;
+        for (Sentence s : text.sentences()) {
+            String line = s.text().strip();
+            if (Headline.isTitleLine(text, s) || line.startsWith("FILE") || line.isEmpty()
+                    || ".!?\"\u201D".indexOf(line.charAt(line.length() - 1)) < 0) {
+                continue; // a headline, a line of the page's furniture, a photo's caption
+            }
+            if (++body > LEAD_SENTENCES) {
+                break;
+            }
+            List<Token> t = s.tokens();
+            boolean occasion = false;
+            for (int k = 0; k + 1 < t.size(); k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (occasion && (TOPIC_PREPS.contains(w) && !(k + 2 < t.size() && SIDELINES.contains(t.get(k + 2).text().toLowerCase(Locale.ROOT)))
+                        || w.equals("for") || w.equals("to") && MeetingLexicon.pos(t.get(k + 1)).equals("VERB"))) {
+                    occasion = false; // "to seek approval for a campus in Chon Buri": a purpose or topic, not the occasion
+                }
+                if (words.trigger(t.get(k), k > 0 ? t.get(k - 1) : null).filter(x -> x.kind() == MeetingLexicon.Kind.NOUN).isPresent()
+                        || OCCASION_VERBS.contains(MeetingLexicon.lemma(t.get(k))) && MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+                    occasion = true;
+                } else if (occasion && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(k)))) {
+                    occasion = false; // "received X, who was born in Y", "talks that covered the situation in Z"
+                }
+                boolean being = k > 0 && Set.of("is", "are", "was", "were").contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
+                if (!w.equals("in") || !(being || occasion)) {
+                    continue;
+                }
+                int at = k + 1;
+                Optional<String> town = index.at(s.index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                        .filter(r -> index.entity(r.key()).map(Entity::name).filter(Gazetteer.INSTANCE::isKnownPlace).isPresent())
+                        .map(MentionRef::key);
+                if (town.isPresent()) {
+                    return town;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The city the story is filed from, if it opens with a dateline. */
     Optional<Place> dateline() {
         return dateline;

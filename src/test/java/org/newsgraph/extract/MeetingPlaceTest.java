@@ -505,4 +505,40 @@ class MeetingPlaceTest {
         Extraction y = extract("Mark Olsen is due to meet Governor Anna Berg in Lagos on Thursday, the embassy said.");
         assertEquals("Lagos", placeName(y, only(y)));
     }
+    @Test
+    void aStoryWithoutDatelineHappensWhereItsOpeningPutsItsPeople() {
+        Extraction x = extract("""
+                Weekly briefing by the spokesperson
+
+                Foreign Minister Karl Berg is in Geneva for the human rights council session.
+
+                Yesterday he met Chile's foreign minister, Ana Rojas.
+                """);
+        assertEquals("Geneva", placeName(x, x.meetings().get(0)));
+        Extraction y = extract("""
+                Fisheries ministers held a first exchange of views in Luxembourg on next year's quotas.
+
+                On the margins of the Council, Minister Karl Berg held a bilateral meeting with Commissioner Ana Rojas.
+                """);
+        Meeting m = y.meetings().stream().filter(k -> surnames(y, k).contains("Rojas")).findFirst().orElseThrow();
+        assertEquals("Luxembourg", placeName(y, m));
+    }
+
+    @Test
+    void theOpeningsTownIsNotGivenToARequestOrToAPurposesPlace() {
+        Extraction x = extract("""
+                Karl Berg met union leaders in Tampere on Monday.
+
+                The union's chair, Ana Rojas, has asked for a meeting with Prime Minister Leo Salo.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Salo")).findFirst().orElseThrow();
+        assertNull(m.place(), "a request to meet someone elsewhere");
+        Extraction y = extract("""
+                Karl Berg met Energy Minister Ana Rojas on Monday to seek approval for a plant in Oulu.
+
+                He also held talks with Leo Salo, the grid operator's chief.
+                """);
+        Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Salo")).findFirst().orElseThrow();
+        assertNull(n.place(), "the plant's town is the purpose's");
+    }
 }
