@@ -48,7 +48,8 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         while (from < end && isLink(t, from)) {
             from++;
         }
-        String country = i >= 0 ? countryAt(s, i) : null;
+        // a place before honorifics with no role words is no nationality: "received in Abu Dhabi His Excellency X"
+        String country = i >= 0 && (from < end || i == nameStart - 1) ? countryAt(s, i) : null;
         return phrase(s, from, end, gender, country);
     }
 
@@ -79,8 +80,36 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         if (nextNameTitled(t, i)) {
             return NONE;
         }
+        country = country == null && i > from ? countryOfRole(s, i) : country;
         RolePhrase p = phrase(s, from, i, (char) 0, country);
         return p.roles.isEmpty() ? NONE : p;
+    }
+
+    /** Words of a state's formal name between "of the" and the country: "President of the Republic of Indonesia". */
+    private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("republic", "kingdom", "state", "federation",
+            "commonwealth", "sultanate", "emirate", "principality", "federal", "democratic", "islamic", "people's", "united");
+
+    /**
+     * The country an "of" after role words names: ", President of Kenya", ", Prime Minister of the Republic of
+     * Singapore"; else null.
+     */
+    private static String countryOfRole(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i + 1 >= t.size() || !t.get(i).text().equals("of")) {
+            return null;
+        }
+        int k = i + 1;
+        if (t.get(k).lemma().equalsIgnoreCase("the")) {
+            k++;
+        }
+        int start = k;
+        while (k < t.size() && k < start + 3 && STATE_WORDS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k > start && k + 1 < t.size() && t.get(k).text().equals("of")) {
+            k++;
+        }
+        return k < t.size() ? countryAt(s, k) : null;
     }
 
     /**

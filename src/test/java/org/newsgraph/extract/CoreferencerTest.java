@@ -198,4 +198,14 @@ class CoreferencerTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Togbe Kwesi Mensah", f.speakerName(s), f.toString());
     }
+
+    @Test
+    void aCountryAfterTheRoleTellsWhoseLeaderItIs() {
+        var f = ExtractFixture.of("President Omar Haddad of Tunisia received in Tunis Her Excellency Ana Lindqvist, Prime Minister "
+                + "of the Kingdom of Sweden, on Monday. For her part, the Swedish Prime Minister said that Sweden sees Tunisia "
+                + "as a key partner.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("key partner")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ana Lindqvist", f.speakerName(s), f.toString());
+    }
 }
