@@ -96,7 +96,7 @@ final class PlaceOrgFinder {
             int a = k;
             while (k < t.size() && t.get(k).capitalised() && !taken[k] && !NameShape.isAllCaps(t.get(k).text())) {
                 k++;
-                k += innerLink(s, k, taken);
+                k += innerLink(s, a, k, taken);
             }
             a = nameStart(s, a, k);
             a = withNationality(s, a, k);
@@ -114,9 +114,10 @@ final class PlaceOrgFinder {
     /**
      * The tokens at k that join two capitalised words inside one organisation's name, or 0: the apostrophe of a plural
      * possessive ("the Teachers' Union", "the Hospitals' Industrial Association") and "and" or "&" between words of
-     * a name that ends in an organisation word within three more words ("Nursing and Midwifery Federation").
+     * a name that ends in an organisation word within three more words ("Nursing and Midwifery Federation"), when the
+     * words from the run's start {@code a} before "and" make no name of their own.
      */
-    private static int innerLink(Sentence s, int k, boolean[] taken) {
+    private static int innerLink(Sentence s, int a, int k, boolean[] taken) {
         List<org.newsgraph.nlp.Token> t = s.tokens();
         if (k + 1 >= t.size() || !t.get(k + 1).capitalised() || taken[k + 1] || NameShape.isAllCaps(t.get(k + 1).text())) {
             return 0;
@@ -125,7 +126,7 @@ final class PlaceOrgFinder {
         if (w.equals("'") && t.get(k - 1).text().endsWith("s")) {
             return 1;
         }
-        if (w.equals("and") || w.equals("&")) {
+        if ((w.equals("and") || w.equals("&")) && !(k - nameStart(s, a, k) > 1 && LEX.isOrgHead(t.get(k - 1).text()))) { // not "Nordvest Capital and Nordvest Logistics"
             for (int i = k + 1; i < t.size() && i <= k + 3 && t.get(i).capitalised() && !taken[i]; i++) {
                 if (LEX.isOrgHead(t.get(i).text())) {
                     return 1;

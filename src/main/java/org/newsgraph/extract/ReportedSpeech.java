@@ -283,6 +283,12 @@ final class ReportedSpeech {
         if (lemma.equals("ask")) {
             return active(s, v) && asksTo(s, v + 1);
         }
+        if (lemma.equals("describe") && !describesObject(s, v + 1)) {
+            return false;
+        }
+        if (lemma.equals("agree") && agreesToMeet(s, v + 1)) {
+            return false;
+        }
         if (lemma.equals("assure") && assuredOf(s, v + 1)) {
             return true;
         }
@@ -354,6 +360,28 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether "described" has its object after it ("described the talks as useful", "described it as"): in "a meeting
+     * both sides described at the time as respectful" or "was described as" what is described stands before the verb,
+     * and the words after it are no claim.
+     */
+    private static boolean describesObject(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        return k < t.size() && !Set.of("ADP", "ADV", "PUNCT", "SCONJ").contains(t.get(k).pos())
+                && !t.get(k).text().equalsIgnoreCase("as");
+    }
+
+    /**
+     * "agreed to meet again on Saturday", "agreeing to meet again in Riga": the follow-up of talks just held is their
+     * outcome, a meeting planned that the meeting rules find, not a claim of either side. (A readout's "The two
+     * ministers agreed to meet in person at the summit" stays a joint claim.)
+     */
+    private static boolean agreesToMeet(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        return k + 2 < t.size() && t.get(k).text().equalsIgnoreCase("to") && MeetingLexicon.lemma(t.get(k + 1)).equalsIgnoreCase("meet")
+                && t.get(k + 2).text().equalsIgnoreCase("again");
     }
 
     /** Whether a verb is in the active voice and finite: not "was asked", "to ask", "being raised". */

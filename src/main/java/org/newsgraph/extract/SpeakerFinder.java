@@ -265,7 +265,14 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         return index.mentionsIn(s.index()).stream()
-                .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() <= verb).findFirst().map(r -> speaker(s, r));
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() <= verb && !possessivePronoun(s, r)).findFirst().map(r -> speaker(s, r));
+    }
+
+    /** A possessive pronoun ("For his part, the President ..."), which is no subject. */
+    private static boolean possessivePronoun(Sentence s, MentionRef r) {
+        return r.kind() == MentionRef.Kind.PRONOUN && r.tokenEnd() < s.tokens().size()
+                && Set.of("his", "her").contains(s.tokens().get(r.tokenStart()).text().toLowerCase(Locale.ROOT))
+                && Set.of("NOUN", "ADJ", "PROPN").contains(s.tokens().get(r.tokenEnd()).pos());
     }
 
     /** End of a verbless noun phrase from k ("Rovers coach Marco Bellandi"), at most six words long. */

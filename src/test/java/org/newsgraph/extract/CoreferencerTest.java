@@ -226,4 +226,14 @@ class CoreferencerTest {
         var pronoun = ExtractFixture.of("President Jonas Berg arrived in Doha on Monday. His visit lasts two days.");
         assertTrue(refersTo(pronoun, "Jonas Berg", MentionRef.Kind.PRONOUN, "His"), pronoun.toString());
     }
+
+    @Test
+    void aCountryAfterTheRoleTellsWhoseLeaderItIs() {
+        var f = ExtractFixture.of("President Omar Haddad of Tunisia received in Tunis Her Excellency Ana Lindqvist, Prime Minister "
+                + "of the Kingdom of Sweden, on Monday. For her part, the Swedish Prime Minister said that Sweden sees Tunisia "
+                + "as a key partner.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("key partner")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ana Lindqvist", f.speakerName(s), f.toString());
+    }
 }

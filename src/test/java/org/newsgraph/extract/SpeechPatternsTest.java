@@ -708,4 +708,31 @@ class SpeechPatternsTest {
         Statement s = f.statementBy("Samuel Owusu-Boateng").orElseThrow(() -> new AssertionError(f.toString()));
         assertTrue(s.content().startsWith("they should take their complaints"), s.content());
     }
+
+    @Test
+    void describedWithItsObjectBeforeItIsNoStatement() {
+        var f = ExtractFixture.of("Minister Oskar Lindahl last met the fishers in Tromsø in May, a meeting both sides described at the "
+                + "time as cordial.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void describedWithItsObjectAfterItIsAStatement() {
+        var f = ExtractFixture.of("Minister Oskar Lindahl described the talks with the fishers as \"frank and useful\".");
+        assertTrue(f.statementBy("Oskar Lindahl").isPresent(), f.toString());
+    }
+
+    @Test
+    void anAgreementToMeetAgainIsNoClaim() {
+        var f = ExtractFixture.of("Finance Minister Nadia Qureshi and party leader Imran Sheikh held talks on Wednesday, with both "
+                + "sides agreeing to meet again on Saturday to settle the province's share.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("meet again")), f.toString());
+    }
+
+    @Test
+    void anAgreementToDoSomethingElseIsStillAClaim() {
+        var f = ExtractFixture.of("Deputy Prime Minister Lena Virtanen received Trade Minister Arun Patel on Monday. "
+                + "The two ministers agreed to set up a working group on port tariffs.");
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.content().contains("working group")), f.toString());
+    }
 }
