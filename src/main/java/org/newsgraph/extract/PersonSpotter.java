@@ -952,7 +952,7 @@ final class PersonSpotter {
         String text = s.span(a, b);
         if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)
                 || FEATURE_HEADS.contains(t.get(b - 1).text()) || PLACE_ARTICLES.contains(t.get(a).text()) && b - a == 2
-                || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text())) && b - a > 1) {
+                || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || titlePlaceBeforeName(t, a, b) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text())) && b - a > 1) {
             return false;
         }
         for (int k = a; k < b; k++) {
@@ -994,6 +994,25 @@ final class PersonSpotter {
             }
         }
         return false;
+    }
+
+    /**
+     * "the District Chief Executive (DCE) for Kwahu South, Kwame Asare", "the Member of Parliament for Akim Oda, Yaw
+     * Mensah", "Governor of Lagos State, Ade Bello": the words a..b right after a capitalised title (or the body a
+     * title names) and "for" or "of", set off by a comma before the name of the holder, are the title's constituency,
+     * region or portfolio, not a person. An acronym in brackets may stand between the title and the preposition.
+     */
+    static boolean titlePlaceBeforeName(List<Token> t, int a, int b) {
+        if (a < 2 || b + 1 >= t.size() || !(t.get(a - 1).text().equals("for") || t.get(a - 1).text().equals("of"))
+                || !t.get(b).text().equals(",") || !t.get(b + 1).capitalised()) {
+            return false;
+        }
+        int j = a - 2;
+        if (j >= 3 && t.get(j).text().equals(")") && t.get(j - 2).text().equals("(")) {
+            j -= 3; // "Executive (DCE) for"
+        }
+        String w = t.get(j).text();
+        return t.get(j).capitalised() && !NameShape.isAllCaps(w) && (LEX.isRoleHead(w) || LEX.isRoleWord(w) || LEX.isOrgHead(w));
     }
 
     /** Words that make a personal name after them the name of a place, building or storm (eponym-prefixes.txt). */

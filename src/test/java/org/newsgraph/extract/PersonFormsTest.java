@@ -217,6 +217,23 @@ class PersonFormsTest {
     }
 
     @Test
+    void constituencyAfterATitleAndForIsNoPerson() {
+        var f = ExtractFixture.of("The talks were attended by the District Chief Executive (DCE) for Kwahu South, Kwame Boateng Asare, "
+                + "and the Member of Parliament for Akim Oda, Yaw Darko Mensah. The Municipal Chief Executive for Ejisu North, "
+                + "Akosua Frimpong, was absent.");
+        assertTrue(f.persons().containsAll(List.of("Kwame Boateng Asare", "Yaw Darko Mensah", "Akosua Frimpong")), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("South") || n.contains("Oda") || n.contains("North")), f.toString());
+    }
+
+    @Test
+    void personAfterForWithNoTitleBeforeItStaysAPerson() {
+        var f = ExtractFixture.of("The party voted for Moses Kamau Njoroge, who won by a wide margin.");
+        assertTrue(f.persons().contains("Moses Kamau Njoroge"), f.toString());
+        var g = ExtractFixture.of("Analysts said the agreement was a win for Esther Wanjiru Kamau, the trade minister.");
+        assertTrue(g.persons().stream().anyMatch(n -> n.endsWith("Wanjiru Kamau")), g.toString());
+    }
+
+    @Test
     void kinWordOfATitleIsNoPersonAlone() {
         var f = ExtractFixture.of("The meeting was attended by the paramount chief, Nana Kwasi Ofosu II, the Queen Mother, "
                 + "Nana Akua Boatemaa II, and the district engineer, Kwabena Asiedu Mensah.");
