@@ -769,6 +769,8 @@ final class PersonSpotter {
                 b += 2;
             } else if (articleWithHyphen(t, b) == 3) {
                 b += 3;
+            } else if (afterTrailingParticle(t, b)) {
+                b++;
             } else if (glued && x.text().matches("-\\p{Lu}.*") || NameShape.isSuffix(x.text())) {
                 b++;
             } else if (b >= 2 && t.get(b - 2).text().equals(".") && isPlainNameWord(x)) {
@@ -788,6 +790,18 @@ final class PersonSpotter {
         return b >= 1 && b + 1 < t.size() && JOINING_PARTICLES.contains(t.get(b).text()) && t.get(b - 1).capitalised()
                 && t.get(b + 1).capitalised() && isPlainNameWord(t.get(b + 1)) && !LEX.isOrgHead(t.get(b + 1).text())
                 && !FEATURE_HEADS.contains(t.get(b + 1).text()) && !NameShape.isAllCaps(t.get(b + 1).text());
+    }
+
+    /**
+     * Whether the word at b is the surname after a lower-case joining particle that a name span already took at its
+     * end ("Joana Bare da" + "Costa", "Pieter van" + "Houten"): a name never ends with such a particle, so a capitalised
+     * plain name word right after it (not an organisation, building or feature word) finishes the name.
+     */
+    static boolean afterTrailingParticle(List<Token> t, int b) {
+        return b >= 2 && b < t.size() && JOINING_PARTICLES.contains(t.get(b - 1).text()) && t.get(b - 2).capitalised()
+                && t.get(b).capitalised() && isPlainNameWord(t.get(b)) && !LEX.isOrgHead(t.get(b).text())
+                && !FEATURE_HEADS.contains(t.get(b).text()) && !NameShape.isAllCaps(t.get(b).text())
+                && t.get(b).start() == t.get(b - 1).end() + 1;
     }
 
     /** A lower-case Arabic article with its hyphen, as the tokenizer may cut it from the surname: "al-", "el". */
@@ -888,6 +902,7 @@ final class PersonSpotter {
     static java.util.Optional<PersonCandidate> candidate(Sentence s, int a, int b, double p, boolean titled) {
         List<Token> t = s.tokens();
         while (b > a && (t.get(b - 1).text().equals("'") || NameShape.isClitic(t.get(b - 1).text())
+                || b - a > 1 && JOINING_PARTICLES.contains(t.get(b - 1).text()) // a particle with no surname after it
                 || b - a > 1 && POST_NOMINALS.contains(t.get(b - 1).text().replace(".", ""))
                 || !NameShape.isNameWord(t.get(b - 1).text()) && !NameShape.isSuffix(t.get(b - 1).text()))) {
             b--;
@@ -937,7 +952,7 @@ final class PersonSpotter {
         String text = s.span(a, b);
         if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)
                 || FEATURE_HEADS.contains(t.get(b - 1).text()) || PLACE_ARTICLES.contains(t.get(a).text()) && b - a == 2
-                || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text())) && b - a > 1) {
+                || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || titlePlaceBeforeName(t, a, b) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text())) && b - a > 1) {
             return false;
         }
         for (int k = a; k < b; k++) {
@@ -979,6 +994,25 @@ final class PersonSpotter {
             }
         }
         return false;
+    }
+
+    /**
+     * "the District Chief Executive (DCE) for Kwahu South, Kwame Asare", "the Member of Parliament for Akim Oda, Yaw
+     * Mensah", "Governor of Lagos State, Ade Bello": the words a..b right after a capitalised title (or the body a
+     * title names) and "for" or "of", set off by a comma before the name of the holder, are the title's constituency,
+     * region or portfolio, not a person. An acronym in brackets may stand between the title and the preposition.
+     */
+    static boolean titlePlaceBeforeName(List<Token> t, int a, int b) {
+        if (a < 2 || b + 1 >= t.size() || !(t.get(a - 1).text().equals("for") || t.get(a - 1).text().equals("of"))
+                || !t.get(b).text().equals(",") || !t.get(b + 1).capitalised()) {
+            return false;
+        }
+        int j = a - 2;
+        if (j >= 3 && t.get(j).text().equals(")") && t.get(j - 2).text().equals("(")) {
+            j -= 3; // "Executive (DCE) for"
+        }
+        String w = t.get(j).text();
+        return t.get(j).capitalised() && !NameShape.isAllCaps(w) && (LEX.isRoleHead(w) || LEX.isRoleWord(w) || LEX.isOrgHead(w));
     }
 
     /** Words that make a personal name after them the name of a place, building or storm (eponym-prefixes.txt). */

@@ -201,6 +201,49 @@ class PersonFormsTest {
     }
 
     @Test
+    void surnameAfterATrailingParticleFinishesTheName() {
+        var f = ExtractFixture.of("The minister received a delegation of river communities on Friday. The head of the Federation of "
+                + "Fishing Peoples of Pará (FEPA), Joana Terena da Costa, and Rafael Moura dos Santos were among those present.");
+        assertTrue(f.persons().contains("Joana Terena da Costa"), f.toString());
+        assertTrue(f.persons().contains("Rafael Moura dos Santos"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.endsWith(" da") || n.endsWith(" dos")), f.toString());
+    }
+
+    @Test
+    void particleWithNoSurnameAfterItIsNoPartOfTheName() {
+        assertTrue(PersonSpotter.afterTrailingParticle(ExtractFixture.of("Pieter van Houten spoke.").annotated.sentences().get(0).tokens(), 2));
+        assertFalse(PersonSpotter.afterTrailingParticle(ExtractFixture.of("Pieter van Houten spoke.").annotated.sentences().get(0).tokens(), 1));
+        assertFalse(PersonSpotter.afterTrailingParticle(ExtractFixture.of("the road from Rio da the hills").annotated.sentences().get(0).tokens(), 3));
+    }
+
+    @Test
+    void constituencyAfterATitleAndForIsNoPerson() {
+        var f = ExtractFixture.of("The talks were attended by the District Chief Executive (DCE) for Kwahu South, Kwame Boateng Asare, "
+                + "and the Member of Parliament for Akim Oda, Yaw Darko Mensah. The Municipal Chief Executive for Ejisu North, "
+                + "Akosua Frimpong, was absent.");
+        assertTrue(f.persons().containsAll(List.of("Kwame Boateng Asare", "Yaw Darko Mensah", "Akosua Frimpong")), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("South") || n.contains("Oda") || n.contains("North")), f.toString());
+    }
+
+    @Test
+    void personAfterForWithNoTitleBeforeItStaysAPerson() {
+        var f = ExtractFixture.of("The party voted for Moses Kamau Njoroge, who won by a wide margin.");
+        assertTrue(f.persons().contains("Moses Kamau Njoroge"), f.toString());
+        var g = ExtractFixture.of("Analysts said the agreement was a win for Esther Wanjiru Kamau, the trade minister.");
+        assertTrue(g.persons().stream().anyMatch(n -> n.endsWith("Wanjiru Kamau")), g.toString());
+    }
+
+    @Test
+    void kinWordOfATitleIsNoPersonAlone() {
+        var f = ExtractFixture.of("The meeting was attended by the paramount chief, Nana Kwasi Ofosu II, the Queen Mother, "
+                + "Nana Akua Boatemaa II, and the district engineer, Kwabena Asiedu Mensah.");
+        assertFalse(f.persons().contains("Mother"), f.toString());
+        assertTrue(f.persons().contains("Kwabena Asiedu Mensah"), f.toString());
+        var g = ExtractFixture.of("Father said the parish would reopen the school on Monday.");
+        assertFalse(g.persons().contains("Father"), g.toString());
+    }
+
+    @Test
     void hyphenatedTitleCutByTheTokenizerStillOpensAName() {
         var f = ExtractFixture.of("Deputy Director-General Chou Kai-ming of the trade bureau joined the video call.");
         assertTrue(f.persons().contains("Chou Kai-ming"), f.toString());
