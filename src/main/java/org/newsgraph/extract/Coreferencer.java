@@ -585,7 +585,9 @@ final class Coreferencer {
             }
         }
         if (best == null && fits.size() == 1 && !possessed) {
-            best = fits.get(0).key();
+            // "The Director" before anyone of that role was named: the one named with it in the next sentences,
+            // not a "Programme Director" named paragraphs on in another matter
+            best = namedNext(List.of(fits.get(0).key()), sentence, token);
         }
         if (best == null && possessed) {
             List<String> others = fits.stream().map(Person::key).filter(k -> !k.equals(possessor)).toList();

@@ -253,4 +253,15 @@ class CoreferencerTest {
         assertTrue(refersTo(f, "Aiyana Brooks", MentionRef.Kind.DESCRIPTION, "The Secretary-General"), f.toString());
         assertFalse(refersTo(f, "Lionel Varga", MentionRef.Kind.DESCRIPTION, "The Secretary"), f.toString());
     }
+
+    @Test
+    void aRoleIsNotSomeoneFirstNamedParagraphsLater() {
+        var f = ExtractFixture.of("The Director opened the hospital wing in Kisumu on Monday. Nurses cheered as the ribbon was cut. "
+                + "Local traders said business was slow. Heavy rain closed two roads. "
+                + "Later, Finance Director Rhoda Achieng said the budget was tight.");
+        assertFalse(refersTo(f, "Rhoda Achieng", MentionRef.Kind.DESCRIPTION, "The Director"), f.toString());
+        var next = ExtractFixture.of("The Director opened the hospital wing in Kisumu on Monday. "
+                + "Director Rhoda Achieng said the wing would serve 40,000 people.");
+        assertTrue(refersTo(next, "Rhoda Achieng", MentionRef.Kind.DESCRIPTION, "The Director"), next.toString());
+    }
 }
