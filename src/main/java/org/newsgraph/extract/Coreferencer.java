@@ -331,8 +331,8 @@ final class Coreferencer {
             j++;
         }
         int roleStart = j;
-        while (j < t.size() && LEX.isRoleWord(t.get(j).text())) {
-            j++;
+        while (j < t.size() && (LEX.isRoleWord(t.get(j).text()) || j > roleStart && RolePhrase.roleHyphen(t, j))) {
+            j++; // "the Secretary-General" cut in three by the tokenizer is one role
         }
         if (j == roleStart || !headed(t, roleStart, j) || plural(t.get(j - 1))) {
             return null;
@@ -358,7 +358,14 @@ final class Coreferencer {
         }
         List<String> words = new ArrayList<>();
         for (int k = roleStart; k < j; k++) {
-            words.add(NameShape.bare(t.get(k).text()).toLowerCase(Locale.ROOT));
+            String w = NameShape.bare(t.get(k).text()).toLowerCase(Locale.ROOT);
+            if (k > roleStart && RolePhrase.roleHyphen(t, k)) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + t.get(k).text().toLowerCase(Locale.ROOT));
+            } else if (k > roleStart && t.get(k - 1).text().equals("-") && RolePhrase.roleHyphen(t, k - 1)) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + w); // "secretary" "-" "general": "secretary-general"
+            } else {
+                words.add(w);
+            }
         }
         if (ofFirm) {
             String key = ownedRoleNamedNext(words, s.index(), i);
@@ -578,7 +585,9 @@ final class Coreferencer {
             }
         }
         if (best == null && fits.size() == 1 && !possessed) {
-            best = fits.get(0).key();
+            // "The Director" before anyone of that role was named: the one named with it in the next sentences,
+            // not a "Programme Director" named paragraphs on in another matter
+            best = namedNext(List.of(fits.get(0).key()), sentence, token);
         }
         if (best == null && possessed) {
             List<String> others = fits.stream().map(Person::key).filter(k -> !k.equals(possessor)).toList();

@@ -38,15 +38,40 @@ final class ParticipantFinder {
         return persons(s, i, i + 1).stream().mapToInt(MentionRef::tokenEnd).max().orElse(i);
     }
 
-    /** "a mission led by Marta Lind is due to hold talks": the leader of a group subject takes part. */
+    /** How many words of title may stand between "led by" and the leader's name. */
+    private static final int LEADER_TITLE_REACH = 10;
+
+    /**
+     * "a mission led by Marta Lind is due to hold talks", "The team, led by Minister for Trade Ola Berg, met ...",
+     * "a delegation headed by the former finance minister, Dr Ivo Petrov, met ...": the leader of a group subject
+     * takes part. The title between "by" and the name may hold links ("Minister for Trade", "Secretary of State"),
+     * lower-case role words, a determiner and an appositive comma.
+     */
     private static boolean ledBy(Sentence s, MentionRef r) {
         List<Token> t = s.tokens();
         int k = r.tokenStart() - 1;
-        while (k > 0 && (MeetingLexicon.pos(t.get(k)).equals("PROPN") || t.get(k).capitalised() || MeetingLexicon.pos(t.get(k)).equals("NOUN"))) {
+        while (k > 0 && r.tokenStart() - k <= LEADER_TITLE_REACH && titleWordBeforeLeader(t, k)) {
             k--;
         }
         return ledByAt(t, k);
     }
+
+    /** A word of the title between "led by" and a name: name-like words, nouns, role words and their links. */
+    private static boolean titleWordBeforeLeader(List<Token> t, int k) {
+        Token w = t.get(k);
+        String low = w.text().toLowerCase(Locale.ROOT);
+        if (MeetingLexicon.pos(w).equals("PROPN") || w.capitalised() || MeetingLexicon.pos(w).equals("NOUN") || Lexicon.INSTANCE.isRoleWord(w.text())
+                || LEX_HONORIFIC.test(w.text())) {
+            return true;
+        }
+        boolean between = k > 0 && k + 1 < t.size() && !ledByAt(t, k);
+        if (between && Set.of("of", "for", "and", "the", "its", "their", "his", "her", "former", ",").contains(low)) {
+            return true; // "Minister for Planning", "its convener, Dr X"
+        }
+        return MeetingLexicon.pos(w).equals("ADJ") && between;
+    }
+
+    private static final java.util.function.Predicate<String> LEX_HONORIFIC = Lexicon.INSTANCE::isHonorific;
 
     /** The subjects of the clause: persons and groups before {@code to} that are not objects of a preposition. */
     Participants subjects(MeetingClause c, int to) {

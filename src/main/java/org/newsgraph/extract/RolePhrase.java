@@ -175,13 +175,32 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         return LEX.isRoleHead(t.get(i).text()) && !t.get(i).text().endsWith(".");
     }
 
+    /**
+     * "Secretary" "-" "General", "Director" "-General", "Vice" "-" "President": a hyphen written with no space
+     * after a role word and before another, which the tokenizer cut out of one hyphenated title (alone, or kept
+     * on the second word); the title is one role.
+     */
+    static boolean roleHyphen(List<Token> t, int i) {
+        if (i <= 0 || !t.get(i).text().startsWith("-") || t.get(i - 1).end() != t.get(i).start() || !LEX.isRoleWord(t.get(i - 1).text())) {
+            return false;
+        }
+        String w = t.get(i).text();
+        if (w.length() > 1) {
+            return LEX.isRoleWord(w.substring(1));
+        }
+        return i + 1 < t.size() && t.get(i).end() == t.get(i + 1).start() && LEX.isRoleWord(t.get(i + 1).text());
+    }
+
     private static boolean isRoleToken(Token t) {
         return LEX.isRoleWord(t.text()) && !GAZ.isKnown(t.text()) && !NameShape.isClitic(t.text());
     }
 
-    /** "of" or "for" between two role words ("Secretary of State"). */
+    /** "of" or "for" between two role words ("Secretary of State"), or a hyphen the tokenizer split off ("Secretary-General"). */
     private static boolean isLink(List<Token> t, int i) {
         String w = t.get(i).text();
+        if (roleHyphen(t, i)) {
+            return true;
+        }
         return (w.equals("of") || w.equals("for")) && i > 0 && i + 1 < t.size() && isRoleToken(t.get(i - 1))
                 && (isRoleToken(t.get(i + 1)) || Character.isUpperCase(t.get(i + 1).text().charAt(0)));
     }

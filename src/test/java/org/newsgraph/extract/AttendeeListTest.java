@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.MeetingFinderTest.extract;
 import static org.newsgraph.extract.MeetingFinderTest.only;
@@ -517,5 +518,18 @@ class AttendeeListTest {
         Extraction report = extract("Trade Minister Aiko Mori met a Brazilian business delegation in Osaka on Monday. "
                 + "The ministry's report included comments by economist Paulo Ramos.");
         assertEquals(Set.of("Mori"), surnames(report, only(report)));
+    }
+
+    @Test
+    void theLeaderOfAGroupSubjectMayCarryATitleWithLinks() {
+        Extraction x = extract("The union team, led by General Secretary for Transport Workers Amos Kiprono, met a management "
+                + "delegation in Mombasa on Monday.");
+        assertTrue(surnames(x, only(x)).contains("Kiprono"), () -> x.meetings().toString());
+        Extraction of = extract("A delegation headed by the Secretary of State for Health, Dr Mirela Stan, held talks with "
+                + "Governor Paul Okoro in Enugu on Friday.");
+        assertEquals(Set.of("Stan", "Okoro"), surnames(of, only(of)));
+        Extraction apart = extract("The report, written by Minister for Planning Ruth Abara, was discussed when Governor Paul "
+                + "Okoro met farmers in Enugu on Friday.");
+        assertFalse(apart.meetings().stream().anyMatch(m -> surnames(apart, m).contains("Abara")), () -> apart.meetings().toString());
     }
 }

@@ -236,4 +236,32 @@ class CoreferencerTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Ana Lindqvist", f.speakerName(s), f.toString());
     }
+
+    @Test
+    void aHyphenatedTitleCutByTheTokenizerIsOneRole() {
+        var f = ExtractFixture.of("Director-General Marisol Quintana opened the forum in Geneva on Monday. "
+                + "The Director-General later met the Health Minister of Chile, Tomas Pinedo. "
+                + "Programme Director Walter Ekstrom said the meeting went well.");
+        assertTrue(refersTo(f, "Marisol Quintana", MentionRef.Kind.DESCRIPTION, "The Director-General"), f.toString());
+        assertFalse(refersTo(f, "Walter Ekstrom", MentionRef.Kind.DESCRIPTION, "The Director"), f.toString());
+    }
+
+    @Test
+    void aHyphenatedTitleIsNotAPlainRoleOfItsFirstWord() {
+        var f = ExtractFixture.of("Executive Secretary Lionel Varga arrived in Nairobi on Monday. "
+                + "Secretary-General Aiyana Brooks met Kenyan officials on Tuesday. The Secretary-General thanked them.");
+        assertTrue(refersTo(f, "Aiyana Brooks", MentionRef.Kind.DESCRIPTION, "The Secretary-General"), f.toString());
+        assertFalse(refersTo(f, "Lionel Varga", MentionRef.Kind.DESCRIPTION, "The Secretary"), f.toString());
+    }
+
+    @Test
+    void aRoleIsNotSomeoneFirstNamedParagraphsLater() {
+        var f = ExtractFixture.of("The Director opened the hospital wing in Kisumu on Monday. Nurses cheered as the ribbon was cut. "
+                + "Local traders said business was slow. Heavy rain closed two roads. "
+                + "Later, Finance Director Rhoda Achieng said the budget was tight.");
+        assertFalse(refersTo(f, "Rhoda Achieng", MentionRef.Kind.DESCRIPTION, "The Director"), f.toString());
+        var next = ExtractFixture.of("The Director opened the hospital wing in Kisumu on Monday. "
+                + "Director Rhoda Achieng said the wing would serve 40,000 people.");
+        assertTrue(refersTo(next, "Rhoda Achieng", MentionRef.Kind.DESCRIPTION, "The Director"), next.toString());
+    }
 }
