@@ -236,7 +236,48 @@ final class MeetingDates {
         if (ref != null && day.isPresent() && (lastWeek || askedAboutLastWeek(s))) {
             return ref.with(java.time.DayOfWeek.MONDAY).minusWeeks(1).plusDays(day.get().getValue() - 1L);
         }
-        return resolver.resolve(phrase, ref, lean).orElse(null);
+        LocalDate date = resolver.resolve(phrase, ref, lean).orElse(null);
+        return lean == DateResolver.Lean.PAST ? yearOfStory(s, phrase, date) : date;
+    }
+
+    /** How many sentences back an explicit year of a story told in the past carries to days named without one. */
+    static final int YEAR_REACH = 6;
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+    /**
+     * "she was summoned to the residence on 14 March 2025 ... he called her on the evening of 15 March": a held
+     * meeting's day and month without a year, told in a story whose last full date (day, month and year, up to
+     * {@value #YEAR_REACH} sentences back) lies in an earlier year than the one the reference date gave, takes the
+     * year that puts it nearest that full date. Unchanged when the phrase has a year or names no calendar day.
+     */
+    private LocalDate yearOfStory(Sentence s, String phrase, LocalDate date) {
+        if (date == null || YEAR.matcher(phrase).find() || !new DateResolver.Phrase(phrase, 0, phrase.length()).calendar()) {
+            return date;
+        }
+        for (int i = s.index(); i >= 0 && i >= s.index() - YEAR_REACH; i--) {
+            if (datelines.get(i)) {
+                continue;
+            }
+            List<DateResolver.Phrase> found = resolver.find(sentences.get(i).text());
+            for (int k = found.size() - 1; k >= 0; k--) {
+                DateResolver.Phrase p = found.get(k);
+                if (p.calendar() && YEAR.matcher(p.text()).find() && !p.text().equals(phrase)) {
+                    LocalDate full = resolver.resolve(p.text(), null, DateResolver.Lean.PAST).orElse(null);
+                    if (full == null || full.getYear() >= date.getYear()) {
+                        return date;
+                    }
+                    LocalDate best = date;
+                    for (int y = full.getYear() - 1; y <= full.getYear() + 1; y++) {
+                        LocalDate d = date.getMonthValue() == 2 && date.getDayOfMonth() == 29 ? null : date.withYear(y);
+                        if (d != null && Math.abs(d.toEpochDay() - full.toEpochDay()) < Math.abs(best.toEpochDay() - full.toEpochDay())) {
+                            best = d;
+                        }
+                    }
+                    return best;
+                }
+            }
+        }
+        return date;
     }
 
     /**

@@ -182,4 +182,14 @@ class MeetingStatusCueTest {
         assertEquals(List.of(MeetingStatus.PLANNED), statuses("Mayor Tom Reed will fly to the capital on Monday for talks with "
                 + "Governor Clara Voss.", PAIR));
     }
+
+    @Test
+    void aMeetingYetToHappenIsProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss has yet to meet Mayor Tom Reed over the "
+                + "flood money.", PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Mayor Tom Reed is yet to hold talks with Governor Clara Voss, "
+                + "aides said.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss met Mayor Tom Reed on Monday, but the two "
+                + "have yet to agree on the budget.", PAIR));
+    }
 }
