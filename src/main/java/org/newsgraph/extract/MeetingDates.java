@@ -119,7 +119,8 @@ final class MeetingDates {
         List<int[]> asides = asides(c);
         List<DateResolver.Phrase> after = outside(findFrom(s.text(), Math.max(at, report), purpose), asides);
         List<DateResolver.Phrase> inPurpose = findFrom(s.text(), Math.max(purpose, report), to);
-        List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides);
+        List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
+                .filter(q -> !ofSpeech(s.text(), q)).toList();
         Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> pick(relativeOfMeeting(c)))
                 .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
         if (p.isEmpty()) {
@@ -410,6 +411,20 @@ final class MeetingDates {
     }
 
     /** The phrases that lie in none of the spans. */
+    /** A speech verb, with the hearers of "told", right before a date phrase: "said on Monday", "told reporters on Friday". */
+    private static final Pattern SPEECH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|announced|confirmed|stated|added|disclosed|revealed|warned|insisted|wrote|"
+            + "told (?:\\p{L}+ ){1,2}?)\\s*$");
+
+    /**
+     * "X said on Monday she would meet Y", "Y told reporters on Friday that they had met": a date right after a
+     * speech verb before the meeting word dates the saying, not the meeting.
+     */
+    static boolean ofSpeech(String sentence, DateResolver.Phrase p) {
+        int from = Math.max(0, p.start() - 40);
+        return SPEECH_BEFORE.matcher(sentence.substring(from, p.start())).find();
+    }
+
     private static List<DateResolver.Phrase> outside(List<DateResolver.Phrase> phrases, List<int[]> spans) {
         return phrases.stream().filter(p -> spans.stream().noneMatch(x -> p.start() >= x[0] && p.start() < x[1])).toList();
     }

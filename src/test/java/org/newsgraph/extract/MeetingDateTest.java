@@ -283,4 +283,14 @@ class MeetingDateTest {
                 """, THURSDAY);
         assertEquals(LocalDate.of(2026, 4, 20), with(x, "Marek").date());
     }
+
+    @Test
+    void theDayOfTheSayingIsNotTheDayOfTheMeeting() {
+        Extraction x = extract("Prime Minister Lena Holm said on Monday that she would receive President Ivo Marek.", THURSDAY);
+        assertEquals(null, with(x, "Marek").date());
+        Extraction y = extract("President Ivo Marek told reporters on Tuesday he had met Prime Minister Lena Holm.", THURSDAY);
+        assertEquals(null, with(y, "Holm").date());
+        Extraction z = extract("Prime Minister Lena Holm met President Ivo Marek on Monday, her office said on Tuesday.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 9), with(z, "Marek").date());
+    }
 }

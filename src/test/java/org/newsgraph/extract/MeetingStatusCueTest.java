@@ -192,4 +192,14 @@ class MeetingStatusCueTest {
         assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss met Mayor Tom Reed on Monday, but the two "
                 + "have yet to agree on the budget.", PAIR));
     }
+
+    @Test
+    void aPlanCueReachesItsMeetingAcrossAPlaceOrDay() {
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss is expected in Denver on Friday for talks "
+                + "with Mayor Tom Reed.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Mayor Tom Reed is due at the state capitol for a meeting with "
+                + "Governor Clara Voss.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss arrived in Denver on Friday for talks with "
+                + "Mayor Tom Reed.", PAIR));
+    }
 }
