@@ -135,9 +135,18 @@ final class StatusFinder {
     private static final java.util.Set<String> CANCEL_WORDS = java.util.Set.of("cancelled", "canceled", "postponed",
             "scrapped", "abandoned", "shelved", "off", "delayed", "suspended");
 
-    /** "A had been due to meet B", "a meeting had been planned for": a plan told in the past perfect fell through. */
+    /**
+     * "A had been due to meet B", "a meeting had been planned for": a plan told in the past perfect fell through; so
+     * did one told with "was to have" and a participle ("A was to have met B on Monday").
+     */
     private static boolean pastPerfectPlan(MeetingClause c) {
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if (Set.of("was", "were").contains(t.get(i).text().toLowerCase(Locale.ROOT)) && t.get(i + 1).text().equalsIgnoreCase("to")
+                    && t.get(i + 2).text().equalsIgnoreCase("have") && MeetingLexicon.pos(t.get(i + 3)).equals("VERB")) {
+                return true;
+            }
+        }
         for (int i = 0; i + 2 < t.size(); i++) {
             if (t.get(i).text().equalsIgnoreCase("had") && t.get(i + 1).text().equalsIgnoreCase("been")
                     && PLAN_PARTICIPLES.contains(t.get(i + 2).text().toLowerCase(Locale.ROOT))) {
