@@ -119,7 +119,8 @@ final class MeetingDates {
         List<int[]> asides = asides(c);
         List<DateResolver.Phrase> after = outside(findFrom(s.text(), Math.max(at, report), purpose), asides);
         List<DateResolver.Phrase> inPurpose = findFrom(s.text(), Math.max(purpose, report), to);
-        List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides);
+        List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
+                .filter(q -> !ofSpeech(s.text(), q)).toList();
         Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> pick(relativeOfMeeting(c)))
                 .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
         if (p.isEmpty()) {
@@ -236,7 +237,48 @@ final class MeetingDates {
         if (ref != null && day.isPresent() && (lastWeek || askedAboutLastWeek(s))) {
             return ref.with(java.time.DayOfWeek.MONDAY).minusWeeks(1).plusDays(day.get().getValue() - 1L);
         }
-        return resolver.resolve(phrase, ref, lean).orElse(null);
+        LocalDate date = resolver.resolve(phrase, ref, lean).orElse(null);
+        return lean == DateResolver.Lean.PAST ? yearOfStory(s, phrase, date) : date;
+    }
+
+    /** How many sentences back an explicit year of a story told in the past carries to days named without one. */
+    static final int YEAR_REACH = 6;
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+    /**
+     * "she was summoned to the residence on 14 March 2025 ... he called her on the evening of 15 March": a held
+     * meeting's day and month without a year, told in a story whose last full date (day, month and year, up to
+     * {@value #YEAR_REACH} sentences back) lies in an earlier year than the one the reference date gave, takes the
+     * year that puts it nearest that full date. Unchanged when the phrase has a year or names no calendar day.
+     */
+    private LocalDate yearOfStory(Sentence s, String phrase, LocalDate date) {
+        if (date == null || YEAR.matcher(phrase).find() || !new DateResolver.Phrase(phrase, 0, phrase.length()).calendar()) {
+            return date;
+        }
+        for (int i = s.index(); i >= 0 && i >= s.index() - YEAR_REACH; i--) {
+            if (datelines.get(i)) {
+                continue;
+            }
+            List<DateResolver.Phrase> found = resolver.find(sentences.get(i).text());
+            for (int k = found.size() - 1; k >= 0; k--) {
+                DateResolver.Phrase p = found.get(k);
+                if (p.calendar() && YEAR.matcher(p.text()).find() && !p.text().equals(phrase)) {
+                    LocalDate full = resolver.resolve(p.text(), null, DateResolver.Lean.PAST).orElse(null);
+                    if (full == null || full.getYear() >= date.getYear()) {
+                        return date;
+                    }
+                    LocalDate best = date;
+                    for (int y = full.getYear() - 1; y <= full.getYear() + 1; y++) {
+                        LocalDate d = date.getMonthValue() == 2 && date.getDayOfMonth() == 29 ? null : date.withYear(y);
+                        if (d != null && Math.abs(d.toEpochDay() - full.toEpochDay()) < Math.abs(best.toEpochDay() - full.toEpochDay())) {
+                            best = d;
+                        }
+                    }
+                    return best;
+                }
+            }
+        }
+        return date;
     }
 
     /**
@@ -369,6 +411,20 @@ final class MeetingDates {
     }
 
     /** The phrases that lie in none of the spans. */
+    /** A speech verb, with the hearers of "told", right before a date phrase: "said on Monday", "told reporters on Friday". */
+    private static final Pattern SPEECH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|announced|confirmed|stated|added|disclosed|revealed|warned|insisted|wrote|"
+            + "told (?:\\p{L}+ ){1,2}?)\\s*$");
+
+    /**
+     * "X said on Monday she would meet Y", "Y told reporters on Friday that they had met": a date right after a
+     * speech verb before the meeting word dates the saying, not the meeting.
+     */
+    static boolean ofSpeech(String sentence, DateResolver.Phrase p) {
+        int from = Math.max(0, p.start() - 40);
+        return SPEECH_BEFORE.matcher(sentence.substring(from, p.start())).find();
+    }
+
     private static List<DateResolver.Phrase> outside(List<DateResolver.Phrase> phrases, List<int[]> spans) {
         return phrases.stream().filter(p -> spans.stream().noneMatch(x -> p.start() >= x[0] && p.start() < x[1])).toList();
     }

@@ -135,9 +135,18 @@ final class StatusFinder {
     private static final java.util.Set<String> CANCEL_WORDS = java.util.Set.of("cancelled", "canceled", "postponed",
             "scrapped", "abandoned", "shelved", "off", "delayed", "suspended");
 
-    /** "A had been due to meet B", "a meeting had been planned for": a plan told in the past perfect fell through. */
+    /**
+     * "A had been due to meet B", "a meeting had been planned for": a plan told in the past perfect fell through; so
+     * did one told with "was to have" and a participle ("A was to have met B on Monday").
+     */
     private static boolean pastPerfectPlan(MeetingClause c) {
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if (Set.of("was", "were").contains(t.get(i).text().toLowerCase(Locale.ROOT)) && t.get(i + 1).text().equalsIgnoreCase("to")
+                    && t.get(i + 2).text().equalsIgnoreCase("have") && MeetingLexicon.pos(t.get(i + 3)).equals("VERB")) {
+                return true;
+            }
+        }
         for (int i = 0; i + 2 < t.size(); i++) {
             if (t.get(i).text().equalsIgnoreCase("had") && t.get(i + 1).text().equalsIgnoreCase("been")
                     && PLAN_PARTICIPLES.contains(t.get(i + 2).text().toLowerCase(Locale.ROOT))) {
@@ -223,7 +232,8 @@ final class StatusFinder {
                 return true;
             }
             phrase &= GOVERNED.contains(MeetingLexicon.pos(t)) || Set.of("for", "off", "of", "out", "from").contains(t.text().toLowerCase(Locale.ROOT))
-                    || NameShape.isClitic(t.text()) || hyphenated(c, j) || timeOpener(c, j) || participleModifier(c, j);
+                    || NameShape.isClitic(t.text()) || hyphenated(c, j) || timeOpener(c, j) || participleModifier(c, j)
+                    || whereOrWhenBeforeFor(c, j);
         }
         return phrase;
     }
@@ -287,6 +297,30 @@ final class StatusFinder {
     }
 
     private static final Set<String> DATE_WORDS = CalendarWords.WEEKDAYS_AND_MONTHS;
+
+    /** Prepositions of a place or day that may stand between a cue and the "for" of its meeting. */
+    private static final Set<String> WHERE_OR_WHEN = Set.of("in", "at", "on", "to");
+
+    /**
+     * "is expected in Lisbon on Monday for talks with X", "is due at the ministry for a meeting", "heads to Rome
+     * next week for talks": "in", "at", "on" or "to" opening a place or day between a cue and a "for" that leads to
+     * the meeting noun, so that the cue still governs the meeting.
+     */
+    private static boolean whereOrWhenBeforeFor(MeetingClause c, int j) {
+        if (!WHERE_OR_WHEN.contains(c.token(j).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = j + 1; k < c.trigger(); k++) {
+            Token t = c.token(k);
+            if (t.text().equalsIgnoreCase("for")) {
+                return true;
+            }
+            if (Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t)) || t.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * "is due to hold talks with X and attend a dinner hosted by Y": a bare verb after "and" shares the "to" of

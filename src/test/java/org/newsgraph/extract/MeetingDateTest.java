@@ -261,4 +261,36 @@ class MeetingDateTest {
                 """, THURSDAY);
         assertEquals(LocalDate.of(2026, 3, 9), with(y, "Sova").date());
     }
+
+    @Test
+    void aDayWithoutAYearTakesTheYearOfTheStoryToldBefore() {
+        Extraction x = extract("""
+                A former treasurer, Mira Kolar, told the tribunal she was called to the mayor's office on 3 October 2024.
+
+                There she found the mayor with a builder, she said.
+
+                The mayor, Anton Pesek, telephoned her on the morning of 5 October and asked about the permit.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2024, 10, 5), with(x, "Pesek").date());
+    }
+
+    @Test
+    void aPlannedDayKeepsTheYearAheadAndAnEarlierYearFarBackIsNotCarried() {
+        Extraction x = extract("""
+                The treaty was signed on 2 June 2019.
+
+                Prime Minister Lena Holm will meet President Ivo Marek on 20 April to review it.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2026, 4, 20), with(x, "Marek").date());
+    }
+
+    @Test
+    void theDayOfTheSayingIsNotTheDayOfTheMeeting() {
+        Extraction x = extract("Prime Minister Lena Holm said on Monday that she would receive President Ivo Marek.", THURSDAY);
+        assertEquals(null, with(x, "Marek").date());
+        Extraction y = extract("President Ivo Marek told reporters on Tuesday he had met Prime Minister Lena Holm.", THURSDAY);
+        assertEquals(null, with(y, "Holm").date());
+        Extraction z = extract("Prime Minister Lena Holm met President Ivo Marek on Monday, her office said on Tuesday.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 9), with(z, "Marek").date());
+    }
 }

@@ -182,4 +182,44 @@ class MeetingStatusCueTest {
         assertEquals(List.of(MeetingStatus.PLANNED), statuses("Mayor Tom Reed will fly to the capital on Monday for talks with "
                 + "Governor Clara Voss.", PAIR));
     }
+
+    @Test
+    void aMeetingYetToHappenIsProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss has yet to meet Mayor Tom Reed over the "
+                + "flood money.", PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Mayor Tom Reed is yet to hold talks with Governor Clara Voss, "
+                + "aides said.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss met Mayor Tom Reed on Monday, but the two "
+                + "have yet to agree on the budget.", PAIR));
+    }
+
+    @Test
+    void aPlanCueReachesItsMeetingAcrossAPlaceOrDay() {
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss is expected in Denver on Friday for talks "
+                + "with Mayor Tom Reed.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Mayor Tom Reed is due at the state capitol for a meeting with "
+                + "Governor Clara Voss.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss arrived in Denver on Friday for talks with "
+                + "Mayor Tom Reed.", PAIR));
+    }
+
+    @Test
+    void aPlanToldWithWasToHaveFellThrough() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss was to have met Mayor Tom Reed in Denver "
+                + "on Thursday.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss is to meet Mayor Tom Reed in Denver on "
+                + "Thursday.", PAIR));
+    }
+
+    @Test
+    void likelihoodIsAPlanAndEagernessAWish() {
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss and Mayor Tom Reed are likely to meet at the "
+                + "conference.", PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss is keen to meet Mayor Tom Reed before the "
+                + "vote.", PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Mayor Tom Reed is eager to hold talks with Governor Clara Voss.",
+                PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss has tried to meet Mayor Tom Reed since "
+                + "January.", PAIR));
+    }
 }
