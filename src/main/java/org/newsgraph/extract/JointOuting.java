@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +42,7 @@ final class JointOuting {
 
     /** The outings the sentence tells of, as meeting candidates: one per verb of going that has them. */
     List<MeetingCandidate> candidates(Sentence s) {
-        List<MeetingCandidate> out = new java.util.ArrayList<>();
+        List<MeetingCandidate> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             outing(s, i).ifPresent(out::add);
@@ -51,7 +52,7 @@ final class JointOuting {
 
     /** The meeting words' candidates of a sentence and its outings whose people no candidate already has. */
     List<MeetingCandidate> with(Sentence s, List<MeetingCandidate> found) {
-        List<MeetingCandidate> all = new java.util.ArrayList<>(found);
+        List<MeetingCandidate> all = new ArrayList<>(found);
         for (MeetingCandidate o : candidates(s)) {
             if (found.stream().noneMatch(c -> c.participants().keys().containsAll(o.participants().keys()))) {
                 all.add(o);
