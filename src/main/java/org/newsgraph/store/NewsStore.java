@@ -60,7 +60,7 @@ public final class NewsStore implements GraphSink, AutoCloseable {
         }
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), STORE_PARAMS);
+            dsg = connect(dir);
         } catch (RuntimeException e) {
             Optional<String> holder = lockHolder(dir);
             if (holder.isPresent()) {
@@ -72,6 +72,59 @@ public final class NewsStore implements GraphSink, AutoCloseable {
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new NewsStore(dir, dsg);
+    }
+
+    /**
+     * Connects to the database, first dropping a journal entry cut short by a kill. TDB2 writes a commit to its
+     * journal, commit record last, syncs it, applies it and then empties the journal; so the journal only ever
+     * holds the transaction being committed, and an entry cut at the journal's end means its commit record was
+     * never written. TDB2's recovery stops with an error on such an entry instead of ignoring the unfinished
+     * commit; emptying the journal gives the store as it was before that commit, which is what recovery keeps.
+     */
+    private static DatasetGraph connect(Path dir) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), STORE_PARAMS);
+        } catch (RuntimeException e) {
+            Optional<Path> journal = cutJournal(dir, e);
+            if (journal.isEmpty() || lockHolder(dir).filter(h -> !h.startsWith("this process")).isPresent()) {
+                throw e;
+            }
+            try {
+                Files.write(journal.get(), new byte[0]);
+            } catch (IOException io) {
+                e.addSuppressed(io);
+                throw e;
+            }
+            // the failed attempt left the store's files open and its process locks taken; give them back first
+            org.apache.jena.dboe.base.file.ChannelManager.releaseAll(Location.create(dir.toString()).getDirectoryPath());
+            for (Path lock : List.of(dir.resolve("tdb.lock"), journal.get().resolveSibling("tdb.lock"))) {
+                org.apache.jena.dboe.base.file.ProcessFileLock held =
+                        org.apache.jena.dboe.base.file.ProcessFileLock.create(lock.toString());
+                if (held.isLockedHere()) {
+                    org.apache.jena.dboe.base.file.ProcessFileLock.release(held);
+                }
+            }
+            return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), STORE_PARAMS);
+        }
+    }
+
+    /** The journal of the store's current data folder when {@code e} is TDB2 failing to read a cut journal entry. */
+    private static Optional<Path> cutJournal(Path dir, Throwable e) {
+        boolean cut = false;
+        for (Throwable t = e; t != null && !cut; t = t.getCause()) {
+            cut = t instanceof org.apache.jena.dboe.transaction.txn.TransactionException && t.getMessage() != null
+                    && (t.getMessage().startsWith("Failed to read the journal entry") // header whole, data cut
+                            || t.getMessage().startsWith("Partial read of journal")); // header cut
+        }
+        if (!cut) {
+            return Optional.empty();
+        }
+        try (var data = Files.list(dir)) {
+            return data.filter(d -> d.getFileName().toString().startsWith("Data-") && Files.isDirectory(d)).sorted()
+                    .reduce((x, y) -> y).map(d -> d.resolve("journal.jrnl")).filter(Files::isRegularFile);
+        } catch (IOException io) {
+            return Optional.empty();
+        }
     }
 
     /** Which live process holds the store's lock, if another one does. */

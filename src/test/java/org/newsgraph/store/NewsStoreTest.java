@@ -48,6 +48,32 @@ class NewsStoreTest {
         }
     }
 
+    /**
+     * A kill while TDB2 writes its journal leaves a cut entry at the journal's end. The journal only ever holds the
+     * transaction being committed, and its commit record comes last, so a cut entry is a commit that never
+     * happened: opening the store drops it and keeps every committed graph.
+     */
+    @Test
+    void aJournalCutByAKillIsDroppedAndCommittedGraphsStay() throws Exception {
+        try (NewsStore s = NewsStore.open(dir)) {
+            s.replace(List.of(graph("a", 3), graph("b", 2)));
+        }
+        Path journal;
+        try (var data = java.nio.file.Files.list(dir)) {
+            journal = data.filter(d -> d.getFileName().toString().startsWith("Data-")).sorted()
+                    .reduce((x, y) -> y).orElseThrow().resolve("journal.jrnl");
+        }
+        assertEquals(0, java.nio.file.Files.size(journal), "a closed store has an empty journal");
+        java.nio.file.Files.write(journal, new byte[] {0, 0, 0, 5, 0, 0, 0, 1, 0, 0});
+        try (NewsStore s = NewsStore.open(dir)) {
+            assertEquals(5, s.quadCount());
+            assertEquals(2, s.graphCount());
+            s.replace(List.of(graph("c", 1)));
+            assertEquals(6, s.quadCount());
+        }
+        assertEquals(0, java.nio.file.Files.size(journal));
+    }
+
     /** Quads sharing subjects, predicates and objects across graphs, so every index has work. */
     private static ArticleGraph shared(String id, int facts) {
         var g = NodeFactory.createURI("https://newsgraph.org/article/" + id);
