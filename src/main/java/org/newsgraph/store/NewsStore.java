@@ -86,7 +86,7 @@ public final class NewsStore implements GraphSink, AutoCloseable {
             return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), STORE_PARAMS);
         } catch (RuntimeException e) {
             Optional<Path> journal = cutJournal(dir, e);
-            if (journal.isEmpty() || lockHolder(dir).filter(h -> !h.startsWith("this process")).isPresent()) {
+            if (journal.isEmpty() || lockHolder(dir).isPresent()) {
                 throw e;
             }
             try {
@@ -127,7 +127,7 @@ public final class NewsStore implements GraphSink, AutoCloseable {
         }
     }
 
-    /** Which live process holds the store's lock, if another one does. */
+    /** Which other live process holds the store's lock, if one does. */
     static Optional<String> lockHolder(Path dir) {
         Path lock = dir.resolve("tdb.lock");
         if (!Files.isRegularFile(lock)) {
@@ -136,7 +136,9 @@ public final class NewsStore implements GraphSink, AutoCloseable {
         try {
             long pid = Long.parseLong(Files.readString(lock, StandardCharsets.US_ASCII).strip());
             if (pid == ProcessHandle.current().pid()) {
-                return Optional.of("this process (pid " + pid + ")");
+                // TDB2 shares one connection per store within a process, so a failed open in this process
+                // wrote its own pid there: the store is not in use, it failed for another reason
+                return Optional.empty();
             }
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(p -> "process " + pid
                     + p.info().commandLine().map(c -> " (" + abbreviate(c) + ")").orElse(""));
