@@ -250,8 +250,8 @@ final class Coreferencer {
         while (v < t.size() && v < k + 2 && Set.of("ADV", "AUX").contains(t.get(v).pos())) {
             v++;
         }
-        return v < t.size() && t.get(v).pos().equals("VERB") && LEX.speechVerb(t.get(v)) != null
-                && !LEX.speechVerbClass(LEX.speechVerb(t.get(v))).equals("readout");
+        String verb = v < t.size() && t.get(v).pos().equals("VERB") ? LEX.speechVerb(t.get(v)) : null;
+        return verb != null && !LEX.speechVerbClass(verb).equals("readout");
     }
 
     /**
