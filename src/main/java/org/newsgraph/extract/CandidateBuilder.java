@@ -795,8 +795,7 @@ final class CandidateBuilder {
             }
             String pos = MeetingLexicon.pos(c.token(i));
             boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i) || titleListLink(c, i)
-                    || c.token(i).text().equals("'s") && i > c.trigger() + 1 && c.token(i - 1).capitalised()
-                    || roleBeforeName(c, i);
+                    || ownerOfTitle(c, i) || hyphenLink(c, i) || roleBeforeName(c, i);
             boolean beforeRole = pos.equals("NOUN") && i + 1 < c.purpose() && Lexicon.INSTANCE.isRoleWord(c.token(i + 1).text()); // "union leader X"
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
                     && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1) || title || beforeRole)) {
@@ -975,11 +974,33 @@ final class CandidateBuilder {
                 || i + 2 < c.purpose() && Lexicon.INSTANCE.isHonorific(c.token(i + 1).text()) && finder.personAt(c.sentence(), i + 2));
     }
 
-    /** "of" or "to" inside a capitalised title ("Ambassador of Republic of Korea to Viet Nam"). */
+    /**
+     * "the President's envoy, X", "the UN chief's special adviser, Y": the possessive clitic after a capitalised
+     * word or a role word, on the way to the person holding the title.
+     */
+    private static boolean ownerOfTitle(MeetingClause c, int i) {
+        return NameShape.isClitic(c.token(i).text()) && i > c.trigger() + 1
+                && (c.token(i - 1).capitalised() || Lexicon.INSTANCE.isRoleWord(c.token(i - 1).text()));
+    }
+
+    /**
+     * The hyphen of a title the tokenizer splits, between two capitalised words: "the Secretary - General of the
+     * Arab League, X", "the Vice - President of Ghana, Y".
+     */
+    private static boolean hyphenLink(MeetingClause c, int i) {
+        String w = c.token(i).text();
+        return (w.equals("-") || w.equals("\u2010") || w.equals("\u2011")) && i > c.trigger() + 1 && i + 1 < c.purpose()
+                && c.token(i - 1).capitalised() && c.token(i + 1).capitalised();
+    }
+
+    /**
+     * "of" or "to" inside a capitalised title ("Ambassador of Republic of Korea to Viet Nam"); "on" after a
+     * role word ("Special Adviser on Africa").
+     */
     private static boolean titleLink(MeetingClause c, int i) {
         String w = c.token(i).text();
-        return (w.equals("of") || w.equals("to") || w.equals("for")) && i > 0 && i + 1 < c.purpose()
-                && c.token(i - 1).capitalised() && c.token(i + 1).capitalised();
+        return (w.equals("of") || w.equals("to") || w.equals("for") || w.equals("on") && i > 0 && Lexicon.INSTANCE.isRoleWord(c.token(i - 1).text()))
+                && i > 0 && i + 1 < c.purpose() && c.token(i - 1).capitalised() && c.token(i + 1).capitalised();
     }
 
     /**

@@ -331,6 +331,10 @@ final class Coreferencer {
             j++;
         }
         int roleStart = j;
+        RoleEpithets.Epithet epithet = t.get(i).text().equalsIgnoreCase("the") ? RoleEpithets.INSTANCE.at(t, j) : null;
+        if (epithet != null) {
+            return byEpithet(epithet, country, s, i, j + epithet.words().size());
+        }
         while (j < t.size() && (LEX.isRoleWord(t.get(j).text()) || j > roleStart && RolePhrase.roleHyphen(t, j))) {
             j++; // "the Secretary-General" cut in three by the tokenizer is one role
         }
@@ -374,6 +378,20 @@ final class Coreferencer {
         boolean title = det && t.get(i).text().equalsIgnoreCase("the") && country == null && t.get(roleStart).capitalised();
         String key = byRole(words, country, s.index(), i, t.get(i).text().equalsIgnoreCase("his") || t.get(i).text().equalsIgnoreCase("her"), title);
         return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
+    }
+
+    /**
+     * "the top diplomat", "the head of government" (tokens {@code i} to {@code end}): the person whose role holds
+     * one of the role-word sets the description stands for, the one seen last.
+     */
+    private Resolved byEpithet(RoleEpithets.Epithet epithet, String country, Sentence s, int i, int end) {
+        for (List<String> role : epithet.roles()) {
+            String key = byRole(role, country, s.index(), i, false);
+            if (key != null) {
+                return new Resolved(key, s.index(), i, end, MentionRef.Kind.DESCRIPTION);
+            }
+        }
+        return null;
     }
 
     /**

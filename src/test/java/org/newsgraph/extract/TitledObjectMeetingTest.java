@@ -1,0 +1,92 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.MeetingFinderTest.extract;
+import static org.newsgraph.extract.MeetingFinderTest.surnames;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A host's guest given as a long title before the name ("received the Vice-President of Ghana, X"), and a side
+ * named by a description of the office that holds none of its role words ("the top diplomat").
+ */
+class TitledObjectMeetingTest {
+    @BeforeAll
+    static void models() {
+        MeetingFinderTest.models();
+    }
+
+    @Test
+    void aHyphenatedTitleBeforeTheGuestsName() {
+        Extraction x = extract("Interior Minister Samira Tlili received the Vice-President of Malawi, Chikondi Banda, at her office.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Tlili", "Banda"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void aSecretaryGeneralOfABodyBeforeTheGuestsName() {
+        Extraction x = extract("President Rui Cardoso hosted the Secretary-General of the Commonwealth, Edwina Lomu, in Praia on Monday.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Cardoso", "Lomu"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void aRoleOwnersPossessiveBeforeTheTitle() {
+        Extraction x = extract("Trade Minister Pavel Doubek received the UN chief's Special Adviser on Africa, Kofi Mensah-Boateng, on Tuesday.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Doubek", "Mensah-Boateng"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void aDayAfterATitleIsNoPartOfIt() {
+        Extraction x = extract("Trade Minister Pavel Doubek received the Lions Club on Monday, Kofi Mensah-Boateng said.\n");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
+    void aPossessiveThatOwnsNoTitleMakesNoGuest() {
+        Extraction x = extract("Trade Minister Pavel Doubek received the ministry's report on Tuesday. Kofi Mensah-Boateng was not available.\n");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
+    void aHyphenBetweenWordsOfNoTitleIsNoLink() {
+        Extraction x = extract("Governor Lydia Mwale received a long-awaited report on Friday, Peter Zulu said.\n");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
+    void theTopDiplomatIsTheForeignMinister() {
+        Extraction x = extract("""
+                Foreign Minister Halima Yusuf arrived in Accra on Sunday.
+
+                On Monday the top diplomat met the speaker of parliament, Kwesi Boadu, at Job 600.
+                """);
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Yusuf", "Boadu"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void theHeadOfGovernmentIsThePrimeMinister() {
+        Extraction x = extract("""
+                Prime Minister Tomas Varga flew to Vienna on Thursday with Finance Minister Eva Horak.
+
+                The head of government held talks with Chancellor Lukas Brenner at the Federal Chancellery.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Brenner")).findFirst().orElseThrow();
+        assertEquals(Set.of("Varga", "Brenner"), surnames(x, m));
+    }
+
+    @Test
+    void theTopDiplomatWithNoForeignMinisterNamedIsNoOne() {
+        Extraction x = extract("""
+                Prime Minister Tomas Varga flew to Vienna on Thursday.
+
+                The top diplomat met Chancellor Lukas Brenner at the Federal Chancellery.
+                """);
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Varga")), x.meetings().toString());
+    }
+}
