@@ -449,8 +449,9 @@ final class Coreferencer {
         if (j >= t.size() || !LEX.isRoleHead(t.get(j).text()) || plural(t.get(j)) || t.get(j).text().equalsIgnoreCase("counterpart")) {
             return null;
         }
-        if (j + 1 < t.size() && (nameAt(s.index(), j + 1) || t.get(j + 1).text().equals(",") && nameAt(s.index(), j + 2))) {
-            return null; // "Kenya's president, William Ruto": the name says who
+        int named = pastPortfolio(t, j + 1);
+        if (named < t.size() && (nameAt(s.index(), named) || t.get(named).text().equals(",") && nameAt(s.index(), named + 1))) {
+            return null; // "Kenya's president, William Ruto", "Norway's Minister of Trade and Industry, Lars Dahl": the name says who
         }
         String country = RolePhrase.countryAt(s, from - 1);
         String head = NameShape.bare(t.get(j).text()).toLowerCase(Locale.ROOT);
@@ -467,6 +468,24 @@ final class Coreferencer {
         List<String> seen = fits.stream().filter(k -> lastSeen(k, s.index(), i) >= 0).toList();
         String key = seen.size() == 1 ? seen.get(0) : seen.isEmpty() ? namedNext(fits, s.index(), i) : null;
         return key == null ? null : new Resolved(key, s.index(), i, j + 1, MentionRef.Kind.DESCRIPTION);
+    }
+
+    /** Words that join the fields of a capitalised portfolio after its role: "Minister of Trade and Industry". */
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for", "and", "&", "the");
+
+    /**
+     * The token after a capitalised portfolio that starts at {@code i} with "of" or "for" ("of Trade and
+     * Industry", "for the Middle East"), or {@code i} when there is none.
+     */
+    private static int pastPortfolio(List<Token> t, int i) {
+        if (i >= t.size() || !Set.of("of", "for").contains(t.get(i).text())) {
+            return i;
+        }
+        int k = i;
+        while (k < t.size() && (PORTFOLIO_LINKS.contains(t.get(k).text()) || t.get(k).capitalised())) {
+            k++;
+        }
+        return k > i + 1 && t.get(k - 1).capitalised() ? k : i;
     }
 
     private Map<Integer, List<Resolved>> names = Map.of();

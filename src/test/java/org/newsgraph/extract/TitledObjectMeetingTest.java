@@ -89,4 +89,28 @@ class TitledObjectMeetingTest {
                 """);
         assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Varga")), x.meetings().toString());
     }
+
+    @Test
+    void aCountrysPortfolioBeforeTheNameIsNoOneNamedLater() {
+        Extraction x = extract("""
+                Foreign Minister Halima Yusuf arrived in Oslo on Monday.
+
+                On Tuesday she spoke by phone with Sweden's Minister for Foreign Trade and Aid, Ingrid Holm.
+
+                Prime Minister Tomas Varga met the Mayor of Bergen, Ola Strand, on Friday.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Holm")).findFirst().orElseThrow();
+        assertEquals(Set.of("Yusuf", "Holm"), surnames(x, m));
+    }
+
+    @Test
+    void aCountrysRoleWithNoNameAfterItStillFindsItsHolder() {
+        Extraction x = extract("""
+                Chancellor Lukas Brenner of Austria arrived in Prague on Monday.
+
+                Prime Minister Tomas Varga received Austria's chancellor at the Straka Academy on Tuesday.
+                """);
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Varga", "Brenner"), surnames(x, x.meetings().get(0)));
+    }
 }
