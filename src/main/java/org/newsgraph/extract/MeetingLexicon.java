@@ -69,8 +69,14 @@ final class MeetingLexicon {
                 return Optional.of(phrasal);
             }
         }
+        if (next != null && pos(t).equals("ADJ") && ADJECTIVE_NOUNS.contains(lemma(t)) && Set.of("ADP", "PUNCT").contains(pos(next))) {
+            return Optional.ofNullable(nouns.get(lemma(t))); // "held a bilateral with X": the adjective used as a noun
+        }
         return trigger(t, previous);
     }
+
+    /** Adjectives of meetings that news uses as nouns: "a bilateral with X", "the trilateral in Ankara". */
+    private static final Set<String> ADJECTIVE_NOUNS = Set.of("bilateral", "trilateral");
 
     /** The trigger a token is, by lemma and part of speech, leaving phrasal verbs aside. */
     Optional<Trigger> trigger(Token t, Token previous) {

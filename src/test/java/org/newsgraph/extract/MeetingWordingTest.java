@@ -1425,4 +1425,22 @@ class MeetingWordingTest {
         Extraction y = extract("Anton Grau plans to meet Chancellor Dora Feld and Mayor Ivo Marek on Friday.");
         assertEquals(Set.of("Grau", "Feld", "Marek"), surnames(y, only(y)));
     }
+
+    @Test
+    void aBilateralUsedAsANounIsAMeeting() {
+        Extraction x = extract("Finance Minister Lucia Reyes held a bilateral with Austria's Markus Eder on the budget rules.");
+        assertEquals(Set.of("Reyes", "Eder"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aTrilateralOfThreeNamedSides() {
+        Extraction x = extract("Lucia Reyes, Markus Eder and Ilona Varga held a trilateral on the sidelines of the summit.");
+        assertEquals(Set.of("Reyes", "Eder", "Varga"), surnames(x, only(x)));
+    }
+
+    @Test
+    void bilateralBeforeItsNounIsNoMeeting() {
+        Extraction x = extract("Lucia Reyes said bilateral trade with Markus Eder's country grew by a fifth last year.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
 }
