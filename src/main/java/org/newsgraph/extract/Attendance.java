@@ -179,15 +179,17 @@ final class Attendance {
 
     /**
      * "The opposition side also included A, B and C", "The Kenyan delegation, which included A and B,", "The
-     * union's team consisted of A and B": a side of the talks (a delegation, team, entourage) and a verb that lists its
-     * members, with "also", "which" and commas between them; the index after the verb, or -1.
+     * union's team consisted of A and B", "The meeting, which also included A and B,": a side of the talks (a
+     * delegation, team, entourage) or the meeting itself (then with "which" or "also" between, so "the talks
+     * included" a topic is no cue) and a verb that lists its members, with "also", "which" and commas between them;
+     * the index after the verb, or -1.
      */
     private static int membershipEnd(List<Token> t, int i) {
         for (List<String> verb : MEMBERSHIP_VERBS) {
             if (matches(t, i, verb)) {
                 for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
                     String w = low(t.get(k));
-                    if (MEMBERSHIP_SUBJECTS.contains(w)) {
+                    if (MEMBERSHIP_SUBJECTS.contains(w) || MEETING_NOUNS.contains(w) && k < i - 1) {
                         return i + verb.size();
                     }
                     if (!Set.of("also", "which", "that", ",").contains(w)) {
@@ -200,9 +202,81 @@ final class Attendance {
         return -1;
     }
 
+    /** Participles by which a side of the talks, or the meeting itself, names who led it: "was led by", "was headed by". */
+    private static final Set<String> LEADING = Set.of("led", "headed", "co-led", "co-headed", "chaired", "co-chaired");
+
+    /** What is led, before "was led by": a side of the talks ("the union delegation") or the meeting ("the talks"). */
+    private static final Set<String> LED_SUBJECTS = union(MEMBERSHIP_SUBJECTS, MEETING_NOUNS, Set.of("mission", "side", "sides"));
+
+    /** How many words may stand between the participle and "by": "was led on the government side by". */
+    private static final int LED_REACH = 8;
+
+    /** How many words from the start of the sentence the side or meeting that was led may stand: "The Kenyan side was". */
+    private static final int LED_SUBJECT_REACH = 5;
+
+    /**
+     * "The union delegation was led by its president A and general secretary B", "The team was headed by C", "The
+     * meeting, which began at noon, was led on the government side by D": a sentence whose subject is a side of the
+     * talks (delegation, team, mission, side) or the meeting itself, passive "led" or "headed" and "by"; the index
+     * of "by", or -1. The subject must open the sentence, so "a firm led by X" in passing is no cue, and only the
+     * meeting may have an aside between it and "was" ("The group, bought last year, was led by" is a firm).
+     */
+    static int ledSideBy(List<Token> t, int i) {
+        if (!LEADING.contains(low(t.get(i))) || i == 0) {
+            return -1;
+        }
+        int be = i - 1;
+        while (be > 0 && Set.of("also", "jointly", "again").contains(low(t.get(be)))) {
+            be--;
+        }
+        if (!Set.of("was", "were").contains(low(t.get(be))) || !subjectOpensSentence(t, be)) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + LED_REACH); k++) {
+            String w = low(t.get(k));
+            if (w.equals("by")) {
+                return k;
+            }
+            if (w.equals(".") || w.equals(";") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the sentence opens with a side of the talks or a meeting noun as the subject of the "was" at {@code be}. */
+    private static boolean subjectOpensSentence(List<Token> t, int be) {
+        for (int k = 0; k < Math.min(be, LED_SUBJECT_REACH); k++) {
+            String w = low(t.get(k));
+            if (LED_SUBJECTS.contains(w)) {
+                return k + 1 == be || MEETING_NOUNS.contains(w) && low(t.get(k + 1)).equals(",");
+            }
+            if (w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> one : sets) {
+            all.addAll(one);
+        }
+        return Set.copyOf(all);
+    }
+
     /** The people a cue at token {@code i} adds. */
     private Optional<Added> at(Sentence s, int i) {
         List<Token> t = s.tokens();
+        int led = ledSideBy(t, i);
+        if (led > 0) {
+            Participants p = finder.named(s, led + 1, listEnd(t, led + 1));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, false));
+            }
+        }
         int members = membershipEnd(t, i);
         if (members > 0) {
             Participants p = finder.named(s, members, listEnd(t, members));
@@ -361,7 +435,23 @@ final class Attendance {
                 reach = k - from;
             }
         }
-        return wordWithin(t, from, reach, MEETING_NOUNS) && !wordWithin(t, from, 4, CONFERENCE_PARTS);
+        return wordWithin(t, from, reach, MEETING_NOUNS) && !wordWithin(t, from, 4, CONFERENCE_PARTS) && !anotherMeeting(t, from, reach);
+    }
+
+    /** Words after a meeting noun that tell whose meeting it is: "the meeting of the council", "the talks with X". */
+    private static final Set<String> OWN_MEETING_LINKS = Set.of("of", "with", "between", "among");
+
+    /**
+     * "attended the meeting of the zonal council", "joined the talks with the rebels": a meeting noun within reach
+     * that says whose meeting it is, so it is a meeting of its own, not the one just reported.
+     */
+    private static boolean anotherMeeting(List<Token> t, int from, int reach) {
+        for (int k = from; k + 1 < t.size() && k < from + reach; k++) {
+            if (MEETING_NOUNS.contains(low(t.get(k)))) {
+                return OWN_MEETING_LINKS.contains(low(t.get(k + 1)));
+            }
+        }
+        return false;
     }
 
     /** Prepositions that make the meeting after them a point in time: "told reporters after the talks". */
@@ -406,6 +496,20 @@ final class Attendance {
             }
         }
         return false;
+    }
+
+    /**
+     * "They were joined after lunch by A", "were accompanied to the talks by": the index of the verb when the meeting
+     * noun at {@code k} stands between "joined" (or "accompanied") and its "by", else -1.
+     */
+    static int joinedOver(List<Token> t, int k) {
+        for (int i = Math.max(0, k - 4); i < k; i++) {
+            int by = joinedBy(t, i);
+            if (by > k) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "were joined over lunch by", "were later accompanied on the visit by": the index of "by", or -1. */

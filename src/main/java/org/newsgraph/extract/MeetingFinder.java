@@ -60,8 +60,12 @@ final class MeetingFinder {
             boolean attendedEarlier = false;
             List<MeetingCandidate> found = outings.with(s, candidates(s, builder)); // "A and B went to the site together"
             for (MeetingCandidate c : found) {
-                if (joinedReported(s, c, sentenceOf)) {
+                if (joinedReported(s, c, sentenceOf, index)) {
                     continue; // "X was joined at the meeting by Y": Attendance adds Y to the meeting just reported
+                }
+                if (attendedReported(c, meetings, sentenceOf)) {
+                    joinPrevious(meetings, sentenceOf, c); // "A and B attended the two-hour meeting": the meeting just reported
+                    continue;
                 }
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
@@ -1050,10 +1054,56 @@ final class MeetingFinder {
         return pending;
     }
 
-    /** Whether a candidate's noun is the meeting a joiner came to ("joined at the meeting by"), reported just before. */
-    private static boolean joinedReported(Sentence s, MeetingCandidate c, List<Integer> sentenceOf) {
-        return !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH
-                && Attendance.meetingJoined(s.tokens(), c.clause().trigger());
+    /**
+     * Whether a candidate's noun is the meeting a joiner came to ("joined at the meeting by"), reported just before;
+     * or, when no one is named before the joiner's verb ("They were joined after lunch by A"), any meeting noun
+     * between the verb and "by": the people joined are those of the meeting just reported.
+     */
+    private static boolean joinedReported(Sentence s, MeetingCandidate c, List<Integer> sentenceOf, EntityIndex index) {
+        if (sentenceOf.isEmpty() || s.index() - sentenceOf.get(sentenceOf.size() - 1) > JOIN_REACH) {
+            return false;
+        }
+        int trigger = c.clause().trigger();
+        if (Attendance.meetingJoined(s.tokens(), trigger)) {
+            return true;
+        }
+        int verb = Attendance.joinedOver(s.tokens(), trigger);
+        return verb >= 0 && index.mentionsIn(s.index()).stream().noneMatch(r -> r.type() == EntityType.PERSON && r.tokenStart() < verb);
+    }
+
+    /** Verbs of taking part before a meeting noun: "attended the two-hour meeting", "took part in the talks". */
+    private static final Set<String> ATTEND_VERBS = Set.of("attended", "attend", "attends", "attending", "joined", "join",
+            "in", "into");
+
+    /** Nouns that, after "in", make it a verb of taking part: "took part in", "participated in", "sat in on". */
+    private static final Set<String> PART_IN = Set.of("part", "participated", "participate", "participates", "sat", "on");
+
+    /**
+     * "Chief ministers A, B and C attended the nearly two-hour meeting", "A and B also took part in the talks": a
+     * definite meeting noun that people attended, right after a meeting was reported (and with no "with" or "of" after
+     * the noun that would make it another meeting), is that meeting; its people join it.
+     */
+    private static boolean attendedReported(MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
+        MeetingClause cl = c.clause();
+        int distance = meetings.isEmpty() ? Integer.MAX_VALUE : cl.sentence().index() - sentenceOf.get(sentenceOf.size() - 1);
+        if (c.trigger().kind() != MeetingLexicon.Kind.NOUN || distance < 1 || distance > JOIN_REACH || !definite(cl)) {
+            return false;
+        }
+        List<Token> t = cl.sentence().tokens();
+        int after = cl.trigger() + 1;
+        if (after < t.size() && Set.of("with", "of", "between", "among", "on").contains(t.get(after).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int k = cl.trigger() - 1;
+        while (k >= 0 && !Set.of("the", "this", "that").contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) && cl.trigger() - k <= 5) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        String verb = t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
+        return ATTEND_VERBS.contains(verb) && (!verb.startsWith("in") || k >= 2
+                && PART_IN.contains(t.get(k - 2).text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** How many sentences after a meeting with an unnamed group its members may be named by what they did there. */

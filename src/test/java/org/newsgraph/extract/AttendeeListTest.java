@@ -532,4 +532,62 @@ class AttendeeListTest {
                 + "Okoro met farmers in Enugu on Friday.");
         assertFalse(apart.meetings().stream().anyMatch(m -> surnames(apart, m).contains("Abara")), () -> apart.meetings().toString());
     }
+
+    @Test
+    void aSideLedByPeopleNamedInTheNextSentenceJoinsTheMeeting() {
+        Extraction union = extract("Health Minister Dora Klein held talks with the nurses' union at her office on Friday. "
+                + "The union delegation was led by its president Mark Oduya and general secretary Ruth Vance.");
+        assertEquals(Set.of("Klein", "Oduya", "Vance"), surnames(union, only(union)));
+        Extraction mission = extract("The World Bank mission met Finance Minister Pedro Alves in Maputo on Monday. "
+                + "The team was headed by mission chief Sara Lindgren.");
+        assertEquals(Set.of("Alves", "Lindgren"), surnames(mission, only(mission)));
+        Extraction side = extract("Wage talks between the port owners and dock workers resumed in Durban on Tuesday under "
+                + "mediator Thabo Nkosi. The meeting, which ran past midnight, was led on the owners' side by Pieter Botha.");
+        assertTrue(surnames(side, only(side)).containsAll(Set.of("Nkosi", "Botha")), () -> side.meetings().toString());
+    }
+
+    @Test
+    void aFirmLedBySomeoneIsNoSideOfTheTalks() {
+        Extraction x = extract("Health Minister Dora Klein held talks with union leader Mark Oduya at her office on Friday. "
+                + "The hospital group, which was bought last year, was led by chief executive Ruth Vance until March.");
+        assertEquals(Set.of("Klein", "Oduya"), surnames(x, only(x)));
+        Extraction firm = extract("Health Minister Dora Klein held talks with union leader Mark Oduya at her office on Friday. "
+                + "A consortium led by banker Ruth Vance has bid for the hospitals.");
+        assertEquals(Set.of("Klein", "Oduya"), surnames(firm, only(firm)));
+    }
+
+    @Test
+    void theMeetingWhichAlsoIncludedPeopleAddsThem() {
+        Extraction x = extract("Premier Joan Tate held talks with Chief Minister Raj Pillai at his office in Darwin on Tuesday. "
+                + "The meeting, which also included Treasurer Ben Cole and Mines Minister Ayesha Khan, focused on gas royalties.");
+        assertEquals(Set.of("Tate", "Pillai", "Cole", "Khan"), surnames(x, only(x)));
+        Extraction topic = extract("Premier Joan Tate held talks with Chief Minister Raj Pillai at his office in Darwin on Tuesday. "
+                + "The talks included a briefing on a report by economist Ben Cole.");
+        assertEquals(Set.of("Tate", "Pillai"), surnames(topic, only(topic)));
+    }
+
+    @Test
+    void theyWereJoinedOverAMealByPeopleWhoJoinTheMeetingBefore() {
+        Extraction x = extract("On Monday morning, the mediator sat down with Green leader Pia Lund and Liberal leader Jan Berg at "
+                + "the parliament. They were joined after lunch by Labour chair Ole Dahl and Centre leader Kari Moe, aides said.");
+        assertEquals(Set.of("Lund", "Berg", "Dahl", "Moe"), surnames(x, only(x)));
+    }
+
+    @Test
+    void peopleWhoAttendedTheMeetingJustReportedJoinIt() {
+        Extraction x = extract("Finance Minister Ravi Menon met chief ministers of four states in Delhi on Monday. Punjab Chief "
+                + "Minister Harjit Gill, Bihar Chief Minister Anil Jha and Assam Chief Minister Bimal Das attended the two-hour "
+                + "meeting, while Goa was represented by its Finance Minister Luis Sousa.");
+        assertEquals(Set.of("Menon", "Gill", "Jha", "Das", "Sousa"), surnames(x, only(x)));
+        Extraction part = extract("Mayor Carl Wren met residents' leader Nora Fitch at City Hall on Thursday. Councillor Ian Pratt "
+                + "and housing officer Beth Lowe also took part in the talks.");
+        assertEquals(Set.of("Wren", "Fitch", "Pratt", "Lowe"), surnames(part, only(part)));
+    }
+
+    @Test
+    void aMeetingOfItsOwnAttendedAfterAnotherStaysApart() {
+        Extraction x = extract("Finance Minister Ravi Menon met Governor Harjit Gill in Delhi on Monday. Bihar Chief Minister "
+                + "Anil Jha attended the meeting of the eastern zonal council with Odisha Chief Minister Bimal Das.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Jha", "Das"))), () -> x.meetings().toString());
+    }
 }
