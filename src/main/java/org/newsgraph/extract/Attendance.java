@@ -318,7 +318,7 @@ final class Attendance {
                 int end = i + cue.size();
                 Participants p = before ? named(s, t, i) : finder.named(s, end, listEnd(t, end));
                 if (!p.keys().isEmpty()) {
-                    return Optional.of(new Added(p, false));
+                    return Optional.of(new Added(p, before && presentAt(t, end)));
                 }
             }
         }
@@ -352,7 +352,7 @@ final class Attendance {
         if (low(t.get(i)).equals("present") && i > 0 && beforeIsVerbOfBeing(t, i)) {
             Participants p = named(s, t, i);
             if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, false));
+                return Optional.of(new Added(p, presentAt(t, i + 1)));
             }
         }
         return Optional.empty();
@@ -462,6 +462,17 @@ final class Attendance {
      * plenary meeting"), not the meeting of the people just told of.
      */
     private static final Set<String> CONFERENCE_PARTS = Set.of("opening", "closing", "plenary", "inaugural", "final");
+
+    /** Prepositions that put those present at a meeting: "present at the meeting", "in attendance during the talks". */
+    private static final Set<String> AT_MEETING = Set.of("at", "in", "during", "for");
+
+    /**
+     * "A and B were present at the meeting", "C was also in attendance during the talks": the words after the cue
+     * (at {@code from}) name the meeting, which may then have been told of some sentences before.
+     */
+    private static boolean presentAt(List<Token> t, int from) {
+        return from < t.size() && AT_MEETING.contains(low(t.get(from))) && namesMeeting(t, from + 1);
+    }
 
     /** Whether a side of the talks is named within a few words ("led the owners' side"). */
     private static boolean namesSide(List<Token> t, int from) {

@@ -590,4 +590,16 @@ class AttendeeListTest {
                 + "Anil Jha attended the meeting of the eastern zonal council with Odisha Chief Minister Bimal Das.");
         assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Jha", "Das"))), () -> x.meetings().toString());
     }
+
+    @Test
+    void presentAtTheMeetingReachesBackPastSentencesOfWhatWasSaid() {
+        Extraction x = extract("President Ivo Gale received a delegation of Japanese lawmakers led by Ken Mori on Monday. "
+                + "Gale said trade had doubled in five years. Mori said Japanese firms wanted to invest in copper. "
+                + "He also praised the new airport. MP Sara Oyun and Ambassador Taro Sato were present at the meeting.");
+        assertEquals(Set.of("Gale", "Mori", "Oyun", "Sato"), surnames(x, only(x)));
+        Extraction unnamed = extract("President Ivo Gale received a delegation of Japanese lawmakers led by Ken Mori on Monday. "
+                + "Gale said trade had doubled in five years. Mori said Japanese firms wanted to invest in copper. "
+                + "He also praised the new airport. MP Sara Oyun and Ambassador Taro Sato were present.");
+        assertEquals(Set.of("Gale", "Mori"), surnames(unnamed, only(unnamed)));
+    }
 }
