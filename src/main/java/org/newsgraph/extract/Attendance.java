@@ -19,9 +19,14 @@ import org.newsgraph.nlp.Token;
 final class Attendance {
     /**
      * What a sentence adds: the people, whether it names the meeting ("the call", "the talks"), and the people
-     * they accompanied or joined ("X was accompanied by Y": X), who must be at the meeting for them to be.
+     * they accompanied or joined ("X was accompanied by Y": X), who must be at the meeting for them to be, and
+     * whether they speak of it after it ("said after the meeting"), so the meeting must have taken place.
      */
-    record Added(Participants people, boolean namesMeeting, List<String> companionsOf) {
+    record Added(Participants people, boolean namesMeeting, List<String> companionsOf, boolean afterIt) {
+        Added(Participants people, boolean namesMeeting, List<String> companionsOf) {
+            this(people, namesMeeting, companionsOf, false);
+        }
+
         Added(Participants people, boolean namesMeeting) {
             this(people, namesMeeting, List.of());
         }
@@ -103,15 +108,17 @@ final class Attendance {
         Participants all = Participants.NONE;
         boolean namesMeeting = false;
         List<String> companionsOf = new java.util.ArrayList<>();
+        boolean afterIt = false;
         for (int i = 0; i < t.size(); i++) {
             Optional<Added> here = at(s, i);
             if (here.isPresent()) {
                 all = all.plus(here.get().people());
                 namesMeeting |= here.get().namesMeeting();
                 companionsOf.addAll(here.get().companionsOf());
+                afterIt |= here.get().afterIt();
             }
         }
-        return all.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(all, namesMeeting, List.copyOf(companionsOf)));
+        return all.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(all, namesMeeting, List.copyOf(companionsOf), afterIt));
     }
 
     /** Words that open a sentence and, after a phrase that may name the meeting, stand before "were" and the people. */
@@ -202,6 +209,57 @@ final class Attendance {
         return -1;
     }
 
+    /** Verbs of speaking after which a speaker tells of the meeting as one who was at it: "said after the meeting". */
+    private static final Set<String> SPOKE = Set.of("said", "says", "told");
+
+    /** Whom a speaker tells, between "told" and "after the meeting": "told reporters", "told the BBC". */
+    private static final int TOLD_REACH = 3;
+
+    /**
+     * "A said after the meeting that ...", "B told reporters after the three-hour talks", "C said afterwards": a
+     * speaker who tells of the meeting right after it was at it. 2 when the words name the meeting, 1 for
+     * "afterwards" (which only speaks of the meeting just told), 0 for none.
+     */
+    static int spokeAfter(List<Token> t, int i) {
+        if (!SPOKE.contains(low(t.get(i))) || i == 0) {
+            return 0;
+        }
+        int k = i + 1;
+        if (low(t.get(i)).equals("told")) {
+            while (k < t.size() && k <= i + TOLD_REACH && !Set.of("after", "following", "afterwards", "afterward").contains(low(t.get(k)))) {
+                if (low(t.get(k)).equals(",") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+                    return 0;
+                }
+                k++;
+            }
+        }
+        if (k >= t.size()) {
+            return 0;
+        }
+        String w = low(t.get(k));
+        if (w.equals("afterwards") || w.equals("afterward")) {
+            return 1;
+        }
+        if (!(w.equals("after") || w.equals("following")) || k + 1 >= t.size()) {
+            return 0;
+        }
+        String det = low(t.get(k + 1));
+        boolean dayOf = k + 2 < t.size() && NameShape.isClitic(t.get(k + 2).text());
+        if (!(Set.of("the", "their", "his", "her", "this", "that").contains(det) || dayOf)) {
+            return 0;
+        }
+        for (int m = k + 2; m < Math.min(t.size(), k + 6); m++) {
+            String x = low(t.get(m));
+            if (MEETING_NOUNS.contains(x)) {
+                return CONFERENCE_PARTS.contains(low(t.get(m - 1))) ? 0 : 2;
+            }
+            if (x.equals(",") || x.equals("that") || MeetingLexicon.pos(t.get(m)).equals("VERB")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** Participles by which a side of the talks, or the meeting itself, names who led it: "was led by", "was headed by". */
     private static final Set<String> LEADING = Set.of("led", "headed", "co-led", "co-headed", "chaired", "co-chaired");
 
@@ -275,6 +333,14 @@ final class Attendance {
             Participants p = finder.named(s, led + 1, listEnd(t, led + 1));
             if (!p.keys().isEmpty()) {
                 return Optional.of(new Added(p, false));
+            }
+        }
+        int spokeAfter = spokeAfter(t, i);
+        if (spokeAfter > 0) {
+            // "Union president A said after the meeting that ...": who speaks of the meeting after it was at it
+            Participants p = finder.speakerBefore(s, clauseStart(t, i), i);
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, spokeAfter > 1, List.of(), true));
             }
         }
         int members = membershipEnd(t, i);

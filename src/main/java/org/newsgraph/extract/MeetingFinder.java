@@ -1050,6 +1050,7 @@ final class MeetingFinder {
         int distance = s.index() - sentenceOf.get(last);
         found.filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
                 .filter(a -> a.companionsOf().isEmpty() || a.companionsOf().stream().anyMatch(meetings.get(last).participants()::contains))
+                .filter(a -> !a.afterIt() || meetings.get(last).status() == MeetingStatus.OCCURRED) // "said after the meeting": one that took place
                 .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
         return pending;
     }
@@ -1086,7 +1087,7 @@ final class MeetingFinder {
     private static boolean attendedReported(MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
         MeetingClause cl = c.clause();
         int distance = meetings.isEmpty() ? Integer.MAX_VALUE : cl.sentence().index() - sentenceOf.get(sentenceOf.size() - 1);
-        if (c.trigger().kind() != MeetingLexicon.Kind.NOUN || distance < 1 || distance > JOIN_REACH || !definite(cl)) {
+        if (c.trigger().kind() != MeetingLexicon.Kind.NOUN || distance < 1 || distance > JOIN_REACH) {
             return false;
         }
         List<Token> t = cl.sentence().tokens();
@@ -1094,11 +1095,12 @@ final class MeetingFinder {
         if (after < t.size() && Set.of("with", "of", "between", "among", "on").contains(t.get(after).text().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        int k = cl.trigger() - 1;
-        while (k >= 0 && !Set.of("the", "this", "that").contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) && cl.trigger() - k <= 5) {
+        int k = cl.trigger() - 1; // back over the noun's modifiers ("nearly 90-minute", "two-hour closed-door") to its determiner
+        while (k >= 0 && !Set.of("the", "this", "that").contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) && cl.trigger() - k <= 6
+                && Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(t.get(k))) | t.get(k).text().startsWith("-")) {
             k--;
         }
-        if (k < 1) {
+        if (k < 1 || !Set.of("the", "this", "that").contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         String verb = t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);

@@ -107,6 +107,42 @@ final class ParticipantFinder {
                 .filter(r -> !possessive(s, r)).map(MentionRef::key).toList();
     }
 
+    /** How far into its clause the subject of a speech verb set off from it by an apposition may start. */
+    private static final int SPEAKER_START_REACH = 3;
+
+    /**
+     * The person who speaks by the verb at {@code verb}: named just before it ("Union chairman A said"), or opening
+     * the clause that starts at {@code from}, with an apposition between ("A, head of the union, said"); not the
+     * object of a preposition, a possessor, nor one who speaks for others ("government spokesman A said", "a
+     * spokesman for A said"). None when no one is named so.
+     */
+    Participants speakerBefore(Sentence s, int from, int verb) {
+        List<MentionRef> named = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() >= from && r.tokenEnd() <= verb && !possessive(s, r))
+                .toList();
+        for (MentionRef r : named) {
+            boolean adjacent = r.tokenEnd() == verb;
+            boolean opening = r.tokenStart() - from <= SPEAKER_START_REACH && verb > 0 && s.tokens().get(verb - 1).text().equals(",");
+            if ((adjacent || opening) && !prepositionObject(s, r.tokenStart(), from) && !spokesFor(s, from, r.tokenStart())) {
+                return of(List.of(r), List.of());
+            }
+        }
+        return Participants.NONE;
+    }
+
+    /** Those who speak for others: "government spokesman A", "a spokeswoman for B", "an aide to C". */
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides");
+
+    /** Whether a word of speaking for others stands in tokens {@code from} to {@code to}: the speaker was not at the meeting. */
+    private static boolean spokesFor(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SPOKES.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every person named in tokens {@code from} to {@code to} of a sentence, possessives too ("Lawal's request"). */
     Participants namedOrPossessor(Sentence s, int from, int to) {
         return of(persons(s, from, to), List.of());

@@ -576,7 +576,7 @@ class AttendeeListTest {
     @Test
     void peopleWhoAttendedTheMeetingJustReportedJoinIt() {
         Extraction x = extract("Finance Minister Ravi Menon met chief ministers of four states in Delhi on Monday. Punjab Chief "
-                + "Minister Harjit Gill, Bihar Chief Minister Anil Jha and Assam Chief Minister Bimal Das attended the two-hour "
+                + "Minister Harjit Gill, Bihar Chief Minister Anil Jha and Assam Chief Minister Bimal Das attended the nearly two-hour "
                 + "meeting, while Goa was represented by its Finance Minister Luis Sousa.");
         assertEquals(Set.of("Menon", "Gill", "Jha", "Das", "Sousa"), surnames(x, only(x)));
         Extraction part = extract("Mayor Carl Wren met residents' leader Nora Fitch at City Hall on Thursday. Councillor Ian Pratt "
@@ -601,5 +601,32 @@ class AttendeeListTest {
                 + "Gale said trade had doubled in five years. Mori said Japanese firms wanted to invest in copper. "
                 + "He also praised the new airport. MP Sara Oyun and Ambassador Taro Sato were present.");
         assertEquals(Set.of("Gale", "Mori"), surnames(unnamed, only(unnamed)));
+    }
+
+    @Test
+    void theFormateurIsTheOneNamedSoBefore() {
+        Extraction x = extract("Formateur Lotte Vermeer was received by the King at the palace in The Hague on Tuesday. On Wednesday "
+                + "morning, the formateur sat down with Labour leader Daan Smit and Liberal leader Joost Bakker at the Catshuis.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Vermeer", "Smit", "Bakker"))), () -> x.meetings().toString());
+    }
+
+    @Test
+    void whoSpeaksAfterTheMeetingWasAtIt() {
+        Extraction x = extract("Energy Minister Ravi Perera met leaders of the power workers' union at the ministry on Monday. "
+                + "Union president Kamal Silva said after the two-hour meeting that a strike had been called off.");
+        assertEquals(Set.of("Perera", "Silva"), surnames(x, only(x)));
+        Extraction told = extract("Police Minister Jane Otto sat down with executives of the police federation in Windhoek on Saturday. "
+                + "Federation chairman Sergeant Paul Kavari told reporters afterwards that vacant posts would be filled.");
+        assertEquals(Set.of("Otto", "Kavari"), surnames(told, only(told)));
+    }
+
+    @Test
+    void whoSpeaksForAnotherAfterTheMeetingIsNotAddedByThatOne() {
+        Extraction x = extract("Energy Minister Ravi Perera met union president Amal Fernando at the ministry on Monday. "
+                + "A spokesman for opposition leader Kamal Silva said after the meeting that the union had been misled.");
+        assertEquals(Set.of("Perera", "Fernando"), surnames(x, only(x)));
+        Extraction planned = extract("Energy Minister Ravi Perera wants to meet union president Amal Fernando next week. "
+                + "Economist Kamal Silva said after the meeting of the central bank board that rates would stay.");
+        assertTrue(planned.meetings().stream().noneMatch(m -> surnames(planned, m).contains("Silva")), () -> planned.meetings().toString());
     }
 }
