@@ -110,7 +110,7 @@ final class Attendance {
         List<String> companionsOf = new java.util.ArrayList<>();
         boolean afterIt = false;
         for (int i = 0; i < t.size(); i++) {
-            Optional<Added> here = at(s, i);
+            Optional<Added> here = conditional(t, i) ? Optional.empty() : at(s, i);
             if (here.isPresent()) {
                 all = all.plus(here.get().people());
                 namesMeeting |= here.get().namesMeeting();
@@ -119,6 +119,26 @@ final class Attendance {
             }
         }
         return all.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(all, namesMeeting, List.copyOf(companionsOf), afterIt));
+    }
+
+    /** Words that open a condition: "only if the prime minister was also present". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+
+    /**
+     * "He would accept only if the prime minister was also present", "unless A attended the talks": a cue in a
+     * condition tells of no one who was there.
+     */
+    private static boolean conditional(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String w = low(t.get(k));
+            if (CONDITIONS.contains(w)) {
+                return true;
+            }
+            if (w.equals(";") || w.equals(":") || w.equals(".") || QuoteSpans.isDoubleQuote(t.get(k).text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that open a sentence and, after a phrase that may name the meeting, stand before "were" and the people. */
@@ -147,6 +167,32 @@ final class Attendance {
                     }
                     if (w.equals(".") || w.equals(";") || w.equals(":") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
                         return -1;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of taking part, before the means that made it remote: "joined by video", "took part by telephone". */
+    private static final List<List<String>> TAKING_PART = List.of(List.of("joined"), List.of("attended"), List.of("participated"),
+            List.of("took", "part"), List.of("also", "joined"), List.of("dialled", "in"), List.of("dialed", "in"), List.of("called", "in"));
+
+    /** How a person took part from afar: "by video", "via video link", "by phone", "remotely". */
+    private static final List<List<String>> REMOTELY = List.of(List.of("by", "video"), List.of("by", "videolink"), List.of("by", "phone"),
+            List.of("by", "telephone"), List.of("via", "video"), List.of("via", "videolink"), List.of("via", "zoom"), List.of("by", "zoom"),
+            List.of("remotely"), List.of("virtually"), List.of("online"), List.of("by", "video-link"), List.of("via", "video-link"));
+
+    /**
+     * "Prince Edward Island's minister, A, joined by video.", "B took part remotely": a verb of taking part without
+     * object, then the means; the people are those before it. The index after the means, or -1.
+     */
+    static int remoteEnd(List<Token> t, int i) {
+        for (List<String> verb : TAKING_PART) {
+            if (matches(t, i, verb)) {
+                for (List<String> how : REMOTELY) {
+                    if (matches(t, i + verb.size(), how)) {
+                        return i + verb.size() + how.size();
                     }
                 }
             }
@@ -331,6 +377,12 @@ final class Attendance {
         int led = ledSideBy(t, i);
         if (led > 0) {
             Participants p = finder.named(s, led + 1, listEnd(t, led + 1));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, false));
+            }
+        }
+        if (i > 0 && remoteEnd(t, i) > 0) {
+            Participants p = named(s, t, i);
             if (!p.keys().isEmpty()) {
                 return Optional.of(new Added(p, false));
             }

@@ -96,6 +96,13 @@ final class MeetingFinder {
                                     new Participants(c.participants().keys(), List.of(), 0)), false);
                     meetings.add(meeting(pair, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
+                } else if ((twoGroup(c) || builder.pairAnaphor(c.clause())) && !pairAfterMeeting(builder, c, meetings, sentenceOf) && pairNamedBefore(c, index).isEmpty()
+                        && twoBefore(text, index, s).size() == 2) {
+                    // "A spent the day with B. The two held talks at the palace, joined by C": the two named just before
+                    MeetingCandidate pair = new MeetingCandidate(c.clause(), c.trigger(), new Participants(twoBefore(text, index, s), List.of(), 0)
+                            .plus(new Participants(c.participants().keys(), List.of(), 0)), false);
+                    meetings.add(meeting(pair, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
+                    sentenceOf.add(s.index());
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, meetings, sentenceOf))) {
                     delegationLeaders(index, c, meetings, sentenceOf);
                     Meeting m = theDelegation(text, index, meeting(c, status.status(c.clause()), dates, placeFinder, added,
@@ -1310,6 +1317,27 @@ final class MeetingFinder {
         List<String> before = index.mentionsIn(cl.sentence().index()).stream()
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() <= at).map(MentionRef::key).distinct().toList();
         return pair > 0 && before.size() == 2 && before.containsAll(c.participants().keys()) ? before : List.of();
+    }
+
+    /** "The two", "both leaders", "the pair": a clause whose subject is a pair of people (not three or four). */
+    private static boolean twoGroup(MeetingCandidate c) {
+        return c.participants().groups().stream().filter(g -> PAIR.matcher(g).lookingAt()).map(g -> g.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(g -> g.contains("two") || g.startsWith("both") || g.contains("pair"));
+    }
+
+    /**
+     * The two persons the sentence before names, when it names exactly two ("Prime Minister A spent the day with
+     * visiting minister B."): whom "the two" of the next sentence are when no meeting of theirs was reported; empty
+     * otherwise.
+     */
+    private static List<String> twoBefore(AnnotatedText text, EntityIndex index, Sentence s) {
+        Sentence before = previous(text, s);
+        if (before == null || before == s) {
+            return List.of();
+        }
+        List<String> named = index.mentionsIn(before.index()).stream().filter(r -> r.type() == EntityType.PERSON)
+                .map(MentionRef::key).distinct().toList();
+        return named.size() == 2 ? named : List.of();
     }
 
     /** How many sentences back "both leaders", "the two ministers" may reach for the meeting of the pair. */

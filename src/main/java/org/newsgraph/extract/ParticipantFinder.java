@@ -117,18 +117,23 @@ final class ParticipantFinder {
      * spokesman for A said"). None when no one is named so.
      */
     Participants speakerBefore(Sentence s, int from, int verb) {
-        List<MentionRef> named = index.mentionsIn(s.index()).stream()
-                .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() >= from && r.tokenEnd() <= verb && !possessive(s, r))
-                .toList();
-        for (MentionRef r : named) {
-            boolean adjacent = r.tokenEnd() == verb;
-            boolean opening = r.tokenStart() - from <= SPEAKER_START_REACH && verb > 0 && s.tokens().get(verb - 1).text().equals(",");
-            if ((adjacent || opening) && !prepositionObject(s, r.tokenStart(), from) && !spokesFor(s, from, r.tokenStart())) {
-                return of(List.of(r), List.of());
-            }
+        int end = verb;
+        while (end > from && SUBJECT_ADVERBS.contains(s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT))) {
+            end--; // "A and B both told reporters", "C later said"
         }
-        return Participants.NONE;
+        int subjectEnd = end;
+        List<MentionRef> named = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() >= from && r.tokenEnd() <= subjectEnd && !possessive(s, r))
+                .filter(r -> !prepositionObject(s, r.tokenStart(), from) && !spokesFor(s, from, r.tokenStart()))
+                .toList();
+        boolean adjacent = named.stream().anyMatch(r -> r.tokenEnd() == subjectEnd);
+        boolean opening = !named.isEmpty() && named.get(0).tokenStart() - from <= SPEAKER_START_REACH && subjectEnd > 0
+                && s.tokens().get(subjectEnd - 1).text().equals(",");
+        return adjacent ? of(named, List.of()) : opening ? of(List.of(named.get(0)), List.of()) : Participants.NONE;
     }
+
+    /** Adverbs between a speaker and the speech verb: "A and B both told reporters", "C later said". */
+    private static final Set<String> SUBJECT_ADVERBS = Set.of("both", "also", "later", "all", "separately", "each");
 
     /** Those who speak for others: "government spokesman A", "a spokeswoman for B", "an aide to C". */
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides");

@@ -629,4 +629,40 @@ class AttendeeListTest {
                 + "Economist Kamal Silva said after the meeting of the central bank board that rates would stay.");
         assertTrue(planned.meetings().stream().noneMatch(m -> surnames(planned, m).contains("Silva")), () -> planned.meetings().toString());
     }
+
+    @Test
+    void theTwoAreThoseNamedJustBeforeWhenNoMeetingOfTheirsWasReported() {
+        Extraction x = extract("Prime Minister Ivo Kranj spent Monday with Austria's Foreign Minister Hanna Moser, who arrived in Zagreb "
+                + "on Sunday. The two held talks at the government building, joined by Austrian Ambassador Felix Gruber and "
+                + "Interior Minister Ante Babic.");
+        assertEquals(Set.of("Kranj", "Moser", "Gruber", "Babic"), surnames(x, only(x)));
+        Extraction three = extract("Prime Minister Ivo Kranj, Foreign Minister Hanna Moser and Mayor Tomo Horvat toured the port on "
+                + "Monday. The two held talks at the government building with Ambassador Felix Gruber.");
+        assertTrue(three.meetings().stream().noneMatch(m -> surnames(three, m).containsAll(Set.of("Kranj", "Moser", "Gruber"))),
+                () -> three.meetings().toString());
+    }
+
+    @Test
+    void oneWhoWouldComeOnlyIfAnotherWerePresentIsNotAtTheMeeting() {
+        Extraction x = extract("Foreign Minister Eva Novak will hold talks with her Slovak counterpart Peter Hudak in Bratislava next week. "
+                + "Opposition leader Jan Svoboda said he would join such talks only if the prime minister, Karel Dvorak, was also present.");
+        assertEquals(Set.of("Novak", "Hudak"), surnames(x, only(x)));
+    }
+
+    @Test
+    void oneWhoJoinedByVideoTookPart() {
+        Extraction x = extract("Federal Energy Minister Paul Girard met the energy ministers of Ontario and Quebec in Ottawa for three "
+                + "hours. Manitoba's minister, Lisa Kowal, joined by video.");
+        assertTrue(surnames(x, only(x)).containsAll(Set.of("Girard", "Kowal")), () -> x.meetings().toString());
+        Extraction phone = extract("Mayor Anna Lind met bus drivers' leader Omar Said at City Hall on Friday. Transit chief Eli Moss "
+                + "took part by phone.");
+        assertEquals(Set.of("Lind", "Said", "Moss"), surnames(phone, only(phone)));
+    }
+
+    @Test
+    void twoWhoBothToldReportersAfterwardWereAtTheMeeting() {
+        Extraction x = extract("Federal Energy Minister Paul Girard met the energy ministers of Ontario and Quebec in Ottawa on Monday. "
+                + "Ontario's Mark Doyle and Quebec's Julie Roy both told reporters afterward that no deal had been reached.");
+        assertTrue(surnames(x, only(x)).containsAll(Set.of("Girard", "Doyle", "Roy")), () -> x.meetings().toString());
+    }
 }
