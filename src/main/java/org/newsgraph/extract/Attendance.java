@@ -143,7 +143,7 @@ final class Attendance {
 
     /** Words that open a sentence and, after a phrase that may name the meeting, stand before "were" and the people. */
     private static final List<List<String>> FRONTED = List.of(List.of("present"), List.of("attending"), List.of("participating"),
-            List.of("joining"), List.of("taking", "part"), List.of("among", "those"), List.of("also", "present"),
+            List.of("joining"), List.of("taking", "part"), List.of("among", "those"), List.of("among", "them"), List.of("also", "present"),
             List.of("also", "attending"), List.of("also", "participating"), List.of("also", "joining"), List.of("also", "taking", "part"));
 
     /** How many words may stand between a fronted cue and its "were": "Present at the meeting in the Cabinet Room were". */
@@ -482,6 +482,14 @@ final class Attendance {
      */
     Optional<Participants> groupMembers(Sentence s) {
         List<Token> t = s.tokens();
+        int one = oneOfThem(t);
+        if (one > 0) {
+            // "One of them, herder A, said ...": a member of the group met, in apposition
+            Participants p = finder.speakerBefore(s, one, clauseVerb(t, one));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(p);
+            }
+        }
         for (int i = 0; i < t.size(); i++) {
             for (List<String> cue : GROUP_CUES) {
                 if (matches(t, i, cue)) {
@@ -493,6 +501,32 @@ final class Attendance {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "One of them, herder A, said", "One of the farmers, B, told": a sentence opening with one of a group and a
+     * comma; the index after the comma, or -1.
+     */
+    private static int oneOfThem(List<Token> t) {
+        if (t.size() < 5 || !low(t.get(0)).equals("one") || !low(t.get(1)).equals("of")) {
+            return -1;
+        }
+        for (int k = 2; k < Math.min(t.size(), 6); k++) {
+            if (t.get(k).text().equals(",")) {
+                return Set.of("them", "those").contains(low(t.get(2))) || low(t.get(2)).equals("the") ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first verb from {@code from}: where the subject in apposition ends ("One of them, herder A, said"). */
+    private static int clauseVerb(List<Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(k))) && !t.get(k).capitalised()) {
+                return k;
+            }
+        }
+        return t.size();
     }
 
     /** The people before a cue: the antecedent of "who" when the cue is in a relative clause, else the clause's. */

@@ -119,6 +119,7 @@ final class MeetingFinder {
                     }
                 }
             }
+            includedPastRelative(s, firstNew, participants, meetings);
             grantedRequest(firstNew, meetings, sentenceOf);
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
             dayFromCue(s, meetings, sentenceOf);
@@ -1338,6 +1339,41 @@ final class MeetingFinder {
         List<String> named = index.mentionsIn(before.index()).stream().filter(r -> r.type() == EntityType.PERSON)
                 .map(MentionRef::key).distinct().toList();
         return named.size() == 2 ? named : List.of();
+    }
+
+    /** Words that, after a comma, open a list of members of the group just named: ", including A", ", among them B". */
+    private static final List<List<String>> MEMBERS_OPENERS = List.of(List.of("including"), List.of("among", "them"),
+            List.of("among", "whom"), List.of("notably"), List.of("such", "as"));
+
+    /**
+     * "X held a video call with iwi representatives who could not travel, including Y", "met farm leaders who had come
+     * from the north, among them A and B": members of the group met, listed after a relative clause that ends the
+     * meeting's clause; they join the meeting this sentence told of.
+     */
+    private static void includedPastRelative(Sentence s, int firstNew, ParticipantFinder participants, List<Meeting> meetings) {
+        if (meetings.size() <= firstNew) {
+            return;
+        }
+        List<Token> t = s.tokens();
+        boolean relative = false;
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            relative |= w.equals("who") || w.equals("whose");
+            if (!relative || !t.get(i - 1).text().equals(",")) {
+                continue;
+            }
+            for (List<String> opener : MEMBERS_OPENERS) {
+                int from = i + opener.size();
+                if (from <= t.size() && t.subList(i, from).stream().map(x -> x.text().toLowerCase(java.util.Locale.ROOT)).toList().equals(opener)) {
+                    Participants p = participants.named(s, from, Attendance.listEnd(t, from));
+                    int last = meetings.size() - 1;
+                    if (!p.keys().isEmpty() && !meetings.get(last).groups().isEmpty()) {
+                        meetings.set(last, MeetingMerger.join(meetings.get(last), p));
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     /** How many sentences back "both leaders", "the two ministers" may reach for the meeting of the pair. */

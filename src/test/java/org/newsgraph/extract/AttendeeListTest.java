@@ -665,4 +665,30 @@ class AttendeeListTest {
                 + "Ontario's Mark Doyle and Quebec's Julie Roy both told reporters afterward that no deal had been reached.");
         assertTrue(surnames(x, only(x)).containsAll(Set.of("Girard", "Doyle", "Roy")), () -> x.meetings().toString());
     }
+
+    @Test
+    void membersListedPastARelativeClauseJoinTheGroupMet() {
+        Extraction x = extract("Ports Minister Lena Ortiz held a video call on Tuesday with dock workers' delegates who could not travel, "
+                + "including Valparaiso's Tomas Rojas.");
+        assertEquals(Set.of("Ortiz", "Rojas"), surnames(x, only(x)));
+        Extraction among = extract("Ports Minister Lena Ortiz met fishing leaders who had travelled from the south, among them Ana Vera "
+                + "and Luis Pino.");
+        assertEquals(Set.of("Ortiz", "Vera", "Pino"), surnames(among, only(among)));
+        Extraction other = extract("Ports Minister Lena Ortiz met fishing leaders on Tuesday. Protesters who blocked the port, including "
+                + "Ana Vera, were arrested.");
+        assertEquals(Set.of("Ortiz"), surnames(other, only(other)));
+    }
+
+    @Test
+    void oneOfTheGroupMetNamedInTheNextSentenceJoinsIt() {
+        Extraction x = extract("In the afternoon, Minister Clara Weiss met young farmers from Chile and Peru. "
+                + "One of them, herder Rosa Quispe, said she had asked the minister to visit the highlands.");
+        assertEquals(Set.of("Weiss", "Quispe"), surnames(x, only(x)));
+        Extraction among = extract("Minister Clara Weiss met student leaders at the ministry on Friday. Among them were Pablo Rios "
+                + "and Marta Gil.");
+        assertEquals(Set.of("Weiss", "Rios", "Gil"), surnames(among, only(among)));
+        Extraction apart = extract("Minister Clara Weiss met Senator Paul Hahn at the ministry on Friday. One of the ministry's "
+                + "lawyers, Rosa Quispe, said the talks had been useful.");
+        assertEquals(Set.of("Weiss", "Hahn"), surnames(apart, only(apart)));
+    }
 }
