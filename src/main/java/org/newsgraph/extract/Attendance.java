@@ -19,9 +19,14 @@ import org.newsgraph.nlp.Token;
 final class Attendance {
     /**
      * What a sentence adds: the people, whether it names the meeting ("the call", "the talks"), and the people
-     * they accompanied or joined ("X was accompanied by Y": X), who must be at the meeting for them to be.
+     * they accompanied or joined ("X was accompanied by Y": X), who must be at the meeting for them to be, and
+     * whether they speak of it after it ("said after the meeting"), so the meeting must have taken place.
      */
-    record Added(Participants people, boolean namesMeeting, List<String> companionsOf) {
+    record Added(Participants people, boolean namesMeeting, List<String> companionsOf, boolean afterIt) {
+        Added(Participants people, boolean namesMeeting, List<String> companionsOf) {
+            this(people, namesMeeting, companionsOf, false);
+        }
+
         Added(Participants people, boolean namesMeeting) {
             this(people, namesMeeting, List.of());
         }
@@ -103,20 +108,42 @@ final class Attendance {
         Participants all = Participants.NONE;
         boolean namesMeeting = false;
         List<String> companionsOf = new java.util.ArrayList<>();
+        boolean afterIt = false;
         for (int i = 0; i < t.size(); i++) {
-            Optional<Added> here = at(s, i);
+            Optional<Added> here = conditional(t, i) ? Optional.empty() : at(s, i);
             if (here.isPresent()) {
                 all = all.plus(here.get().people());
                 namesMeeting |= here.get().namesMeeting();
                 companionsOf.addAll(here.get().companionsOf());
+                afterIt |= here.get().afterIt();
             }
         }
-        return all.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(all, namesMeeting, List.copyOf(companionsOf)));
+        return all.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(all, namesMeeting, List.copyOf(companionsOf), afterIt));
+    }
+
+    /** Words that open a condition: "only if the prime minister was also present". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+
+    /**
+     * "He would accept only if the prime minister was also present", "unless A attended the talks": a cue in a
+     * condition tells of no one who was there.
+     */
+    private static boolean conditional(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String w = low(t.get(k));
+            if (CONDITIONS.contains(w)) {
+                return true;
+            }
+            if (w.equals(";") || w.equals(":") || w.equals(".") || QuoteSpans.isDoubleQuote(t.get(k).text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that open a sentence and, after a phrase that may name the meeting, stand before "were" and the people. */
     private static final List<List<String>> FRONTED = List.of(List.of("present"), List.of("attending"), List.of("participating"),
-            List.of("joining"), List.of("taking", "part"), List.of("among", "those"), List.of("also", "present"),
+            List.of("joining"), List.of("taking", "part"), List.of("among", "those"), List.of("among", "them"), List.of("also", "present"),
             List.of("also", "attending"), List.of("also", "participating"), List.of("also", "joining"), List.of("also", "taking", "part"));
 
     /** How many words may stand between a fronted cue and its "were": "Present at the meeting in the Cabinet Room were". */
@@ -140,6 +167,32 @@ final class Attendance {
                     }
                     if (w.equals(".") || w.equals(";") || w.equals(":") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
                         return -1;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of taking part, before the means that made it remote: "joined by video", "took part by telephone". */
+    private static final List<List<String>> TAKING_PART = List.of(List.of("joined"), List.of("attended"), List.of("participated"),
+            List.of("took", "part"), List.of("also", "joined"), List.of("dialled", "in"), List.of("dialed", "in"), List.of("called", "in"));
+
+    /** How a person took part from afar: "by video", "via video link", "by phone", "remotely". */
+    private static final List<List<String>> REMOTELY = List.of(List.of("by", "video"), List.of("by", "videolink"), List.of("by", "phone"),
+            List.of("by", "telephone"), List.of("via", "video"), List.of("via", "videolink"), List.of("via", "zoom"), List.of("by", "zoom"),
+            List.of("remotely"), List.of("virtually"), List.of("online"), List.of("by", "video-link"), List.of("via", "video-link"));
+
+    /**
+     * "Prince Edward Island's minister, A, joined by video.", "B took part remotely": a verb of taking part without
+     * object, then the means; the people are those before it. The index after the means, or -1.
+     */
+    static int remoteEnd(List<Token> t, int i) {
+        for (List<String> verb : TAKING_PART) {
+            if (matches(t, i, verb)) {
+                for (List<String> how : REMOTELY) {
+                    if (matches(t, i + verb.size(), how)) {
+                        return i + verb.size() + how.size();
                     }
                 }
             }
@@ -179,15 +232,17 @@ final class Attendance {
 
     /**
      * "The opposition side also included A, B and C", "The Kenyan delegation, which included A and B,", "The
-     * union's team consisted of A and B": a side of the talks (a delegation, team, entourage) and a verb that lists its
-     * members, with "also", "which" and commas between them; the index after the verb, or -1.
+     * union's team consisted of A and B", "The meeting, which also included A and B,": a side of the talks (a
+     * delegation, team, entourage) or the meeting itself (then with "which" or "also" between, so "the talks
+     * included" a topic is no cue) and a verb that lists its members, with "also", "which" and commas between them;
+     * the index after the verb, or -1.
      */
     private static int membershipEnd(List<Token> t, int i) {
         for (List<String> verb : MEMBERSHIP_VERBS) {
             if (matches(t, i, verb)) {
                 for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
                     String w = low(t.get(k));
-                    if (MEMBERSHIP_SUBJECTS.contains(w)) {
+                    if (MEMBERSHIP_SUBJECTS.contains(w) || MEETING_NOUNS.contains(w) && k < i - 1) {
                         return i + verb.size();
                     }
                     if (!Set.of("also", "which", "that", ",").contains(w)) {
@@ -200,9 +255,146 @@ final class Attendance {
         return -1;
     }
 
+    /** Verbs of speaking after which a speaker tells of the meeting as one who was at it: "said after the meeting". */
+    private static final Set<String> SPOKE = Set.of("said", "says", "told");
+
+    /** Whom a speaker tells, between "told" and "after the meeting": "told reporters", "told the BBC". */
+    private static final int TOLD_REACH = 3;
+
+    /**
+     * "A said after the meeting that ...", "B told reporters after the three-hour talks", "C said afterwards": a
+     * speaker who tells of the meeting right after it was at it. 2 when the words name the meeting, 1 for
+     * "afterwards" (which only speaks of the meeting just told), 0 for none.
+     */
+    static int spokeAfter(List<Token> t, int i) {
+        if (!SPOKE.contains(low(t.get(i))) || i == 0) {
+            return 0;
+        }
+        int k = i + 1;
+        if (low(t.get(i)).equals("told")) {
+            while (k < t.size() && k <= i + TOLD_REACH && !Set.of("after", "following", "afterwards", "afterward").contains(low(t.get(k)))) {
+                if (low(t.get(k)).equals(",") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+                    return 0;
+                }
+                k++;
+            }
+        }
+        if (k >= t.size()) {
+            return 0;
+        }
+        String w = low(t.get(k));
+        if (w.equals("afterwards") || w.equals("afterward")) {
+            return 1;
+        }
+        if (!(w.equals("after") || w.equals("following")) || k + 1 >= t.size()) {
+            return 0;
+        }
+        String det = low(t.get(k + 1));
+        boolean dayOf = k + 2 < t.size() && NameShape.isClitic(t.get(k + 2).text());
+        if (!(Set.of("the", "their", "his", "her", "this", "that").contains(det) || dayOf)) {
+            return 0;
+        }
+        for (int m = k + 2; m < Math.min(t.size(), k + 6); m++) {
+            String x = low(t.get(m));
+            if (MEETING_NOUNS.contains(x)) {
+                return CONFERENCE_PARTS.contains(low(t.get(m - 1))) ? 0 : 2;
+            }
+            if (x.equals(",") || x.equals("that") || MeetingLexicon.pos(t.get(m)).equals("VERB")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Participles by which a side of the talks, or the meeting itself, names who led it: "was led by", "was headed by". */
+    private static final Set<String> LEADING = Set.of("led", "headed", "co-led", "co-headed", "chaired", "co-chaired");
+
+    /** What is led, before "was led by": a side of the talks ("the union delegation") or the meeting ("the talks"). */
+    private static final Set<String> LED_SUBJECTS = union(MEMBERSHIP_SUBJECTS, MEETING_NOUNS, Set.of("mission", "side", "sides"));
+
+    /** How many words may stand between the participle and "by": "was led on the government side by". */
+    private static final int LED_REACH = 8;
+
+    /** How many words from the start of the sentence the side or meeting that was led may stand: "The Kenyan side was". */
+    private static final int LED_SUBJECT_REACH = 5;
+
+    /**
+     * "The union delegation was led by its president A and general secretary B", "The team was headed by C", "The
+     * meeting, which began at noon, was led on the government side by D": a sentence whose subject is a side of the
+     * talks (delegation, team, mission, side) or the meeting itself, passive "led" or "headed" and "by"; the index
+     * of "by", or -1. The subject must open the sentence, so "a firm led by X" in passing is no cue, and only the
+     * meeting may have an aside between it and "was" ("The group, bought last year, was led by" is a firm).
+     */
+    static int ledSideBy(List<Token> t, int i) {
+        if (!LEADING.contains(low(t.get(i))) || i == 0) {
+            return -1;
+        }
+        int be = i - 1;
+        while (be > 0 && Set.of("also", "jointly", "again").contains(low(t.get(be)))) {
+            be--;
+        }
+        if (!Set.of("was", "were").contains(low(t.get(be))) || !subjectOpensSentence(t, be)) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + LED_REACH); k++) {
+            String w = low(t.get(k));
+            if (w.equals("by")) {
+                return k;
+            }
+            if (w.equals(".") || w.equals(";") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the sentence opens with a side of the talks or a meeting noun as the subject of the "was" at {@code be}. */
+    private static boolean subjectOpensSentence(List<Token> t, int be) {
+        for (int k = 0; k < Math.min(be, LED_SUBJECT_REACH); k++) {
+            String w = low(t.get(k));
+            if (LED_SUBJECTS.contains(w)) {
+                return k + 1 == be || MEETING_NOUNS.contains(w) && low(t.get(k + 1)).equals(",");
+            }
+            if (w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> one : sets) {
+            all.addAll(one);
+        }
+        return Set.copyOf(all);
+    }
+
     /** The people a cue at token {@code i} adds. */
     private Optional<Added> at(Sentence s, int i) {
         List<Token> t = s.tokens();
+        int led = ledSideBy(t, i);
+        if (led > 0) {
+            Participants p = finder.named(s, led + 1, listEnd(t, led + 1));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, false));
+            }
+        }
+        if (i > 0 && remoteEnd(t, i) > 0) {
+            Participants p = named(s, t, i);
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, false));
+            }
+        }
+        int spokeAfter = spokeAfter(t, i);
+        if (spokeAfter > 0) {
+            // "Union president A said after the meeting that ...": who speaks of the meeting after it was at it
+            Participants p = finder.speakerBefore(s, clauseStart(t, i), i);
+            if (!p.keys().isEmpty()) {
+                return Optional.of(new Added(p, spokeAfter > 1, List.of(), true));
+            }
+        }
         int members = membershipEnd(t, i);
         if (members > 0) {
             Participants p = finder.named(s, members, listEnd(t, members));
@@ -244,7 +436,7 @@ final class Attendance {
                 int end = i + cue.size();
                 Participants p = before ? named(s, t, i) : finder.named(s, end, listEnd(t, end));
                 if (!p.keys().isEmpty()) {
-                    return Optional.of(new Added(p, false));
+                    return Optional.of(new Added(p, before && presentAt(t, end)));
                 }
             }
         }
@@ -278,7 +470,7 @@ final class Attendance {
         if (low(t.get(i)).equals("present") && i > 0 && beforeIsVerbOfBeing(t, i)) {
             Participants p = named(s, t, i);
             if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, false));
+                return Optional.of(new Added(p, presentAt(t, i + 1)));
             }
         }
         return Optional.empty();
@@ -290,6 +482,14 @@ final class Attendance {
      */
     Optional<Participants> groupMembers(Sentence s) {
         List<Token> t = s.tokens();
+        int one = oneOfThem(t);
+        if (one > 0) {
+            // "One of them, herder A, said ...": a member of the group met, in apposition
+            Participants p = finder.speakerBefore(s, one, clauseVerb(t, one));
+            if (!p.keys().isEmpty()) {
+                return Optional.of(p);
+            }
+        }
         for (int i = 0; i < t.size(); i++) {
             for (List<String> cue : GROUP_CUES) {
                 if (matches(t, i, cue)) {
@@ -301,6 +501,32 @@ final class Attendance {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "One of them, herder A, said", "One of the farmers, B, told": a sentence opening with one of a group and a
+     * comma; the index after the comma, or -1.
+     */
+    private static int oneOfThem(List<Token> t) {
+        if (t.size() < 5 || !low(t.get(0)).equals("one") || !low(t.get(1)).equals("of")) {
+            return -1;
+        }
+        for (int k = 2; k < Math.min(t.size(), 6); k++) {
+            if (t.get(k).text().equals(",")) {
+                return Set.of("them", "those").contains(low(t.get(2))) || low(t.get(2)).equals("the") ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first verb from {@code from}: where the subject in apposition ends ("One of them, herder A, said"). */
+    private static int clauseVerb(List<Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(k))) && !t.get(k).capitalised()) {
+                return k;
+            }
+        }
+        return t.size();
     }
 
     /** The people before a cue: the antecedent of "who" when the cue is in a relative clause, else the clause's. */
@@ -361,7 +587,23 @@ final class Attendance {
                 reach = k - from;
             }
         }
-        return wordWithin(t, from, reach, MEETING_NOUNS) && !wordWithin(t, from, 4, CONFERENCE_PARTS);
+        return wordWithin(t, from, reach, MEETING_NOUNS) && !wordWithin(t, from, 4, CONFERENCE_PARTS) && !anotherMeeting(t, from, reach);
+    }
+
+    /** Words after a meeting noun that tell whose meeting it is: "the meeting of the council", "the talks with X". */
+    private static final Set<String> OWN_MEETING_LINKS = Set.of("of", "with", "between", "among");
+
+    /**
+     * "attended the meeting of the zonal council", "joined the talks with the rebels": a meeting noun within reach
+     * that says whose meeting it is, so it is a meeting of its own, not the one just reported.
+     */
+    private static boolean anotherMeeting(List<Token> t, int from, int reach) {
+        for (int k = from; k + 1 < t.size() && k < from + reach; k++) {
+            if (MEETING_NOUNS.contains(low(t.get(k)))) {
+                return OWN_MEETING_LINKS.contains(low(t.get(k + 1)));
+            }
+        }
+        return false;
     }
 
     /** Prepositions that make the meeting after them a point in time: "told reporters after the talks". */
@@ -372,6 +614,17 @@ final class Attendance {
      * plenary meeting"), not the meeting of the people just told of.
      */
     private static final Set<String> CONFERENCE_PARTS = Set.of("opening", "closing", "plenary", "inaugural", "final");
+
+    /** Prepositions that put those present at a meeting: "present at the meeting", "in attendance during the talks". */
+    private static final Set<String> AT_MEETING = Set.of("at", "in", "during", "for");
+
+    /**
+     * "A and B were present at the meeting", "C was also in attendance during the talks": the words after the cue
+     * (at {@code from}) name the meeting, which may then have been told of some sentences before.
+     */
+    private static boolean presentAt(List<Token> t, int from) {
+        return from < t.size() && AT_MEETING.contains(low(t.get(from))) && namesMeeting(t, from + 1);
+    }
 
     /** Whether a side of the talks is named within a few words ("led the owners' side"). */
     private static boolean namesSide(List<Token> t, int from) {
@@ -406,6 +659,20 @@ final class Attendance {
             }
         }
         return false;
+    }
+
+    /**
+     * "They were joined after lunch by A", "were accompanied to the talks by": the index of the verb when the meeting
+     * noun at {@code k} stands between "joined" (or "accompanied") and its "by", else -1.
+     */
+    static int joinedOver(List<Token> t, int k) {
+        for (int i = Math.max(0, k - 4); i < k; i++) {
+            int by = joinedBy(t, i);
+            if (by > k) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "were joined over lunch by", "were later accompanied on the visit by": the index of "by", or -1. */

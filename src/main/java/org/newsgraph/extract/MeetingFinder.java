@@ -60,8 +60,12 @@ final class MeetingFinder {
             boolean attendedEarlier = false;
             List<MeetingCandidate> found = outings.with(s, candidates(s, builder)); // "A and B went to the site together"
             for (MeetingCandidate c : found) {
-                if (joinedReported(s, c, sentenceOf)) {
+                if (joinedReported(s, c, sentenceOf, index)) {
                     continue; // "X was joined at the meeting by Y": Attendance adds Y to the meeting just reported
+                }
+                if (attendedReported(c, meetings, sentenceOf)) {
+                    joinPrevious(meetings, sentenceOf, c); // "A and B attended the two-hour meeting": the meeting just reported
+                    continue;
                 }
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
@@ -92,6 +96,13 @@ final class MeetingFinder {
                                     new Participants(c.participants().keys(), List.of(), 0)), false);
                     meetings.add(meeting(pair, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
+                } else if ((twoGroup(c) || builder.pairAnaphor(c.clause())) && !pairAfterMeeting(builder, c, meetings, sentenceOf) && pairNamedBefore(c, index).isEmpty()
+                        && twoBefore(text, index, s).size() == 2) {
+                    // "A spent the day with B. The two held talks at the palace, joined by C": the two named just before
+                    MeetingCandidate pair = new MeetingCandidate(c.clause(), c.trigger(), new Participants(twoBefore(text, index, s), List.of(), 0)
+                            .plus(new Participants(c.participants().keys(), List.of(), 0)), false);
+                    meetings.add(meeting(pair, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
+                    sentenceOf.add(s.index());
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, meetings, sentenceOf))) {
                     delegationLeaders(index, c, meetings, sentenceOf);
                     Meeting m = theDelegation(text, index, meeting(c, status.status(c.clause()), dates, placeFinder, added,
@@ -108,6 +119,7 @@ final class MeetingFinder {
                     }
                 }
             }
+            includedPastRelative(s, firstNew, participants, meetings);
             grantedRequest(firstNew, meetings, sentenceOf);
             invitedToJoin(s, firstNew, participants, status, meetings, sentenceOf);
             dayFromCue(s, meetings, sentenceOf);
@@ -1046,14 +1058,62 @@ final class MeetingFinder {
         int distance = s.index() - sentenceOf.get(last);
         found.filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
                 .filter(a -> a.companionsOf().isEmpty() || a.companionsOf().stream().anyMatch(meetings.get(last).participants()::contains))
+                .filter(a -> !a.afterIt() || meetings.get(last).status() == MeetingStatus.OCCURRED) // "said after the meeting": one that took place
                 .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
         return pending;
     }
 
-    /** Whether a candidate's noun is the meeting a joiner came to ("joined at the meeting by"), reported just before. */
-    private static boolean joinedReported(Sentence s, MeetingCandidate c, List<Integer> sentenceOf) {
-        return !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= JOIN_REACH
-                && Attendance.meetingJoined(s.tokens(), c.clause().trigger());
+    /**
+     * Whether a candidate's noun is the meeting a joiner came to ("joined at the meeting by"), reported just before;
+     * or, when no one is named before the joiner's verb ("They were joined after lunch by A"), any meeting noun
+     * between the verb and "by": the people joined are those of the meeting just reported.
+     */
+    private static boolean joinedReported(Sentence s, MeetingCandidate c, List<Integer> sentenceOf, EntityIndex index) {
+        if (sentenceOf.isEmpty() || s.index() - sentenceOf.get(sentenceOf.size() - 1) > JOIN_REACH) {
+            return false;
+        }
+        int trigger = c.clause().trigger();
+        if (Attendance.meetingJoined(s.tokens(), trigger)) {
+            return true;
+        }
+        int verb = Attendance.joinedOver(s.tokens(), trigger);
+        return verb >= 0 && index.mentionsIn(s.index()).stream().noneMatch(r -> r.type() == EntityType.PERSON && r.tokenStart() < verb);
+    }
+
+    /** Verbs of taking part before a meeting noun: "attended the two-hour meeting", "took part in the talks". */
+    private static final Set<String> ATTEND_VERBS = Set.of("attended", "attend", "attends", "attending", "joined", "join",
+            "in", "into");
+
+    /** Nouns that, after "in", make it a verb of taking part: "took part in", "participated in", "sat in on". */
+    private static final Set<String> PART_IN = Set.of("part", "participated", "participate", "participates", "sat", "on");
+
+    /**
+     * "Chief ministers A, B and C attended the nearly two-hour meeting", "A and B also took part in the talks": a
+     * definite meeting noun that people attended, right after a meeting was reported (and with no "with" or "of" after
+     * the noun that would make it another meeting), is that meeting; its people join it.
+     */
+    private static boolean attendedReported(MeetingCandidate c, List<Meeting> meetings, List<Integer> sentenceOf) {
+        MeetingClause cl = c.clause();
+        int distance = meetings.isEmpty() ? Integer.MAX_VALUE : cl.sentence().index() - sentenceOf.get(sentenceOf.size() - 1);
+        if (c.trigger().kind() != MeetingLexicon.Kind.NOUN || distance < 1 || distance > JOIN_REACH) {
+            return false;
+        }
+        List<Token> t = cl.sentence().tokens();
+        int after = cl.trigger() + 1;
+        if (after < t.size() && Set.of("with", "of", "between", "among", "on").contains(t.get(after).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int k = cl.trigger() - 1; // back over the noun's modifiers ("nearly 90-minute", "two-hour closed-door") to its determiner
+        while (k >= 0 && !Set.of("the", "this", "that").contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) && cl.trigger() - k <= 6
+                && Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(t.get(k))) | t.get(k).text().startsWith("-")) {
+            k--;
+        }
+        if (k < 1 || !Set.of("the", "this", "that").contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String verb = t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
+        return ATTEND_VERBS.contains(verb) && (!verb.startsWith("in") || k >= 2
+                && PART_IN.contains(t.get(k - 2).text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** How many sentences after a meeting with an unnamed group its members may be named by what they did there. */
@@ -1258,6 +1318,62 @@ final class MeetingFinder {
         List<String> before = index.mentionsIn(cl.sentence().index()).stream()
                 .filter(r -> r.type() == EntityType.PERSON && r.tokenEnd() <= at).map(MentionRef::key).distinct().toList();
         return pair > 0 && before.size() == 2 && before.containsAll(c.participants().keys()) ? before : List.of();
+    }
+
+    /** "The two", "both leaders", "the pair": a clause whose subject is a pair of people (not three or four). */
+    private static boolean twoGroup(MeetingCandidate c) {
+        return c.participants().groups().stream().filter(g -> PAIR.matcher(g).lookingAt()).map(g -> g.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(g -> g.contains("two") || g.startsWith("both") || g.contains("pair"));
+    }
+
+    /**
+     * The two persons the sentence before names, when it names exactly two ("Prime Minister A spent the day with
+     * visiting minister B."): whom "the two" of the next sentence are when no meeting of theirs was reported; empty
+     * otherwise.
+     */
+    private static List<String> twoBefore(AnnotatedText text, EntityIndex index, Sentence s) {
+        Sentence before = previous(text, s);
+        if (before == null || before == s) {
+            return List.of();
+        }
+        List<String> named = index.mentionsIn(before.index()).stream().filter(r -> r.type() == EntityType.PERSON)
+                .map(MentionRef::key).distinct().toList();
+        return named.size() == 2 ? named : List.of();
+    }
+
+    /** Words that, after a comma, open a list of members of the group just named: ", including A", ", among them B". */
+    private static final List<List<String>> MEMBERS_OPENERS = List.of(List.of("including"), List.of("among", "them"),
+            List.of("among", "whom"), List.of("notably"), List.of("such", "as"));
+
+    /**
+     * "X held a video call with iwi representatives who could not travel, including Y", "met farm leaders who had come
+     * from the north, among them A and B": members of the group met, listed after a relative clause that ends the
+     * meeting's clause; they join the meeting this sentence told of.
+     */
+    private static void includedPastRelative(Sentence s, int firstNew, ParticipantFinder participants, List<Meeting> meetings) {
+        if (meetings.size() <= firstNew) {
+            return;
+        }
+        List<Token> t = s.tokens();
+        boolean relative = false;
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            relative |= w.equals("who") || w.equals("whose");
+            if (!relative || !t.get(i - 1).text().equals(",")) {
+                continue;
+            }
+            for (List<String> opener : MEMBERS_OPENERS) {
+                int from = i + opener.size();
+                if (from <= t.size() && t.subList(i, from).stream().map(x -> x.text().toLowerCase(java.util.Locale.ROOT)).toList().equals(opener)) {
+                    Participants p = participants.named(s, from, Attendance.listEnd(t, from));
+                    int last = meetings.size() - 1;
+                    if (!p.keys().isEmpty() && !meetings.get(last).groups().isEmpty()) {
+                        meetings.set(last, MeetingMerger.join(meetings.get(last), p));
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     /** How many sentences back "both leaders", "the two ministers" may reach for the meeting of the pair. */

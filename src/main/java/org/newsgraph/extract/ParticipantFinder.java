@@ -107,6 +107,47 @@ final class ParticipantFinder {
                 .filter(r -> !possessive(s, r)).map(MentionRef::key).toList();
     }
 
+    /** How far into its clause the subject of a speech verb set off from it by an apposition may start. */
+    private static final int SPEAKER_START_REACH = 3;
+
+    /**
+     * The person who speaks by the verb at {@code verb}: named just before it ("Union chairman A said"), or opening
+     * the clause that starts at {@code from}, with an apposition between ("A, head of the union, said"); not the
+     * object of a preposition, a possessor, nor one who speaks for others ("government spokesman A said", "a
+     * spokesman for A said"). None when no one is named so.
+     */
+    Participants speakerBefore(Sentence s, int from, int verb) {
+        int end = verb;
+        while (end > from && SUBJECT_ADVERBS.contains(s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT))) {
+            end--; // "A and B both told reporters", "C later said"
+        }
+        int subjectEnd = end;
+        List<MentionRef> named = index.mentionsIn(s.index()).stream()
+                .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() >= from && r.tokenEnd() <= subjectEnd && !possessive(s, r))
+                .filter(r -> !prepositionObject(s, r.tokenStart(), from) && !spokesFor(s, from, r.tokenStart()))
+                .toList();
+        boolean adjacent = named.stream().anyMatch(r -> r.tokenEnd() == subjectEnd);
+        boolean opening = !named.isEmpty() && named.get(0).tokenStart() - from <= SPEAKER_START_REACH && subjectEnd > 0
+                && s.tokens().get(subjectEnd - 1).text().equals(",");
+        return adjacent ? of(named, List.of()) : opening ? of(List.of(named.get(0)), List.of()) : Participants.NONE;
+    }
+
+    /** Adverbs between a speaker and the speech verb: "A and B both told reporters", "C later said". */
+    private static final Set<String> SUBJECT_ADVERBS = Set.of("both", "also", "later", "all", "separately", "each");
+
+    /** Those who speak for others: "government spokesman A", "a spokeswoman for B", "an aide to C". */
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides");
+
+    /** Whether a word of speaking for others stands in tokens {@code from} to {@code to}: the speaker was not at the meeting. */
+    private static boolean spokesFor(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SPOKES.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every person named in tokens {@code from} to {@code to} of a sentence, possessives too ("Lawal's request"). */
     Participants namedOrPossessor(Sentence s, int from, int to) {
         return of(persons(s, from, to), List.of());

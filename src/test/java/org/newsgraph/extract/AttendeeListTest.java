@@ -532,4 +532,163 @@ class AttendeeListTest {
                 + "Okoro met farmers in Enugu on Friday.");
         assertFalse(apart.meetings().stream().anyMatch(m -> surnames(apart, m).contains("Abara")), () -> apart.meetings().toString());
     }
+
+    @Test
+    void aSideLedByPeopleNamedInTheNextSentenceJoinsTheMeeting() {
+        Extraction union = extract("Health Minister Dora Klein held talks with the nurses' union at her office on Friday. "
+                + "The union delegation was led by its president Mark Oduya and general secretary Ruth Vance.");
+        assertEquals(Set.of("Klein", "Oduya", "Vance"), surnames(union, only(union)));
+        Extraction mission = extract("The World Bank mission met Finance Minister Pedro Alves in Maputo on Monday. "
+                + "The team was headed by mission chief Sara Lindgren.");
+        assertEquals(Set.of("Alves", "Lindgren"), surnames(mission, only(mission)));
+        Extraction side = extract("Wage talks between the port owners and dock workers resumed in Durban on Tuesday under "
+                + "mediator Thabo Nkosi. The meeting, which ran past midnight, was led on the owners' side by Pieter Botha.");
+        assertTrue(surnames(side, only(side)).containsAll(Set.of("Nkosi", "Botha")), () -> side.meetings().toString());
+    }
+
+    @Test
+    void aFirmLedBySomeoneIsNoSideOfTheTalks() {
+        Extraction x = extract("Health Minister Dora Klein held talks with union leader Mark Oduya at her office on Friday. "
+                + "The hospital group, which was bought last year, was led by chief executive Ruth Vance until March.");
+        assertEquals(Set.of("Klein", "Oduya"), surnames(x, only(x)));
+        Extraction firm = extract("Health Minister Dora Klein held talks with union leader Mark Oduya at her office on Friday. "
+                + "A consortium led by banker Ruth Vance has bid for the hospitals.");
+        assertEquals(Set.of("Klein", "Oduya"), surnames(firm, only(firm)));
+    }
+
+    @Test
+    void theMeetingWhichAlsoIncludedPeopleAddsThem() {
+        Extraction x = extract("Premier Joan Tate held talks with Chief Minister Raj Pillai at his office in Darwin on Tuesday. "
+                + "The meeting, which also included Treasurer Ben Cole and Mines Minister Ayesha Khan, focused on gas royalties.");
+        assertEquals(Set.of("Tate", "Pillai", "Cole", "Khan"), surnames(x, only(x)));
+        Extraction topic = extract("Premier Joan Tate held talks with Chief Minister Raj Pillai at his office in Darwin on Tuesday. "
+                + "The talks included a briefing on a report by economist Ben Cole.");
+        assertEquals(Set.of("Tate", "Pillai"), surnames(topic, only(topic)));
+    }
+
+    @Test
+    void theyWereJoinedOverAMealByPeopleWhoJoinTheMeetingBefore() {
+        Extraction x = extract("On Monday morning, the mediator sat down with Green leader Pia Lund and Liberal leader Jan Berg at "
+                + "the parliament. They were joined after lunch by Labour chair Ole Dahl and Centre leader Kari Moe, aides said.");
+        assertEquals(Set.of("Lund", "Berg", "Dahl", "Moe"), surnames(x, only(x)));
+    }
+
+    @Test
+    void peopleWhoAttendedTheMeetingJustReportedJoinIt() {
+        Extraction x = extract("Finance Minister Ravi Menon met chief ministers of four states in Delhi on Monday. Punjab Chief "
+                + "Minister Harjit Gill, Bihar Chief Minister Anil Jha and Assam Chief Minister Bimal Das attended the nearly two-hour "
+                + "meeting, while Goa was represented by its Finance Minister Luis Sousa.");
+        assertEquals(Set.of("Menon", "Gill", "Jha", "Das", "Sousa"), surnames(x, only(x)));
+        Extraction part = extract("Mayor Carl Wren met residents' leader Nora Fitch at City Hall on Thursday. Councillor Ian Pratt "
+                + "and housing officer Beth Lowe also took part in the talks.");
+        assertEquals(Set.of("Wren", "Fitch", "Pratt", "Lowe"), surnames(part, only(part)));
+    }
+
+    @Test
+    void aMeetingOfItsOwnAttendedAfterAnotherStaysApart() {
+        Extraction x = extract("Finance Minister Ravi Menon met Governor Harjit Gill in Delhi on Monday. Bihar Chief Minister "
+                + "Anil Jha attended the meeting of the eastern zonal council with Odisha Chief Minister Bimal Das.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Jha", "Das"))), () -> x.meetings().toString());
+    }
+
+    @Test
+    void presentAtTheMeetingReachesBackPastSentencesOfWhatWasSaid() {
+        Extraction x = extract("President Ivo Gale received a delegation of Japanese lawmakers led by Ken Mori on Monday. "
+                + "Gale said trade had doubled in five years. Mori said Japanese firms wanted to invest in copper. "
+                + "He also praised the new airport. MP Sara Oyun and Ambassador Taro Sato were present at the meeting.");
+        assertEquals(Set.of("Gale", "Mori", "Oyun", "Sato"), surnames(x, only(x)));
+        Extraction unnamed = extract("President Ivo Gale received a delegation of Japanese lawmakers led by Ken Mori on Monday. "
+                + "Gale said trade had doubled in five years. Mori said Japanese firms wanted to invest in copper. "
+                + "He also praised the new airport. MP Sara Oyun and Ambassador Taro Sato were present.");
+        assertEquals(Set.of("Gale", "Mori"), surnames(unnamed, only(unnamed)));
+    }
+
+    @Test
+    void theFormateurIsTheOneNamedSoBefore() {
+        Extraction x = extract("Formateur Lotte Vermeer was received by the King at the palace in The Hague on Tuesday. On Wednesday "
+                + "morning, the formateur sat down with Labour leader Daan Smit and Liberal leader Joost Bakker at the Catshuis.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Vermeer", "Smit", "Bakker"))), () -> x.meetings().toString());
+    }
+
+    @Test
+    void whoSpeaksAfterTheMeetingWasAtIt() {
+        Extraction x = extract("Energy Minister Ravi Perera met leaders of the power workers' union at the ministry on Monday. "
+                + "Union president Kamal Silva said after the two-hour meeting that a strike had been called off.");
+        assertEquals(Set.of("Perera", "Silva"), surnames(x, only(x)));
+        Extraction told = extract("Police Minister Jane Otto sat down with executives of the police federation in Windhoek on Saturday. "
+                + "Federation chairman Sergeant Paul Kavari told reporters afterwards that vacant posts would be filled.");
+        assertEquals(Set.of("Otto", "Kavari"), surnames(told, only(told)));
+    }
+
+    @Test
+    void whoSpeaksForAnotherAfterTheMeetingIsNotAddedByThatOne() {
+        Extraction x = extract("Energy Minister Ravi Perera met union president Amal Fernando at the ministry on Monday. "
+                + "A spokesman for opposition leader Kamal Silva said after the meeting that the union had been misled.");
+        assertEquals(Set.of("Perera", "Fernando"), surnames(x, only(x)));
+        Extraction planned = extract("Energy Minister Ravi Perera wants to meet union president Amal Fernando next week. "
+                + "Economist Kamal Silva said after the meeting of the central bank board that rates would stay.");
+        assertTrue(planned.meetings().stream().noneMatch(m -> surnames(planned, m).contains("Silva")), () -> planned.meetings().toString());
+    }
+
+    @Test
+    void theTwoAreThoseNamedJustBeforeWhenNoMeetingOfTheirsWasReported() {
+        Extraction x = extract("Prime Minister Ivo Kranj spent Monday with Austria's Foreign Minister Hanna Moser, who arrived in Zagreb "
+                + "on Sunday. The two held talks at the government building, joined by Austrian Ambassador Felix Gruber and "
+                + "Interior Minister Ante Babic.");
+        assertEquals(Set.of("Kranj", "Moser", "Gruber", "Babic"), surnames(x, only(x)));
+        Extraction three = extract("Prime Minister Ivo Kranj, Foreign Minister Hanna Moser and Mayor Tomo Horvat toured the port on "
+                + "Monday. The two held talks at the government building with Ambassador Felix Gruber.");
+        assertTrue(three.meetings().stream().noneMatch(m -> surnames(three, m).containsAll(Set.of("Kranj", "Moser", "Gruber"))),
+                () -> three.meetings().toString());
+    }
+
+    @Test
+    void oneWhoWouldComeOnlyIfAnotherWerePresentIsNotAtTheMeeting() {
+        Extraction x = extract("Foreign Minister Eva Novak will hold talks with her Slovak counterpart Peter Hudak in Bratislava next week. "
+                + "Opposition leader Jan Svoboda said he would join such talks only if the prime minister, Karel Dvorak, was also present.");
+        assertEquals(Set.of("Novak", "Hudak"), surnames(x, only(x)));
+    }
+
+    @Test
+    void oneWhoJoinedByVideoTookPart() {
+        Extraction x = extract("Federal Energy Minister Paul Girard met the energy ministers of Ontario and Quebec in Ottawa for three "
+                + "hours. Manitoba's minister, Lisa Kowal, joined by video.");
+        assertTrue(surnames(x, only(x)).containsAll(Set.of("Girard", "Kowal")), () -> x.meetings().toString());
+        Extraction phone = extract("Mayor Anna Lind met bus drivers' leader Omar Said at City Hall on Friday. Transit chief Eli Moss "
+                + "took part by phone.");
+        assertEquals(Set.of("Lind", "Said", "Moss"), surnames(phone, only(phone)));
+    }
+
+    @Test
+    void twoWhoBothToldReportersAfterwardWereAtTheMeeting() {
+        Extraction x = extract("Federal Energy Minister Paul Girard met the energy ministers of Ontario and Quebec in Ottawa on Monday. "
+                + "Ontario's Mark Doyle and Quebec's Julie Roy both told reporters afterward that no deal had been reached.");
+        assertTrue(surnames(x, only(x)).containsAll(Set.of("Girard", "Doyle", "Roy")), () -> x.meetings().toString());
+    }
+
+    @Test
+    void membersListedPastARelativeClauseJoinTheGroupMet() {
+        Extraction x = extract("Ports Minister Lena Ortiz held a video call on Tuesday with dock workers' delegates who could not travel, "
+                + "including Valparaiso's Tomas Rojas.");
+        assertEquals(Set.of("Ortiz", "Rojas"), surnames(x, only(x)));
+        Extraction among = extract("Ports Minister Lena Ortiz met fishing leaders who had travelled from the south, among them Ana Vera "
+                + "and Luis Pino.");
+        assertEquals(Set.of("Ortiz", "Vera", "Pino"), surnames(among, only(among)));
+        Extraction other = extract("Ports Minister Lena Ortiz met fishing leaders on Tuesday. Protesters who blocked the port, including "
+                + "Ana Vera, were arrested.");
+        assertEquals(Set.of("Ortiz"), surnames(other, only(other)));
+    }
+
+    @Test
+    void oneOfTheGroupMetNamedInTheNextSentenceJoinsIt() {
+        Extraction x = extract("In the afternoon, Minister Clara Weiss met young farmers from Chile and Peru. "
+                + "One of them, herder Rosa Quispe, said she had asked the minister to visit the highlands.");
+        assertEquals(Set.of("Weiss", "Quispe"), surnames(x, only(x)));
+        Extraction among = extract("Minister Clara Weiss met student leaders at the ministry on Friday. Among them were Pablo Rios "
+                + "and Marta Gil.");
+        assertEquals(Set.of("Weiss", "Rios", "Gil"), surnames(among, only(among)));
+        Extraction apart = extract("Minister Clara Weiss met Senator Paul Hahn at the ministry on Friday. One of the ministry's "
+                + "lawyers, Rosa Quispe, said the talks had been useful.");
+        assertEquals(Set.of("Weiss", "Hahn"), surnames(apart, only(apart)));
+    }
 }
