@@ -422,4 +422,32 @@ class OrganisationSpeakersTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Zambian Mining and Energy Federation", f.speakerName(s), f.toString());
     }
+    @Test
+    void aSpokespersonForAnOfficeIsUnnamed() {
+        var f = ExtractFixture.of("Growers want a meeting before the harvest. "
+                + "A spokesperson for the Prime Minister's Office said the request would be considered.");
+        assertTrue(f.x.statements().stream().filter(x -> x.content().contains("request would be"))
+                .allMatch(x -> x.speakerType() == SpeakerType.UNNAMED), f.toString());
+    }
+
+    @Test
+    void aSpokeswomanForATitledPersonIsUnnamed() {
+        var f = ExtractFixture.of("Premier Colin Hargreaves met the teachers' union on Monday. "
+                + "A spokeswoman for the premier said the talks would resume \"as soon as possible\" but gave no date.");
+        assertFalse(f.statementBy("Colin Hargreaves").filter(x -> x.content().contains("talks would resume")).isPresent(), f.toString());
+    }
+
+    @Test
+    void sourcesInAnOfficeAreUnnamed() {
+        var f = ExtractFixture.of("The governor called on the chief minister on Friday. "
+                + "Sources in the Chief Minister's Office said the meeting lasted about an hour.");
+        assertTrue(f.x.statements().stream().filter(x -> x.content().contains("lasted about"))
+                .allMatch(x -> x.speakerType() == SpeakerType.UNNAMED), f.toString());
+    }
+
+    @Test
+    void aMinisterForAPortfolioStillSpeaks() {
+        var f = ExtractFixture.of("Minister for Water Dora Kimani said the dam would be finished by June.");
+        assertTrue(f.statementBy("Dora Kimani").isPresent(), f.toString());
+    }
 }
