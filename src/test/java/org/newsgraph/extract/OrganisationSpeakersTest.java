@@ -450,4 +450,32 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("Minister for Water Dora Kimani said the dam would be finished by June.");
         assertTrue(f.statementBy("Dora Kimani").isPresent(), f.toString());
     }
+    @Test
+    void anAcronymSpeaksUnderTheNameItWasSpelledOutAs() {
+        var f = ExtractFixture.of("Sports minister Thandi Mokoena met Netball South Africa (NSA) and the players' union on Monday. "
+                + "NSA said it would \"study the offer\" before its board meets.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("study the offer")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Netball South Africa", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void anAcronymOfAnotherLanguageTakesTheNameBeforeItsBracket() {
+        var f = ExtractFixture.of("A hearing between the National Rail Safety Board (KNKT) and the operators was postponed, KNKT said.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("hearing")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("National Rail Safety Board", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void anAcronymNeverSpelledOutStaysAsWritten() {
+        var f = ExtractFixture.of("Minister Paul Ndlovu met the miners on Monday. The NUMSA said the talks had failed.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).contains("Minister Paul")), f.toString());
+    }
+
+    @Test
+    void anArticleIsNoPartOfABodysName() {
+        var f = ExtractFixture.of("A Transport Ministry statement said the new fares would apply from June.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).startsWith("A ")), f.toString());
+    }
 }
