@@ -421,7 +421,9 @@ final class SpeakerFinder {
         for (int k = p - 1; k > 0 && k > p - 25; k--) {
             if (s.tokens().get(k).text().equals(",")) {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
-                boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
+                int from = k + 1;
+                boolean verbless = java.util.stream.IntStream.range(from, p).noneMatch(i -> s.tokens().get(i).pos().equals("VERB")
+                        && !insideName(s, i)) && p - k <= 10;
                 boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless
                         || describedByClause(s, k + 1, p) || participial(s, k + 1) || passiveParticiple(s, k + 1, p);
                 if (clause && finite && namedApposition(s, k + 1, p - 1)) {
@@ -438,6 +440,14 @@ final class SpeakerFinder {
             }
         }
         return p;
+    }
+
+    /**
+     * Whether token i is inside a name the article gives an entity: "Separated" in "the Separated Families Association"
+     * is a word of the name, no verb of the clause around it.
+     */
+    private boolean insideName(Sentence s, int i) {
+        return index.mentionsIn(s.index()).stream().anyMatch(r -> r.kind() == MentionRef.Kind.NAME && r.tokenStart() <= i && i < r.tokenEnd());
     }
 
     /**
