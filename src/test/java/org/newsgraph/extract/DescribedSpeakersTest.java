@@ -47,4 +47,21 @@ class DescribedSpeakersTest {
         var f = ExtractFixture.of("Ana Ruiz, who founded the Coastal Fishers Association, said the quota was too low.");
         assertTrue(f.statementBy("Ana Ruiz").isPresent(), f.toString());
     }
+    @Test
+    void anOutletThatObtainedADocumentIsNoSource() {
+        var f = ExtractFixture.of("The attorney general refused a meeting with the lawmakers last week, according to a letter obtained by The Daily Ledger.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).contains("Ledger")), f.toString());
+    }
+
+    @Test
+    void dataCompiledByAnAgencyIsNoClaimOfIt() {
+        var f = ExtractFixture.of("The merger would create the country's third-largest lender, according to data compiled by Reuters.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Reuters")), f.toString());
+    }
+
+    @Test
+    void aNewspaperItselfIsStillASource() {
+        var f = ExtractFixture.of("The cabinet will meet on Friday to approve the budget, according to the Daily Ledger.");
+        assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).contains("Ledger")), f.toString());
+    }
 }
