@@ -91,12 +91,33 @@ final class RoleSpeakers {
             for (MentionRef r : index.mentionsIn(i)) {
                 boolean before = i < s.index() || r.tokenEnd() <= from;
                 if (before && r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME
-                        && titleWords(x, r).containsAll(words)) {
+                        && covers(titleWords(x, r), words)) {
                     found.add(r.key());
                 }
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * Whether a title holds all the words of a description, a nationality also by its country: "the Ukrainian minister"
+     * is the "Minister of Foreign Affairs of Ukraine", "the Georgian minister" the "Minister of Georgia".
+     */
+    static boolean covers(Set<String> title, Set<String> words) {
+        return words.stream().allMatch(w -> title.contains(w) || title.stream().anyMatch(x -> ofCountry(w, x)));
+    }
+
+    /**
+     * Whether a nationality word and a country name share their stem: at least four letters, and all of the shorter
+     * word but at most its last letter ("ukrainian" and "ukraine", "chinese" and "china", not "australian" and "austria").
+     */
+    static boolean ofCountry(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return !a.equals(b) && n >= 4 && n >= Math.min(a.length(), b.length()) - 1 && Character.isLetter(a.charAt(0))
+                && !LEX.isRoleHead(a) && !LEX.isRoleHead(b);
     }
 
     /** Lower-case words of the title just before a name and of an apposition just after it. */

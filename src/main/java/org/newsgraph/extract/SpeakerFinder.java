@@ -70,12 +70,40 @@ final class SpeakerFinder {
 
     /** Speakers of the verb at token v (empty when none is found). */
     List<Speaker> before(Sentence s, int v) {
-        List<Speaker> found = subjectBefore(s, v);
+        List<Speaker> found = subjectBefore(s, v).stream().map(x -> forWhom(s, x)).toList();
         found.stream().filter(x -> x.type() == SpeakerType.ORGANIZATION).reduce((a, b) -> b).ifPresent(x -> {
             lastBody = x;
             lastBodySentence = s.index();
         });
         return found;
+    }
+
+    /**
+     * A speaker found after "a spokesperson for", "a lawyer of" (representatives.txt) or after an unnamed source placed in
+     * it ("Sources in the Chief Minister's Office", unnamed-sources.txt): the representative or the source speaks, an
+     * unnamed source, not the person or body represented ("A spokesperson for the Prime Minister's Office said").
+     */
+    private Speaker forWhom(Sentence s, Speaker sp) {
+        List<Token> t = s.tokens();
+        int k = sp.tokenStart() - 1;
+        while (k > 0 && (t.get(k).pos().equals("DET") || isTitle(t.get(k).text()))) {
+            k--;
+        }
+        if (sp.type() == SpeakerType.UNNAMED || k < 1 || !t.get(k - 1).pos().equals("NOUN")) {
+            return sp;
+        }
+        String by = t.get(k).text().toLowerCase(Locale.ROOT);
+        String noun = t.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        boolean represents = Set.of("for", "of", "to").contains(by) && REPRESENTATIVES.contains(noun);
+        boolean placed = PLACING.contains(by) && isSource(t.get(k - 1)) && sp.kind() == MentionRef.Kind.DESCRIPTION;
+        if (!represents && !placed) {
+            return sp;
+        }
+        int a = k - 1;
+        while (a > 0 && Set.of("DET", "ADJ").contains(t.get(a - 1).pos())) {
+            a--;
+        }
+        return new Speaker(null, SpeakerType.UNNAMED, s.span(a, sp.tokenEnd()), null, a, sp.tokenEnd());
     }
 
     /**
@@ -393,7 +421,9 @@ final class SpeakerFinder {
         for (int k = p - 1; k > 0 && k > p - 25; k--) {
             if (s.tokens().get(k).text().equals(",")) {
                 String next = s.tokens().get(k + 1).lemma().toLowerCase(Locale.ROOT);
-                boolean verbless = s.tokens().subList(k + 1, p).stream().noneMatch(x -> x.pos().equals("VERB")) && p - k <= 10;
+                int from = k + 1;
+                boolean verbless = java.util.stream.IntStream.range(from, p).noneMatch(i -> s.tokens().get(i).pos().equals("VERB")
+                        && !insideName(s, i)) && p - k <= 10;
                 boolean clause = next.equals("who") || next.equals("whose") || next.equals("which") || verbless
                         || describedByClause(s, k + 1, p) || participial(s, k + 1) || passiveParticiple(s, k + 1, p);
                 if (clause && finite && namedApposition(s, k + 1, p - 1)) {
@@ -410,6 +440,14 @@ final class SpeakerFinder {
             }
         }
         return p;
+    }
+
+    /**
+     * Whether token i is inside a name the article gives an entity: "Separated" in "the Separated Families Association"
+     * is a word of the name, no verb of the clause around it.
+     */
+    private boolean insideName(Sentence s, int i) {
+        return index.mentionsIn(s.index()).stream().anyMatch(r -> r.kind() == MentionRef.Kind.NAME && r.tokenStart() <= i && i < r.tokenEnd());
     }
 
     /**

@@ -56,7 +56,34 @@ final class SpeakingBodies {
         }
         String name = sp.kind() == MentionRef.Kind.NAME ? OrgFullNames.around(index, s, sp.tokenStart(), sp.tokenEnd()).orElse(null) : null;
         name = name != null ? name : fullNames.get(sp.key());
+        name = name != null ? name : spelledOut(sp.text().replaceFirst("^(?i)the ", "")).orElse(null);
+        String own = name != null ? name : index.entity(sp.key()).map(Entity::name).orElse(sp.text());
+        Matcher article = LEADING_ARTICLE.matcher(own);
+        if (article.lookingAt()) {
+            name = own.substring(article.end());
+        }
         return name == null ? sp : body(s, sp.tokenStart(), sp.tokenEnd(), name);
+    }
+
+    /** An article the name finder took into an organisation's name: "A Finance Ministry statement said". */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?:A|An) (?=\\p{Lu})");
+
+    /**
+     * The name an acronym stands for where the article spells it out before it in brackets: "Cricket South Africa (CSA)",
+     * "the National Water Services Commission (SPAN)" (initials of another language too). The capitalised words before
+     * the bracket, with "of", "and", "for" and "the" inside them, make the name.
+     */
+    private Optional<String> spelledOut(String acronym) {
+        if (acronym == null || acronym.length() < 2 || acronym.length() > 8 || !NameShape.isAllCaps(acronym)) {
+            return Optional.empty();
+        }
+        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.&-]*(?: (?:of|and|for|the|on|de|du|des|la|el|del) | ))+)\\(" + Pattern.quote(acronym) + "\\)").matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String full = m.group(1).trim().replaceAll("(?: (?:of|and|for|the|on|de|du|des|la|el|del))+$", "");
+        full = full.replaceFirst("^(?:The|A|An) ", "");
+        return full.indexOf(' ') < 0 || full.equals(acronym) ? Optional.empty() : Optional.of(full);
     }
 
     /** The bodies found so far, as entities. */

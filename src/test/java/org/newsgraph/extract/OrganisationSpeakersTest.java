@@ -422,4 +422,60 @@ class OrganisationSpeakersTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Zambian Mining and Energy Federation", f.speakerName(s), f.toString());
     }
+    @Test
+    void aSpokespersonForAnOfficeIsUnnamed() {
+        var f = ExtractFixture.of("Growers want a meeting before the harvest. "
+                + "A spokesperson for the Prime Minister's Office said the request would be considered.");
+        assertTrue(f.x.statements().stream().filter(x -> x.content().contains("request would be"))
+                .allMatch(x -> x.speakerType() == SpeakerType.UNNAMED), f.toString());
+    }
+
+    @Test
+    void aSpokeswomanForATitledPersonIsUnnamed() {
+        var f = ExtractFixture.of("Premier Colin Hargreaves met the teachers' union on Monday. "
+                + "A spokeswoman for the premier said the talks would resume \"as soon as possible\" but gave no date.");
+        assertFalse(f.statementBy("Colin Hargreaves").filter(x -> x.content().contains("talks would resume")).isPresent(), f.toString());
+    }
+
+    @Test
+    void sourcesInAnOfficeAreUnnamed() {
+        var f = ExtractFixture.of("The governor called on the chief minister on Friday. "
+                + "Sources in the Chief Minister's Office said the meeting lasted about an hour.");
+        assertTrue(f.x.statements().stream().filter(x -> x.content().contains("lasted about"))
+                .allMatch(x -> x.speakerType() == SpeakerType.UNNAMED), f.toString());
+    }
+
+    @Test
+    void aMinisterForAPortfolioStillSpeaks() {
+        var f = ExtractFixture.of("Minister for Water Dora Kimani said the dam would be finished by June.");
+        assertTrue(f.statementBy("Dora Kimani").isPresent(), f.toString());
+    }
+    @Test
+    void anAcronymSpeaksUnderTheNameItWasSpelledOutAs() {
+        var f = ExtractFixture.of("Sports minister Thandi Mokoena met Netball South Africa (NSA) and the players' union on Monday. "
+                + "NSA said it would \"study the offer\" before its board meets.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("study the offer")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Netball South Africa", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void anAcronymOfAnotherLanguageTakesTheNameBeforeItsBracket() {
+        var f = ExtractFixture.of("A hearing between the National Rail Safety Board (KNKT) and the operators was postponed, KNKT said.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("hearing")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("National Rail Safety Board", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void anAcronymNeverSpelledOutStaysAsWritten() {
+        var f = ExtractFixture.of("Minister Paul Ndlovu met the miners on Monday. The NUMSA said the talks had failed.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).contains("Minister Paul")), f.toString());
+    }
+
+    @Test
+    void anArticleIsNoPartOfABodysName() {
+        var f = ExtractFixture.of("A Transport Ministry statement said the new fares would apply from June.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).startsWith("A ")), f.toString());
+    }
 }
