@@ -31,7 +31,12 @@ final class PersonFilter {
     private static final Set<String> EPONYMOUS_HEADS = Set.of("administration", "foundation", "institute", "center", "centre",
             "trust", "library", "museum", "award", "prize", "memorial", "school", "college", "university", "hall", "stadium",
             "tower", "doctrine", "fund", "campaign", "government", "cabinet");
-    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|into|near|outside|across|around|throughout)\\s+$");
+    /**
+     * Words before a place: locative prepositions, and "to" after a noun or verb of travel ("a visit to", "flew to",
+     * "travelled to"), which go to places, not people.
+     */
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|into|near|outside|across|around|throughout"
+            + "|(?:visit|visits|trip|travel|travels|travelled|traveled|flew|journey|arrived|returned|headed)\\s+to)\\s+$");
 
     private PersonFilter() {
     }
@@ -398,7 +403,7 @@ final class PersonFilter {
         }
         Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?!['\u2019]s)(?!\\s+\\p{Lu})").matcher(text);
         while (m.find()) {
-            String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+            String before = text.substring(Math.max(0, m.start() - 20), m.start()).toLowerCase(Locale.ROOT);
             if (LOCATIVE.matcher(before).find()) {
                 return true;
             }

@@ -1047,9 +1047,15 @@ final class PersonSpotter {
                 before.country() != null ? before.country() : after.country(), before.start());
     }
 
+    /** Verb forms that open a headline's predicate (headline-verbs.txt): "Meets", "Holds", "Met". */
+    private static final Set<String> HEADLINE_VERBS = Set.copyOf(WordList.lines("headline-verbs.txt"));
+
     private static boolean plausible(Sentence s, int a, int b) {
         List<Token> t = s.tokens();
         String text = s.span(a, b);
+        if (Headline.is(s) && HEADLINE_VERBS.contains(t.get(a).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Vice Minister Holds Bilateral Meetings", "Envoy Meets Opposition"
+        }
         if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)
                 || FEATURE_HEADS.contains(t.get(b - 1).text()) || PLACE_ARTICLES.contains(t.get(a).text()) && b - a == 2
                 || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || titlePlaceBeforeName(t, a, b) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text())) && b - a > 1) {
