@@ -23,6 +23,11 @@ final class PersonFilter {
             "Prefecture", "Governorate", "Oblast", "Territory", "Town", "Township", "Village");
     /** First words of names of villages and urban districts: "Barangay Mambaling", "Kampung Baru". */
     private static final Set<String> PLACE_PREFIXES = Set.of("Barangay", "Brgy", "Brgy.", "Kampung", "Kampong", "Colonia", "Bairro");
+    /**
+     * First words of names of peoples and tribes that news writes like personal names: the Māori "Ngāti" and "Ngāi"
+     * ("descendants of": "Ngāti Whātua", "Ngāi Tahu"), as "Ngati"/"Ngai" without the macron too.
+     */
+    private static final Set<String> PEOPLE_PREFIXES = Set.of("Ngāti", "Ngati", "Ngāi", "Ngai");
     /** First words of names of regions named after a place or river: "Alto Paraná", "Upper Nile", "Greater Accra". */
     private static final Set<String> PLACE_QUALIFIERS = Set.of("Alto", "Alta", "Bajo", "Baja", "Upper", "Lower", "Greater",
             "Nuevo", "Nueva", "Novo", "Nova", "Gran", "North", "South", "East", "West", "Central", "Outer", "Inner", "Haut",
@@ -80,7 +85,8 @@ final class PersonFilter {
             }
             if (!p.titled() && (p.words().size() == 1 || !givenName(p) && !honorific(p)) && place(text.text(), p.name)
                     || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))
-                    || p.words().size() > 1 && PLACE_PREFIXES.contains(p.words().get(0))) && !honorific(p)) {
+                    || p.words().size() > 1 && (PLACE_PREFIXES.contains(p.words().get(0)) || PEOPLE_PREFIXES.contains(p.words().get(0))))
+                    && !honorific(p)) {
                 out.add(p);
             }
         }

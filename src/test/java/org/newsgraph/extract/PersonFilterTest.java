@@ -24,6 +24,14 @@ class PersonFilterTest {
     }
 
     @Test
+    void iwiOutletAndRoyalCourtAreNoPersons() {
+        var f = ExtractFixture.of("Ngāti Rārua chair Tania Whakarongo met the minister on Monday, including Ngāti Kōata's Wiremu Paraone. "
+                + "Sinai Online reported the talks. The Royal Diwan said the prince would attend.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Ngāti") || n.contains("Online") || n.contains("Diwan")), f.toString());
+        assertTrue(f.persons().contains("Tania Whakarongo"), f.toString());
+    }
+
+    @Test
     void headlineVerbIsNoName() {
         var f = ExtractFixture.of("Trade Envoy Meets Opposition; Premier Declines Meeting\n\nRegional CEO Met Bank Supervisors as Talks Advance\n\n"
                 + "The envoy, Lorenzo Bassani, met opposition leaders on Monday.");
