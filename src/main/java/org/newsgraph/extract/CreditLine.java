@@ -86,6 +86,9 @@ final class CreditLine {
         if (w.equals("(") && (slashAhead(t, k + 1) || k + 1 < t.size() && AGENCY_THEN_NAME.matcher(t.get(k + 1).text()).matches())) {
             return k + 1;
         }
+        if ((w.equals("\u2014") || w.equals("\u2013")) && slashAhead(t, k + 1)) {
+            return k + 1; // "... in Putrajaya. — JANE DOE/The Star": a photo credit after a dash ending the caption
+        }
         if (w.equals("(") && k == 1 && lineStart && QUESTION_LABELS.contains(t.get(0).text())) {
             return k + 1; // "Question (Jane Doe, The Daily):": the journalist who asks at a briefing
         }
@@ -202,7 +205,7 @@ final class CreditLine {
         int k = a;
         while (k < t.size()) {
             int b = nameEnd(t, k);
-            boolean ends = b == t.size() || isBoundary(t.get(b).text()) || t.get(b - 1).text().endsWith("/");
+            boolean ends = b == t.size() || isBoundary(t.get(b).text()) || t.get(b - 1).text().endsWith("/") || b - 1 > k && innerSlash(t.get(b - 1).text());
             if (b - k < 2 || b - k > MAX_WORDS || strictEnd && !ends || !plausible(t, k, b)) {
                 return k == a ? a : k;
             }
@@ -234,7 +237,8 @@ final class CreditLine {
         int b = k;
         while (b < t.size() && b - k <= MAX_WORDS) {
             String w = t.get(b).text();
-            boolean nameWord = Character.isUpperCase(w.charAt(0)) && (!caps || NameShape.isAllCaps(w) || NameShape.isInitial(w))
+            String head = b > k && innerSlash(w) ? w.substring(0, w.indexOf('/')) : w; // "DOE" of "DOE/The"
+            boolean nameWord = Character.isUpperCase(w.charAt(0)) && (!caps || NameShape.isAllCaps(head) || NameShape.isInitial(w))
                     || b > k && NameShape.isParticle(w);
             if (!nameWord) {
                 break;

@@ -1074,7 +1074,8 @@ final class PersonSpotter {
             boolean adjectiveOfName = (w.pos().equals("ADJ") || b + 1 < t.size() && LEX.isOrgHead(t.get(b).text()))
                     && b < t.size() && NameShape.isNameWord(t.get(b).text());
             boolean dateline = w.text().endsWith(".") && NameShape.isAllCaps(w.text());
-            return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName
+            boolean date = DAYS_AND_MONTHS.contains(w.text()) && b < t.size() && Character.isDigit(t.get(b).text().charAt(0)); // "Jan 12"
+            return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName && !date
                     && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && !portfolio(t, a)
                     && !NOT_NAMES.contains(NameShape.bare(w.text())) && !firstOfAList(t, a) && !abbreviatedTitle(t, a);
         }

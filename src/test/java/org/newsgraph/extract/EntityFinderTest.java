@@ -332,6 +332,18 @@ class EntityFinderTest {
     }
 
     @Test
+    void photoCreditAfterADashWithTheOutletGluedBySlash() {
+        var f = ExtractFixture.of("The minister met union leaders on Monday.\n\nThe minister speaking to reporters in Ipoh. — FARID HASHIM/The Daily\n");
+        assertTrue(f.persons().contains("Farid Hashim"), f.toString());
+    }
+
+    @Test
+    void abbreviatedMonthBeforeADayIsNoName() {
+        var f = ExtractFixture.of("DOHA, Jan 14 (QNA) -- The Emir received the envoy, who will return on Jan 28, the court said.");
+        assertFalse(f.persons().contains("Jan"), f.toString());
+    }
+
+    @Test
     void fromOpeningASentenceIsNoByline() {
         var f = ExtractFixture.of("From Monday the ferries will run hourly, the port said.\n");
         assertTrue(f.persons().isEmpty(), f.toString());
