@@ -23,6 +23,8 @@ final class CreditLine {
     private static final Set<String> NOT_NAMES = Set.of("desk", "staff", "news", "bureau", "team", "agency", "agencies",
             "correspondent", "reporter", "reporters", "editor", "editors", "writer", "service", "online", "web", "wire", "wires");
     private static final int MAX_WORDS = 5;
+    /** Abbreviated given names written with a full stop: "Ma." (Maria), "Mohd.". */
+    private static final Set<String> ABBREVIATED = Set.copyOf(WordList.lines("name-abbreviations.txt"));
 
     private CreditLine() {
     }
@@ -48,7 +50,7 @@ final class CreditLine {
         String w = t.get(k).text();
         if (w.equalsIgnoreCase("by") && k + 1 < t.size()) {
             if (k == 0) {
-                return lineStart && (w.equals("By") || w.equals("BY")) ? 1 : -1;
+                return lineStart && (w.equals("By") || w.equals("BY") || w.equals("by") && nameFillsLine(t, 1)) ? 1 : -1;
             }
             String before = t.get(k - 1).text();
             boolean credit = CREDIT_WORDS.contains(before.toLowerCase(Locale.ROOT))
@@ -57,6 +59,12 @@ final class CreditLine {
         }
         if (k == 0 && lineStart && (barAfterName(t) || roleAfterName(t))) {
             return 0;
+        }
+        if (k == 1 && lineStart && w.equals(":") && CREDIT_LABELS.contains(t.get(0).text().toLowerCase(Locale.ROOT)) && nameFillsLine(t, 2)) {
+            return 2; // "Editor: Jane Doe", "Reporting: Jane Doe"
+        }
+        if (k == 0 && lineStart && w.equals("From") && fromLine(t)) {
+            return 1; // "From Jane Doe, Abuja": a correspondent's byline with the place she files from
         }
         if (k == 0 && lineStart && t.size() > 1 && AGENCY_THEN_NAME.matcher(w).matches()) {
             return 0; // "WAM/Jane Doe/John Roe": an agency's credit line
@@ -78,6 +86,9 @@ final class CreditLine {
         if (w.equals("(") && (slashAhead(t, k + 1) || k + 1 < t.size() && AGENCY_THEN_NAME.matcher(t.get(k + 1).text()).matches())) {
             return k + 1;
         }
+        if ((w.equals("\u2014") || w.equals("\u2013")) && slashAhead(t, k + 1)) {
+            return k + 1; // "... in Putrajaya. — JANE DOE/The Star": a photo credit after a dash ending the caption
+        }
         if (w.equals("(") && k == 1 && lineStart && QUESTION_LABELS.contains(t.get(0).text())) {
             return k + 1; // "Question (Jane Doe, The Daily):": the journalist who asks at a briefing
         }
@@ -86,14 +97,46 @@ final class CreditLine {
 
     /**
      * "Amina Yusuf | Kano" or "Amina Yusuf | 12 May 2025": a line that opens with two to four capitalised words and
-     * a vertical bar, as web pages set a byline before the place or date.
+     * a vertical bar, as web pages set a byline before the place or date (the bar may be glued to the date: "|15.09.2026").
      */
     private static boolean barAfterName(List<Token> t) {
         int k = 0;
         while (k < t.size() && k < 5 && t.get(k).capitalised()) {
             k++;
         }
-        return k >= 2 && k <= 4 && k + 1 < t.size() && t.get(k).text().equals("|");
+        return k >= 2 && k <= 4 && k + 1 < t.size() && t.get(k).text().startsWith("|");
+    }
+
+    /** Labels of a line that credits its journalist after a colon: "Editor: Jane Doe", "Reporting: Jane Doe". */
+    private static final Set<String> CREDIT_LABELS = Set.of("editor", "editors", "editing", "reporter", "reporters", "reporting",
+            "writer", "writers", "text", "words", "translation", "translator", "photographer", "photos", "author");
+
+    /** Whether the tokens from k to the end of the line are two to five capitalised name words (and initials). */
+    private static boolean nameFillsLine(List<Token> t, int k) {
+        return k < t.size() && t.get(k).capitalised() && nameEnd(t, k) == t.size() && t.size() - k >= 2 && t.size() - k <= MAX_WORDS + 2;
+    }
+
+    /**
+     * "From Jane Doe, Abuja" or "From Jane Doe": "From", a name and at most a place of one or two capitalised words
+     * that end the line, as Nigerian and Ghanaian papers write correspondents' bylines.
+     */
+    private static boolean fromLine(List<Token> t) {
+        if (t.size() < 3 || !t.get(1).capitalised()) {
+            return false;
+        }
+        int b = nameEnd(t, 1);
+        if (b - 1 < 2 || b == t.size()) {
+            return b == t.size() && b - 1 >= 2;
+        }
+        if (!t.get(b).text().equals(",") || t.size() - b - 1 > 2) {
+            return false;
+        }
+        for (int k = b + 1; k < t.size(); k++) {
+            if (!t.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Labels of a line that credits an outlet and then its journalist: "Source: The Daily | Jane Doe". */
@@ -104,15 +147,21 @@ final class CreditLine {
             "journalist", "columnist", "producer");
 
     /**
-     * "Jane Doe, Political reporter", "Jane Doe, Senior Correspondent": a line of two to four capitalised words, a
-     * comma, and a journalist's job of up to three words that ends the line.
+     * "Jane Doe, Political reporter", "Jane Doe, Senior Correspondent", "Jane Doe/Senior Staff Reporter": a line of two
+     * to four capitalised words, a comma or slash, and a journalist's job of up to three words that ends the line.
      */
     private static boolean roleAfterName(List<Token> t) {
         int k = 0;
         while (k < t.size() && k < 5 && t.get(k).capitalised()) {
             k = hyphenated(t, k + 1);
+            if (t.get(k - 1).text().endsWith("/")) {
+                break; // "Thompson-Clarke/" + "Senior Staff Reporter": the slash glued to the name
+            }
         }
-        if (k < 2 || k > 5 || k + 1 >= t.size() || !t.get(k).text().equals(",") || t.size() - k - 1 > 3) {
+        boolean glued = k > 0 && t.get(k - 1).text().endsWith("/");
+        int job = glued ? k : k + 1;
+        if (k < 2 || k > 5 || job >= t.size() || !glued && !(t.get(k).text().equals(",") || t.get(k).text().equals("/"))
+                || t.size() - job > 3) {
             return false;
         }
         return JOURNALIST_WORDS.contains(t.get(t.size() - 1).text().toLowerCase(Locale.ROOT));
@@ -137,8 +186,17 @@ final class CreditLine {
             if (t.get(j).text().endsWith("/") || t.get(j).text().equals("/")) {
                 return j > k;
             }
+            if (innerSlash(t.get(j).text())) {
+                return true; // "(Jane Doe/CBC)" with "Doe/CBC" one token
+            }
         }
         return false;
+    }
+
+    /** "Doe/CBC": a name and an outlet joined by a slash in one token. */
+    private static boolean innerSlash(String w) {
+        int i = w.indexOf('/');
+        return i > 0 && i < w.length() - 1 && Character.isUpperCase(w.charAt(i + 1));
     }
 
     /** Reads names joined by "and" from token a; adds them to out and returns the token after the last, or a. */
@@ -147,7 +205,7 @@ final class CreditLine {
         int k = a;
         while (k < t.size()) {
             int b = nameEnd(t, k);
-            boolean ends = b == t.size() || isBoundary(t.get(b).text()) || t.get(b - 1).text().endsWith("/");
+            boolean ends = b == t.size() || isBoundary(t.get(b).text()) || t.get(b - 1).text().endsWith("/") || b - 1 > k && innerSlash(t.get(b - 1).text());
             if (b - k < 2 || b - k > MAX_WORDS || strictEnd && !ends || !plausible(t, k, b)) {
                 return k == a ? a : k;
             }
@@ -169,7 +227,7 @@ final class CreditLine {
     }
 
     private static boolean isBoundary(String w) {
-        return w.equals(",") || w.equals(";") || w.equals(")") || w.equals("/") || w.equals("|") || w.equals("in")
+        return w.equals(",") || w.equals(";") || w.equals(")") || w.equals("/") || w.startsWith("|") || w.equals("in")
                 || w.equals("and") || w.equals("&") || w.equals(".") || w.equals("-") || w.equals("\u2014");
     }
 
@@ -179,16 +237,24 @@ final class CreditLine {
         int b = k;
         while (b < t.size() && b - k <= MAX_WORDS) {
             String w = t.get(b).text();
-            boolean nameWord = Character.isUpperCase(w.charAt(0)) && (!caps || NameShape.isAllCaps(w) || NameShape.isInitial(w))
+            String head = b > k && innerSlash(w) ? w.substring(0, w.indexOf('/')) : w; // "DOE" of "DOE/The"
+            boolean nameWord = Character.isUpperCase(w.charAt(0)) && (!caps || NameShape.isAllCaps(head) || NameShape.isInitial(w))
                     || b > k && NameShape.isParticle(w);
             if (!nameWord) {
                 break;
             }
             b++;
-            if (w.endsWith("/")) {
+            if (w.endsWith("/") || b - 1 > k && innerSlash(w)) {
                 break;
             }
+            if (b < t.size() && t.get(b).text().equals(".") && t.get(b).start() == t.get(b - 1).end() && b + 1 < t.size()
+                    && t.get(b + 1).capitalised() && (NameShape.isInitial(w) || ABBREVIATED.contains(w))) {
+                b++; // "Ma" + "." of "Ma. Theresa", "J" + "." of "J. Doe"
+            }
             b = hyphenated(t, b);
+            if (t.get(b - 1).text().endsWith("/")) {
+                break; // "Thompson" + "-Clarke/"
+            }
         }
         return b;
     }
@@ -227,6 +293,13 @@ final class CreditLine {
             String w = t.get(k).text();
             if (w.endsWith("/")) {
                 w = w.substring(0, w.length() - 1);
+            }
+            if (k > a && innerSlash(w)) {
+                w = w.substring(0, w.indexOf('/')); // "Doe/CBC" gives "Doe"
+            }
+            if (w.equals(".")) {
+                out.append('.');
+                continue;
             }
             if (k == a && AGENCY_THEN_NAME.matcher(w).matches()) {
                 w = w.substring(w.indexOf('/') + 1); // "AFP/Jane" gives "Jane"

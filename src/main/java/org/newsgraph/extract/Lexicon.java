@@ -23,6 +23,7 @@ final class Lexicon {
     private final Set<String> orgHeads = new HashSet<>();
     private final List<String> pleasantries;
     private final Set<String> personModifiers = new HashSet<>();
+    private final Map<String, Set<String>> givenNameTitles = new HashMap<>();
 
     private Lexicon() {
         for (String l : WordList.lines("honorifics.txt")) {
@@ -40,6 +41,9 @@ final class Lexicon {
         WordList.lines("stop-nouns.txt").forEach(stopNouns::add);
         WordList.lines("org-heads.txt").forEach(orgHeads::add);
         WordList.lines("person-modifiers.txt").forEach(personModifiers::add);
+        for (String l : WordList.lines("given-name-titles.txt")) {
+            givenNameTitles.put(WordList.first(l), Set.of(WordList.second(l).split("\\s+")));
+        }
         pleasantries = List.copyOf(WordList.lines("pleasantries.txt"));
     }
 
@@ -51,6 +55,25 @@ final class Lexicon {
     boolean isHonorific(String word) {
         String w = low(word);
         return honorifics.containsKey(w) || w.indexOf('-') > 0 && !w.endsWith("-") && isCompoundRank(w);
+    }
+
+    /**
+     * Whether {@code word}, a title only after another title ("Datuk Seri", "Tan Sri"), opens a name as a given name
+     * after {@code previous} ("Governor Sri Wahyuni", ", Sri Mulyani"): given-name-titles.txt. {@code previous} is
+     * the word before it, or null at the start of a sentence.
+     */
+    boolean isGivenNameAfter(String word, String previous) {
+        Set<String> titlesBefore = givenNameTitles.get(low(word));
+        if (titlesBefore == null) {
+            return false;
+        }
+        return previous == null || !isHonorific(previous) && !titlesBefore.contains(low(previous));
+    }
+
+    /** Whether {@code word} and {@code next} are a title of two words that is no honorific alone: "Tan Sri", "Toh Puan". */
+    boolean opensTitlePair(String word, String next) {
+        Set<String> titlesBefore = givenNameTitles.get(low(next));
+        return titlesBefore != null && titlesBefore.contains(low(word));
     }
 
     /** "maj-gen", "brig-gen", "lt-col": honorifics joined by hyphens. */

@@ -23,6 +23,11 @@ final class PersonFilter {
             "Prefecture", "Governorate", "Oblast", "Territory", "Town", "Township", "Village");
     /** First words of names of villages and urban districts: "Barangay Mambaling", "Kampung Baru". */
     private static final Set<String> PLACE_PREFIXES = Set.of("Barangay", "Brgy", "Brgy.", "Kampung", "Kampong", "Colonia", "Bairro");
+    /**
+     * First words of names of peoples and tribes that news writes like personal names: the Māori "Ngāti" and "Ngāi"
+     * ("descendants of": "Ngāti Whātua", "Ngāi Tahu"), as "Ngati"/"Ngai" without the macron too.
+     */
+    private static final Set<String> PEOPLE_PREFIXES = Set.of("Ngāti", "Ngati", "Ngāi", "Ngai");
     /** First words of names of regions named after a place or river: "Alto Paraná", "Upper Nile", "Greater Accra". */
     private static final Set<String> PLACE_QUALIFIERS = Set.of("Alto", "Alta", "Bajo", "Baja", "Upper", "Lower", "Greater",
             "Nuevo", "Nueva", "Novo", "Nova", "Gran", "North", "South", "East", "West", "Central", "Outer", "Inner", "Haut",
@@ -31,7 +36,12 @@ final class PersonFilter {
     private static final Set<String> EPONYMOUS_HEADS = Set.of("administration", "foundation", "institute", "center", "centre",
             "trust", "library", "museum", "award", "prize", "memorial", "school", "college", "university", "hall", "stadium",
             "tower", "doctrine", "fund", "campaign", "government", "cabinet");
-    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|into|near|outside|across|around|throughout)\\s+$");
+    /**
+     * Words before a place: locative prepositions, and "to" after a noun or verb of travel ("a visit to", "flew to",
+     * "travelled to"), which go to places, not people.
+     */
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|into|near|outside|across|around|throughout"
+            + "|(?:visit|visits|trip|travel|travels|travelled|traveled|flew|journey|arrived|returned|headed)\\s+to)\\s+$");
 
     private PersonFilter() {
     }
@@ -75,7 +85,8 @@ final class PersonFilter {
             }
             if (!p.titled() && (p.words().size() == 1 || !givenName(p) && !honorific(p)) && place(text.text(), p.name)
                     || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))
-                    || p.words().size() > 1 && PLACE_PREFIXES.contains(p.words().get(0))) && !honorific(p)) {
+                    || p.words().size() > 1 && (PLACE_PREFIXES.contains(p.words().get(0)) || PEOPLE_PREFIXES.contains(p.words().get(0))))
+                    && !honorific(p)) {
                 out.add(p);
             }
         }
@@ -398,7 +409,7 @@ final class PersonFilter {
         }
         Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?!['\u2019]s)(?!\\s+\\p{Lu})").matcher(text);
         while (m.find()) {
-            String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+            String before = text.substring(Math.max(0, m.start() - 20), m.start()).toLowerCase(Locale.ROOT);
             if (LOCATIVE.matcher(before).find()) {
                 return true;
             }

@@ -50,7 +50,7 @@ final class PersonSpotter {
             } else if (personInApposition(s, n)) {
                 named.addAll(fromNameFinder(s, n));
             } else {
-                givenNameInside(s, n).or(() -> nameAfterOrgHead(s, n)).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
+                givenNameInside(s, n).or(() -> nameAfterOrgHead(s, n)).or(() -> nameAfterTitleInside(s, n)).or(() -> irishSurname(s, n)).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
             }
         }
         // a titled name cut short at a mis-tagged word gives way to the whole name that contains it
@@ -390,6 +390,11 @@ final class PersonSpotter {
     }
 
     /** Forms of address that never stand inside a personal name, only before one. */
+    /** "Sri" of "Governor Sri Wahyuni": a word that is a title only after another title, opening a name here (given-name-titles.txt). */
+    private static boolean givenNameTitle(List<Token> t, int k) {
+        return LEX.isGivenNameAfter(t.get(k).text(), k == 0 ? null : t.get(k - 1).text());
+    }
+
     private static final Set<String> ADDRESS_FORMS = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "hon");
 
     /**
@@ -407,7 +412,8 @@ final class PersonSpotter {
                 }
             }
         }
-        while (a < b && (LEX.isHonorific(t.get(a).text()) || LEX.isRoleWord(t.get(a).text())
+        while (a < b && (LEX.isHonorific(t.get(a).text()) && !givenNameTitle(t, a) || a + 1 < t.size() && LEX.opensTitlePair(t.get(a).text(), t.get(a + 1).text())
+                || LEX.isRoleWord(t.get(a).text())
                 || GAZ.isDemonym(t.get(a).text()) || NameShape.isFunctionWord(t.get(a).text()) || pluralBeforeGivenName(t, a, b, inOtherName))) {
             a++;
         }
@@ -592,6 +598,96 @@ final class PersonSpotter {
                 s.text().substring(t.get(from).start() - s.start(), t.get(b - 1).end() - s.start()), n.probability()));
     }
 
+    /** Nouns of ministers' portfolios that may end a title before the holder's name (portfolio-words.txt): "Regional Development". */
+    private static final Set<String> PORTFOLIO_WORDS = Set.copyOf(WordList.lines("portfolio-words.txt"));
+
+    /**
+     * A person's name that the name finder glued, as one organisation, place or other name, to the title or portfolio
+     * before it: "Sacramento Kings guard Marquis Holloway", "the Most Honourable Andrew Holness", "Fianna Fáil TD Mary
+     * Byrne", "Minister of Agriculture and Forestry Sari Heinonen", "Coordinating Minister for Infrastructure and Regional
+     * Development Teuku Rizal". The name is the two to four plain name words (and particles) after the last title word
+     * inside the span, or after its last portfolio noun when the span continues the portfolio of a title ("Minister
+     * of ... and"). None of them may be a known place, nationality, title or a word that heads organisations or buildings.
+     */
+    private static java.util.Optional<Name> nameAfterTitleInside(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        int a = n.tokenStart();
+        int b = n.tokenEnd();
+        if (n.type() == NameType.PERSON || b - a < 3 || Headline.is(s)) {
+            return java.util.Optional.empty();
+        }
+        boolean portfolio = continuesPortfolio(t, a);
+        int split = -1;
+        for (int k = a; k <= b - 3; k++) {
+            String w = t.get(k).text();
+            boolean title = LEX.isRoleHead(w) && !GAZ.isKnown(w) || LEX.isHonorific(w) && !w.equalsIgnoreCase("his") && !w.equalsIgnoreCase("her")
+                    && !givenNameTitle(t, k);
+            if (title || portfolio && PORTFOLIO_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                split = k;
+            }
+        }
+        if (split < 0) {
+            return java.util.Optional.empty();
+        }
+        int from = split + 1;
+        if (!t.get(from).capitalised() || !t.get(b - 1).capitalised() || wordsBesideParticles(t, from, b) < 2 || wordsBesideParticles(t, from, b) > 4) {
+            return java.util.Optional.empty();
+        }
+        for (int k = from; k < b; k++) {
+            String w = t.get(k).text();
+            if (NameShape.isParticle(w) && k > from) {
+                continue;
+            }
+            boolean nameWord = isPlainNameWord(t.get(k)) || isMistaggedNameWord(t.get(k));
+            if (!t.get(k).capitalised() || !nameWord || LEX.isOrgHead(w) || FEATURE_HEADS.contains(w) || GAZ.isDemonym(w) || GAZ.isKnown(w)
+                    || LEX.isRoleWord(w) || LEX.isHonorific(w) && !givenNameTitle(t, k) || NameShape.isAllCaps(w) || DAYS_AND_MONTHS.contains(w)
+                    || PORTFOLIO_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(new Name(NameType.PERSON, from, b, t.get(from).start(), t.get(b - 1).end(),
+                s.text().substring(t.get(from).start() - s.start(), t.get(b - 1).end() - s.start()), n.probability()));
+    }
+
+    /**
+     * Whether the words from a continue the portfolio of a title: "of" or "for" after a title word, then only
+     * capitalised words, "and", "&" or commas up to a ("Minister of Agriculture and" + "Forestry ...").
+     */
+    private static boolean continuesPortfolio(List<Token> t, int a) {
+        for (int k = a - 1; k > 0 && k >= a - 10; k--) {
+            String w = t.get(k).text();
+            if (w.equals("of") || w.equals("for")) {
+                return LEX.isRoleHead(t.get(k - 1).text());
+            }
+            if (!(w.equals("and") || w.equals("&") || w.equals(",") || t.get(k).capitalised())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Ó" + "Flaithearta", "Mac" + "Suibhne": a one- or two-word name of another type right after an Irish patronymic
+     * prefix is a surname, the prefix its first word (a given name before it is added by {@link #fromNameFinder}).
+     */
+    private static java.util.Optional<Name> irishSurname(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        int a = n.tokenStart() - 1;
+        int b = n.tokenEnd();
+        if (a < 0 || b - a > 3 || !IRISH_PREFIXES.contains(t.get(a).text()) || t.get(a).end() == t.get(a + 1).start()) {
+            return java.util.Optional.empty();
+        }
+        for (int k = a + 1; k < b; k++) {
+            String w = t.get(k).text();
+            if (!t.get(k).capitalised() || !NameShape.isNameWord(w) || GAZ.isKnown(w) || LEX.isOrgHead(w) || LEX.isRoleWord(w)
+                    || NameShape.isAllCaps(w)) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(new Name(NameType.PERSON, a, b, t.get(a).start(), t.get(b - 1).end(),
+                s.text().substring(t.get(a).start() - s.start(), t.get(b - 1).end() - s.start()), n.probability()));
+    }
+
     private static java.util.Optional<Name> givenNameInside(Sentence s, Name n) {
         List<Token> t = s.tokens();
         int end = n.tokenEnd();
@@ -604,6 +700,10 @@ final class PersonSpotter {
         for (int k = n.tokenStart() + 1; k <= end - 2; k++) {
             if (PersonClusters.isGivenName(t.get(k).text()) && t.get(k - 1).capitalised() && !NameShape.isParticle(t.get(k - 1).text())
                     && !SAINTS.contains(t.get(k - 1).text())) {
+                while (k - 1 >= n.tokenStart() && PersonClusters.isGivenName(t.get(k - 1).text()) && isPlainNameWord(t.get(k - 1))
+                        && !LEX.isHonorific(t.get(k - 1).text())) {
+                    k--; // "Amina Said Mfinanga": the first of two given names opens the name
+                }
                 for (int j = k; j < end; j++) {
                     if (!t.get(j).capitalised() && !NameShape.isParticle(t.get(j).text())) {
                         return java.util.Optional.empty();
@@ -711,7 +811,7 @@ final class PersonSpotter {
         if (b + 1 < t.size() && JOINING_PARTICLES.contains(t.get(b).text()) && t.get(b + 1).capitalised() && isPlainNameWord(t.get(b + 1))) {
             b += 2; // "Maarten" + "ter" + "Horst", where the name finder took the surname for a place
         }
-        if (b - a >= 2 && a > 0 && givenNameBefore(t, a)) {
+        if (b - a >= 2 && a > 0 && (givenNameBefore(t, a) || givenNameEndingOtherName(s, a) || givenNameBeforeIrishSurname(t, a))) {
             a--;
         }
         if (b - a >= 2 && a >= 2 && t.get(a - 1).text().equals("-") && t.get(a - 1).start() == t.get(a - 2).end()
@@ -947,9 +1047,15 @@ final class PersonSpotter {
                 before.country() != null ? before.country() : after.country(), before.start());
     }
 
+    /** Verb forms that open a headline's predicate (headline-verbs.txt): "Meets", "Holds", "Met". */
+    private static final Set<String> HEADLINE_VERBS = Set.copyOf(WordList.lines("headline-verbs.txt"));
+
     private static boolean plausible(Sentence s, int a, int b) {
         List<Token> t = s.tokens();
         String text = s.span(a, b);
+        if (Headline.is(s) && HEADLINE_VERBS.contains(t.get(a).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Vice Minister Holds Bilateral Meetings", "Envoy Meets Opposition"
+        }
         if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)
                 || FEATURE_HEADS.contains(t.get(b - 1).text()) || PLACE_ARTICLES.contains(t.get(a).text()) && b - a == 2
                 || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || titlePlaceBeforeName(t, a, b) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text())) && b - a > 1) {
@@ -968,7 +1074,8 @@ final class PersonSpotter {
             boolean adjectiveOfName = (w.pos().equals("ADJ") || b + 1 < t.size() && LEX.isOrgHead(t.get(b).text()))
                     && b < t.size() && NameShape.isNameWord(t.get(b).text());
             boolean dateline = w.text().endsWith(".") && NameShape.isAllCaps(w.text());
-            return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName
+            boolean date = DAYS_AND_MONTHS.contains(w.text()) && b < t.size() && Character.isDigit(t.get(b).text().charAt(0)); // "Jan 12"
+            return !NOT_NAME_POS.contains(w.pos()) && w.text().length() > 1 && !LEX.isHonorific(w.text()) && !adjectiveOfName && !date
                     && !dateline && !NUMBER_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && !portfolio(t, a)
                     && !NOT_NAMES.contains(NameShape.bare(w.text())) && !firstOfAList(t, a) && !abbreviatedTitle(t, a);
         }
@@ -1066,11 +1173,35 @@ final class PersonSpotter {
     }
 
     /**
+     * A known given name that the name finder put at the end of the place or organisation before the name:
+     * "Ambassador to Singapore Bambang" + "Kusumo Wardhana", "Trade Secretary Ines" + "Moreau Dubois".
+     */
+    private static boolean givenNameEndingOtherName(Sentence s, int a) {
+        List<Token> t = s.tokens();
+        Token w = t.get(a - 1);
+        if (!w.capitalised() || !PersonClusters.isGivenName(w.text()) || GAZ.isKnown(w.text()) || LEX.isRoleWord(w.text())
+                || LEX.isHonorific(w.text()) || NameShape.isAllCaps(w.text()) || w.end() == t.get(a).start()) {
+            return false;
+        }
+        return s.names().stream().anyMatch(o -> o.type() != NameType.PERSON && o.tokenEnd() == a && o.tokenStart() < a - 1);
+    }
+
+    /**
+     * "Caoimhe" + "Nic Fhionnlaoich", "Seán" + "Ó Briain": a capitalised word right before an Irish surname that opens
+     * with a patronymic prefix is the given name, whatever the tagger made of it.
+     */
+    private static boolean givenNameBeforeIrishSurname(List<Token> t, int a) {
+        Token w = t.get(a - 1);
+        return IRISH_PREFIXES.contains(t.get(a).text()) && w.capitalised() && isMistaggedNameWord(w) && !NameShape.isAllCaps(w.text())
+                && !GAZ.isDemonym(w.text()) && w.end() < t.get(a).start();
+    }
+
+    /**
      * A given name the name finder left off after a comma or title: "its prime minister, Dilshad" + "Rasul Karim".
      */
     private static boolean givenNameBefore(List<Token> t, int a) {
         Token w = t.get(a - 1);
-        if (!w.pos().equals("PROPN") || !isPlainNameWord(w) || LEX.isHonorific(w.text()) || GAZ.isDemonym(w.text())
+        if (!w.pos().equals("PROPN") || !isPlainNameWord(w) || LEX.isHonorific(w.text()) && !givenNameTitle(t, a - 1) || GAZ.isDemonym(w.text())
                 || w.end() == t.get(a).start()) {
             return false;
         }
@@ -1190,9 +1321,10 @@ final class PersonSpotter {
         while (j < t.size()) {
             String w = t.get(j).text();
             boolean cap = Character.isUpperCase(w.charAt(0));
-            if (cap && (LEX.isHonorific(w) && !w.equalsIgnoreCase("his") && !w.equalsIgnoreCase("her") && !opensPlace(t, j)
-                    || LEX.isRoleWord(w) && !GAZ.isKnown(w) || dottedTitle(t, j))) {
-                head |= LEX.isRoleHead(w) || LEX.isHonorific(w) || dottedTitle(t, j);
+            boolean pair = j + 1 < t.size() && LEX.opensTitlePair(w, t.get(j + 1).text()); // "Tan" of "Speaker Tan Sri Ramli"
+            if (cap && (LEX.isHonorific(w) && !w.equalsIgnoreCase("his") && !w.equalsIgnoreCase("her") && !opensPlace(t, j) && !givenNameTitle(t, j)
+                    || pair || LEX.isRoleWord(w) && !GAZ.isKnown(w) && !clockTime(t, j) || dottedTitle(t, j))) {
+                head |= LEX.isRoleHead(w) || LEX.isHonorific(w) || pair || dottedTitle(t, j);
                 j++;
             } else if (j > i && t.get(j).start() == t.get(j - 1).end() && w.length() > 2 && w.charAt(0) == '-'
                     && (LEX.isRoleWord(w.substring(1)) || w.equalsIgnoreCase("-elect"))) {
@@ -1214,6 +1346,11 @@ final class PersonSpotter {
             }
         }
         return head ? j : i;
+    }
+
+    /** "PM" of "9:05 PM GMT": an abbreviation that is a time of day after a number, not a title. */
+    private static boolean clockTime(List<Token> t, int j) {
+        return j > 0 && t.get(j).text().equalsIgnoreCase("pm") && Character.isDigit(t.get(j - 1).text().charAt(t.get(j - 1).text().length() - 1));
     }
 
     /** Whether the word at j opens the name of a known place: "Sri" of "Sri Lanka" is no title there. */
@@ -1253,7 +1390,7 @@ final class PersonSpotter {
         if (!(NameShape.isNameWord(x) || NameShape.isInitial(x) || k > start && NameShape.isSuffix(x))) {
             return false;
         }
-        return !LEX.isRoleWord(x) && !LEX.isHonorific(x) && !GAZ.isKnown(x) && !LEX.isOrgHead(x)
+        return !LEX.isRoleWord(x) && !(LEX.isHonorific(x) && !givenNameTitle(t, k)) && !GAZ.isKnown(x) && !LEX.isOrgHead(x)
                 && !NameShape.isClitic(x) && (!NOT_NAME_POS.contains(w.pos()) || w.pos().equals("VERB") && k > start || mistaggedClosedClass(w))
                 && !(k > start && NameShape.isPossessive(t.get(k - 1).text()))
                 || NameShape.isInitial(x);

@@ -32,7 +32,8 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         int i = nameStart - 1;
         char gender = 0;
         boolean appositive = false;
-        while (i >= 0 && (LEX.isHonorific(t.get(i).text()) && (!isHeadBefore(t, i) || appositiveTitle(t, i)) || honorificStop(t, i))) {
+        while (i >= 0 && (LEX.isHonorific(t.get(i).text()) && (!isHeadBefore(t, i) || appositiveTitle(t, i)) || honorificStop(t, i)
+                || i + 1 < t.size() && LEX.opensTitlePair(t.get(i).text(), t.get(i + 1).text()))) { // "Tan" of "Speaker Tan Sri"
             appositive |= isHeadBefore(t, i);
             gender = gender == 0 ? LEX.honorificGender(t.get(i).text()) : gender;
             i--;

@@ -314,6 +314,42 @@ class EntityFinderTest {
     }
 
     @Test
+    void bylinesOfLabelFromSlashAndBarLinesArePersons() {
+        var f = ExtractFixture.of("Harbour board approves new levy\n\nFrom Chiamaka Obi-Adeyemi, Enugu\n\n"
+                + "Desmond Carr-Whitley/Senior Staff Reporter\n\nOrhan Yıldırım  |03.04.2026 - Update : 03.04.2026\n\n"
+                + "by TEMITOPE ALADE\n\nThe board approved the levy on Monday.\n\nEditor: Rini Kusumawati\n");
+        assertTrue(f.persons().containsAll(List.of("Chiamaka Obi-Adeyemi", "Desmond Carr-Whitley", "Orhan Yıldırım", "Temitope Alade",
+                "Rini Kusumawati")), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Enugu") || n.contains("Reporter")), f.toString());
+    }
+
+    @Test
+    void abbreviatedGivenNameAndOutletGluedBySlashInCredits() {
+        var f = ExtractFixture.of("By: Ma. Lourdes Santos-Ilagan - Reporter / @mlsantos\n\nThe senate met on Monday.\n\n"
+                + "The premier speaks to reporters on Wednesday. (Garth Penner/CKTV)\n");
+        assertTrue(f.persons().containsAll(List.of("Ma. Lourdes Santos-Ilagan", "Garth Penner")), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("/") || n.contains("Cktv")), f.toString());
+    }
+
+    @Test
+    void photoCreditAfterADashWithTheOutletGluedBySlash() {
+        var f = ExtractFixture.of("The minister met union leaders on Monday.\n\nThe minister speaking to reporters in Ipoh. — FARID HASHIM/The Daily\n");
+        assertTrue(f.persons().contains("Farid Hashim"), f.toString());
+    }
+
+    @Test
+    void abbreviatedMonthBeforeADayIsNoName() {
+        var f = ExtractFixture.of("DOHA, Jan 14 (QNA) -- The Emir received the envoy, who will return on Jan 28, the court said.");
+        assertFalse(f.persons().contains("Jan"), f.toString());
+    }
+
+    @Test
+    void fromOpeningASentenceIsNoByline() {
+        var f = ExtractFixture.of("From Monday the ferries will run hourly, the port said.\n");
+        assertTrue(f.persons().isEmpty(), f.toString());
+    }
+
+    @Test
     void bylineOfADeskOrADayIsNoPerson() {
         var f = ExtractFixture.of("By NEWS DESK | Updated 6:42 PM\n\nBy Tuesday Evening the queues had gone, officials said.\n");
         assertTrue(f.persons().isEmpty(), f.toString());
@@ -337,7 +373,8 @@ class EntityFinderTest {
     void formsOfAddressAndSeniorCounselAreDropped() {
         var f = ExtractFixture.of("Madame Aissata Sangare met Ratu Josaia Naivalu on Monday. In court, Jonathan Kearney SC, "
                 + "for the State, said the hearing was adjourned.");
-        assertTrue(f.persons().containsAll(List.of("Aissata Sangare", "Josaia Naivalu", "Jonathan Kearney")), f.toString());
+        // the Fijian chiefly "Ratu" is written as part of the name, as Fijian news and the gold of eval/composed7 and composed12 keep it
+        assertTrue(f.persons().containsAll(List.of("Aissata Sangare", "Ratu Josaia Naivalu", "Jonathan Kearney")), f.toString());
         assertEquals(3, f.persons().size(), f.toString());
     }
 

@@ -10,6 +10,37 @@ import org.junit.jupiter.api.Test;
 class PersonFilterTest {
 
     @Test
+    void placeAfterAVisitOrTripToIsNotAPerson() {
+        var f = ExtractFixture.of("Health Minister Dalia Mor-Arad has called off her planned visit to Nahal Tavor on Friday. "
+                + "Residents of Nahal Tavor had asked for the meeting, Mor-Arad's office said.");
+        assertFalse(f.persons().contains("Nahal Tavor"), f.toString());
+        assertTrue(f.persons().contains("Dalia Mor-Arad"), f.toString());
+    }
+
+    @Test
+    void personMetOnAVisitStaysAPerson() {
+        var f = ExtractFixture.of("During her visit to Lagos, the envoy met Adebayo Olatunde, who said the talks were useful.");
+        assertTrue(f.persons().contains("Adebayo Olatunde"), f.toString());
+    }
+
+    @Test
+    void iwiOutletAndRoyalCourtAreNoPersons() {
+        var f = ExtractFixture.of("Ngāti Rārua chair Tania Whakarongo met the minister on Monday, including Ngāti Kōata's Wiremu Paraone. "
+                + "Sinai Online reported the talks. The Royal Diwan said the prince would attend.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Ngāti") || n.contains("Online") || n.contains("Diwan")), f.toString());
+        assertTrue(f.persons().contains("Tania Whakarongo"), f.toString());
+    }
+
+    @Test
+    void headlineVerbIsNoName() {
+        var f = ExtractFixture.of("Trade Envoy Meets Opposition; Premier Declines Meeting\n\nRegional CEO Met Bank Supervisors as Talks Advance\n\n"
+                + "The envoy, Lorenzo Bassani, met opposition leaders on Monday.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Meets") || n.startsWith("Declines") || n.startsWith("Met")),
+                f.toString());
+        assertTrue(f.persons().contains("Lorenzo Bassani"), f.toString());
+    }
+
+    @Test
     void worldPlaceInLocalSpellingIsNotAPerson() {
         var f = ExtractFixture.of("Prime Minister Tran Quoc Binh received the delegation in Hà Nội on Monday. "
                 + "Investors see Việt Nam as a hub, Binh said.");

@@ -353,4 +353,68 @@ class PersonFormsTest {
         var f = ExtractFixture.of("Deputy Minister U Thein Htike met Daw Khin Myo Aye in Yangon.");
         assertTrue(f.persons().containsAll(List.of("Thein Htike", "Khin Myo Aye")), f.toString());
     }
+
+    @Test
+    void sriOpeningANameIsAGivenNameButATitleAfterAnotherTitle() {
+        var f = ExtractFixture.of("Indonesia's Minister of Finance, Sri Lestari Handayani, met the delegation on Monday. "
+                + "Speaker Tan Sri Azlan Yusri later adjourned the sitting. Datuk Seri Rosnah Ibrahim was also present.");
+        assertTrue(f.persons().contains("Sri Lestari Handayani"), f.toString());
+        assertTrue(f.persons().contains("Azlan Yusri"), f.toString());
+        assertTrue(f.persons().contains("Rosnah Ibrahim"), f.toString());
+        assertFalse(f.persons().contains("Tan"), f.toString());
+    }
+
+    @Test
+    void malaysianStateTitleAfterDatukSeriIsDropped() {
+        var f = ExtractFixture.of("Sarawak Deputy Chief Minister Datuk Seri Panglima Rahimah Kassim opened the trade fair in Kuching on Friday.");
+        assertTrue(f.persons().contains("Rahimah Kassim"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Panglima")), f.toString());
+    }
+
+    @Test
+    void fijianRatuStaysInTheName() {
+        var f = ExtractFixture.of("Prime Minister Ratu Seru Naivalu met the Australian envoy in Suva on Tuesday. "
+                + "Ratu Seru said the talks were frank.");
+        assertEquals(List.of("Ratu Seru Naivalu"), f.persons(), f.toString());
+    }
+
+    @Test
+    void abbreviatedPrimeMinisterIsATitleNotAName() {
+        var f = ExtractFixture.of("Deputy PM Khải received the delegation in Hà Nội on Monday. Deputy PM Khải said trade would grow.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Pm")), f.toString());
+    }
+
+    @Test
+    void playerNameAfterTeamAndPositionIsAPerson() {
+        var f = ExtractFixture.of("Denver Nuggets guard Tyrese Coleman and his agent met the team owner on Tuesday night, sources said.");
+        assertTrue(f.persons().contains("Tyrese Coleman"), f.toString());
+    }
+
+    @Test
+    void holderNameAfterAPortfolioTheNameFinderJoinedToItIsAPerson() {
+        var f = ExtractFixture.of("On Monday the minister held an online talk with Estonian Minister of Agriculture and Forestry "
+                + "Liisa Korhonen-Mäki to prepare the agreements.");
+        assertTrue(f.persons().contains("Liisa Korhonen-Mäki"), f.toString());
+    }
+
+    @Test
+    void portfolioWithoutAHolderNamesNoPerson() {
+        var f = ExtractFixture.of("The Minister of Agriculture and Rural Development said the harvest would be late.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void irishSurnameWithAPatronymicPrefixKeepsTheGivenName() {
+        var f = ExtractFixture.of("The party's health spokesperson, Siobhán Nic Giolla Bhríde, criticised the plan. "
+                + "The Tánaiste, Donal Ó Ceallaigh, was due to meet her on Friday. Ó Ceallaigh said he would listen.");
+        assertTrue(f.persons().contains("Siobhán Nic Giolla Bhríde"), f.toString());
+        assertTrue(f.persons().contains("Donal Ó Ceallaigh"), f.toString());
+    }
+
+    @Test
+    void firstOfTwoGivenNamesOpensTheName() {
+        var f = ExtractFixture.of("The meeting was attended by Kenya's Minister of Trade Otieno Wafula, Uganda's Halima Said Nakitende "
+                + "and Rwanda's Claude Habimana.");
+        assertFalse(f.persons().contains("Said Nakitende"), f.toString());
+    }
 }
