@@ -389,7 +389,13 @@ final class PlaceFinder {
             if (eventTown.isPresent()) {
                 return eventTown;
             }
-            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf && !calledOn(c, i) && !overAMeal(c, i, to)) {
+            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf && !calledOn(c, i) && !overAMeal(c, i, to)
+                    && !duration(c, i, to)) {
+                int visit = visitEnd(c, i, to);
+                if (visit > i) {
+                    i = visit - 1; // past "on a working visit (to the country)", on to the venue after it
+                    continue;
+                }
                 return Optional.empty();
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
@@ -401,12 +407,26 @@ final class PlaceFinder {
                     continue;
                 }
                 Optional<Place> p = describedVenue(c, d, to).or(() -> at(c, skipSettlement(c, skipPossessor(c, d, to), to), to));
+                if (p.isPresent() && guestsCountry(c, i, p.get())) {
+                    Optional<Place> venue = scan(c, i + 2, to); // "X, who is in Mongolia on a working visit, at the Ministry of Energy"
+                    return venue.isPresent() ? venue : p;
+                }
                 if (p.isPresent()) {
                     return p;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "received X, who is in Mongolia on a working visit, at the Ministry of Energy": a country a guest is said to be
+     * in (after "is in" at token {@code i}), which a venue named after it narrows down.
+     */
+    private boolean guestsCountry(MeetingClause c, int i, Place p) {
+        return i > 0 && c.token(i).text().equalsIgnoreCase("in")
+                && Set.of("is", "are", "was", "were").contains(c.token(i - 1).text().toLowerCase(Locale.ROOT))
+                && Gazetteer.INSTANCE.demonym(placeName(p)).isPresent();
     }
 
     /** "at the ministry's headquarters, on ...": a lower-case venue noun and a comma right before token {@code i}. */
@@ -491,17 +511,27 @@ final class PlaceFinder {
 
     /**
      * "received the delegation of X, which is in Ashgabat on a working visit", "met Y, who was in Nairobi for a
-     * conference": a relative clause after the meeting word that puts the guest in a place puts the meeting there.
+     * conference", "held talks with Y, who arrived in Kyiv on Wednesday": a relative clause after the meeting word that
+     * puts the guest in a place puts the meeting there.
      */
     private Optional<Place> visitorIsIn(MeetingClause c) {
         List<Token> t = c.sentence().tokens();
         for (int i = c.trigger() + 1; i + 3 < t.size(); i++) {
             boolean relative = Set.of("who", "which").contains(t.get(i).text().toLowerCase(Locale.ROOT)) && t.get(i - 1).text().equals(",");
+            int verb = relative && Set.of("has", "had", "have").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
+            boolean arrived = relative && MeetingLexicon.pos(t.get(verb)).equals("VERB") && ARRIVALS.contains(MeetingLexicon.lemma(t.get(verb)))
+                    && verb + 2 < t.size() && Set.of("in", "to").contains(t.get(verb + 1).text().toLowerCase(Locale.ROOT)); // "who arrived in Kyiv"
             if (relative && Set.of("is", "are", "was", "were").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
-                    && t.get(i + 2).text().equalsIgnoreCase("in")) {
-                int at = i + 3;
-                return index.at(c.sentence().index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                    && t.get(i + 2).text().equalsIgnoreCase("in") || arrived) {
+                int at = arrived ? verb + 2 : i + 3;
+                Optional<Place> in = index.at(c.sentence().index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
                         .map(r -> new Place(r.key(), null)).or(() -> knownTown(c, at));
+                if (in.isPresent() && Gazetteer.INSTANCE.demonym(placeName(in.get())).isPresent()) {
+                    MeetingClause whole = new MeetingClause(c.sentence(), 0, 0, t.size(), t.size());
+                    Optional<Place> venue = scan(whole, at + 1, t.size()); // "who is in Mongolia on a working visit, at the Ministry of Energy"
+                    return venue.isPresent() ? venue : in;
+                }
+                return in;
             }
         }
         return Optional.empty();
@@ -600,6 +630,68 @@ final class PlaceFinder {
         return false;
     }
 
+    /** Units of time whose number tells how long a meeting ran: "for over an hour", "for about 90 minutes". */
+    private static final Set<String> DURATION_UNITS = Set.of("minute", "hour", "half-hour", "day", "week");
+    /** Words between "over" or "about" and a unit of time: "over an hour", "about two and a half hours", "over more than 90 minutes". */
+    private static final Set<String> AMOUNT_WORDS = Set.of("a", "an", "half", "and", "more", "less", "than", "one", "two", "three",
+            "four", "five", "six", "several", "few", "couple", "of");
+
+    /**
+     * "met for over an hour at the Interior Ministry", "talked for about 90 minutes in her office": "over" or "about"
+     * before an amount of time tells how long the meeting ran, not what it was about, so the search for the place goes on.
+     */
+    private static boolean duration(MeetingClause c, int i, int to) {
+        if (!Set.of("over", "about").contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 6); k++) {
+            String w = c.token(k).text().toLowerCase(Locale.ROOT);
+            if (DURATION_UNITS.contains(MeetingLexicon.lemma(c.token(k))) || DURATION_UNITS.contains(w.replaceAll("s$", ""))) {
+                return k > i + 1;
+            }
+            if (!AMOUNT_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Kinds of journey after "on a": "on a working visit", "on an official trip", "on his first visit". */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "mission", "stopover");
+
+    /**
+     * "X, who is in Mongolia on a working visit, at the Ministry of Energy", "received Y, on his first visit to the
+     * country, at the palace": "on" before a visit tells why the guest is there, not a topic, so the search goes on
+     * after it. The token after the visit and the place it goes to, else {@code i} when token {@code i} opens no visit.
+     */
+    private static int visitEnd(MeetingClause c, int i, int to) {
+        if (!c.token(i).text().equalsIgnoreCase("on")) {
+            return i;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+            if (VISIT_NOUNS.contains(MeetingLexicon.lemma(c.token(k))) && !c.token(k).capitalised()) {
+                int end = k + 1;
+                if (end < to && c.token(end).text().equalsIgnoreCase("to")) { // "to Kenya", "to the country"
+                    end = skipDeterminer(c, end + 1, to);
+                    int name = end;
+                    while (end < to && (c.token(end).capitalised() || end > name && c.token(end).text().equals("of"))) {
+                        end++;
+                    }
+                    end = end == name && end < to && !c.token(end).capitalised() ? end + 1 : end;
+                }
+                return end;
+            }
+            if (!Set.of("DET", "ADJ", "PRON", "NUM").contains(MeetingLexicon.pos(c.token(k)))
+                    && !VISIT_KINDS.contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** Words of a visit's kind the tagger may take for nouns or verbs: "on a working visit", "on a state visit". */
+    private static final Set<String> VISIT_KINDS = Set.of("working", "state", "official", "first", "two-day", "three-day", "private");
+
     /** "paid a courtesy call on Governor X at Raj Bhavan": "on" before the person called on, not before a topic. */
     private boolean calledOn(MeetingClause c, int i) {
         if (!c.token(i).text().equalsIgnoreCase("on")) {
@@ -675,6 +767,10 @@ final class PlaceFinder {
         if (kind) {
             return i + 2;
         }
+        int town = townAfterItsKind(c, i, to);
+        if (town > i) {
+            return town;
+        }
         int noun = i;
         while (noun + 1 < to && noun < i + 2 && MeetingLexicon.pos(c.token(noun)).equals("ADJ") && !c.token(noun).capitalised()) {
             noun++; // "the general office of", "the main offices of"
@@ -684,6 +780,35 @@ final class PlaceFinder {
                 && c.token(noun + 1).text().equals("of") && c.token(body).capitalised() && nameWords(c, body, to) > body
                 && !titleholder(c, nameWords(c, body, to), to); // not "the residence of the UN special envoy"
         return building ? body : i; // not "the residence of Ambassador X"
+    }
+
+    /**
+     * "in the capital Ankara", "in the Turkish capital, Ankara", "in the northern city of Trabzon", "at the port city of
+     * Mombasa": past words of a town's kind (a settlement word, after at most two words saying which) and "of" or a
+     * comma, to the town named after them. Only a known place is taken after a bare kind, not "the city Council".
+     * The town's token, else {@code i}.
+     */
+    private int townAfterItsKind(MeetingClause c, int i, int to) {
+        int k = i;
+        while (k < Math.min(to, i + 2) && !settlements.contains(c.token(k).text().toLowerCase(Locale.ROOT))
+                && (MeetingLexicon.pos(c.token(k)).equals("ADJ") || c.token(k).capitalised())) {
+            k++; // "northern", "Turkish", "Black Sea"
+        }
+        int kinds = k;
+        while (k < to && k < kinds + 2 && !c.token(k).capitalised() && settlements.contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
+            k++; // "capital", "port city"
+        }
+        if (k == kinds || k >= to) {
+            return i;
+        }
+        boolean of = c.token(k).text().equals("of");
+        int name = of || c.token(k).text().equals(",") ? k + 1 : k;
+        if (name >= to || !c.token(name).capitalised() || of && k == i) {
+            return i; // "the city of X" is left to the caller's own test
+        }
+        boolean known = index.at(c.sentence().index(), name).filter(r -> r.tokenStart() == name && r.type() == EntityType.PLACE).isPresent()
+                || Gazetteer.INSTANCE.isKnownPlace(c.token(name).text());
+        return of || known ? name : i;
     }
 
     /**

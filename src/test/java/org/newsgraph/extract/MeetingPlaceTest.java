@@ -541,4 +541,40 @@ class MeetingPlaceTest {
         Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Salo")).findFirst().orElseThrow();
         assertNull(n.place(), "the plant's town is the purpose's");
     }
+
+    @Test
+    void howLongTheyMetIsNoTopicBeforeTheVenue() {
+        Extraction x = extract("Governor Ana Lopez and Mayor Juan Perez met for over an hour at the Palacio Municipal on Friday.");
+        assertEquals("Palacio Municipal", placeName(x, only(x)));
+        Extraction y = extract("Anna Berg talked with Mark Olsen for about 90 minutes in Tromso.");
+        assertEquals("Tromso", placeName(y, only(y)));
+        Extraction z = extract("Anna Berg held talks with Mark Olsen about the port in Tromso.");
+        assertNull(only(z).place(), "a topic still ends the search");
+    }
+
+    @Test
+    void aGuestsVisitIsNoTopicBeforeTheVenue() {
+        Extraction x = extract("Prime Minister Leo Salo received Karl Berg, who is in Finland on a working visit, at the Government Palace.");
+        assertEquals("Government Palace", placeName(x, only(x)).replaceAll(",.*", ""));
+        Extraction y = extract("Anna Berg held talks with Mark Olsen on a plan for the port in Tromso.");
+        assertNull(only(y).place(), "a plan is a topic, not a visit");
+    }
+
+    @Test
+    void aTownAfterItsKindWithoutOf() {
+        Extraction x = extract("Foreign Minister Anna Berg received her counterpart Mark Olsen in the capital Oslo on Monday.");
+        assertEquals("Oslo", placeName(x, only(x)));
+        Extraction y = extract("Foreign Minister Anna Berg received Mark Olsen in the Norwegian capital, Oslo, on Monday.");
+        assertEquals("Oslo", placeName(y, only(y)));
+        Extraction z = extract("Governor Ana Lopez met Mayor Juan Perez in the northern port city of Agodi yesterday.");
+        assertEquals("Agodi", placeName(z, only(z)));
+    }
+
+    @Test
+    void aGuestWhoArrivedInATown() {
+        Extraction x = extract("Foreign Minister Anna Berg held talks with Deputy Minister Mark Olsen, who arrived in Oslo on his first visit.");
+        assertEquals("Oslo", placeName(x, only(x)));
+        Extraction y = extract("Foreign Minister Anna Berg held talks with Deputy Minister Mark Olsen, who was born in Oslo.");
+        assertNull(only(y).place(), "a birthplace is not where they met");
+    }
 }
