@@ -1300,7 +1300,7 @@ final class MeetingFinder {
         if (stated.text() == null && cl.sentence().text().strip().endsWith("?")) {
             date = dates.answer(cl, lean(cl, st)); // a question's day is in its answer, not in the turn before it
         } else if (stated.text() == null && previous != null && st != MeetingStatus.PROPOSED) { // a request's day is rarely the day before
-            date = dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
+            date = dates.dayBefore(previous, lean(cl, st), st == MeetingStatus.OCCURRED);
         }
         if (date.text() == null && st == MeetingStatus.OCCURRED) {
             date = dates.namedBefore(cl.sentence(), lean(cl, st));
