@@ -487,12 +487,21 @@ final class MeetingFinder {
             + "|\\b(?:invit|request|ask|sought|seek)\\w*\\b[^.;]*\\band (?:he|she|they|we|i) (?:has |have |had )?(?:accepted|agreed)\\b");
 
     /**
+     * "X accepted the offer; Y said it would study the proposal", "Y is still considering the request": one side's yes
+     * while the other has yet to answer leaves the meeting proposed.
+     */
+    private static final java.util.regex.Pattern STILL_PENDING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:would|will|to) [\"\u201C]?(?:study|consider|review|examine|think about|look into)\\b|\\b(?:is|are|was|were) (?:still )?"
+            + "(?:studying|considering|reviewing|examining)\\b|\\byet to (?:respond|reply|answer|decide|accept)\\b");
+
+    /**
      * "The Prime Minister accepted the invitation", "looked forward to meeting", "invited him to talks, and he
-     * accepted", "asked for a meeting, and she has agreed to see him": an offered meeting is now planned.
+     * accepted", "asked for a meeting, and she has agreed to see him": an offered meeting is now planned, unless the
+     * sentence says someone is still weighing it ({@link #STILL_PENDING}).
      */
     private static void acceptInvitation(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
         int last = meetings.size() - 1;
-        if (last < 0 || s.index() - sentenceOf.get(last) > 1 || !ACCEPTED.matcher(s.text()).find()) {
+        if (last < 0 || s.index() - sentenceOf.get(last) > 1 || !ACCEPTED.matcher(s.text()).find() || STILL_PENDING.matcher(s.text()).find()) {
             return;
         }
         Meeting m = meetings.get(last);
