@@ -1299,7 +1299,7 @@ final class MeetingFinder {
     private Meeting meeting(MeetingCandidate c, MeetingStatus st, MeetingDates dates, PlaceFinder places,
             Map<String, Entity> added, Sentence previous) {
         MeetingClause cl = c.clause();
-        Optional<PlaceFinder.Place> named = places.place(cl, c.trigger().particles());
+        Optional<PlaceFinder.Place> named = places.place(cl, c.trigger().particles()).or(() -> places.sidelinesBefore(cl, previous));
         named.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         Optional<PlaceFinder.Place> place = named.isPresent() || st != MeetingStatus.OCCURRED || remote(cl) ? named
                 : places.surroundings(previous, definite(cl));

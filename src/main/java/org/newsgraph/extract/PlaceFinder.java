@@ -396,7 +396,7 @@ final class PlaceFinder {
                     i = visit - 1; // past "on a working visit (to the country)", on to the venue after it
                     continue;
                 }
-                return Optional.empty();
+                return venueAfterTopic(c, i, to);
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
@@ -482,6 +482,48 @@ final class PlaceFinder {
         }
         int k = skipDeterminer(c, j + 1, to);
         return town(c, k).filter(r -> eventModifier(c, r.tokenEnd())).map(r -> new Place(r.key(), null));
+    }
+
+    /**
+     * "X will lead the delegation to the council's session, to be held in Riyadh on Thursday. On the sidelines of the
+     * session, X is expected to meet Y": a meeting on the sidelines of a gathering that its sentence names without a
+     * town is in the town the sentence before puts that gathering in (its noun, then "in" and a known town, not a
+     * country).
+     */
+    Optional<Place> sidelinesBefore(MeetingClause c, Sentence previous) {
+        if (previous == null) {
+            return Optional.empty();
+        }
+        for (int i = c.start(); i + 3 < c.end(); i++) {
+            int j = skipDeterminer(c, i + 1, c.end());
+            if (!c.token(i).text().equalsIgnoreCase("on") || !sidelines(c, i) || j + 2 >= c.end() || !c.token(j + 1).text().equalsIgnoreCase("of")) {
+                continue;
+            }
+            int k = skipDeterminer(c, j + 2, c.end());
+            if (k >= c.end() || c.token(k).capitalised() || !Set.of("DET").contains(MeetingLexicon.pos(c.token(j + 2)))) {
+                return Optional.empty(); // "of the Oslo Forum": named, see sidelinesTown
+            }
+            String gathering = MeetingLexicon.lemma(c.token(k));
+            List<Token> t = previous.tokens();
+            for (int a = 0; a < t.size(); a++) {
+                if (!MeetingLexicon.lemma(t.get(a)).equals(gathering)) {
+                    continue;
+                }
+                for (int b = a + 1; b + 1 < t.size() && b < a + 12; b++) {
+                    int at = b + 1;
+                    Optional<Place> town = t.get(b).text().equalsIgnoreCase("in") ? index.at(previous.index(), at)
+                            .filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                            .filter(r -> index.entity(r.key()).map(Entity::name).filter(n -> Gazetteer.INSTANCE.isKnownPlace(n)
+                                    && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent())
+                            .map(r -> new Place(r.key(), null)) : Optional.empty();
+                    if (town.isPresent()) {
+                        return town;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -628,6 +670,29 @@ final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "held talks with Y on trade at the Élysée Palace", "a bilateral with Y on the farm budget on the fifth floor of the
+     * Europa building": a building named after the topic (after "at", or a part of a building after "on") is where they
+     * met. Only a building, not a town, which may be the topic's ("talks on the situation at Kherson"); not past a comma
+     * or a verb, which open another clause.
+     */
+    private Optional<Place> venueAfterTopic(MeetingClause c, int topic, int to) {
+        for (int k = topic + 1; k < to; k++) {
+            Token t = c.token(k);
+            if (Set.of(",", ";", ":").contains(t.text()) || Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t))) {
+                return Optional.empty();
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            boolean part = w.equals("on") && partOf(c, skipDeterminer(c, k + 1, to), to) > skipDeterminer(c, k + 1, to);
+            if (w.equals("at") || part) {
+                int d = partOf(c, skipDeterminer(c, k + 1, to), to);
+                Optional<Place> p = at(c, skipPossessor(c, d, to), to);
+                return p.filter(x -> venueName(placeName(x)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Units of time whose number tells how long a meeting ran: "for over an hour", "for about 90 minutes". */

@@ -577,4 +577,30 @@ class MeetingPlaceTest {
         Extraction y = extract("Foreign Minister Anna Berg held talks with Deputy Minister Mark Olsen, who was born in Oslo.");
         assertNull(only(y).place(), "a birthplace is not where they met");
     }
+
+    @Test
+    void aBuildingNamedAfterTheTopic() {
+        Extraction x = extract("Prime Minister Leo Salo held talks with Karl Berg on trade at Government House.");
+        assertEquals("Government House", placeName(x, only(x)).replaceAll(",.*", ""));
+        Extraction y = extract("Anna Berg met Mark Olsen on the fisheries budget on the fifth floor of the Nordic Council building.");
+        assertTrue(placeName(y, only(y)).contains("Nordic Council"), placeName(y, only(y)));
+        Extraction z = extract("Anna Berg held talks with Mark Olsen on the fighting at Kherson.");
+        assertNull(only(z).place(), "a town after the topic is the topic's");
+    }
+
+    @Test
+    void onTheSidelinesOfAGatheringTheSentenceBeforePutsInATown() {
+        Extraction x = extract("""
+                Foreign Minister Anna Berg will attend the annual session of the Nordic Council, to be held in Oslo on Thursday.
+                On the sidelines of the session, Berg is expected to meet Danish Foreign Minister Mark Olsen.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Olsen")).findFirst().orElseThrow();
+        assertEquals("Oslo", placeName(x, m));
+        Extraction y = extract("""
+                Foreign Minister Anna Berg spoke about the war in Ukraine on Thursday.
+                On the sidelines of the session, Berg is expected to meet Danish Foreign Minister Mark Olsen.
+                """);
+        Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Olsen")).findFirst().orElseThrow();
+        assertNull(n.place(), "the sentence before names no session");
+    }
 }
