@@ -129,7 +129,7 @@ final class MeetingDates {
         List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
                 .filter(q -> !ofSpeech(s.text(), q)).toList();
         Optional<DateResolver.Phrase> p = pick(notSpanEnds(s.text(), after)).or(() -> pick(before)).or(() -> pick(relativeOfMeeting(c)))
-                .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
+                .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose)).or(() -> arrivalDay(c, from, to, report, asides));
         if (p.isEmpty()) {
             return nextDay(s, Math.max(from, report), purpose, lean);
         }
@@ -162,6 +162,31 @@ final class MeetingDates {
         int report = datelines.get(previous.index()) ? datelineEnd(previous.text()) : 0;
         return findFrom(previous.text(), report, previous.text().length()).stream().filter(p -> !AHEAD.matcher(p.text()).find())
                 .findFirst().map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).orElse(d);
+    }
+
+    /** A meeting held as someone arrived: "was met on arrival by", "welcomed him upon landing", "greeted at the airport". */
+    private static final Pattern ON_ARRIVAL = Pattern.compile("(?i)\\b(?:on|upon) (?:his |her |their )?(?:arrival|landing)\\b|\\bat the airport\\b");
+    /** Verbs of arriving whose clause tells when someone arrived: "who landed last night", "who arrived on Monday". */
+    private static final Pattern ARRIVED = Pattern.compile("(?i)\\b(?:arrived|landed|flew in)\\b");
+
+    /**
+     * "X, who landed at the airport last night, was met on arrival by Y": a meeting held on someone's arrival takes
+     * the day of the relative clause that tells when they arrived, which otherwise dates a person, not the meeting.
+     */
+    private Optional<DateResolver.Phrase> arrivalDay(MeetingClause c, int from, int to, int report, List<int[]> asides) {
+        String text = c.sentence().text();
+        if (!ON_ARRIVAL.matcher(text).find()) {
+            return Optional.empty();
+        }
+        for (int[] a : asides) {
+            if (ARRIVED.matcher(text.substring(a[0], a[1])).find()) {
+                List<DateResolver.Phrase> in = findFrom(text, Math.max(a[0], report), a[1]);
+                if (!in.isEmpty()) {
+                    return Optional.of(in.get(0));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many sentences after a question its answer may name the meeting's day in. */

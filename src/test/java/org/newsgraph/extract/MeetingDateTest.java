@@ -328,4 +328,13 @@ class MeetingDateTest {
                 """, THURSDAY);
         assertEquals(LocalDate.of(2026, 3, 10), with(x, "Perez").date());
     }
+
+    @Test
+    void aMeetingOnArrivalTakesTheDayTheGuestArrived() {
+        Extraction x = extract("Trade Minister Chanda Mwale, who arrived in Lusaka on Tuesday, was welcomed on arrival by Governor Peter "
+                + "Otieno.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Otieno").date());
+        Extraction y = extract("Trade Minister Chanda Mwale, who arrived in Lusaka on Tuesday, also met Governor Peter Otieno.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 10), with(y, "Otieno").date(), "the arrival's day dates only a meeting on arrival");
+    }
 }
