@@ -165,7 +165,7 @@ final class Dateline {
             return false;
         }
         String mark = t.get(e).text();
-        if (DASHES.contains(mark) || mark.equals(":")) {
+        if (DASHES.contains(mark) || mark.equals(":") || agencyInSlashes(t, e)) {
             return true;
         }
         if (mark.equals(".") || mark.equals(",") && capitals) {
@@ -177,6 +177,20 @@ final class Dateline {
         for (int i = e + 1; (mark.equals(",") || mark.equals("(")) && i < Math.min(t.size(), e + 8); i++) {
             if (DASHES.contains(t.get(i).text()) && t.get(i).start() > t.get(i - 1).end()) { // not "air-defence"
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ulaanbaatar /MONTSAME/ Speaker ...", "Hanoi / VNA / ...": a news agency's name in capitals between slashes at token {@code e}. */
+    private static boolean agencyInSlashes(List<Token> t, int e) {
+        StringBuilder tag = new StringBuilder();
+        for (int k = e; k < Math.min(t.size(), e + 4); k++) {
+            tag.append(t.get(k).text());
+            String g = tag.toString();
+            if (g.length() > 3 && g.startsWith("/") && g.endsWith("/")) {
+                String name = g.substring(1, g.length() - 1).strip();
+                return name.length() > 1 && name.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == ' ');
             }
         }
         return false;

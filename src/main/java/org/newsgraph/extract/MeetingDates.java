@@ -20,7 +20,14 @@ final class MeetingDates {
         static final Dated NONE = new Dated(null, null);
     }
 
-    private static final Pattern DATELINE_PREFIX = Pattern.compile("\\p{Lu}[\\p{L} .,'-]{1,40},\\s*");
+    /** The town (and any other calendar's date) before a dateline's date: "WASHINGTON, ", "Manama, Jumada al-Awwal 22, 1448, ". */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("\\p{Lu}[\\p{L} .,'-]{1,40},\\s*(?:\\p{Lu}[\\p{L} '-]{2,30}\\d{1,2},\\s*\\d{4},\\s*)?");
+    /**
+     * What follows a dateline's date: a dash, after an agency in brackets or after a comma ("(AFP) -", ", SPA --"), or an
+     * agency in brackets that opens the story ("Mar 4 (PTI) Chief ministers ...").
+     */
+    private static final Pattern DATELINE_REST = Pattern.compile(
+            "(?s)(?:,\\s*\\p{Lu}{2,8}\\s*)?(?:\\([^)]*\\)\\s*)?[-\u2013\u2014].*|\\(\\p{Lu}[\\p{L}. ]{1,20}\\)\\s+\\p{Lu}.*");
 
     private final DateResolver resolver;
     private final MeetingLexicon words = MeetingLexicon.shared();
@@ -95,7 +102,7 @@ final class MeetingDates {
         boolean whole = p.calendar() && t.substring(0, p.start()).matches("(?i)\\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?")
                 && rest.matches("\\W*");
         boolean prefix = p.calendar() && DATELINE_PREFIX.matcher(t.substring(0, p.start())).matches()
-                && rest.matches("(?s)(?:\\([^)]*\\)\\s*)?[-\u2013\u2014].*");
+                && DATELINE_REST.matcher(rest).matches();
         return whole || prefix ? r.resolve(p.text(), published, false) : Optional.empty();
     }
 
@@ -121,8 +128,8 @@ final class MeetingDates {
         List<DateResolver.Phrase> inPurpose = findFrom(s.text(), Math.max(purpose, report), to);
         List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
                 .filter(q -> !ofSpeech(s.text(), q)).toList();
-        Optional<DateResolver.Phrase> p = pick(after).or(() -> pick(before)).or(() -> pick(relativeOfMeeting(c)))
-                .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose));
+        Optional<DateResolver.Phrase> p = pick(notSpanEnds(s.text(), after)).or(() -> pick(before)).or(() -> pick(relativeOfMeeting(c)))
+                .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose)).or(() -> arrivalDay(c, from, to, report, asides));
         if (p.isEmpty()) {
             return nextDay(s, Math.max(from, report), purpose, lean);
         }
@@ -136,6 +143,50 @@ final class MeetingDates {
             date = first >= 1 && first < date.getDayOfMonth() ? date.withDayOfMonth(first) : date;
         }
         return new Dated(text, date);
+    }
+
+    /** Date words that point ahead: "early next month", "tomorrow", "in the coming weeks". */
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:next|tomorrow|coming|upcoming)\\b");
+
+    /**
+     * The day of the sentence before a meeting told without one ("X and Y will sit down with Z early next month, after a
+     * meeting on Wednesday. X met Y for about 90 minutes ..."): its date as {@link #date(MeetingClause, DateResolver.Lean)}
+     * finds it, but for a meeting that {@code held} took place, not a phrase that points ahead when another follows.
+     */
+    Dated dayBefore(Sentence previous, DateResolver.Lean lean, boolean held) {
+        MeetingClause whole = new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size());
+        Dated d = date(whole, lean);
+        if (!held || d.text() == null || !AHEAD.matcher(d.text()).find()) {
+            return d;
+        }
+        int report = datelines.get(previous.index()) ? datelineEnd(previous.text()) : 0;
+        return findFrom(previous.text(), report, previous.text().length()).stream().filter(p -> !AHEAD.matcher(p.text()).find())
+                .findFirst().map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).orElse(d);
+    }
+
+    /** A meeting held as someone arrived: "was met on arrival by", "welcomed him upon landing", "greeted at the airport". */
+    private static final Pattern ON_ARRIVAL = Pattern.compile("(?i)\\b(?:on|upon) (?:his |her |their )?(?:arrival|landing)\\b|\\bat the airport\\b");
+    /** Verbs of arriving whose clause tells when someone arrived: "who landed last night", "who arrived on Monday". */
+    private static final Pattern ARRIVED = Pattern.compile("(?i)\\b(?:arrived|landed|flew in)\\b");
+
+    /**
+     * "X, who landed at the airport last night, was met on arrival by Y": a meeting held on someone's arrival takes
+     * the day of the relative clause that tells when they arrived, which otherwise dates a person, not the meeting.
+     */
+    private Optional<DateResolver.Phrase> arrivalDay(MeetingClause c, int from, int to, int report, List<int[]> asides) {
+        String text = c.sentence().text();
+        if (!ON_ARRIVAL.matcher(text).find()) {
+            return Optional.empty();
+        }
+        for (int[] a : asides) {
+            if (ARRIVED.matcher(text.substring(a[0], a[1])).find()) {
+                List<DateResolver.Phrase> in = findFrom(text, Math.max(a[0], report), a[1]);
+                if (!in.isEmpty()) {
+                    return Optional.of(in.get(0));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many sentences after a question its answer may name the meeting's day in. */
@@ -468,6 +519,20 @@ final class MeetingDates {
         int to = c.token(when - 1).start() - s.start();
         List<DateResolver.Phrase> found = resolver.find(s.text().substring(from, to));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    }
+
+    /** "from 16 to 19 November", "between 3 and 5 May", "until 12 June": the last day of a span, before the phrase. */
+    private static final Pattern SPAN_END = Pattern.compile("(?i)(?:\\bfrom\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:to|until|till|through)"
+            + "|\\bbetween\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+and|\\b(?:until|till|through))\\s*$");
+
+    /**
+     * "held talks on Tuesday ... on the occasion of his visit from 16 to 19 November": a span's last day dates the visit
+     * or the conference, not the meeting: it gives way to the other phrases, and is taken only when there are none.
+     */
+    private static List<DateResolver.Phrase> notSpanEnds(String sentence, List<DateResolver.Phrase> phrases) {
+        List<DateResolver.Phrase> kept = phrases.stream()
+                .filter(p -> !SPAN_END.matcher(sentence.substring(Math.max(0, p.start() - 30), p.start())).find()).toList();
+        return kept.isEmpty() ? phrases : kept;
     }
 
     private static Optional<DateResolver.Phrase> pick(List<DateResolver.Phrase> phrases) {

@@ -499,12 +499,21 @@ final class MeetingFinder {
             + "|\\b(?:invit|request|ask|sought|seek)\\w*\\b[^.;]*\\band (?:he|she|they|we|i) (?:has |have |had )?(?:accepted|agreed)\\b");
 
     /**
+     * "X accepted the offer; Y said it would study the proposal", "Y is still considering the request": one side's yes
+     * while the other has yet to answer leaves the meeting proposed.
+     */
+    private static final java.util.regex.Pattern STILL_PENDING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:would|will|to) [\"\u201C]?(?:study|consider|review|examine|think about|look into)\\b|\\b(?:is|are|was|were) (?:still )?"
+            + "(?:studying|considering|reviewing|examining)\\b|\\byet to (?:respond|reply|answer|decide|accept)\\b");
+
+    /**
      * "The Prime Minister accepted the invitation", "looked forward to meeting", "invited him to talks, and he
-     * accepted", "asked for a meeting, and she has agreed to see him": an offered meeting is now planned.
+     * accepted", "asked for a meeting, and she has agreed to see him": an offered meeting is now planned, unless the
+     * sentence says someone is still weighing it ({@link #STILL_PENDING}).
      */
     private static void acceptInvitation(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
         int last = meetings.size() - 1;
-        if (last < 0 || s.index() - sentenceOf.get(last) > 1 || !ACCEPTED.matcher(s.text()).find()) {
+        if (last < 0 || s.index() - sentenceOf.get(last) > 1 || !ACCEPTED.matcher(s.text()).find() || STILL_PENDING.matcher(s.text()).find()) {
             return;
         }
         Meeting m = meetings.get(last);
@@ -1406,7 +1415,7 @@ final class MeetingFinder {
     private Meeting meeting(MeetingCandidate c, MeetingStatus st, MeetingDates dates, PlaceFinder places,
             Map<String, Entity> added, Sentence previous) {
         MeetingClause cl = c.clause();
-        Optional<PlaceFinder.Place> named = places.place(cl, c.trigger().particles());
+        Optional<PlaceFinder.Place> named = places.place(cl, c.trigger().particles()).or(() -> places.sidelinesBefore(cl, previous));
         named.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         Optional<PlaceFinder.Place> place = named.isPresent() || st != MeetingStatus.OCCURRED || remote(cl) ? named
                 : places.surroundings(previous, definite(cl));
@@ -1416,7 +1425,7 @@ final class MeetingFinder {
         if (stated.text() == null && cl.sentence().text().strip().endsWith("?")) {
             date = dates.answer(cl, lean(cl, st)); // a question's day is in its answer, not in the turn before it
         } else if (stated.text() == null && previous != null && st != MeetingStatus.PROPOSED) { // a request's day is rarely the day before
-            date = dates.date(new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size()), lean(cl, st));
+            date = dates.dayBefore(previous, lean(cl, st), st == MeetingStatus.OCCURRED);
         }
         if (date.text() == null && st == MeetingStatus.OCCURRED) {
             date = dates.namedBefore(cl.sentence(), lean(cl, st));

@@ -389,8 +389,14 @@ final class PlaceFinder {
             if (eventTown.isPresent()) {
                 return eventTown;
             }
-            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf && !calledOn(c, i) && !overAMeal(c, i, to)) {
-                return Optional.empty();
+            if (TOPIC_PREPS.contains(w) && !dateFollows(c, i) && !sidelines(c, i) && !streetOf && !calledOn(c, i) && !overAMeal(c, i, to)
+                    && !duration(c, i, to)) {
+                int visit = visitEnd(c, i, to);
+                if (visit > i) {
+                    i = visit - 1; // past "on a working visit (to the country)", on to the venue after it
+                    continue;
+                }
+                return venueAfterTopic(c, i, to);
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
@@ -401,12 +407,26 @@ final class PlaceFinder {
                     continue;
                 }
                 Optional<Place> p = describedVenue(c, d, to).or(() -> at(c, skipSettlement(c, skipPossessor(c, d, to), to), to));
+                if (p.isPresent() && guestsCountry(c, i, p.get())) {
+                    Optional<Place> venue = scan(c, i + 2, to); // "X, who is in Mongolia on a working visit, at the Ministry of Energy"
+                    return venue.isPresent() ? venue : p;
+                }
                 if (p.isPresent()) {
                     return p;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "received X, who is in Mongolia on a working visit, at the Ministry of Energy": a country a guest is said to be
+     * in (after "is in" at token {@code i}), which a venue named after it narrows down.
+     */
+    private boolean guestsCountry(MeetingClause c, int i, Place p) {
+        return i > 0 && c.token(i).text().equalsIgnoreCase("in")
+                && Set.of("is", "are", "was", "were").contains(c.token(i - 1).text().toLowerCase(Locale.ROOT))
+                && Gazetteer.INSTANCE.demonym(placeName(p)).isPresent();
     }
 
     /** "at the ministry's headquarters, on ...": a lower-case venue noun and a comma right before token {@code i}. */
@@ -465,6 +485,48 @@ final class PlaceFinder {
     }
 
     /**
+     * "X will lead the delegation to the council's session, to be held in Riyadh on Thursday. On the sidelines of the
+     * session, X is expected to meet Y": a meeting on the sidelines of a gathering that its sentence names without a
+     * town is in the town the sentence before puts that gathering in (its noun, then "in" and a known town, not a
+     * country).
+     */
+    Optional<Place> sidelinesBefore(MeetingClause c, Sentence previous) {
+        if (previous == null) {
+            return Optional.empty();
+        }
+        for (int i = c.start(); i + 3 < c.end(); i++) {
+            int j = skipDeterminer(c, i + 1, c.end());
+            if (!c.token(i).text().equalsIgnoreCase("on") || !sidelines(c, i) || j + 2 >= c.end() || !c.token(j + 1).text().equalsIgnoreCase("of")) {
+                continue;
+            }
+            int k = skipDeterminer(c, j + 2, c.end());
+            if (k >= c.end() || c.token(k).capitalised() || !Set.of("DET").contains(MeetingLexicon.pos(c.token(j + 2)))) {
+                return Optional.empty(); // "of the Oslo Forum": named, see sidelinesTown
+            }
+            String gathering = MeetingLexicon.lemma(c.token(k));
+            List<Token> t = previous.tokens();
+            for (int a = 0; a < t.size(); a++) {
+                if (!MeetingLexicon.lemma(t.get(a)).equals(gathering)) {
+                    continue;
+                }
+                for (int b = a + 1; b + 1 < t.size() && b < a + 12; b++) {
+                    int at = b + 1;
+                    Optional<Place> town = t.get(b).text().equalsIgnoreCase("in") ? index.at(previous.index(), at)
+                            .filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                            .filter(r -> index.entity(r.key()).map(Entity::name).filter(n -> Gazetteer.INSTANCE.isKnownPlace(n)
+                                    && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent())
+                            .map(r -> new Place(r.key(), null)) : Optional.empty();
+                    if (town.isPresent()) {
+                        return town;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "had been due to join the Perth talks", "the Geneva summit": a town named right before the meeting noun, after an
      * article, is where the meeting is held. Not a country ("the Ukraine talks" are about Ukraine).
      */
@@ -491,17 +553,27 @@ final class PlaceFinder {
 
     /**
      * "received the delegation of X, which is in Ashgabat on a working visit", "met Y, who was in Nairobi for a
-     * conference": a relative clause after the meeting word that puts the guest in a place puts the meeting there.
+     * conference", "held talks with Y, who arrived in Kyiv on Wednesday": a relative clause after the meeting word that
+     * puts the guest in a place puts the meeting there.
      */
     private Optional<Place> visitorIsIn(MeetingClause c) {
         List<Token> t = c.sentence().tokens();
         for (int i = c.trigger() + 1; i + 3 < t.size(); i++) {
             boolean relative = Set.of("who", "which").contains(t.get(i).text().toLowerCase(Locale.ROOT)) && t.get(i - 1).text().equals(",");
+            int verb = relative && Set.of("has", "had", "have").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
+            boolean arrived = relative && MeetingLexicon.pos(t.get(verb)).equals("VERB") && ARRIVALS.contains(MeetingLexicon.lemma(t.get(verb)))
+                    && verb + 2 < t.size() && Set.of("in", "to").contains(t.get(verb + 1).text().toLowerCase(Locale.ROOT)); // "who arrived in Kyiv"
             if (relative && Set.of("is", "are", "was", "were").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
-                    && t.get(i + 2).text().equalsIgnoreCase("in")) {
-                int at = i + 3;
-                return index.at(c.sentence().index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                    && t.get(i + 2).text().equalsIgnoreCase("in") || arrived) {
+                int at = arrived ? verb + 2 : i + 3;
+                Optional<Place> in = index.at(c.sentence().index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
                         .map(r -> new Place(r.key(), null)).or(() -> knownTown(c, at));
+                if (in.isPresent() && Gazetteer.INSTANCE.demonym(placeName(in.get())).isPresent()) {
+                    MeetingClause whole = new MeetingClause(c.sentence(), 0, 0, t.size(), t.size());
+                    Optional<Place> venue = scan(whole, at + 1, t.size()); // "who is in Mongolia on a working visit, at the Ministry of Energy"
+                    return venue.isPresent() ? venue : in;
+                }
+                return in;
             }
         }
         return Optional.empty();
@@ -600,6 +672,91 @@ final class PlaceFinder {
         return false;
     }
 
+    /**
+     * "held talks with Y on trade at the Élysée Palace", "a bilateral with Y on the farm budget on the fifth floor of the
+     * Europa building": a building named after the topic (after "at", or a part of a building after "on") is where they
+     * met. Only a building, not a town, which may be the topic's ("talks on the situation at Kherson"); not past a comma
+     * or a verb, which open another clause.
+     */
+    private Optional<Place> venueAfterTopic(MeetingClause c, int topic, int to) {
+        for (int k = topic + 1; k < to; k++) {
+            Token t = c.token(k);
+            if (Set.of(",", ";", ":").contains(t.text()) || Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t))) {
+                return Optional.empty();
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            boolean part = w.equals("on") && partOf(c, skipDeterminer(c, k + 1, to), to) > skipDeterminer(c, k + 1, to);
+            if (w.equals("at") || part) {
+                int d = partOf(c, skipDeterminer(c, k + 1, to), to);
+                Optional<Place> p = at(c, skipPossessor(c, d, to), to);
+                return p.filter(x -> venueName(placeName(x)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Units of time whose number tells how long a meeting ran: "for over an hour", "for about 90 minutes". */
+    private static final Set<String> DURATION_UNITS = Set.of("minute", "hour", "half-hour", "day", "week");
+    /** Words between "over" or "about" and a unit of time: "over an hour", "about two and a half hours", "over more than 90 minutes". */
+    private static final Set<String> AMOUNT_WORDS = Set.of("a", "an", "half", "and", "more", "less", "than", "one", "two", "three",
+            "four", "five", "six", "several", "few", "couple", "of");
+
+    /**
+     * "met for over an hour at the Interior Ministry", "talked for about 90 minutes in her office": "over" or "about"
+     * before an amount of time tells how long the meeting ran, not what it was about, so the search for the place goes on.
+     */
+    private static boolean duration(MeetingClause c, int i, int to) {
+        if (!Set.of("over", "about").contains(c.token(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 6); k++) {
+            String w = c.token(k).text().toLowerCase(Locale.ROOT);
+            if (DURATION_UNITS.contains(MeetingLexicon.lemma(c.token(k))) || DURATION_UNITS.contains(w.replaceAll("s$", ""))) {
+                return k > i + 1;
+            }
+            if (!AMOUNT_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Kinds of journey after "on a": "on a working visit", "on an official trip", "on his first visit". */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "mission", "stopover");
+
+    /**
+     * "X, who is in Mongolia on a working visit, at the Ministry of Energy", "received Y, on his first visit to the
+     * country, at the palace": "on" before a visit tells why the guest is there, not a topic, so the search goes on
+     * after it. The token after the visit and the place it goes to, else {@code i} when token {@code i} opens no visit.
+     */
+    private static int visitEnd(MeetingClause c, int i, int to) {
+        if (!c.token(i).text().equalsIgnoreCase("on")) {
+            return i;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+            if (VISIT_NOUNS.contains(MeetingLexicon.lemma(c.token(k))) && !c.token(k).capitalised()) {
+                int end = k + 1;
+                if (end < to && c.token(end).text().equalsIgnoreCase("to")) { // "to Kenya", "to the country"
+                    end = skipDeterminer(c, end + 1, to);
+                    int name = end;
+                    while (end < to && (c.token(end).capitalised() || end > name && c.token(end).text().equals("of"))) {
+                        end++;
+                    }
+                    end = end == name && end < to && !c.token(end).capitalised() ? end + 1 : end;
+                }
+                return end;
+            }
+            if (!Set.of("DET", "ADJ", "PRON", "NUM").contains(MeetingLexicon.pos(c.token(k)))
+                    && !VISIT_KINDS.contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** Words of a visit's kind the tagger may take for nouns or verbs: "on a working visit", "on a state visit". */
+    private static final Set<String> VISIT_KINDS = Set.of("working", "state", "official", "first", "two-day", "three-day", "private");
+
     /** "paid a courtesy call on Governor X at Raj Bhavan": "on" before the person called on, not before a topic. */
     private boolean calledOn(MeetingClause c, int i) {
         if (!c.token(i).text().equalsIgnoreCase("on")) {
@@ -675,6 +832,10 @@ final class PlaceFinder {
         if (kind) {
             return i + 2;
         }
+        int town = townAfterItsKind(c, i, to);
+        if (town > i) {
+            return town;
+        }
         int noun = i;
         while (noun + 1 < to && noun < i + 2 && MeetingLexicon.pos(c.token(noun)).equals("ADJ") && !c.token(noun).capitalised()) {
             noun++; // "the general office of", "the main offices of"
@@ -684,6 +845,35 @@ final class PlaceFinder {
                 && c.token(noun + 1).text().equals("of") && c.token(body).capitalised() && nameWords(c, body, to) > body
                 && !titleholder(c, nameWords(c, body, to), to); // not "the residence of the UN special envoy"
         return building ? body : i; // not "the residence of Ambassador X"
+    }
+
+    /**
+     * "in the capital Ankara", "in the Turkish capital, Ankara", "in the northern city of Trabzon", "at the port city of
+     * Mombasa": past words of a town's kind (a settlement word, after at most two words saying which) and "of" or a
+     * comma, to the town named after them. Only a known place is taken after a bare kind, not "the city Council".
+     * The town's token, else {@code i}.
+     */
+    private int townAfterItsKind(MeetingClause c, int i, int to) {
+        int k = i;
+        while (k < Math.min(to, i + 2) && !settlements.contains(c.token(k).text().toLowerCase(Locale.ROOT))
+                && (MeetingLexicon.pos(c.token(k)).equals("ADJ") || c.token(k).capitalised())) {
+            k++; // "northern", "Turkish", "Black Sea"
+        }
+        int kinds = k;
+        while (k < to && k < kinds + 2 && !c.token(k).capitalised() && settlements.contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
+            k++; // "capital", "port city"
+        }
+        if (k == kinds || k >= to) {
+            return i;
+        }
+        boolean of = c.token(k).text().equals("of");
+        int name = of || c.token(k).text().equals(",") ? k + 1 : k;
+        if (name >= to || !c.token(name).capitalised() || of && k == i) {
+            return i; // "the city of X" is left to the caller's own test
+        }
+        boolean known = index.at(c.sentence().index(), name).filter(r -> r.tokenStart() == name && r.type() == EntityType.PLACE).isPresent()
+                || Gazetteer.INSTANCE.isKnownPlace(c.token(name).text());
+        return of || known ? name : i;
     }
 
     /**

@@ -52,6 +52,9 @@ final class StatusFinder {
         if (seen.contains(MeetingStatus.PLANNED) && (pastPerfectPlan(c) || cancelledLater(c))) {
             seen.add(MeetingStatus.CANCELLED);
         }
+        if (proposedThat(c)) {
+            seen.add(MeetingStatus.PROPOSED);
+        }
         if (seen.equals(EnumSet.of(MeetingStatus.PLANNED)) && (conditional(c) || agreementWithheld(c))) {
             seen.add(MeetingStatus.PROPOSED);
         }
@@ -133,7 +136,7 @@ final class StatusFinder {
     private static final java.util.Set<String> OTHER_CLAUSE = java.util.Set.of("after", "because", "since", "when", "while",
             "although", "though", "as", "before", "until", "which", "who", "that");
     private static final java.util.Set<String> CANCEL_WORDS = java.util.Set.of("cancelled", "canceled", "postponed",
-            "scrapped", "abandoned", "shelved", "off", "delayed", "suspended");
+            "scrapped", "abandoned", "shelved", "off", "delayed", "suspended", "deferred");
 
     /**
      * "A had been due to meet B", "a meeting had been planned for": a plan told in the past perfect fell through; so
@@ -628,6 +631,39 @@ final class StatusFinder {
             }
         }
         return true;
+    }
+
+    /** Words that put forward what should happen, before a "that" clause in the subjunctive: "proposed that X and Y meet". */
+    private static final Set<String> PROPOSALS = Set.of("propose", "suggest", "recommend", "urge", "ask", "request", "demand",
+            "proposal", "suggestion", "recommendation", "call");
+    /** How far back from the meeting word the "that" of a proposal may stand. */
+    private static final int PROPOSAL_REACH = 20;
+
+    /**
+     * "She proposed that X and Y sit down with a mediator", "the minister suggested that the two meet next week", "a
+     * proposal that the leaders should meet in Geneva": a meeting in the subjunctive (its bare verb, or "should" and the
+     * verb) after "that" and a word of proposing is only proposed. Not "said that X and Y met".
+     */
+    private static boolean proposedThat(MeetingClause c) {
+        List<Token> t = c.sentence().tokens();
+        Token verb = c.token(c.trigger());
+        if (!MeetingLexicon.pos(verb).equals("VERB") || !verb.text().toLowerCase(Locale.ROOT).equals(MeetingLexicon.lemma(verb))) {
+            return false; // "met", "meets": not the subjunctive
+        }
+        for (int j = c.trigger() - 1; j > 0 && j >= c.trigger() - PROPOSAL_REACH; j--) {
+            String w = t.get(j).text().toLowerCase(Locale.ROOT);
+            if (Set.of(".", ";", ":", "?").contains(w)) {
+                return false;
+            }
+            if (w.equals("that")) {
+                return PROPOSALS.contains(MeetingLexicon.lemma(t.get(j - 1)));
+            }
+            if (Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(j))) && !w.equals("should")
+                    && !(j == c.trigger() - 1 && Set.of("sit", "come").contains(MeetingLexicon.lemma(t.get(j))))) {
+                return false; // another finite verb: "proposed that X, who met Y, ..."
+            }
+        }
+        return false;
     }
 
     /** Verbs of setting off somewhere: "heads to Warsaw on Thursday to meet X". */

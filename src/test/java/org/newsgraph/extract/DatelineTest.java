@@ -151,4 +151,16 @@ class DatelineTest {
         Meeting guest = y.meetings().stream().filter(m -> surnames(y, m).equals(Set.of("Berg", "Bagbin"))).findFirst().orElseThrow();
         assertEquals("ACCRA", town(y, guest).toUpperCase(), "the guest goes on to a new host: the town only");
     }
+
+    @Test
+    void aTownBeforeAnAgencyInSlashes() {
+        Extraction x = extract("""
+                Nairobi /KNA/ Trade Minister Chanda Mwale held talks with Zambian envoy Peter Otieno at the Ministry of Trade.
+                """);
+        assertEquals("Nairobi", town(x, only(x)));
+        Extraction y = extract("""
+                Nairobi and/or Mombasa will host Trade Minister Chanda Mwale, who met Zambian envoy Peter Otieno at the Ministry of Trade.
+                """);
+        assertNull(only(y).city(), "a slash that sets off no agency");
+    }
 }

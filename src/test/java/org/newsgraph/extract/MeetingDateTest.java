@@ -293,4 +293,48 @@ class MeetingDateTest {
         Extraction z = extract("Prime Minister Lena Holm met President Ivo Marek on Monday, her office said on Tuesday.", THURSDAY);
         assertEquals(LocalDate.of(2026, 3, 9), with(z, "Marek").date());
     }
+
+    @Test
+    void aDatelineWithItsAgencyInBracketsAndNoDash() {
+        Extraction x = extract("Lusaka, Mar 12 (ZNS) Trade Minister Chanda Mwale on Tuesday met Kenyan envoy Peter Otieno at the ministry.",
+                THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Otieno").date());
+        Extraction y = extract("Trade Minister Chanda Mwale said on Mar 12 (a Thursday) that she met Kenyan envoy Peter Otieno.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 10), with(y, "Otieno").date(), "no dateline: the day said is not moved");
+    }
+
+    @Test
+    void aDatelineAfterADateOfAnotherCalendarStillDatesTheItem() {
+        Extraction x = extract("Doha, Ramadan 20, 1447, March 10, 2026, QNA -- Minister Khalid Al-Thani received Kenyan envoy Peter "
+                + "Otieno today.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Otieno").date());
+    }
+
+    @Test
+    void theLastDayOfAVisitIsNotTheDayOfTheTalks() {
+        Extraction x = extract("President Lena Moro held talks on Tuesday with Prime Minister Karl Aas during his state visit from 9 to 13 "
+                + "March.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Aas").date());
+        Extraction y = extract("President Lena Moro will host Prime Minister Karl Aas during a state visit from 9 to 13 March.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 13), with(y, "Aas").date(), "with no other day the span's is kept");
+    }
+
+    @Test
+    void aHeldMeetingTakesTheDayBeforeNotAPlanAhead() {
+        Extraction x = extract("""
+                Mayor Ana Lopez and the union will meet the health minister in Pasig early next month, after a tense meeting on Tuesday.
+
+                Lopez sat down with union president Juan Perez for two hours at City Hall.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Perez").date());
+    }
+
+    @Test
+    void aMeetingOnArrivalTakesTheDayTheGuestArrived() {
+        Extraction x = extract("Trade Minister Chanda Mwale, who arrived in Lusaka on Tuesday, was welcomed on arrival by Governor Peter "
+                + "Otieno.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Otieno").date());
+        Extraction y = extract("Trade Minister Chanda Mwale, who arrived in Lusaka on Tuesday, also met Governor Peter Otieno.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 10), with(y, "Otieno").date(), "the arrival's day dates only a meeting on arrival");
+    }
 }

@@ -541,4 +541,66 @@ class MeetingPlaceTest {
         Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Salo")).findFirst().orElseThrow();
         assertNull(n.place(), "the plant's town is the purpose's");
     }
+
+    @Test
+    void howLongTheyMetIsNoTopicBeforeTheVenue() {
+        Extraction x = extract("Governor Ana Lopez and Mayor Juan Perez met for over an hour at the Palacio Municipal on Friday.");
+        assertEquals("Palacio Municipal", placeName(x, only(x)));
+        Extraction y = extract("Anna Berg talked with Mark Olsen for about 90 minutes in Tromso.");
+        assertEquals("Tromso", placeName(y, only(y)));
+        Extraction z = extract("Anna Berg held talks with Mark Olsen about the port in Tromso.");
+        assertNull(only(z).place(), "a topic still ends the search");
+    }
+
+    @Test
+    void aGuestsVisitIsNoTopicBeforeTheVenue() {
+        Extraction x = extract("Prime Minister Leo Salo received Karl Berg, who is in Finland on a working visit, at the Government Palace.");
+        assertEquals("Government Palace", placeName(x, only(x)).replaceAll(",.*", ""));
+        Extraction y = extract("Anna Berg held talks with Mark Olsen on a plan for the port in Tromso.");
+        assertNull(only(y).place(), "a plan is a topic, not a visit");
+    }
+
+    @Test
+    void aTownAfterItsKindWithoutOf() {
+        Extraction x = extract("Foreign Minister Anna Berg received her counterpart Mark Olsen in the capital Oslo on Monday.");
+        assertEquals("Oslo", placeName(x, only(x)));
+        Extraction y = extract("Foreign Minister Anna Berg received Mark Olsen in the Norwegian capital, Oslo, on Monday.");
+        assertEquals("Oslo", placeName(y, only(y)));
+        Extraction z = extract("Governor Ana Lopez met Mayor Juan Perez in the northern port city of Agodi yesterday.");
+        assertEquals("Agodi", placeName(z, only(z)));
+    }
+
+    @Test
+    void aGuestWhoArrivedInATown() {
+        Extraction x = extract("Foreign Minister Anna Berg held talks with Deputy Minister Mark Olsen, who arrived in Oslo on his first visit.");
+        assertEquals("Oslo", placeName(x, only(x)));
+        Extraction y = extract("Foreign Minister Anna Berg held talks with Deputy Minister Mark Olsen, who was born in Oslo.");
+        assertNull(only(y).place(), "a birthplace is not where they met");
+    }
+
+    @Test
+    void aBuildingNamedAfterTheTopic() {
+        Extraction x = extract("Prime Minister Leo Salo held talks with Karl Berg on trade at Government House.");
+        assertEquals("Government House", placeName(x, only(x)).replaceAll(",.*", ""));
+        Extraction y = extract("Anna Berg met Mark Olsen on the fisheries budget on the fifth floor of the Nordic Council building.");
+        assertTrue(placeName(y, only(y)).contains("Nordic Council"), placeName(y, only(y)));
+        Extraction z = extract("Anna Berg held talks with Mark Olsen on the fighting at Kherson.");
+        assertNull(only(z).place(), "a town after the topic is the topic's");
+    }
+
+    @Test
+    void onTheSidelinesOfAGatheringTheSentenceBeforePutsInATown() {
+        Extraction x = extract("""
+                Foreign Minister Anna Berg will attend the annual session of the Nordic Council, to be held in Oslo on Thursday.
+                On the sidelines of the session, Berg is expected to meet Danish Foreign Minister Mark Olsen.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Olsen")).findFirst().orElseThrow();
+        assertEquals("Oslo", placeName(x, m));
+        Extraction y = extract("""
+                Foreign Minister Anna Berg spoke about the war in Ukraine on Thursday.
+                On the sidelines of the session, Berg is expected to meet Danish Foreign Minister Mark Olsen.
+                """);
+        Meeting n = y.meetings().stream().filter(k -> surnames(y, k).contains("Olsen")).findFirst().orElseThrow();
+        assertNull(n.place(), "the sentence before names no session");
+    }
 }

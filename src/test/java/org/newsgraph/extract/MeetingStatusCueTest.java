@@ -222,4 +222,36 @@ class MeetingStatusCueTest {
         assertEquals(List.of(MeetingStatus.PROPOSED), statuses("Governor Clara Voss has tried to meet Mayor Tom Reed since "
                 + "January.", PAIR));
     }
+
+    @Test
+    void aMeetingInTheSubjunctiveAfterAProposalIsProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("The minister suggested that Governor Clara Voss and Mayor Tom Reed "
+                + "meet in Lagos next week.", PAIR));
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("The arbitrator has recommended that Governor Clara Voss should "
+                + "meet Mayor Tom Reed in Lagos.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("The minister said that Governor Clara Voss and Mayor Tom Reed met "
+                + "in Lagos last week.", PAIR));
+    }
+
+    @Test
+    void aDeferredMeetingIsCancelled() {
+        assertEquals(MeetingStatus.CANCELLED, statuses("Governor Clara Voss's meeting with Mayor Tom Reed, which was to take place "
+                + "on Friday, has been deferred to May.", PAIR).get(0));
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("The talks between Governor Clara Voss and Mayor Tom Reed have been "
+                + "deferred.", PAIR));
+    }
+
+    @Test
+    void oneSideAcceptingWhileTheOtherWeighsItLeavesItProposed() {
+        assertEquals(List.of(MeetingStatus.PROPOSED), statuses("""
+                The minister invited Governor Clara Voss to meet Mayor Tom Reed in Abuja.
+
+                The governor accepted the invitation, but the mayor's office said it would consider it.
+                """, PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("""
+                The minister invited Governor Clara Voss to meet Mayor Tom Reed in Abuja.
+
+                The governor accepted the invitation on Monday.
+                """, PAIR));
+    }
 }
