@@ -371,109 +371,130 @@ final class Attendance {
         return Set.copyOf(all);
     }
 
-    /** The people a cue at token {@code i} adds. */
+    /** The people a cue at token {@code i} adds: the first of the cues below that names anyone. */
     private Optional<Added> at(Sentence s, int i) {
         List<Token> t = s.tokens();
+        return ledSide(s, t, i).or(() -> remote(s, t, i)).or(() -> spokeAfterIt(s, t, i)).or(() -> members(s, t, i))
+                .or(() -> fronted(s, t, i)).or(() -> bare(s, t, i)).or(() -> joined(s, t, i)).or(() -> togetherWith(s, t, i))
+                .or(() -> afterCue(s, t, i)).or(() -> beforeCue(s, t, i)).or(() -> inverted(s, t, i)).or(() -> asDid(s, t, i))
+                .or(() -> present(s, t, i));
+    }
+
+    /** The people, when there are any, as what a cue adds. */
+    private static Optional<Added> some(Participants p, boolean namesMeeting) {
+        return p.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(p, namesMeeting));
+    }
+
+    /** "The union delegation was led by A and B". */
+    private Optional<Added> ledSide(Sentence s, List<Token> t, int i) {
         int led = ledSideBy(t, i);
-        if (led > 0) {
-            Participants p = finder.named(s, led + 1, listEnd(t, led + 1));
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, false));
-            }
-        }
-        if (i > 0 && remoteEnd(t, i) > 0) {
-            Participants p = named(s, t, i);
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, false));
-            }
-        }
+        return led > 0 ? some(finder.named(s, led + 1, listEnd(t, led + 1)), false) : Optional.empty();
+    }
+
+    /** "A joined by video", "B took part by phone". */
+    private Optional<Added> remote(Sentence s, List<Token> t, int i) {
+        return i > 0 && remoteEnd(t, i) > 0 ? some(named(s, t, i), false) : Optional.empty();
+    }
+
+    /** "Union president A said after the meeting that ...": who speaks of the meeting after it was at it. */
+    private Optional<Added> spokeAfterIt(Sentence s, List<Token> t, int i) {
         int spokeAfter = spokeAfter(t, i);
-        if (spokeAfter > 0) {
-            // "Union president A said after the meeting that ...": who speaks of the meeting after it was at it
-            Participants p = finder.speakerBefore(s, clauseStart(t, i), i);
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, spokeAfter > 1, List.of(), true));
-            }
+        if (spokeAfter <= 0) {
+            return Optional.empty();
         }
+        Participants p = finder.speakerBefore(s, clauseStart(t, i), i);
+        return p.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(p, spokeAfter > 1, List.of(), true));
+    }
+
+    /** "The Kenyan delegation included A and B". */
+    private Optional<Added> members(Sentence s, List<Token> t, int i) {
         int members = membershipEnd(t, i);
-        if (members > 0) {
-            Participants p = finder.named(s, members, listEnd(t, members));
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, false));
-            }
-        }
+        return members > 0 ? some(finder.named(s, members, listEnd(t, members)), false) : Optional.empty();
+    }
+
+    /** "Present at the meeting were A, B and C", "Also attending the talks were A and B" ({@link #frontedEnd}). */
+    private Optional<Added> fronted(Sentence s, List<Token> t, int i) {
         int fronted = frontedEnd(t, i);
-        if (fronted > 0) {
-            Participants p = finder.named(s, fronted, listEnd(t, fronted));
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, wordWithin(t, i, fronted - i, MEETING_NOUNS)));
-            }
-        }
-        if (i > 0 && bareAttended(t, i) > 0) {
-            Participants p = named(s, t, i);
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, true));
-            }
-        }
+        return fronted > 0 ? some(finder.named(s, fronted, listEnd(t, fronted)), wordWithin(t, i, fronted - i, MEETING_NOUNS))
+                : Optional.empty();
+    }
+
+    /** "House Speaker A and Minority Leader B also attended." ({@link #bareAttended}). */
+    private Optional<Added> bare(Sentence s, List<Token> t, int i) {
+        return i > 0 && bareAttended(t, i) > 0 ? some(named(s, t, i), true) : Optional.empty();
+    }
+
+    /** "X were joined over lunch by Y": Y came to X, and is at the meeting if X is. */
+    private Optional<Added> joined(Sentence s, List<Token> t, int i) {
         int by = joinedBy(t, i);
-        if (by > 0) {
-            Participants p = finder.named(s, by + 1, listEnd(t, by + 1));
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, false, named(s, t, i).keys()));
-            }
+        if (by <= 0) {
+            return Optional.empty();
         }
-        if (matches(t, i, List.of("together", "with")) && i > 0) {
-            // "X was received at the palace, together with Y": Y came with X, and is at the meeting if X is
-            Participants p = finder.named(s, i + 2, clauseEnd(t, i + 2));
-            List<String> with = named(s, t, i).keys();
-            if (!p.keys().isEmpty() && !with.isEmpty()) {
-                return Optional.of(new Added(p, false, with));
-            }
+        Participants p = finder.named(s, by + 1, listEnd(t, by + 1));
+        return p.keys().isEmpty() ? Optional.empty() : Optional.of(new Added(p, false, named(s, t, i).keys()));
+    }
+
+    /** "X was received at the palace, together with Y": Y came with X, and is at the meeting if X is. */
+    private Optional<Added> togetherWith(Sentence s, List<Token> t, int i) {
+        if (!matches(t, i, List.of("together", "with")) || i == 0) {
+            return Optional.empty();
         }
+        Participants p = finder.named(s, i + 2, clauseEnd(t, i + 2));
+        List<String> with = named(s, t, i).keys();
+        return p.keys().isEmpty() || with.isEmpty() ? Optional.empty() : Optional.of(new Added(p, false, with));
+    }
+
+    /**
+     * A cue of {@link #AFTER_CUES} before the people ("attended by A and B", "in the presence of C"), or after them
+     * when a form of "be" comes first ("D was also present").
+     */
+    private Optional<Added> afterCue(Sentence s, List<Token> t, int i) {
         for (List<String> cue : AFTER_CUES) {
             if (matches(t, i, cue)) {
                 boolean before = BE_CUE_OPENERS.contains(cue.get(0)) && beforeIsVerbOfBeing(t, i);
                 int end = i + cue.size();
-                Participants p = before ? named(s, t, i) : finder.named(s, end, listEnd(t, end));
-                if (!p.keys().isEmpty()) {
-                    return Optional.of(new Added(p, before && presentAt(t, end)));
+                Optional<Added> added = some(before ? named(s, t, i) : finder.named(s, end, listEnd(t, end)), before && presentAt(t, end));
+                if (added.isPresent()) {
+                    return added;
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /** A cue of {@link #BEFORE_CUES} after the people: "A and B took part in the talks", "C chaired the meeting". */
+    private Optional<Added> beforeCue(Sentence s, List<Token> t, int i) {
         for (List<String> cue : BEFORE_CUES) {
             if (matches(t, i, cue)) {
                 boolean namesMeeting = namesMeeting(t, i + cue.size() - 1);
                 if (cue.get(cue.size() - 1).equals("the") && !namesMeeting && !(SIDE_VERBS.contains(cue.get(0)) && namesSide(t, i + cue.size()))) {
                     continue;
                 }
-                Participants p = named(s, t, i);
-                if (!p.keys().isEmpty()) {
-                    return Optional.of(new Added(p, namesMeeting));
+                Optional<Added> added = some(named(s, t, i), namesMeeting);
+                if (added.isPresent()) {
+                    return added;
                 }
             }
         }
-        int inverted = i > 0 && MEETING_NOUNS.contains(low(t.get(i - 1))) ? invertedEnd(t, i) : -1;
-        if (inverted > 0) {
-            // "In the meeting participated the First Deputy Minister A and B": the verb before its subjects
-            Participants p = finder.named(s, inverted, clauseEnd(t, inverted));
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, true));
-            }
-        }
-        if (matches(t, i, List.of("as", "did")) && attendedBefore(t, i)) {
-            // "A and B attended the meeting, as did C": C attended too
-            Participants p = finder.named(s, i + 2, clauseEnd(t, i + 2));
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, true));
-            }
-        }
-        if (low(t.get(i)).equals("present") && i > 0 && beforeIsVerbOfBeing(t, i)) {
-            Participants p = named(s, t, i);
-            if (!p.keys().isEmpty()) {
-                return Optional.of(new Added(p, presentAt(t, i + 1)));
-            }
-        }
         return Optional.empty();
+    }
+
+    /** "In the meeting participated the First Deputy Minister A and B": the verb before its subjects. */
+    private Optional<Added> inverted(Sentence s, List<Token> t, int i) {
+        int inverted = i > 0 && MEETING_NOUNS.contains(low(t.get(i - 1))) ? invertedEnd(t, i) : -1;
+        return inverted > 0 ? some(finder.named(s, inverted, clauseEnd(t, inverted)), true) : Optional.empty();
+    }
+
+    /** "A and B attended the meeting, as did C": C attended too. */
+    private Optional<Added> asDid(Sentence s, List<Token> t, int i) {
+        return matches(t, i, List.of("as", "did")) && attendedBefore(t, i) ? some(finder.named(s, i + 2, clauseEnd(t, i + 2)), true)
+                : Optional.empty();
+    }
+
+    /** "A and B were present (at the meeting)". */
+    private Optional<Added> present(Sentence s, List<Token> t, int i) {
+        return low(t.get(i)).equals("present") && i > 0 && beforeIsVerbOfBeing(t, i) ? some(named(s, t, i), presentAt(t, i + 1))
+                : Optional.empty();
     }
 
     /**
