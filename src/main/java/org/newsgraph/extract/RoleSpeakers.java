@@ -96,7 +96,65 @@ final class RoleSpeakers {
                 }
             }
         }
+        if (found.isEmpty()) {
+            return namedAfterLead(words);
+        }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** A line without closing punctuation: a headline, a byline, an "Updated ..." stamp, never a body sentence. */
+    private static boolean open(Sentence x) {
+        String line = x.text().strip();
+        return !line.isEmpty() && ".!?\"'\u201D".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    private boolean namesSomeone(int sentence) {
+        return index.mentionsIn(sentence).stream().anyMatch(r -> r.type() == EntityType.PERSON);
+    }
+
+    /** How many sentences after a role's first use the person it stands for may be named. */
+    private static final int DELAYED = 2;
+
+    /**
+     * A delayed-identification lead: the article first speaks of someone only by role ("The Taoiseach has told farm
+     * leaders ...", "talks with the First Minister ended ...") and names them in one of the next sentences, opening it
+     * ("Ciarán Ó Murchú met the farmers ..."). The role then stands for that person throughout. Only when no person is
+     * named between the role's first use and that sentence.
+     */
+    private Optional<String> namedAfterLead(Set<String> words) {
+        int first = -1;
+        for (Sentence x : sentences) {
+            Set<String> lower = new HashSet<>();
+            x.tokens().forEach(w -> lower.add(low(w)));
+            if (lower.containsAll(words)) {
+                first = x.index();
+                break;
+            }
+        }
+        if (first < 0 || namesSomeone(first)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < first; i++) {
+            if (namesSomeone(i) && !open(sentences.get(i))) {
+                return Optional.empty();
+            }
+        }
+        int seen = 0;
+        for (int i = first + 1; i < sentences.size() && seen < DELAYED; i++) {
+            if (open(sentences.get(i))) {
+                continue;
+            }
+            seen++;
+            List<MentionRef> people = index.mentionsIn(i).stream().filter(r -> r.type() == EntityType.PERSON).toList();
+            if (people.isEmpty()) {
+                continue;
+            }
+            MentionRef opening = people.stream().min(java.util.Comparator.comparingInt(MentionRef::tokenStart)).orElseThrow();
+            boolean opens = opening.kind() == MentionRef.Kind.NAME
+                    && sentences.get(i).tokens().subList(0, opening.tokenStart()).stream().allMatch(w -> LEX.isHonorific(w.text()));
+            return opens ? Optional.of(opening.key()) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -64,4 +64,41 @@ class DescribedSpeakersTest {
         var f = ExtractFixture.of("The cabinet will meet on Friday to approve the budget, according to the Daily Ledger.");
         assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).contains("Ledger")), f.toString());
     }
+
+    @Test
+    void aRoleInTheLeadIsThePersonTheNextSentenceOpensWith() {
+        var f = ExtractFixture.of("Premier meets teachers over strike\n\n"
+                + "The Premier has told teachers' unions that the province will \"not reopen the contract\" before spring. "
+                + "Marguerite Olafsen met the president of the teachers' federation, Tomas Brekke, at the legislature on Monday. "
+                + "The premier said the best offer was already on the table.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("best offer")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Marguerite Olafsen", f.speakerName(s), f.toString());
+    }
+
+    @Test
+    void aRoleInTheLeadStaysUnresolvedWhenTheNextSentenceDoesNotOpenWithAName() {
+        var f = ExtractFixture.of("The governor has warned that the budget will be \"painful\" for every county. "
+                + "Lawmakers met the finance chief, Ines Valdor, at the capitol on Monday. "
+                + "\"Nobody will like this budget,\" the governor said.");
+        assertFalse(f.statementBy("Ines Valdor").filter(x -> x.content().contains("Nobody")).isPresent(), f.toString());
+    }
+
+    @Test
+    void aRoleFirstUsedAfterSomeoneIsNamedIsNoDelayedLead() {
+        var f = ExtractFixture.of("Aldo Ferrante opened the conference in Turin on Monday. "
+                + "The mayor said the city would \"welcome every delegate\". "
+                + "Beppe Lanza, a local trader, met the delegates at the station.");
+        assertFalse(f.statementBy("Beppe Lanza").filter(x -> x.content().contains("welcome")).isPresent(), f.toString());
+    }
+
+    @Test
+    void aRoleInTheHeadlineSkipsBylineAndStampBeforeTheNamingSentence() {
+        var f = ExtractFixture.of("Chancellor meets bankers over levy\n\nUpdated / Tuesday 14:05\n\nBy Hanne Wolter, business editor\n\n"
+                + "The Chancellor has told bank chiefs that the levy will \"stay temporary\", as lenders warn of job cuts. "
+                + "Lukas Brenner met the heads of five banks at the finance ministry on Tuesday.");
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("levy")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Lukas Brenner", f.speakerName(s), f.toString());
+    }
 }
