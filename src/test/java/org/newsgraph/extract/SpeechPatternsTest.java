@@ -735,4 +735,21 @@ class SpeechPatternsTest {
                 + "The two ministers agreed to set up a working group on port tariffs.");
         assertTrue(f.x.statements().stream().anyMatch(x -> x.content().contains("working group")), f.toString());
     }
+
+    @Test
+    void termedDubbedBrandedOrLabelledWithAQuoteIsAStatement() {
+        for (String verb : List.of("termed", "dubbed", "branded", "labelled")) {
+            var f = ExtractFixture.of("Councillor Paula Nkemelu " + verb + " the parking plan \"a tax on nurses\".");
+            assertTrue(f.statementBy("Paula Nkemelu").filter(x -> x.content().contains("tax on nurses")).isPresent(), f.toString());
+        }
+        var org = ExtractFixture.of("The Riverside Tenants Association termed the rent rise \"unlawful\".");
+        assertTrue(org.x.statements().stream().anyMatch(x -> x.content().contains("unlawful")), org.toString());
+    }
+
+    @Test
+    void termedOrLabelledWithoutAQuoteIsNoStatement() {
+        var f = ExtractFixture.of("Councillor Paula Nkemelu termed the meeting productive. "
+                + "Officer Dan Ruiz labelled the evidence bags before the hearing.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
 }
