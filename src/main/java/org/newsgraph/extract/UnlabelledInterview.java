@@ -23,10 +23,13 @@ final class UnlabelledInterview {
     static List<Part> parts(AnnotatedText text) {
         List<Sentence> all = text.sentences();
         List<Part> out = new ArrayList<>(java.util.Collections.nCopies(all.size(), Part.NONE));
-        if (all.isEmpty() || !titled(text)) {
+        if (all.isEmpty()) {
             return out;
         }
         List<List<Integer>> paragraphs = paragraphs(text);
+        if (!titled(text)) {
+            return boldQuestions(text, paragraphs).orElse(out);
+        }
         int first = -1;
         for (int p = 1; p < paragraphs.size() && first < 0; p++) {
             if (asks(text, paragraphs.get(p))) {
@@ -47,6 +50,43 @@ final class UnlabelledInterview {
             para.forEach(i -> out.set(i, question ? Part.QUESTION : Part.ANSWER));
         }
         return asked >= 3 ? out : new ArrayList<>(java.util.Collections.nCopies(all.size(), Part.NONE));
+    }
+
+    /**
+     * A page that sets its questions in bold, each a paragraph of its own ("**Did you ever refuse a meeting?**"), and
+     * the answers in plain paragraphs after them, with no "Q:" labels. From the first bold paragraph on, a bold paragraph
+     * asks (whether or not it ends in "?": "**Then came Nairobi.**") and plain ones answer, up to a closing "Interview
+     * by" line. At least three bold paragraphs, two of them ending in "?", and at least as many answers as questions.
+     */
+    private static java.util.Optional<List<Part>> boldQuestions(AnnotatedText text, List<List<Integer>> paragraphs) {
+        List<Sentence> all = text.sentences();
+        if (text.text().contains("\nQ:") || text.text().contains("\nQ :")) {
+            return java.util.Optional.empty();
+        }
+        List<Part> out = new ArrayList<>(java.util.Collections.nCopies(all.size(), Part.NONE));
+        int bold = 0;
+        int asked = 0;
+        int answers = 0;
+        boolean started = false;
+        for (List<Integer> para : paragraphs) {
+            if (closing(all.get(para.get(0)))) {
+                break;
+            }
+            String first = all.get(para.get(0)).text().strip();
+            String last = all.get(para.get(para.size() - 1)).text().strip();
+            boolean question = first.startsWith("**") && last.endsWith("**") && last.length() > 4;
+            if (question) {
+                started = true;
+                bold++;
+                asked += last.substring(0, last.length() - 2).strip().endsWith("?") ? 1 : 0;
+            } else if (started) {
+                answers++;
+            }
+            if (started) {
+                para.forEach(i -> out.set(i, question ? Part.QUESTION : Part.ANSWER));
+            }
+        }
+        return bold >= 3 && asked >= 2 && answers >= bold - 1 ? java.util.Optional.of(out) : java.util.Optional.empty();
     }
 
     /** Whether the title (the first line with words) says "Q&A", and no line opens with a "Q:" label. */

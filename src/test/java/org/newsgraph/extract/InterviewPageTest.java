@@ -147,4 +147,35 @@ class InterviewPageTest {
                 .orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("Mireille Dufresne", f.speakerName(s), f.toString());
     }
+
+    private static final String BOLD = "\"We will not sell the forest\"\n\n"
+            + "Chief Ama Boateng-Owusu has led the Kade traditional council since 2019. We met her in Accra.\n\n"
+            + "**Which meeting mattered most this year?**\n\n"
+            + "A lunch with the timber companies in Kumasi in May. We sat for four hours and agreed on nothing.\n\n"
+            + "**Then came the court case.**\n\n"
+            + "Yes. The court ruled for us in August, and the companies have not appealed.\n\n"
+            + "**Will the logging stop?**\n\n"
+            + "The logging stopped in September. I will ask the minister to make it permanent.";
+
+    @Test
+    void boldQuestionsAndPlainAnswersAreAnInterviewWithoutLabels() {
+        var f = ExtractFixture.of(BOLD);
+        Statement s = f.x.statements().stream().filter(x -> x.content().contains("logging stopped")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("Ama Boateng-Owusu", f.speakerName(s), f.toString());
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("Will the logging stop")), f.toString());
+    }
+
+    @Test
+    void boldSubheadingsInAStoryAreNoQuestions() {
+        var f = ExtractFixture.of("Forest council wins case\n\n"
+                + "Chief Ama Boateng-Owusu has led the Kade traditional council since 2019.\n\n"
+                + "**The ruling**\n\n"
+                + "The court ruled for the council in August.\n\n"
+                + "**The companies**\n\n"
+                + "The timber companies have not appealed.\n\n"
+                + "**What next**\n\n"
+                + "The logging stopped in September.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> x.content().contains("logging stopped")), f.toString());
+    }
 }
