@@ -672,7 +672,7 @@ final class SpeakerFinder {
         if (!plural && !they || plural && !precededByDeterminer(s, p) || they && s.index() >= sentences.size() || reported(s, p)) {
             return List.of();
         }
-        List<String> top = pair(s, p);
+        List<String> top = lemma.equals("side") && !afterTwo(s, p) ? sides(s, p).orElseGet(() -> pair(s, p)) : pair(s, p);
         if (top.size() < 2 || they && !startsWithLeaders(sentences.get(s.index() - 1))) {
             return List.of();
         }
@@ -714,6 +714,27 @@ final class SpeakerFinder {
         }
         salience.keySet().stream().sorted(rank).filter(k -> !out.contains(k)).limit(2 - out.size()).forEach(out::add);
         return out;
+    }
+
+    /** Whether "two" stands right before the group noun at p ("the two sides"), which counts the people as two. */
+    private static boolean afterTwo(Sentence s, int p) {
+        return p > 0 && s.tokens().get(p - 1).text().equalsIgnoreCase("two");
+    }
+
+    /**
+     * The people "both sides" or "the sides" are when the meeting just reported had more than two: a side may be several
+     * people ("X met Speaker Y and Leader Z ... Both sides said they would meet again"). All the people the nearest
+     * meeting sentence of the last few names; empty when it names only two, or none is found.
+     */
+    private Optional<List<String>> sides(Sentence s, int p) {
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - LEADERS_WINDOW; i--) {
+            List<String> here = index.mentionsIn(i).stream()
+                    .filter(r -> r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME).map(MentionRef::key).distinct().toList();
+            if (here.size() >= 2 && meeting(sentences.get(i))) {
+                return here.size() > 2 ? Optional.of(here) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Sentences back over which "the two leaders" look for the people they are. */

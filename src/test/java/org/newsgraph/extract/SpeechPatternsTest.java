@@ -752,4 +752,22 @@ class SpeechPatternsTest {
                 + "Officer Dan Ruiz labelled the evidence bags before the hearing.");
         assertTrue(f.x.statements().isEmpty(), f.toString());
     }
+
+    @Test
+    void bothSidesAfterAMeetingOfThreeAreAllThree() {
+        var f = ExtractFixture.of("Governor Ruth Amsel met House Speaker Carl Dvorak and Senate Leader Mia Trent in her office on Tuesday. "
+                + "Her aide, Tom Reyes, also sat in. Both sides said they would meet again on Friday.");
+        for (String who : List.of("Ruth Amsel", "Carl Dvorak", "Mia Trent")) {
+            assertTrue(f.statementBy(who).filter(x -> x.content().contains("meet again")).isPresent(), who + " " + f);
+        }
+        assertFalse(f.statementBy("Tom Reyes").filter(x -> x.content().contains("meet again")).isPresent(), f.toString());
+    }
+
+    @Test
+    void theTwoSidesAfterAMeetingOfThreeStayTwo() {
+        var f = ExtractFixture.of("Governor Ruth Amsel met House Speaker Carl Dvorak and Senate Leader Mia Trent in her office on Tuesday. "
+                + "The two sides said they would meet again on Friday.");
+        long n = f.x.statements().stream().filter(x -> x.content().contains("meet again")).count();
+        assertTrue(n <= 2, f.toString());
+    }
 }
