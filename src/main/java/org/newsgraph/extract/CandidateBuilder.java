@@ -383,7 +383,7 @@ final class CandidateBuilder {
             return attended;
         }
         int np = finder.nounPhraseStart(c);
-        int det = np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
+        int det = scheduledMeetingOpens(c) ? c.start() : np > c.start() && isDeterminer(c.token(np - 1)) ? np - 1 : np;
         Participants subjects = nounSubjects(c, det);
         int light = lightVerb(c, det);
         Participants of = finder.ofPersons(c).isEmpty() ? finder.ofGroup(c) : finder.ofPersons(c);
@@ -427,6 +427,55 @@ final class CandidateBuilder {
         return own.isEmpty() || hostless ? Optional.empty() : Optional.of(new MeetingCandidate(c, t, all, false));
     }
 
+    /** How many words may stand between an opening "a" or "the" and the meeting noun: "a long-planned bilateral meeting". */
+    private static final int OPENING_MODIFIERS = 3;
+
+    /**
+     * "A planned meeting with X was postponed", "the scheduled talks with Y", "a proposed bilateral meeting with Z":
+     * the clause opens with "a" or "the" and only adjectives or participles stand before the meeting noun.
+     */
+    private static boolean scheduledMeetingOpens(MeetingClause c) {
+        int det = c.start();
+        if (c.trigger() - det < 2 || c.trigger() - det > OPENING_MODIFIERS + 1
+                || !Set.of("a", "the").contains(c.token(det).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = det + 1; k < c.trigger(); k++) {
+            Token t = c.token(k);
+            String pos = MeetingLexicon.pos(t);
+            boolean participle = pos.equals("VERB") && t.text().toLowerCase(Locale.ROOT).endsWith("ed");
+            if (!(pos.equals("ADJ") || participle || t.text().equals("-")) || t.capitalised() && k > det) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far a place or time phrase after a meeting noun may reach before "with". */
+    private static final int ADJUNCT_REACH = 6;
+
+    /**
+     * "a meeting in Hanoi on Thursday with X", "talks next week with Y": the token after the place and time
+     * phrases that follow the meeting noun ({@code from} itself when none stands there). Such a phrase holds no
+     * verb, comma or person; it opens with "in", "at", "on", "next", "this" or "last".
+     */
+    private int afterPlaceAndTime(MeetingClause c, int from) {
+        int k = from;
+        while (k < c.purpose() && Set.of("in", "at", "on", "next", "this", "last").contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
+            int end = k + 1;
+            while (end < c.purpose() && end < k + ADJUNCT_REACH && !c.token(end).text().equalsIgnoreCase("with")
+                    && !Set.of("in", "at", "on").contains(c.token(end).text().toLowerCase(Locale.ROOT))
+                    && !Set.of("VERB", "AUX", "PUNCT").contains(MeetingLexicon.pos(c.token(end))) && !finder.personAt(c.sentence(), end)) {
+                end++;
+            }
+            if (end == k + 1 || end >= c.purpose() || end == k + ADJUNCT_REACH) {
+                return from;
+            }
+            k = end;
+        }
+        return Math.min(k, c.purpose() - 1);
+    }
+
     /**
      * "A meeting with Colorado Gov. X has been postponed", "the office said a meeting with President Y was being
      * worked out": a meeting noun opening its clause, with whom but not who meets, is the story's principal's.
@@ -434,7 +483,7 @@ final class CandidateBuilder {
      */
     private Participants withPrincipal(MeetingClause c, int det, int light, Participants subjects, Participants own) {
         boolean opens = det == c.start() && det < c.trigger() && Set.of("a", "the").contains(c.token(det).text().toLowerCase(Locale.ROOT));
-        boolean with = c.trigger() + 1 < c.purpose() && c.token(c.trigger() + 1).text().equalsIgnoreCase("with");
+        boolean with = c.trigger() + 1 < c.purpose() && c.token(afterPlaceAndTime(c, c.trigger() + 1)).text().equalsIgnoreCase("with");
         if (principal == null || !opens || !with || light >= 0 || !subjects.isEmpty() || own.keys().isEmpty()
                 || own.keys().contains(principal)) {
             return own;

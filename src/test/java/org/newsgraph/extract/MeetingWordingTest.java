@@ -8,6 +8,7 @@ import static org.newsgraph.extract.MeetingFinderTest.only;
 import static org.newsgraph.extract.MeetingFinderTest.placeName;
 import static org.newsgraph.extract.MeetingFinderTest.surnames;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -1233,6 +1234,44 @@ class MeetingWordingTest {
                 + "She thanked the builders. A meeting with Governor Tom Price, which had been planned for Friday, has been postponed.");
         Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Price")).findFirst().orElseThrow();
         assertEquals(Set.of("Ruiz", "Price"), surnames(x, m));
+    }
+
+    @Test
+    void aPlannedMeetingWithSomeoneIsTheStorysPrincipals() {
+        String story = "Harbour Minister Priya Nand toured the new port on Tuesday. Nand said the port would double exports. "
+                + "She thanked the engineers. ";
+        for (String s : List.of("A planned meeting with Fisheries Minister Joel Kamau was called off.",
+                "The scheduled talks with Fisheries Minister Joel Kamau have been postponed.",
+                "A long-awaited bilateral meeting with Fisheries Minister Joel Kamau was put off.")) {
+            Extraction x = extract(story + s);
+            Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Kamau")).findFirst().orElseThrow(() -> new AssertionError(s));
+            assertEquals(Set.of("Nand", "Kamau"), surnames(x, m), s);
+        }
+    }
+
+    @Test
+    void aMeetingSetInAPlaceOrTimeBeforeWithIsTheStorysPrincipals() {
+        String story = "Harbour Minister Priya Nand toured the new port on Tuesday. Nand said the port would double exports. "
+                + "She thanked the engineers. ";
+        for (String s : List.of("A meeting in Mombasa on Friday with Fisheries Minister Joel Kamau was postponed.",
+                "A planned meeting next week with Fisheries Minister Joel Kamau has been cancelled.")) {
+            Extraction x = extract(story + s);
+            Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Kamau")).findFirst().orElseThrow(() -> new AssertionError(s));
+            assertEquals(Set.of("Nand", "Kamau"), surnames(x, m), s);
+        }
+    }
+
+    @Test
+    void aMeetingOfOthersOrARemarkAfterThePlaceIsNotThePrincipals() {
+        String story = "Harbour Minister Priya Nand toured the new port on Tuesday. Nand said the port would double exports. "
+                + "She thanked the engineers. ";
+        Extraction x = extract(story + "A planned protest in Mombasa on Friday was called off.");
+        assertTrue(x.meetings().stream().noneMatch(k -> surnames(x, k).contains("Nand") && k.participants().size() > 1), x.meetings().toString());
+        Extraction y = extract(story + "A planned meeting in Mombasa on Friday, the unions said, ended with Fisheries Minister Joel Kamau "
+                + "walking out.");
+        assertTrue(y.meetings().stream().noneMatch(k -> surnames(y, k).containsAll(Set.of("Nand", "Kamau"))), y.meetings().toString());
+        Extraction z = extract(story + "Fisheries Minister Joel Kamau held a planned meeting with port workers on Friday.");
+        assertTrue(z.meetings().stream().noneMatch(k -> surnames(z, k).containsAll(Set.of("Nand", "Kamau"))), z.meetings().toString());
     }
 
     @Test
