@@ -1096,6 +1096,9 @@ final class MeetingFinder {
     /** Nouns that, after "in", make it a verb of taking part: "took part in", "participated in", "sat in on". */
     private static final Set<String> PART_IN = Set.of("part", "participated", "participate", "participates", "sat", "on");
 
+    /** The determiners of a meeting already told: "the meeting", "this session", "that call". */
+    private static final Set<String> THIS_OR_THE = Set.of("the", "this", "that");
+
     /**
      * "Chief ministers A, B and C attended the nearly two-hour meeting", "A and B also took part in the talks": a
      * definite meeting noun that people attended, right after a meeting was reported (and with no "with" or "of" after
@@ -1113,11 +1116,11 @@ final class MeetingFinder {
             return false;
         }
         int k = cl.trigger() - 1; // back over the noun's modifiers ("nearly 90-minute", "two-hour closed-door") to its determiner
-        while (k >= 0 && !Set.of("the", "this", "that").contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) && cl.trigger() - k <= 6
-                && Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(t.get(k))) | t.get(k).text().startsWith("-")) {
+        while (k >= 0 && !THIS_OR_THE.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) && cl.trigger() - k <= 6
+                && (Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM").contains(MeetingLexicon.pos(t.get(k))) || t.get(k).text().startsWith("-"))) {
             k--;
         }
-        if (k < 1 || !Set.of("the", "this", "that").contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+        if (k < 1 || !THIS_OR_THE.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         String verb = t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);

@@ -500,7 +500,7 @@ final class PlaceFinder {
                 continue;
             }
             int k = skipDeterminer(c, j + 2, c.end());
-            if (k >= c.end() || c.token(k).capitalised() || !Set.of("DET").contains(MeetingLexicon.pos(c.token(j + 2)))) {
+            if (k >= c.end() || c.token(k).capitalised() || !MeetingLexicon.pos(c.token(j + 2)).equals("DET")) {
                 return Optional.empty(); // "of the Oslo Forum": named, see sidelinesTown
             }
             String gathering = MeetingLexicon.lemma(c.token(k));
