@@ -231,4 +231,24 @@ class DatelineTest {
                 """);
         assertEquals("Pokhara", town(x, only(x)));
     }
+
+    @Test
+    void aCallPaidInPersonIsInTheDatelineTownButATelephoneCallIsNot() {
+        Extraction x = extract("""
+                SUVA - The new Japanese Ambassador, Kenji Morita, is scheduled to call on Prime Minister Viliame Naupoto next Tuesday.
+                """);
+        assertEquals("SUVA", town(x, only(x)).toUpperCase(), "a call on someone is a visit");
+        Extraction y = extract("""
+                SUVA - Prime Minister Viliame Naupoto yesterday received a courtesy call from the new Japanese Ambassador, Kenji Morita.
+                """);
+        assertEquals("SUVA", town(y, only(y)).toUpperCase());
+        Extraction z = extract("""
+                SUVA - Prime Minister Viliame Naupoto held a call on Monday with Japanese Prime Minister Kenji Morita.
+                """);
+        assertNull(only(z).place(), "a call on a day is a telephone call");
+        Extraction w = extract("""
+                SUVA - Prime Minister Viliame Naupoto spoke by phone with Japanese Prime Minister Kenji Morita on Monday.
+                """);
+        assertNull(only(w).place());
+    }
 }
