@@ -399,6 +399,9 @@ final class PlaceFinder {
                 return venueAfterTopic(c, i, to);
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
+            if (w.equals("in") && (countryOfBody(c, i, to) || inTitle(c, i, to))) {
+                continue; // "the Chamber of Commerce in China", "the envoy for the crisis in Georgia Klaus Reinholt"
+            }
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
                 int d = partOf(c, skipDeterminer(c, i + 1, to), to);
                 int named = buildingNamedAfter(c, d, to);
@@ -417,6 +420,54 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words before "in" the name of a body may take: "the Democratic Alliance of Hungarians in Romania". */
+    private static final int BODY_REACH = 8;
+
+    /**
+     * "a delegation of the European Union Chamber of Commerce in China", "the Democratic Alliance of Hungarians in
+     * Romania (UDMR)", "the Embassy of Japan in Kenya": a country after "in" that ends the capitalised name of a body
+     * (a name with "of" in it, or ending in a body's head word) is where that body works, part of its name, not where
+     * the meeting was. Not after a person's name or a title ("met Foreign Minister X in Paris").
+     */
+    private boolean countryOfBody(MeetingClause c, int i, int to) {
+        int at = skipDeterminer(c, i + 1, to);
+        Optional<MentionRef> country = index.at(c.sentence().index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                .filter(r -> index.entity(r.key()).map(Entity::name).flatMap(Gazetteer.INSTANCE::demonym).isPresent());
+        if (country.isEmpty() || i < 2) {
+            return false;
+        }
+        Token last = c.token(i - 1);
+        boolean person = index.at(c.sentence().index(), i - 1).filter(r -> r.type() == EntityType.PERSON).isPresent();
+        if (!last.capitalised() || person || Lexicon.INSTANCE.isRoleHead(last.text())) {
+            return false;
+        }
+        boolean of = false;
+        for (int k = i - 2; k >= Math.max(0, i - 1 - BODY_REACH); k--) {
+            Token t = c.token(k);
+            if (Set.of("of", "for").contains(t.text()) && c.token(k + 1).capitalised()) {
+                of = k > 0 && c.token(k - 1).capitalised();
+                if (of) {
+                    break;
+                }
+            } else if (!t.capitalised() && !t.text().equals("and")) {
+                break;
+            }
+        }
+        return of || Lexicon.INSTANCE.isOrgHead(last.text());
+    }
+
+    /**
+     * "met with the EU Special Representative for the South Caucasus and the crisis in Georgia Klaus Reinholt in Baku":
+     * a place after "in" that a person's name follows at once belongs to that person's title, not to the meeting.
+     */
+    private boolean inTitle(MeetingClause c, int i, int to) {
+        int at = skipDeterminer(c, i + 1, to);
+        return index.at(c.sentence().index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                .flatMap(r -> index.at(c.sentence().index(), r.tokenEnd()).filter(p -> p.tokenStart() == r.tokenEnd()))
+                .filter(p -> p.type() == EntityType.PERSON && p.kind() == MentionRef.Kind.NAME
+                        && c.token(p.tokenStart()).capitalised()).isPresent(); // not "As a young envoy in Vienna he met"
     }
 
     /**
