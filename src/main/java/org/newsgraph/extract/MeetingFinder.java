@@ -1421,6 +1421,9 @@ final class MeetingFinder {
         named.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         Optional<PlaceFinder.Place> place = named.isPresent() || st != MeetingStatus.OCCURRED || remote(cl) ? named
                 : places.surroundings(previous, definite(cl));
+        if (place.isEmpty() && st != MeetingStatus.OCCURRED && !remote(cl)) {
+            place = places.journeyAhead(previous); // "X is due to fly to Bangkok next Tuesday. He will meet Y"
+        }
         place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         MeetingDates.Dated stated = dates.date(cl, lean(cl, st));
         MeetingDates.Dated date = stated;

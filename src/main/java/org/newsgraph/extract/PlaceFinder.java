@@ -239,6 +239,54 @@ final class PlaceFinder {
         return Optional.empty();
     }
 
+    /** Verbs of a journey whose "to" (or, for leaving, "for") names where it ends: "will fly to", "leaves for". */
+    private static final Set<String> JOURNEY_VERBS = Set.of("travel", "fly", "head", "go", "leave", "depart", "visit", "return");
+
+    /** Words before a verb that put the journey ahead: "is due to fly", "will travel", "is set to leave". */
+    private static final Set<String> AHEAD = Set.of("to", "will", "would", "shall", "'ll");
+
+    /**
+     * "X is due to fly to Bangkok next Tuesday. He will meet Y", "X leaves for Georgetown tomorrow. He is expected to hold
+     * a bilateral meeting with Y", "will leave for Beijing on Sunday. A meeting with Z was being worked out": the town or
+     * country a journey still ahead goes to, as the sentence before a meeting yet to take place tells it (the future, or
+     * the present of a timetable), for that meeting when it names no place of its own. Not a journey told as done.
+     */
+    Optional<Place> journeyAhead(Sentence previous) {
+        if (previous == null) {
+            return Optional.empty();
+        }
+        List<Token> t = previous.tokens();
+        for (int i = 1; i + 2 < t.size(); i++) {
+            Token v = t.get(i);
+            String lemma = MeetingLexicon.lemma(v);
+            if (!JOURNEY_VERBS.contains(lemma) || !MeetingLexicon.pos(v).equals("VERB")) {
+                continue;
+            }
+            boolean ahead = AHEAD.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT));
+            String form = v.text().toLowerCase(Locale.ROOT);
+            boolean timetable = form.endsWith("s") && !form.equals(lemma); // "leaves for", "flies to": a timetable's present
+            if (!ahead && !timetable) {
+                continue;
+            }
+            int at = lemma.equals("visit") ? i + 1 : -1;
+            for (int k = i + 1; at < 0 && k < Math.min(t.size() - 1, i + 3); k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (w.equals("to") || w.equals("for") && Set.of("leave", "depart", "head").contains(lemma)) {
+                    at = k + 1;
+                }
+            }
+            int to = at;
+            Optional<Place> there = to < 0 ? Optional.empty() : index.at(previous.index(), to)
+                    .filter(r -> r.tokenStart() == to && r.type() == EntityType.PLACE)
+                    .filter(r -> index.entity(r.key()).map(Entity::name).filter(n -> !venueName(n)).isPresent())
+                    .map(r -> new Place(r.key(), null));
+            if (there.isPresent()) {
+                return there;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Verbs of meeting or gathering whose "in" names a town: "held talks in", "met in", "gathered in". */
     private static final Set<String> OCCASION_VERBS = Set.of("hold", "meet", "gather", "convene", "host", "receive");
 

@@ -629,4 +629,21 @@ class MeetingPlaceTest {
         Extraction z = extract("As a young envoy in Vienna he held talks with the Austrian chancellor, Karl Huber, and Foreign Minister Lena Graf.");
         assertEquals("Vienna", placeName(z, only(z)), "a pronoun after the place is no name of a title");
     }
+
+    @Test
+    void aMeetingYetToComeIsWhereTheJourneyToldBeforeItGoes() {
+        Extraction x = extract("""
+                Trade Minister Paula Reyes is due to fly to Nairobi next Monday. She will meet Kenyan Treasury Secretary John Mbugua.
+                """);
+        assertEquals("Nairobi", placeName(x, only(x)));
+        Extraction y = extract("""
+                Prime Minister Oscar Lind leaves for Lisbon tomorrow for the summit. He will meet Portuguese Prime Minister Rui Costa
+                on Friday.
+                """);
+        assertEquals("Lisbon", placeName(y, only(y)));
+        Extraction z = extract("""
+                Trade Minister Paula Reyes flew to Nairobi last Monday. She will meet Kenyan Treasury Secretary John Mbugua next month.
+                """);
+        assertNull(only(z).place(), "a journey done is not the one ahead");
+    }
 }
