@@ -701,9 +701,12 @@ final class PlaceFinder {
         return setting ? scan(new MeetingClause(c.sentence(), c.trigger(), c.start(), stop, stop), c.end(), stop) : Optional.empty();
     }
 
-    /** Participles that set a meeting somewhere ("which had been scheduled ... in Lisbon", "held in Rome"), not what it covered. */
+    /**
+     * Words that set a meeting somewhere ("which had been scheduled ... in Lisbon", "held in Rome", "which began at 7pm at the
+     * Banquet Hall", "which took place at the palace"), not what it covered.
+     */
     private static final Set<String> SETTINGS = Set.of("held", "scheduled", "planned", "set", "due", "expected", "arranged",
-            "organised", "organized", "hosted", "slated");
+            "organised", "organized", "hosted", "slated", "began", "begun", "started", "opened", "ended", "took", "convened");
 
     /**
      * "They say it in Piraeus. Last week I met the companies there.": "there" after the meeting word points to the
@@ -1392,8 +1395,9 @@ final class PlaceFinder {
         if (!head.capitalised() || !(Lexicon.INSTANCE.isOrgHead(head.text()) || venues.contains(MeetingLexicon.lemma(head)))) {
             return end;
         }
-        int j = joinedNames(s, end + 1, to);
-        return j == end + 1 ? end : j;
+        int from = end + 2 < to && t.get(end + 1).text().equals("the") && t.get(end + 2).capitalised() ? end + 2 : end + 1;
+        int j = joinedNames(s, from, to); // "the Great Hall of the People", "the Banquet Hall of the Presidential Villa"
+        return j == from ? end : j;
     }
 
     /**

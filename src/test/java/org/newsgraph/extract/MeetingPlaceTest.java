@@ -646,4 +646,19 @@ class MeetingPlaceTest {
                 """);
         assertNull(only(z).place(), "a journey done is not the one ahead");
     }
+
+    @Test
+    void aBuildingNamedWithOfTheKeepsItsWholeName() {
+        Extraction x = extract("Premier Li Wen met Kenyan President Daniel Kamau at the Great Hall of the Nation in Nairobi on Monday.");
+        assertEquals("Great Hall of the Nation", placeName(x, only(x)));
+        Extraction y = extract("Premier Li Wen met Kenyan President Daniel Kamau at the Great Hall of the nation's capital on Monday.");
+        assertEquals("Great Hall", placeName(y, only(y)), "a lower-case word after 'of the' is no part of the name");
+    }
+
+    @Test
+    void aMeetingThatBeganAtAVenueWasHeldThere() {
+        Extraction x = extract("The meeting, which began at 6pm on Monday at the State Lodge, was attended by Governor Ana Mwale and"
+                + " union leader Joseph Banda.");
+        assertEquals("State Lodge", placeName(x, only(x)));
+    }
 }
