@@ -54,7 +54,8 @@ final class Dateline {
                 return Optional.of(new PlaceFinder.Place(first.get().key(), null));
             }
             Optional<PlaceFinder.Place> named = near ? reportedFrom(s) : Optional.empty();
-            named = named.or(() -> townInCapitals(s)).or(() -> near ? knownTown(s) : Optional.empty()).or(() -> byline(s));
+            boolean afterByline = s.index() > 0 && bylineLine(all.get(s.index() - 1));
+            named = named.or(() -> townInCapitals(s, afterByline)).or(() -> knownTown(s, near)).or(() -> byline(s));
             if (named.isPresent()) {
                 return named;
             }
@@ -85,13 +86,13 @@ final class Dateline {
      * "TEHRAN – A delegation ...", "ADDIS ABABA — Ethiopia's ...", "KAMPALA. Talks ...", "WINDHOEK, April 8 (Reuters) -": a
      * name in capitals opening a sentence and set off as a dateline, whether or not the name finder knew it.
      */
-    private Optional<PlaceFinder.Place> townInCapitals(Sentence s) {
+    private Optional<PlaceFinder.Place> townInCapitals(Sentence s, boolean afterByline) {
         List<Token> t = s.tokens();
         int end = 0;
         while (end < Math.min(t.size(), NAME_WORDS) && capitals(t.get(end)) && !NOT_TOWNS.contains(bare(t.get(end).text()).toLowerCase(Locale.ROOT))) {
             end++;
-            if (t.get(end - 1).text().endsWith(".")) {
-                break; // "KAMPALA." as one word
+            if (t.get(end - 1).text().endsWith(".") || lineBreakAfter(s, end - 1)) {
+                break; // "KAMPALA." as one word; "HONIARA" on a line of its own above the story
             }
         }
         if (end == 0 || index.at(s.index(), 0).filter(r -> r.type() == EntityType.PERSON).isPresent()) {
@@ -100,19 +101,28 @@ final class Dateline {
         String name = s.span(0, end);
         boolean stop = end == t.size() && t.get(end - 1).text().endsWith(".") && bare(t.get(end - 1).text()).length() > 2; // "KAMPALA."
         boolean known = Gazetteer.INSTANCE.isWorldPlaceFolded(bare(name)) || Gazetteer.INSTANCE.isKnownPlace(titleCase(bare(name)));
-        if (!(stop || setOff(s, end, true)) || ":".equals(after(s, end)) && !known) {
+        boolean alone = (end == t.size() || lineBreakAfter(s, end - 1)) && (known || afterByline); // "By NELSON KUMI / HONIARA / PRIME Minister ...": a line of its own
+        if (!(stop || alone || setOff(s, end, true)) || ":".equals(after(s, end)) && !known) {
             return Optional.empty(); // "VALDIVIA: Good morning": a speaker's label
+        }
+        if (",".equals(after(s, end)) && !known && !datelineGoesOn(t, end + 1)) {
+            return Optional.empty(); // "PM, Opposition Leader agree to more talks": a headline's subject, not a town
         }
         return Optional.of(place(s, 0, end, titleCase(bare(name))));
     }
 
-    /** "Rabat - Minister ...", "Quito, 10 March 2026 (Agency) –": a known town in title case set off as a dateline. */
-    private Optional<PlaceFinder.Place> knownTown(Sentence s) {
+    /**
+     * "Rabat - Minister ...", "Quito, 10 March 2026 (Agency) –", "Kampala. Opposition MPs ...": a known town in title case
+     * set off as a dateline. Further down the top of a page (below a headline, a byline and the page's furniture) only a
+     * town set off by a dash, at once or after the day ("Kathmandu, July 8 — ..."), which nothing else opens a line with.
+     */
+    private Optional<PlaceFinder.Place> knownTown(Sentence s, boolean near) {
         List<Token> t = s.tokens();
         for (int end = Math.min(t.size() - 1, NAME_WORDS); end > 0; end--) {
             String name = s.span(0, end);
             if (t.get(0).capitalised() && Gazetteer.INSTANCE.isKnownPlace(name) && Gazetteer.INSTANCE.demonym(name).isEmpty()
-                    && setOff(s, end, false) && index.at(s.index(), 0).filter(r -> r.type() == EntityType.PERSON).isEmpty()) {
+                    && (near ? setOff(s, end, false) || alone(t, end) : dashed(t, end))
+                    && index.at(s.index(), 0).filter(r -> r.type() == EntityType.PERSON).isEmpty()) {
                 return Optional.of(place(s, 0, end, name));
             }
         }
@@ -150,6 +160,61 @@ final class Dateline {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Kampala." as a line or sentence of its own: a town and a full stop only. */
+    private static boolean alone(List<Token> t, int end) {
+        return end == t.size() - 1 && t.get(end).text().equals(".");
+    }
+
+    /**
+     * "Kathmandu — ...", "Kathmandu, July 8 — ...", "Rabat, 12 May (MAP) – ...": a dash right after the town, or after a
+     * comma and the day (at most five words with a month or a number), sets the town off as a dateline.
+     */
+    private static boolean dashed(List<Token> t, int e) {
+        if (e >= t.size()) {
+            return false;
+        }
+        if (DASHES.contains(t.get(e).text())) {
+            return true;
+        }
+        if (!t.get(e).text().equals(",")) {
+            return false;
+        }
+        boolean day = false;
+        for (int i = e + 1; i < Math.min(t.size(), e + 7); i++) {
+            String w = bare(t.get(i).text()).toLowerCase(Locale.ROOT);
+            if (DASHES.contains(w)) {
+                return day && i > e + 1;
+            }
+            day |= CALENDAR_WORDS.contains(w) || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0));
+        }
+        return false;
+    }
+
+    /**
+     * "LIMA, June 6", "MANILA, Philippines", "SEOUL, Sept. 3": what may follow the comma after a town in capitals that
+     * the gazetteer does not know, a day or a known place, unlike a headline's words ("PM, Opposition Leader agree").
+     */
+    private static boolean datelineGoesOn(List<Token> t, int i) {
+        if (i >= t.size()) {
+            return false;
+        }
+        String w = bare(t.get(i).text());
+        return CALENDAR_WORDS.contains(w.toLowerCase(Locale.ROOT)) || !w.isEmpty() && Character.isDigit(w.charAt(0))
+                || Gazetteer.INSTANCE.isKnownPlace(w) || capitals(t.get(i));
+    }
+
+    /** Whether a line ends after token {@code k} of a sentence that goes on after it. */
+    private static boolean lineBreakAfter(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        return k + 1 < t.size() && s.text().substring(t.get(k).end() - s.start(), t.get(k + 1).start() - s.start()).indexOf('\n') >= 0;
+    }
+
+    /** A byline line: "By NELSON KUMI", "By Derrick Ssekandi". */
+    private static boolean bylineLine(Sentence s) {
+        List<Token> t = s.tokens();
+        return !t.isEmpty() && t.size() <= 8 && t.get(0).text().equals("By");
     }
 
     /** Marks that part a byline's writer, town and date. */

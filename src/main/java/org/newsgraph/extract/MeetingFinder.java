@@ -947,8 +947,7 @@ final class MeetingFinder {
 
     /** Whether a meeting was a call or a video link, by the words of its sentence. */
     private static boolean remoteWords(Meeting m) {
-        String t = m.evidence().text().toLowerCase(java.util.Locale.ROOT);
-        return REMOTE_WORD.matcher(t).find();
+        return remoteText(m.evidence().text());
     }
 
     /** The sentence before {@code s} when it is in the same paragraph or just before it, else null. */
@@ -1422,6 +1421,9 @@ final class MeetingFinder {
         named.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         Optional<PlaceFinder.Place> place = named.isPresent() || st != MeetingStatus.OCCURRED || remote(cl) ? named
                 : places.surroundings(previous, definite(cl));
+        if (place.isEmpty() && st != MeetingStatus.OCCURRED && !remote(cl)) {
+            place = places.journeyAhead(previous); // "X is due to fly to Bangkok next Tuesday. He will meet Y"
+        }
         place.map(PlaceFinder.Place::added).ifPresent(e -> added.putIfAbsent(e.key(), e));
         MeetingDates.Dated stated = dates.date(cl, lean(cl, st));
         MeetingDates.Dated date = stated;
@@ -1448,17 +1450,24 @@ final class MeetingFinder {
     private static final java.util.Set<String> REMOTE = java.util.Set.of("phone", "telephone", "call", "video", "virtual",
             "virtually", "online", "videoconference", "teleconference", "zoom", "remotely", "phoned", "telephoned", "calls");
 
-    /** Any of {@link #REMOTE} as a word of a text. */
+    /** Any of {@link #REMOTE} as a word of a text, but not a call paid in person (see {@link #VISITING_CALL}). */
     private static final java.util.regex.Pattern REMOTE_WORD = java.util.regex.Pattern.compile(
             "\\b(?:" + String.join("|", REMOTE) + ")\\b");
 
+    /**
+     * "a courtesy call on the Prime Minister", "is scheduled to call on the governor", "paid a call upon the Emir": a call
+     * paid on someone is a visit in person, not a telephone call. Not "a call on Monday", which gives the day.
+     */
+    private static final java.util.regex.Pattern VISITING_CALL = java.util.regex.Pattern.compile(
+            "\\bcourtesy[ -]calls?\\b|\\bcalls? (?:up)?on (?!(?:" + String.join("|", CalendarWords.with(CalendarWords.WEEKDAYS_AND_MONTHS))
+            + "|the \\d|\\d)\\b)");
+
+    private static boolean remoteText(String text) {
+        return REMOTE_WORD.matcher(VISITING_CALL.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ")).find();
+    }
+
     private static boolean remote(MeetingClause c) {
-        for (int i = c.start(); i < c.end(); i++) {
-            if (REMOTE.contains(c.token(i).text().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return c.end() > c.start() && remoteText(c.sentence().span(c.start(), c.end()));
     }
 
     /**

@@ -239,6 +239,54 @@ final class PlaceFinder {
         return Optional.empty();
     }
 
+    /** Verbs of a journey whose "to" (or, for leaving, "for") names where it ends: "will fly to", "leaves for". */
+    private static final Set<String> JOURNEY_VERBS = Set.of("travel", "fly", "head", "go", "leave", "depart", "visit", "return");
+
+    /** Words before a verb that put the journey ahead: "is due to fly", "will travel", "is set to leave". */
+    private static final Set<String> AHEAD = Set.of("to", "will", "would", "shall", "'ll");
+
+    /**
+     * "X is due to fly to Bangkok next Tuesday. He will meet Y", "X leaves for Georgetown tomorrow. He is expected to hold
+     * a bilateral meeting with Y", "will leave for Beijing on Sunday. A meeting with Z was being worked out": the town or
+     * country a journey still ahead goes to, as the sentence before a meeting yet to take place tells it (the future, or
+     * the present of a timetable), for that meeting when it names no place of its own. Not a journey told as done.
+     */
+    Optional<Place> journeyAhead(Sentence previous) {
+        if (previous == null) {
+            return Optional.empty();
+        }
+        List<Token> t = previous.tokens();
+        for (int i = 1; i + 2 < t.size(); i++) {
+            Token v = t.get(i);
+            String lemma = MeetingLexicon.lemma(v);
+            if (!JOURNEY_VERBS.contains(lemma) || !MeetingLexicon.pos(v).equals("VERB")) {
+                continue;
+            }
+            boolean ahead = AHEAD.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT));
+            String form = v.text().toLowerCase(Locale.ROOT);
+            boolean timetable = form.endsWith("s") && !form.equals(lemma); // "leaves for", "flies to": a timetable's present
+            if (!ahead && !timetable) {
+                continue;
+            }
+            int at = lemma.equals("visit") ? i + 1 : -1;
+            for (int k = i + 1; at < 0 && k < Math.min(t.size() - 1, i + 3); k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (w.equals("to") || w.equals("for") && Set.of("leave", "depart", "head").contains(lemma)) {
+                    at = k + 1;
+                }
+            }
+            int to = at;
+            Optional<Place> there = to < 0 ? Optional.empty() : index.at(previous.index(), to)
+                    .filter(r -> r.tokenStart() == to && r.type() == EntityType.PLACE)
+                    .filter(r -> index.entity(r.key()).map(Entity::name).filter(n -> !venueName(n)).isPresent())
+                    .map(r -> new Place(r.key(), null));
+            if (there.isPresent()) {
+                return there;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Verbs of meeting or gathering whose "in" names a town: "held talks in", "met in", "gathered in". */
     private static final Set<String> OCCASION_VERBS = Set.of("hold", "meet", "gather", "convene", "host", "receive");
 
@@ -399,6 +447,9 @@ final class PlaceFinder {
                 return venueAfterTopic(c, i, to);
             }
             boolean welcomedTo = w.equals("to") && i > c.trigger() && JOURNEYS.contains(MeetingLexicon.lemma(c.token(c.trigger())));
+            if (w.equals("in") && (countryOfBody(c, i, to) || inTitle(c, i, to))) {
+                continue; // "the Chamber of Commerce in China", "the envoy for the crisis in Georgia Klaus Reinholt"
+            }
             if (PREPS.contains(w) || visitTarget(c, i) || streetOf || welcomedTo) {
                 int d = partOf(c, skipDeterminer(c, i + 1, to), to);
                 int named = buildingNamedAfter(c, d, to);
@@ -417,6 +468,54 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words before "in" the name of a body may take: "the Democratic Alliance of Hungarians in Romania". */
+    private static final int BODY_REACH = 8;
+
+    /**
+     * "a delegation of the European Union Chamber of Commerce in China", "the Democratic Alliance of Hungarians in
+     * Romania (UDMR)", "the Embassy of Japan in Kenya": a country after "in" that ends the capitalised name of a body
+     * (a name with "of" in it, or ending in a body's head word) is where that body works, part of its name, not where
+     * the meeting was. Not after a person's name or a title ("met Foreign Minister X in Paris").
+     */
+    private boolean countryOfBody(MeetingClause c, int i, int to) {
+        int at = skipDeterminer(c, i + 1, to);
+        Optional<MentionRef> country = index.at(c.sentence().index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                .filter(r -> index.entity(r.key()).map(Entity::name).flatMap(Gazetteer.INSTANCE::demonym).isPresent());
+        if (country.isEmpty() || i < 2) {
+            return false;
+        }
+        Token last = c.token(i - 1);
+        boolean person = index.at(c.sentence().index(), i - 1).filter(r -> r.type() == EntityType.PERSON).isPresent();
+        if (!last.capitalised() || person || Lexicon.INSTANCE.isRoleHead(last.text())) {
+            return false;
+        }
+        boolean of = false;
+        for (int k = i - 2; k >= Math.max(0, i - 1 - BODY_REACH); k--) {
+            Token t = c.token(k);
+            if (Set.of("of", "for").contains(t.text()) && c.token(k + 1).capitalised()) {
+                of = k > 0 && c.token(k - 1).capitalised();
+                if (of) {
+                    break;
+                }
+            } else if (!t.capitalised() && !t.text().equals("and")) {
+                break;
+            }
+        }
+        return of || Lexicon.INSTANCE.isOrgHead(last.text());
+    }
+
+    /**
+     * "met with the EU Special Representative for the South Caucasus and the crisis in Georgia Klaus Reinholt in Baku":
+     * a place after "in" that a person's name follows at once belongs to that person's title, not to the meeting.
+     */
+    private boolean inTitle(MeetingClause c, int i, int to) {
+        int at = skipDeterminer(c, i + 1, to);
+        return index.at(c.sentence().index(), at).filter(r -> r.tokenStart() == at && r.type() == EntityType.PLACE)
+                .flatMap(r -> index.at(c.sentence().index(), r.tokenEnd()).filter(p -> p.tokenStart() == r.tokenEnd()))
+                .filter(p -> p.type() == EntityType.PERSON && p.kind() == MentionRef.Kind.NAME
+                        && c.token(p.tokenStart()).capitalised()).isPresent(); // not "As a young envoy in Vienna he met"
     }
 
     /**
@@ -602,9 +701,12 @@ final class PlaceFinder {
         return setting ? scan(new MeetingClause(c.sentence(), c.trigger(), c.start(), stop, stop), c.end(), stop) : Optional.empty();
     }
 
-    /** Participles that set a meeting somewhere ("which had been scheduled ... in Lisbon", "held in Rome"), not what it covered. */
+    /**
+     * Words that set a meeting somewhere ("which had been scheduled ... in Lisbon", "held in Rome", "which began at 7pm at the
+     * Banquet Hall", "which took place at the palace"), not what it covered.
+     */
     private static final Set<String> SETTINGS = Set.of("held", "scheduled", "planned", "set", "due", "expected", "arranged",
-            "organised", "organized", "hosted", "slated");
+            "organised", "organized", "hosted", "slated", "began", "begun", "started", "opened", "ended", "took", "convened");
 
     /**
      * "They say it in Piraeus. Last week I met the companies there.": "there" after the meeting word points to the
@@ -1293,8 +1395,9 @@ final class PlaceFinder {
         if (!head.capitalised() || !(Lexicon.INSTANCE.isOrgHead(head.text()) || venues.contains(MeetingLexicon.lemma(head)))) {
             return end;
         }
-        int j = joinedNames(s, end + 1, to);
-        return j == end + 1 ? end : j;
+        int from = end + 2 < to && t.get(end + 1).text().equals("the") && t.get(end + 2).capitalised() ? end + 2 : end + 1;
+        int j = joinedNames(s, from, to); // "the Great Hall of the People", "the Banquet Hall of the Presidential Villa"
+        return j == from ? end : j;
     }
 
     /**

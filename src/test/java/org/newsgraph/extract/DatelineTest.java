@@ -163,4 +163,92 @@ class DatelineTest {
                 """);
         assertNull(only(y).city(), "a slash that sets off no agency");
     }
+
+    @Test
+    void aHeadlineOpeningWithAnAbbreviatedTitleIsNoDateline() {
+        Extraction x = extract("""
+                MP, Mayor trade barbs over market relocation
+
+                Transport Minister Grace Otieno met Mayor Peter Wanjala at the Town Hall on Monday.
+                """);
+        assertNull(only(x).city(), "\"MP,\" opening a headline is no town: " + town(x, only(x)));
+        Extraction y = extract("""
+                NAKURU, March 3 - Transport Minister Grace Otieno met Mayor Peter Wanjala at the Town Hall on Monday.
+                """);
+        assertEquals("NAKURU", town(y, only(y)).toUpperCase());
+    }
+
+    @Test
+    void aTownOnALineOfItsOwnBelowTheByline() {
+        Extraction x = extract("""
+                Ministers agree on fisheries levy
+
+                By TERESA LAUINA
+
+                APIA
+
+                FISHERIES Minister Hon. Tavita Soliai yesterday met Tuna Association president Luisa Fonoti at his office.
+                """);
+        assertEquals("APIA", town(x, only(x)).toUpperCase());
+        Extraction y = extract("""
+                Ministers agree on fisheries levy
+
+                Teresa Lauina
+
+                ECONOMY
+
+                FISHERIES Minister Hon. Tavita Soliai yesterday met Tuna Association president Luisa Fonoti at his office.
+                """);
+        assertNull(only(y).place(), "a section's name in capitals below a writer's name is no town");
+    }
+
+    @Test
+    void aKnownTownAndAFullStopOpenTheStory() {
+        Extraction x = extract("""
+                Unions walk out of wage talks
+
+                By Miriam Achieng
+
+                Nairobi. Labour Secretary Paul Mwangi yesterday met union leader Joyce Atieno at his office.
+                """);
+        assertEquals("Nairobi", town(x, only(x)));
+    }
+
+    @Test
+    void aTownAndTheDaySetOffByADashBelowThePageFurniture() {
+        Extraction x = extract("""
+                Coalition partners fail to agree
+
+                Leaders meet again as the deadline nears.
+
+                Sunita Rai
+                Published at : May 2, 2026
+                Updated at : May 2, 2026 08:10
+
+                The Prime Minister at his office. Post File Photo
+
+                Pokhara, May 2 — Chief Minister Hari Gurung held talks with Mayor Dhan Thapa at the ministry on Friday night.
+                """);
+        assertEquals("Pokhara", town(x, only(x)));
+    }
+
+    @Test
+    void aCallPaidInPersonIsInTheDatelineTownButATelephoneCallIsNot() {
+        Extraction x = extract("""
+                SUVA - The new Japanese Ambassador, Kenji Morita, is scheduled to call on Prime Minister Viliame Naupoto next Tuesday.
+                """);
+        assertEquals("SUVA", town(x, only(x)).toUpperCase(), "a call on someone is a visit");
+        Extraction y = extract("""
+                SUVA - Prime Minister Viliame Naupoto yesterday received a courtesy call from the new Japanese Ambassador, Kenji Morita.
+                """);
+        assertEquals("SUVA", town(y, only(y)).toUpperCase());
+        Extraction z = extract("""
+                SUVA - Prime Minister Viliame Naupoto held a call on Monday with Japanese Prime Minister Kenji Morita.
+                """);
+        assertNull(only(z).place(), "a call on a day is a telephone call");
+        Extraction w = extract("""
+                SUVA - Prime Minister Viliame Naupoto spoke by phone with Japanese Prime Minister Kenji Morita on Monday.
+                """);
+        assertNull(only(w).place());
+    }
 }
