@@ -134,6 +134,7 @@ final class MeetingFinder {
                     u -> meeting(u.candidate(), status.status(u.candidate().clause()), dates, placeFinder, added, u.previous()));
             addGroupMembers(text, index, s, meetings, sentenceOf);
             acceptInvitation(s, meetings, sentenceOf);
+            calledOffLater(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
         separateAttendees(text, index, meetings, sentenceOf);
@@ -520,6 +521,24 @@ final class MeetingFinder {
         if (m.status() == MeetingStatus.PROPOSED || m.status() == MeetingStatus.OCCURRED && sentenceOf.get(last) == s.index()
                 && s.text().toLowerCase(java.util.Locale.ROOT).contains("forward to")) {
             meetings.set(last, m.withStatus(MeetingStatus.PLANNED));
+        }
+    }
+
+    /**
+     * "X and Y were due to meet on Friday. The talks were later called off.", "X had invited me to Riga in May. It was
+     * called off.": the meetings planned or offered in the sentence before, which told of no other, fell through
+     * ({@link CalledOffLater}).
+     */
+    private void calledOffLater(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+        int last = meetings.size() - 1;
+        if (last < 0 || s.index() - sentenceOf.get(last) != 1 || !CalledOffLater.opens(s, words)) {
+            return;
+        }
+        for (int k = last; k >= 0 && sentenceOf.get(k).equals(sentenceOf.get(last)); k--) {
+            Meeting m = meetings.get(k);
+            if (m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.PROPOSED) {
+                meetings.set(k, m.withStatus(MeetingStatus.CANCELLED));
+            }
         }
     }
 

@@ -337,4 +337,21 @@ class MeetingDateTest {
         Extraction y = extract("Trade Minister Chanda Mwale, who arrived in Lusaka on Tuesday, also met Governor Peter Otieno.", THURSDAY);
         assertNotEquals(LocalDate.of(2026, 3, 10), with(y, "Otieno").date(), "the arrival's day dates only a meeting on arrival");
     }
+
+    @Test
+    void aMeetingPutBackIsDatedOnTheDayItWasDue() {
+        Extraction x = extract("A meeting between Trade Minister Chanda Mwale and Governor Peter Otieno, scheduled for March 20, has "
+                + "been postponed to April 2.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 20), with(x, "Otieno").date());
+        Extraction y = extract("Trade Minister Chanda Mwale was due to meet Governor Peter Otieno on 16 March, but the talks have been "
+                + "pushed back to Wednesday 25 March.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 16), with(y, "Otieno").date());
+        Extraction w = extract("A meeting between Trade Minister Chanda Mwale and Governor Peter Otieno, initially set for Monday, has "
+                + "been moved to Wednesday 25 March.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 16), with(w, "Otieno").date(), "the old weekday of a meeting put back lies ahead");
+        Extraction z = extract("Trade Minister Chanda Mwale will meet Governor Peter Otieno on April 2, after talks were postponed "
+                + "to allow more preparation.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 4, 2), with(z, "Otieno").date(), "a planned meeting keeps its day");
+    }
 }
+
