@@ -475,6 +475,9 @@ final class StatusFinder {
             if (MeetingLexicon.pos(t).equals("SCONJ")) {
                 return; // "promised her in a meeting that the funding would continue": what was said, not the meeting
             }
+            if (noun && OTHER_EVENT.contains(t.text().toLowerCase(Locale.ROOT)) && objectOfVerb(c)) {
+                return; // "chaired a meeting with X on Monday, a day after a planned session with Y was called off"
+            }
             if (verb && i > from && RELATIVE_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
                     && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(c.token(i - 1)))) {
                 return; // "met X hours before a strike that would halt ...": the relative clause is about the strike
@@ -488,6 +491,22 @@ final class StatusFinder {
                 cueAt(c, i).ifPresent(seen::add);
             }
         }
+    }
+
+    /** Conjunctions that open a clause of another event after a meeting noun: "a day after", "because", "although". */
+    private static final Set<String> OTHER_EVENT = Set.of("after", "because", "although", "though", "whereas");
+
+    /**
+     * Whether the meeting noun is the object of a verb before it in its clause ("chaired a meeting", "held talks"), so
+     * that the clause's own verb is told already and a cue after "after" or "because" tells of another event.
+     */
+    private static boolean objectOfVerb(MeetingClause c) {
+        for (int i = c.start(); i < c.trigger(); i++) {
+            if (MeetingLexicon.pos(c.token(i)).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

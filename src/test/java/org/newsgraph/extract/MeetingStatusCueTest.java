@@ -296,4 +296,15 @@ class MeetingStatusCueTest {
                 Governor Clara Voss met Mayor Tom Reed at the port on Monday. The ceremony planned for Tuesday was cancelled.
                 """, PAIR), "what was held stays held");
     }
+
+    @Test
+    void aCallingOffAfterAHeldMeetingTellsOfAnotherEvent() {
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss held a meeting with Mayor Tom Reed on Monday, a day "
+                + "after a planned session with the unions was called off.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss held talks with Mayor Tom Reed in Lagos because the "
+                + "hearing had been postponed.", PAIR));
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss called off a meeting with Mayor Tom Reed after the "
+                + "storm.", PAIR), "the cue before the meeting still counts");
+    }
 }
+
