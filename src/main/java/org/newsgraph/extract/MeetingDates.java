@@ -165,6 +165,22 @@ final class MeetingDates {
                 .findFirst().map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).orElse(d);
     }
 
+    /** The words of a plan right before its day: "had been set for Wednesday", "scheduled for 3 May", "planned on Friday". */
+    private static final Pattern DUE_ON = Pattern.compile("(?i)\\b(?:set|scheduled|planned|slated|due|fixed|pencilled in|penciled in)"
+            + "\\s+(?:for|on)\\s+(?:(?:the )?(?:morning|afternoon|evening|night) of\\s+)?$");
+
+    /**
+     * "X and Y have postponed the signing of the deal that had been set for Wednesday. The ceremony, at which X was to
+     * host Y, has been moved to April 22": the day a meeting called off was due on, told in the sentence before as the
+     * day something was set for ({@link #DUE_ON}); none when that sentence sets nothing for a day.
+     */
+    Dated dueBefore(Sentence previous, DateResolver.Lean lean) {
+        int report = datelines.get(previous.index()) ? datelineEnd(previous.text()) : 0;
+        return findFrom(previous.text(), report, previous.text().length()).stream()
+                .filter(p -> DUE_ON.matcher(previous.text().substring(Math.max(0, p.start() - 40), p.start())).find()).findFirst()
+                .map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).orElse(Dated.NONE);
+    }
+
     /** A meeting held as someone arrived: "was met on arrival by", "welcomed him upon landing", "greeted at the airport". */
     private static final Pattern ON_ARRIVAL = Pattern.compile("(?i)\\b(?:on|upon) (?:his |her |their )?(?:arrival|landing)\\b|\\bat the airport\\b");
     /** Verbs of arriving whose clause tells when someone arrived: "who landed last night", "who arrived on Monday". */

@@ -1447,7 +1447,8 @@ final class MeetingFinder {
         if (stated.text() == null && cl.sentence().text().strip().endsWith("?")) {
             date = dates.answer(cl, lean(cl, st)); // a question's day is in its answer, not in the turn before it
         } else if (stated.text() == null && previous != null && st != MeetingStatus.PROPOSED) { // a request's day is rarely the day before
-            date = dates.dayBefore(previous, lean(cl, st), st == MeetingStatus.OCCURRED);
+            MeetingDates.Dated due = st == MeetingStatus.CANCELLED ? dates.dueBefore(previous, lean(cl, st)) : MeetingDates.Dated.NONE;
+            date = due.text() != null ? due : dates.dayBefore(previous, lean(cl, st), st == MeetingStatus.OCCURRED); // "set for Wednesday"
         }
         if (date.text() == null && st == MeetingStatus.OCCURRED) {
             date = dates.namedBefore(cl.sentence(), lean(cl, st));

@@ -353,5 +353,21 @@ class MeetingDateTest {
                 + "to allow more preparation.", THURSDAY);
         assertEquals(LocalDate.of(2026, 4, 2), with(z, "Otieno").date(), "a planned meeting keeps its day");
     }
+
+    @Test
+    void aMeetingPutBackTakesTheDayItWasSetForInTheSentenceBefore() {
+        Extraction x = extract("""
+                Zambia and a Swiss miner have postponed the signing of a copper deal that had been scheduled for March 10.
+
+                The ceremony, at which President Chanda Mwale was to host chief executive Peter Otieno, has been moved to March 24.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Otieno").date());
+        Extraction y = extract("""
+                Zambia and a Swiss miner signed a memorandum on March 2, and the copper deal had been set for March 10.
+
+                The ceremony, at which President Chanda Mwale was to host chief executive Peter Otieno, has been moved to March 24.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(y, "Otieno").date(), "the day it was set for, not a day something happened on");
+    }
 }
 
