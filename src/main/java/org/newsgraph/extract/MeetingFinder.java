@@ -839,11 +839,18 @@ final class MeetingFinder {
     /** "has met", "had held talks": a perfect tells of some earlier time, not of the story's day. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had|'ve|'d)\\b");
 
+    /** Words that add a meeting to the day's round just told: "X also met Y", "In a related context, X received Y". */
+    private static final java.util.regex.Pattern SAME_STORY = java.util.regex.Pattern.compile(
+            "(?i)\\balso\\b|^\\s*in (?:a|the) (?:related|same) context\\b");
+
     /**
      * "Aksoylu met al-Sudairi on Tuesday. ... Aksoylu told a news conference after the two ministers held talks at
      * the Foreign Ministry": a meeting held (not planned, not in a perfect) that this sentence tells without any
      * word of time is on the day of a meeting with a day, told at most {@link #STORY_DAY_REACH} sentences before,
-     * that shares a participant with it: the story goes on with the same person's same day.
+     * that shares a participant with it: the story goes on with the same person's same day. A sentence that adds the
+     * meeting to the round told before ({@link #SAME_STORY}: "The Secretary-General also spoke by phone with X", "In a
+     * related context, the minister received Y") takes the day of the last held meeting with a day, however far back
+     * and whoever held it.
      */
     private static void storyDay(Sentence s, int firstNew, List<Meeting> meetings, List<Integer> sentenceOf) {
         if (PERFECT.matcher(s.text()).find()) {
@@ -854,10 +861,11 @@ final class MeetingFinder {
             if (sentenceOf.get(j) != s.index() || m.status() != MeetingStatus.OCCURRED || m.date() != null || m.dateText() != null) {
                 continue;
             }
-            for (int k = firstNew - 1; k >= 0 && s.index() - sentenceOf.get(k) <= STORY_DAY_REACH; k--) {
+            boolean also = SAME_STORY.matcher(s.text()).find();
+            for (int k = firstNew - 1; k >= 0 && (also || s.index() - sentenceOf.get(k) <= STORY_DAY_REACH); k--) {
                 Meeting before = meetings.get(k);
                 if (before.status() == MeetingStatus.OCCURRED && before.date() != null
-                        && before.participants().stream().anyMatch(m.participants()::contains)) {
+                        && (also || before.participants().stream().anyMatch(m.participants()::contains))) {
                     meetings.set(j, m.withDate(before.date(), null));
                     break;
                 }

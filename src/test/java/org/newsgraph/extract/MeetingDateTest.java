@@ -369,5 +369,18 @@ class MeetingDateTest {
                 """, THURSDAY);
         assertEquals(LocalDate.of(2026, 3, 10), with(y, "Otieno").date(), "the day it was set for, not a day something happened on");
     }
+
+    @Test
+    void aMeetingAddedToTheDaysRoundTakesItsDay() {
+        String lead = "President Lena Moro met Prime Minister Karl Aas in Vilnius on Tuesday. The two discussed energy links. "
+                + "Moro later visited a power plant outside the city. Officials said the plant would open in May. ";
+        Extraction x = extract(lead + "The president also spoke by phone with Chancellor Eva Lind about gas prices.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Lind").date());
+        Extraction y = extract(lead + "In a related context, Foreign Minister Ana Ruiz received Ambassador Tom Reed at the ministry.",
+                THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(y, "Reed").date());
+        Extraction z = extract(lead + "Foreign Minister Ana Ruiz has also met Ambassador Tom Reed several times.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 10), with(z, "Reed").date(), "a perfect tells of some earlier time");
+    }
 }
 
