@@ -124,10 +124,11 @@ final class MeetingDates {
         int purpose = c.purpose() < c.end() ? c.token(c.purpose()).start() - s.start() : to;
         int report = datelines.get(s.index()) ? datelineEnd(s.text()) : 0; // a dateline dates the report, not the meeting
         List<int[]> asides = asides(c);
-        List<DateResolver.Phrase> after = outside(findFrom(s.text(), Math.max(at, report), purpose), asides);
-        List<DateResolver.Phrase> inPurpose = findFrom(s.text(), Math.max(purpose, report), to);
-        List<DateResolver.Phrase> before = outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
-                .filter(q -> !ofSpeech(s.text(), q)).toList();
+        boolean putOff = lean == DateResolver.Lean.NEAREST; // a meeting called off or put back was due on its old day, not the new one
+        List<DateResolver.Phrase> after = notNewDays(s.text(), outside(findFrom(s.text(), Math.max(at, report), purpose), asides), putOff);
+        List<DateResolver.Phrase> inPurpose = notNewDays(s.text(), findFrom(s.text(), Math.max(purpose, report), to), putOff);
+        List<DateResolver.Phrase> before = notNewDays(s.text(), outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
+                .filter(q -> !ofSpeech(s.text(), q)).toList(), putOff);
         Optional<DateResolver.Phrase> p = pick(notSpanEnds(s.text(), after)).or(() -> pick(before)).or(() -> pick(relativeOfMeeting(c)))
                 .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose)).or(() -> arrivalDay(c, from, to, report, asides));
         if (p.isEmpty()) {
@@ -136,7 +137,7 @@ final class MeetingDates {
         Optional<DateResolver.Phrase> inLastWeek = after.contains(p.get()) || before.contains(p.get())
                 ? weekdayOfLastWeek(s, p.get(), to) : Optional.empty();
         String text = inLastWeek.orElse(p.get()).text();
-        LocalDate date = resolve(s, text, lean, inLastWeek.isPresent());
+        LocalDate date = resolve(s, text, putBack(s.text(), putOff) ? DateResolver.Lean.FUTURE : lean, inLastWeek.isPresent());
         java.util.regex.Matcher range = Pattern.compile("\\b(\\d{1,2})\\s*[-\u2013]\\s*" + Pattern.quote(text)).matcher(s.text());
         if (date != null && range.find()) {
             int first = Integer.parseInt(range.group(1)); // "on 22-24 September": the first day
@@ -162,6 +163,22 @@ final class MeetingDates {
         int report = datelines.get(previous.index()) ? datelineEnd(previous.text()) : 0;
         return findFrom(previous.text(), report, previous.text().length()).stream().filter(p -> !AHEAD.matcher(p.text()).find())
                 .findFirst().map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).orElse(d);
+    }
+
+    /** The words of a plan right before its day: "had been set for Wednesday", "scheduled for 3 May", "planned on Friday". */
+    private static final Pattern DUE_ON = Pattern.compile("(?i)\\b(?:set|scheduled|planned|slated|due|fixed|pencilled in|penciled in)"
+            + "\\s+(?:for|on)\\s+(?:(?:the )?(?:morning|afternoon|evening|night) of\\s+)?$");
+
+    /**
+     * "X and Y have postponed the signing of the deal that had been set for Wednesday. The ceremony, at which X was to
+     * host Y, has been moved to April 22": the day a meeting called off was due on, told in the sentence before as the
+     * day something was set for ({@link #DUE_ON}); none when that sentence sets nothing for a day.
+     */
+    Dated dueBefore(Sentence previous, DateResolver.Lean lean) {
+        int report = datelines.get(previous.index()) ? datelineEnd(previous.text()) : 0;
+        return findFrom(previous.text(), report, previous.text().length()).stream()
+                .filter(p -> DUE_ON.matcher(previous.text().substring(Math.max(0, p.start() - 40), p.start())).find()).findFirst()
+                .map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).orElse(Dated.NONE);
     }
 
     /** A meeting held as someone arrived: "was met on arrival by", "welcomed him upon landing", "greeted at the airport". */
@@ -519,6 +536,37 @@ final class MeetingDates {
         int to = c.token(when - 1).start() - s.start();
         List<DateResolver.Phrase> found = resolver.find(s.text().substring(from, to));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    }
+
+    /**
+     * The words that put a meeting back to a new day, right before the day: "postponed to June 9", "pushed back to
+     * Wednesday 18 March", "moved to April 22", "deferred until next week", "rescheduled for Monday", "put off until
+     * after the election".
+     */
+    private static final Pattern NEW_DAY = Pattern.compile("(?i)\\b(?:postponed|pushed|put|moved|deferred|delayed|rescheduled|"
+            + "shifted|brought)(?:\\s+(?:back|forward|off|again|once more|by (?:a|one|two|three) (?:day|week|month)s?))?\\s+"
+            + "(?:to|until|till|for)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?$");
+
+    /**
+     * "A meeting between X and Y, scheduled for Friday, has been postponed to November 6": the phrases that name the
+     * day a meeting was put back to ({@link #NEW_DAY}), which is not the day it was called off on, left out when
+     * {@code putOff} says the meeting is the one called off.
+     */
+    private static List<DateResolver.Phrase> notNewDays(String sentence, List<DateResolver.Phrase> phrases, boolean putOff) {
+        return !putOff ? phrases : phrases.stream().filter(p -> !newDay(sentence, p)).toList();
+    }
+
+    private static boolean newDay(String sentence, DateResolver.Phrase p) {
+        return NEW_DAY.matcher(sentence.substring(Math.max(0, p.start() - 50), p.start())).find();
+    }
+
+    /**
+     * Whether a meeting called off ({@code putOff}) was put back to a day the sentence names ("initially planned for
+     * Monday, has been pushed back to 18 March"): news of a meeting moved to a new day is written before the old one
+     * came, so its weekday points forwards.
+     */
+    private boolean putBack(String sentence, boolean putOff) {
+        return putOff && resolver.find(sentence).stream().anyMatch(p -> newDay(sentence, p));
     }
 
     /** "from 16 to 19 November", "between 3 and 5 May", "until 12 June": the last day of a span, before the phrase. */

@@ -134,6 +134,7 @@ final class MeetingFinder {
                     u -> meeting(u.candidate(), status.status(u.candidate().clause()), dates, placeFinder, added, u.previous()));
             addGroupMembers(text, index, s, meetings, sentenceOf);
             acceptInvitation(s, meetings, sentenceOf);
+            calledOffLater(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
         }
         separateAttendees(text, index, meetings, sentenceOf);
@@ -523,6 +524,24 @@ final class MeetingFinder {
         }
     }
 
+    /**
+     * "X and Y were due to meet on Friday. The talks were later called off.", "X had invited me to Riga in May. It was
+     * called off.": the meetings planned or offered in the sentence before, which told of no other, fell through
+     * ({@link CalledOffLater}).
+     */
+    private void calledOffLater(Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
+        int last = meetings.size() - 1;
+        if (last < 0 || s.index() - sentenceOf.get(last) != 1 || !CalledOffLater.opens(s, words)) {
+            return;
+        }
+        for (int k = last; k >= 0 && sentenceOf.get(k).equals(sentenceOf.get(last)); k--) {
+            Meeting m = meetings.get(k);
+            if (m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.PROPOSED) {
+                meetings.set(k, m.withStatus(MeetingStatus.CANCELLED));
+            }
+        }
+    }
+
     /** How many sentences after a meeting with a group its members may be named. */
     private static final int MEMBER_REACH = 3;
 
@@ -820,11 +839,18 @@ final class MeetingFinder {
     /** "has met", "had held talks": a perfect tells of some earlier time, not of the story's day. */
     private static final java.util.regex.Pattern PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had|'ve|'d)\\b");
 
+    /** Words that add a meeting to the day's round just told: "X also met Y", "In a related context, X received Y". */
+    private static final java.util.regex.Pattern SAME_STORY = java.util.regex.Pattern.compile(
+            "(?i)\\balso\\b|^\\s*in (?:a|the) (?:related|same) context\\b");
+
     /**
      * "Aksoylu met al-Sudairi on Tuesday. ... Aksoylu told a news conference after the two ministers held talks at
      * the Foreign Ministry": a meeting held (not planned, not in a perfect) that this sentence tells without any
      * word of time is on the day of a meeting with a day, told at most {@link #STORY_DAY_REACH} sentences before,
-     * that shares a participant with it: the story goes on with the same person's same day.
+     * that shares a participant with it: the story goes on with the same person's same day. A sentence that adds the
+     * meeting to the round told before ({@link #SAME_STORY}: "The Secretary-General also spoke by phone with X", "In a
+     * related context, the minister received Y") takes the day of the last held meeting with a day, however far back
+     * and whoever held it.
      */
     private static void storyDay(Sentence s, int firstNew, List<Meeting> meetings, List<Integer> sentenceOf) {
         if (PERFECT.matcher(s.text()).find()) {
@@ -835,10 +861,11 @@ final class MeetingFinder {
             if (sentenceOf.get(j) != s.index() || m.status() != MeetingStatus.OCCURRED || m.date() != null || m.dateText() != null) {
                 continue;
             }
-            for (int k = firstNew - 1; k >= 0 && s.index() - sentenceOf.get(k) <= STORY_DAY_REACH; k--) {
+            boolean also = SAME_STORY.matcher(s.text()).find();
+            for (int k = firstNew - 1; k >= 0 && (also || s.index() - sentenceOf.get(k) <= STORY_DAY_REACH); k--) {
                 Meeting before = meetings.get(k);
                 if (before.status() == MeetingStatus.OCCURRED && before.date() != null
-                        && before.participants().stream().anyMatch(m.participants()::contains)) {
+                        && (also || before.participants().stream().anyMatch(m.participants()::contains))) {
                     meetings.set(j, m.withDate(before.date(), null));
                     break;
                 }
@@ -1430,7 +1457,8 @@ final class MeetingFinder {
         if (stated.text() == null && cl.sentence().text().strip().endsWith("?")) {
             date = dates.answer(cl, lean(cl, st)); // a question's day is in its answer, not in the turn before it
         } else if (stated.text() == null && previous != null && st != MeetingStatus.PROPOSED) { // a request's day is rarely the day before
-            date = dates.dayBefore(previous, lean(cl, st), st == MeetingStatus.OCCURRED);
+            MeetingDates.Dated due = st == MeetingStatus.CANCELLED ? dates.dueBefore(previous, lean(cl, st)) : MeetingDates.Dated.NONE;
+            date = due.text() != null ? due : dates.dayBefore(previous, lean(cl, st), st == MeetingStatus.OCCURRED); // "set for Wednesday"
         }
         if (date.text() == null && st == MeetingStatus.OCCURRED) {
             date = dates.namedBefore(cl.sentence(), lean(cl, st));

@@ -138,12 +138,22 @@ final class StatusFinder {
     private static final java.util.Set<String> CANCEL_WORDS = java.util.Set.of("cancelled", "canceled", "postponed",
             "scrapped", "abandoned", "shelved", "off", "delayed", "suspended", "deferred");
 
+    /** Words of a plan told in the past that the writer marks as not kept: "was supposed to meet", "were meant to sit down". */
+    private static final Set<String> UNKEPT = Set.of("supposed", "meant");
+
     /**
      * "A had been due to meet B", "a meeting had been planned for": a plan told in the past perfect fell through; so
-     * did one told with "was to have" and a participle ("A was to have met B on Monday").
+     * did one told with "was to have" and a participle ("A was to have met B on Monday"), and one the writer marks as
+     * not kept ("A was supposed to see B on Thursday", "they were meant to meet in May").
      */
     private static boolean pastPerfectPlan(MeetingClause c) {
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
+        for (int i = Math.max(0, c.start()); i + 2 < t.size() && i < c.trigger(); i++) {
+            if (Set.of("was", "were").contains(t.get(i).text().toLowerCase(Locale.ROOT)) && UNKEPT.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                    && t.get(i + 2).text().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
         for (int i = 0; i + 3 < t.size(); i++) {
             if (Set.of("was", "were").contains(t.get(i).text().toLowerCase(Locale.ROOT)) && t.get(i + 1).text().equalsIgnoreCase("to")
                     && t.get(i + 2).text().equalsIgnoreCase("have") && MeetingLexicon.pos(t.get(i + 3)).equals("VERB")) {
@@ -159,7 +169,10 @@ final class StatusFinder {
         return false;
     }
 
-    /** "had been planned for the afternoon but was cancelled", "was planned for Thursday, but was called off". */
+    /**
+     * "had been planned for the afternoon but was cancelled", "was planned for Thursday, but was called off", "was due to
+     * meet X on Friday, but the meeting has been pushed back to June" ({@link PutOff}).
+     */
     private static boolean cancelledLater(MeetingClause c) {
         List<org.newsgraph.nlp.Token> t = c.sentence().tokens();
         for (int i = c.trigger() + 1; i + 1 < t.size(); i++) {
@@ -173,7 +186,7 @@ final class StatusFinder {
                 return false;
             }
             if ((w.equals("was") || w.equals("were") || w.equals("been") || w.equals("is")) && CANCEL_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
-                    || (w.equals("called") || w.equals("put")) && t.get(i + 1).text().equalsIgnoreCase("off")) {
+                    || (w.equals("called") || w.equals("put")) && t.get(i + 1).text().equalsIgnoreCase("off") || PutOff.at(t, i)) {
                 return true;
             }
         }
@@ -462,6 +475,9 @@ final class StatusFinder {
             if (MeetingLexicon.pos(t).equals("SCONJ")) {
                 return; // "promised her in a meeting that the funding would continue": what was said, not the meeting
             }
+            if (noun && OTHER_EVENT.contains(t.text().toLowerCase(Locale.ROOT)) && objectOfVerb(c)) {
+                return; // "chaired a meeting with X on Monday, a day after a planned session with Y was called off"
+            }
             if (verb && i > from && RELATIVE_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
                     && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(c.token(i - 1)))) {
                 return; // "met X hours before a strike that would halt ...": the relative clause is about the strike
@@ -475,6 +491,22 @@ final class StatusFinder {
                 cueAt(c, i).ifPresent(seen::add);
             }
         }
+    }
+
+    /** Conjunctions that open a clause of another event after a meeting noun: "a day after", "because", "although". */
+    private static final Set<String> OTHER_EVENT = Set.of("after", "because", "although", "though", "whereas");
+
+    /**
+     * Whether the meeting noun is the object of a verb before it in its clause ("chaired a meeting", "held talks"), so
+     * that the clause's own verb is told already and a cue after "after" or "because" tells of another event.
+     */
+    private static boolean objectOfVerb(MeetingClause c) {
+        for (int i = c.start(); i < c.trigger(); i++) {
+            if (MeetingLexicon.pos(c.token(i)).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -337,4 +337,50 @@ class MeetingDateTest {
         Extraction y = extract("Trade Minister Chanda Mwale, who arrived in Lusaka on Tuesday, also met Governor Peter Otieno.", THURSDAY);
         assertNotEquals(LocalDate.of(2026, 3, 10), with(y, "Otieno").date(), "the arrival's day dates only a meeting on arrival");
     }
+
+    @Test
+    void aMeetingPutBackIsDatedOnTheDayItWasDue() {
+        Extraction x = extract("A meeting between Trade Minister Chanda Mwale and Governor Peter Otieno, scheduled for March 20, has "
+                + "been postponed to April 2.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 20), with(x, "Otieno").date());
+        Extraction y = extract("Trade Minister Chanda Mwale was due to meet Governor Peter Otieno on 16 March, but the talks have been "
+                + "pushed back to Wednesday 25 March.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 16), with(y, "Otieno").date());
+        Extraction w = extract("A meeting between Trade Minister Chanda Mwale and Governor Peter Otieno, initially set for Monday, has "
+                + "been moved to Wednesday 25 March.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 16), with(w, "Otieno").date(), "the old weekday of a meeting put back lies ahead");
+        Extraction z = extract("Trade Minister Chanda Mwale will meet Governor Peter Otieno on April 2, after talks were postponed "
+                + "to allow more preparation.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 4, 2), with(z, "Otieno").date(), "a planned meeting keeps its day");
+    }
+
+    @Test
+    void aMeetingPutBackTakesTheDayItWasSetForInTheSentenceBefore() {
+        Extraction x = extract("""
+                Zambia and a Swiss miner have postponed the signing of a copper deal that had been scheduled for March 10.
+
+                The ceremony, at which President Chanda Mwale was to host chief executive Peter Otieno, has been moved to March 24.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Otieno").date());
+        Extraction y = extract("""
+                Zambia and a Swiss miner signed a memorandum on March 2, and the copper deal had been set for March 10.
+
+                The ceremony, at which President Chanda Mwale was to host chief executive Peter Otieno, has been moved to March 24.
+                """, THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(y, "Otieno").date(), "the day it was set for, not a day something happened on");
+    }
+
+    @Test
+    void aMeetingAddedToTheDaysRoundTakesItsDay() {
+        String lead = "President Lena Moro met Prime Minister Karl Aas in Vilnius on Tuesday. The two discussed energy links. "
+                + "Moro later visited a power plant outside the city. Officials said the plant would open in May. ";
+        Extraction x = extract(lead + "The president also spoke by phone with Chancellor Eva Lind about gas prices.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Lind").date());
+        Extraction y = extract(lead + "In a related context, Foreign Minister Ana Ruiz received Ambassador Tom Reed at the ministry.",
+                THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(y, "Reed").date());
+        Extraction z = extract(lead + "Foreign Minister Ana Ruiz has also met Ambassador Tom Reed several times.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 10), with(z, "Reed").date(), "a perfect tells of some earlier time");
+    }
 }
+

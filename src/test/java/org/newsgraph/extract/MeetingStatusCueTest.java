@@ -254,4 +254,57 @@ class MeetingStatusCueTest {
                 The governor accepted the invitation on Monday.
                 """, PAIR));
     }
+
+    @Test
+    void aPlanToldAsNotKeptIsCancelled() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss was supposed to meet Mayor Tom Reed in Lagos on "
+                + "Tuesday.", PAIR));
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss and Mayor Tom Reed were meant to meet in "
+                + "Lagos in June.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss is supposed to meet Mayor Tom Reed in Lagos on "
+                + "Tuesday.", PAIR), "a plan told in the present still stands");
+    }
+
+    @Test
+    void aMeetingPutBackInALaterClauseIsCancelled() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss was due to meet Mayor Tom Reed on Friday, but "
+                + "the meeting has been pushed back to 20 March.", PAIR));
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss was expected to host Mayor Tom Reed for lunch, "
+                + "but the lunch was abruptly cancelled.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss was due to meet Mayor Tom Reed on Friday, but the "
+                + "meeting was moved to the harbour office.", PAIR), "a new place is not a new day");
+    }
+
+    @Test
+    void aMeetingCalledOffInTheNextSentenceIsCancelled() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("""
+                Governor Clara Voss and Mayor Tom Reed were due to hold talks in Lagos on Friday. The talks were later called off.
+                """, PAIR));
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("""
+                Governor Clara Voss had invited Mayor Tom Reed to Abuja in May. It was called off when the budget ran dry.
+                """, PAIR));
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("""
+                Governor Clara Voss will meet Mayor Tom Reed at the port on Monday. That meeting has since been postponed to Dec. 4.
+                """, PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("""
+                Governor Clara Voss will meet Mayor Tom Reed at the port on Monday. The meeting will focus on dredging.
+                """, PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("""
+                Governor Clara Voss will meet Mayor Tom Reed on Monday. The meeting was moved to the port authority building.
+                """, PAIR), "a meeting moved to another place still takes place");
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("""
+                Governor Clara Voss met Mayor Tom Reed at the port on Monday. The ceremony planned for Tuesday was cancelled.
+                """, PAIR), "what was held stays held");
+    }
+
+    @Test
+    void aCallingOffAfterAHeldMeetingTellsOfAnotherEvent() {
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss held a meeting with Mayor Tom Reed on Monday, a day "
+                + "after a planned session with the unions was called off.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss held talks with Mayor Tom Reed in Lagos because the "
+                + "hearing had been postponed.", PAIR));
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss called off a meeting with Mayor Tom Reed after the "
+                + "storm.", PAIR), "the cue before the meeting still counts");
+    }
 }
+
