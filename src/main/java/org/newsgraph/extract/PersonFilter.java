@@ -87,7 +87,8 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (!givenName(p) && !honorific(p) && !titledBefore(p) && p.mentions.stream().anyMatch(m -> bodyBeforeTitle(text, m))) {
+            if (!givenName(p) && !honorific(p) && p.mentions.stream().anyMatch(m -> !(m.role().start() >= 0 && m.role().start() < m.from())
+                    && bodyBeforeTitle(text, m))) {
                 out.add(p);
                 continue;
             }
@@ -181,9 +182,27 @@ final class PersonFilter {
         return p.mentions.stream().anyMatch(m -> m.role().start() >= 0 && m.role().start() < m.from());
     }
 
-    /** Whether the words around a one-word mention show it to be a place: see the four rules below. */
+    /** Whether the words around a one-word mention show it to be a place: see the five rules below. */
     private static boolean placeEvidence(AnnotatedText text, PersonCandidate m) {
-        return listedPlace(text, m) || placeBeforeLocalTitle(text, m) || attributive(text, m) || baseOrBirthplace(text, m);
+        return listedPlace(text, m) || placeBeforeLocalTitle(text, m) || attributive(text, m) || baseOrBirthplace(text, m)
+                || ofTerritory(text, m);
+    }
+
+    /** Lower-case nouns of the bodies, people and parts of a territory, before "of" and its name. */
+    private static final Set<String> TERRITORY_NOUNS = Set.of("administration", "government", "authorities", "people", "residents",
+            "capital", "region", "province", "state", "city", "town", "outskirts", "parliament", "council", "assembly", "police",
+            "north", "south", "east", "west", "centre", "center", "interior", "coast", "borders", "border", "regions", "provinces",
+            "states", "cities", "towns");
+
+    /**
+     * "the interim administration of Tigray", "the people of Darfur", "the outskirts of Kharkiv": a one-word name after
+     * "of" and a lower-case noun of a territory's bodies, people or parts is the territory.
+     */
+    private static boolean ofTerritory(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        return m.words().size() == 1 && a >= 2 && t.get(a - 1).text().equals("of")
+                && TERRITORY_NOUNS.contains(t.get(a - 2).text()) && !(m.to() < t.size() && t.get(m.to()).capitalised());
     }
 
     /**
@@ -561,10 +580,10 @@ final class PersonFilter {
         return told || learned;
     }
 
-    /** A mention that is a whole line of its own (a byline or credit): "Rudaw". */
+    /** A mention that is a whole line of its own or opens a credit line before a slash (a byline or credit): "Rudaw", "Lusa/End". */
     private static boolean aloneOnLine(AnnotatedText text, PersonCandidate m) {
         List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
-        return m.from() == 0 && m.to() == t.size();
+        return m.from() == 0 && (m.to() == t.size() || t.get(m.to()).text().startsWith("/") && t.get(m.to()).start() == t.get(m.to() - 1).end());
     }
 
     /**

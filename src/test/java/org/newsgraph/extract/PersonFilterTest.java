@@ -338,7 +338,7 @@ class PersonFilterTest {
     @Test
     void creditedNewsAgencyIsNotAPerson() {
         var f = ExtractFixture.of("Porto, 4 May 2026 (Voxpress) - Prime Minister Rui Ferreira Matos received the mayors on Monday, "
-                + "Voxpress learned. A source from his office told Voxpress that the talks would resume in June.");
+                + "Voxpress learned. A source from his office told Voxpress that the talks would resume in June.\n\nVoxpress/End");
         assertFalse(f.persons().contains("Voxpress"), f.toString());
         assertTrue(f.persons().contains("Rui Ferreira Matos"), f.toString());
     }
@@ -395,6 +395,20 @@ class PersonFilterTest {
                 + "Governor Sven Holm. Meanwhile Varga said the budget would pass.");
         assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Besides") || n.startsWith("Meanwhile")), f.toString());
         assertTrue(f.persons().containsAll(List.of("Lino Varga", "Sven Holm")), f.toString());
+    }
+
+    @Test
+    void territoryAfterItsBodyAndOfIsNotAPerson() {
+        var f = ExtractFixture.of("Deputy Premier Alemu Tadesse met regional leaders on Wednesday, a day after a planned session with "
+                + "the interim administration of Gondara was called off.");
+        assertFalse(f.persons().contains("Gondara"), f.toString());
+        assertTrue(f.persons().contains("Alemu Tadesse"), f.toString());
+    }
+
+    @Test
+    void personAfterTheGovernmentOfStaysAPerson() {
+        var f = ExtractFixture.of("Critics of the government of Prime Minister Lena Vos met on Monday. Vos said she would reply.");
+        assertTrue(f.persons().contains("Lena Vos"), f.toString());
     }
 
 }
