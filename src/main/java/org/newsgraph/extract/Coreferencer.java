@@ -609,6 +609,10 @@ final class Coreferencer {
             fits = literal;
         }
         String possessor = possessed ? latest(null, sentence, token) : null;
+        if (head.equals("counterpart") && possessor != null) {
+            Person owner = people.get(possessor);
+            fits = fits.stream().filter(p -> sameOffice(owner, p)).toList();
+        }
         String best = null;
         int bestAt = -1;
         int bestSeen = -1;
@@ -637,6 +641,20 @@ final class Coreferencer {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether p may be the counterpart of owner: a counterpart holds the same office on the other side, so when both
+     * were seen with roles, some role word is shared ("Prime Minister" and "Prime Minister", "Foreign Minister" and
+     * "Minister"); an ambassador is no prime minister's counterpart.
+     */
+    private static boolean sameOffice(Person owner, Person p) {
+        if (owner == null || owner.roles().isEmpty() || p.roles().isEmpty()) {
+            return true;
+        }
+        Set<String> words = new java.util.HashSet<>();
+        owner.roles().forEach(r -> words.addAll(List.of(r.split(" "))));
+        return p.roles().stream().flatMap(r -> java.util.Arrays.stream(r.split(" "))).anyMatch(words::contains);
     }
 
     /**

@@ -83,6 +83,24 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            if (webLabel(p) || !p.mentions.isEmpty() && p.mentions.stream().allMatch(m -> hyphenContinuation(text, m))) {
+                out.add(p);
+                continue;
+            }
+            if (!givenName(p) && !honorific(p) && p.mentions.stream().anyMatch(m -> !(m.role().start() >= 0 && m.role().start() < m.from())
+                    && bodyBeforeTitle(text, m))) {
+                out.add(p);
+                continue;
+            }
+            if (!givenName(p) && !honorific(p) && !titledBefore(p) && p.mentions.stream().anyMatch(m -> creditedOutlet(text, m))
+                    && p.mentions.stream().allMatch(m -> creditedOutlet(text, m) || outletUse(text, m) || aloneOnLine(text, m))) {
+                out.add(p);
+                continue;
+            }
+            if (p.words().size() == 1 && !p.titled() && !honorific(p) && p.mentions.stream().anyMatch(m -> afterDefiniteArticle(text, m))) {
+                out.add(p);
+                continue;
+            }
             if (!p.titled() && (p.words().size() == 1 || !givenName(p) && !honorific(p)) && place(text.text(), p.name)
                     || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))
                     || p.words().size() > 1 && (PLACE_PREFIXES.contains(p.words().get(0)) || PEOPLE_PREFIXES.contains(p.words().get(0))))
@@ -164,9 +182,27 @@ final class PersonFilter {
         return p.mentions.stream().anyMatch(m -> m.role().start() >= 0 && m.role().start() < m.from());
     }
 
-    /** Whether the words around a one-word mention show it to be a place: see the four rules below. */
+    /** Whether the words around a one-word mention show it to be a place: see the five rules below. */
     private static boolean placeEvidence(AnnotatedText text, PersonCandidate m) {
-        return listedPlace(text, m) || placeBeforeLocalTitle(text, m) || attributive(text, m) || baseOrBirthplace(text, m);
+        return listedPlace(text, m) || placeBeforeLocalTitle(text, m) || attributive(text, m) || baseOrBirthplace(text, m)
+                || ofTerritory(text, m);
+    }
+
+    /** Lower-case nouns of the bodies, people and parts of a territory, before "of" and its name. */
+    private static final Set<String> TERRITORY_NOUNS = Set.of("administration", "government", "authorities", "people", "residents",
+            "capital", "region", "province", "state", "city", "town", "outskirts", "parliament", "council", "assembly", "police",
+            "north", "south", "east", "west", "centre", "center", "interior", "coast", "borders", "border", "regions", "provinces",
+            "states", "cities", "towns");
+
+    /**
+     * "the interim administration of Tigray", "the people of Darfur", "the outskirts of Kharkiv": a one-word name after
+     * "of" and a lower-case noun of a territory's bodies, people or parts is the territory.
+     */
+    private static boolean ofTerritory(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        return m.words().size() == 1 && a >= 2 && t.get(a - 1).text().equals("of")
+                && TERRITORY_NOUNS.contains(t.get(a - 2).text()) && !(m.to() < t.size() && t.get(m.to()).capitalised());
     }
 
     /**
@@ -415,6 +451,158 @@ final class PersonFilter {
             }
         }
         return false;
+    }
+
+    /** Words of the labels and buttons of news web pages ("Also Read", "Read More", "Happening Today"). */
+    private static final Set<String> WEB_LABEL_WORDS = Set.of("Read", "Also", "More", "Related", "Happening", "Today", "Now",
+            "Watch", "Listen", "Click", "Here", "Latest", "Updates", "Top", "Stories", "Trending", "Recommended", "See");
+
+    /** "Also Read", "READ ALSO", "Happening Today": a name made only of the words of web-page labels. */
+    private static boolean webLabel(PersonClusters.Person p) {
+        return p.mentions.stream().map(PersonCandidate::words).allMatch(w -> w.stream()
+                .allMatch(x -> WEB_LABEL_WORDS.contains(x.substring(0, 1).toUpperCase(Locale.ROOT) + x.substring(1).toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * "the Belgrade-Pristina Dialogue", "the China-Brazil High-Level Coordination Committee", "the Oslo-Frederikshavn
+     * crossing": a mention glued by a hyphen to the capitalised word before it is the second half of a compound when
+     * that word is a world place or an adjective ("High-Level"), not a person. (A hyphenated personal name,
+     * "Radu-Mihai Petrescu", is taken whole; a double surname, "Asante-Doyle", keeps its second half.)
+     */
+    private static boolean hyphenContinuation(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        String first = t.get(a).text();
+        int hyphen = first.lastIndexOf('-');
+        if (hyphen > 0 && !m.name().startsWith(first) && m.name().startsWith(first.substring(hyphen + 1))) {
+            String w = first.substring(0, first.indexOf('-'));
+            return Gazetteer.INSTANCE.isWorldPlace(w) && !PersonClusters.isGivenName(w);
+        }
+        String prev = a >= 1 ? t.get(a - 1).text() : "";
+        if (a >= 1 && t.get(a).start() == t.get(a - 1).end() && (first.startsWith("-") || prev.length() > 1 && prev.endsWith("-"))) {
+            String w = prev.endsWith("-") ? prev.substring(0, prev.length() - 1) : prev; // "Tbilisi-" + "Baku", "Tbilisi" + "-Baku"
+            return !PersonClusters.isGivenName(w) && (Gazetteer.INSTANCE.isWorldPlace(w) || t.get(a - 1).pos().equals("ADJ"));
+        }
+        if (a < 2) {
+            return false;
+        }
+        org.newsgraph.nlp.Token dash = t.get(a - 1);
+        org.newsgraph.nlp.Token before = t.get(a - 2);
+        if (!dash.text().equals("-") || dash.start() != before.end() || dash.end() != t.get(a).start() || !before.capitalised()) {
+            return false;
+        }
+        String w = before.text();
+        return !PersonClusters.isGivenName(w) && (Gazetteer.INSTANCE.isWorldPlace(w) || before.pos().equals("ADJ"));
+    }
+
+    /** Role words after a name that are a person's own aides or kin, not the head of a body ("Trump envoy Steve Witkoff"). */
+    private static final Set<String> PERSONAL_ROLES = Set.of("envoy", "adviser", "advisor", "aide", "spokesman", "spokeswoman",
+            "spokesperson", "lawyer", "attorney", "ally", "allies", "wife", "husband", "son", "daughter", "brother", "sister",
+            "loyalist", "confidant", "biographer", "challenger", "rival", "successor", "predecessor", "running");
+
+    /** Lower-case words that qualify a title: "ExxonMobil Guyana President", "Banteay Meanchey provincial governor". */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("provincial", "regional", "state", "district", "county", "municipal",
+            "city", "party", "interim", "acting", "deputy", "vice", "chief", "general", "executive", "national", "local", "former");
+
+    /**
+     * "ExxonMobil Guyana President Martin Keller", "Noi Moderati leader Enrico Scalzotto", "Banteay Meanchey provincial
+     * governor H.E. Ouk Vanna", "Tigray Interim Administration President Gebremedhin Kiros": a name right before the title
+     * of another named person (after at most two qualifying words, capitalised body words or lower-case qualifiers) is
+     * the body or place the title is of. The caller asks that the name has no given name, as a person's surname before
+     * an aide's title has one elsewhere ("Joe Biden" of "Biden adviser").
+     */
+    private static boolean bodyBeforeTitle(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int k = m.to();
+        if (k >= t.size() || t.get(k).start() == t.get(k - 1).end() || m.name().endsWith("/")) {
+            return false; // "Jovan Mark/Senior Staff Reporter": a byline's name glued to its job
+        }
+        int skipped = 0;
+        while (k < t.size() && skipped <= 2 && !isTitleWord(t.get(k).text())) {
+            String w = t.get(k).text();
+            boolean qualifier = TITLE_QUALIFIERS.contains(w.toLowerCase(Locale.ROOT))
+                    || t.get(k).capitalised() && Lexicon.INSTANCE.isOrgHead(w);
+            if (!qualifier) {
+                return false;
+            }
+            k++;
+            skipped++;
+        }
+        if (k >= t.size() || !isTitleWord(t.get(k).text()) || PERSONAL_ROLES.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int n = k + 1;
+        while (n < t.size() && (isTitleWord(t.get(n).text()) || Lexicon.INSTANCE.isHonorific(t.get(n).text()) || t.get(n).text().equals("."))) {
+            n++;
+        }
+        return n < t.size() && n > k && t.get(n).capitalised() && !NameShape.isFunctionWord(t.get(n).text())
+                && text.text().substring(t.get(m.from()).start(), t.get(n).start()).indexOf('\n') < 0
+                && !Lexicon.INSTANCE.isOrgHead(t.get(n).text()) && !Gazetteer.INSTANCE.isWorldPlace(t.get(n).text());
+    }
+
+    private static boolean isTitleWord(String w) {
+        return Lexicon.INSTANCE.isRoleWord(w) || Lexicon.INSTANCE.isRoleHead(w);
+    }
+
+    /**
+     * "Lisbon, 3 Mar 2026 (Lusa) -", "Ulaanbaatar /MONTSAME/", "*Translated from Perfil": a name in brackets or between
+     * slashes in the dateline of the first lines, or after "from" in a credit line, is the news agency or paper the
+     * article comes from.
+     */
+    private static boolean creditedOutlet(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        int b = m.to();
+        if (a >= 1 && b < t.size()) {
+            String open = t.get(a - 1).text();
+            String close = t.get(b).text();
+            if ((open.equals("(") && close.equals(")") || open.equals("/") && close.equals("/")) && m.sentence() <= 3
+                    && (b + 1 >= t.size() || DASHES.contains(t.get(b + 1).text()) || t.get(b + 1).text().equals(":") || open.equals("/"))) {
+                return true;
+            }
+        }
+        return a >= 2 && t.get(a - 1).text().equalsIgnoreCase("from") && CREDIT_VERBS.contains(t.get(a - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
+    private static final Set<String> CREDIT_VERBS = Set.of("translated", "adapted", "republished", "reprinted");
+
+    /**
+     * "told Lusa.", "told Rudaw that", "told Rudaw English", "Lusa learned": a name right after "told" that ends the
+     * clause, or before "learned", as an outlet is named; used only for names the article credits as its outlet.
+     */
+    private static boolean outletUse(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        int b = m.to();
+        boolean told = a >= 1 && t.get(a - 1).text().equalsIgnoreCase("told");
+        boolean learned = b < t.size() && (t.get(b).text().equals("learned") || t.get(b).text().equals("learnt"));
+        return told || learned;
+    }
+
+    /** A mention that is a whole line of its own or opens a credit line before a slash (a byline or credit): "Rudaw", "Lusa/End". */
+    private static boolean aloneOnLine(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        return m.from() == 0 && (m.to() == t.size() || t.get(m.to()).text().startsWith("/") && t.get(m.to()).start() == t.get(m.to() - 1).end());
+    }
+
+    /**
+     * "The Bill has met resistance", "the SNP government": a one-word name right after "the" (and not before another
+     * capitalised word, a possessive's noun or a noun that shows a person, "the Biden administration", unless the name
+     * is an acronym) is a thing or a body, as news writes no person's name after "the".
+     */
+    private static boolean afterDefiniteArticle(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        int b = m.to();
+        if (a < 1 || !t.get(a - 1).text().equalsIgnoreCase("the")) {
+            return false;
+        }
+        boolean acronym = NameShape.isAllCaps(m.name()) && m.name().length() <= 5;
+        if (b < t.size() && (t.get(b).capitalised() || t.get(b).text().startsWith("-") && t.get(b).start() == t.get(b - 1).end() || !acronym && Lexicon.INSTANCE.isPersonModifier(t.get(b).text()))) {
+            return false;
+        }
+        return !(b + 1 < t.size() && NameShape.isPossessive(t.get(b).text()) && Lexicon.INSTANCE.isPersonModifier(t.get(b + 1).text()));
     }
 
 }

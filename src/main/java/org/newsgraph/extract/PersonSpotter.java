@@ -26,6 +26,15 @@ final class PersonSpotter {
     private static final Set<String> PLACE_ARTICLES = Set.of("La", "El", "Los", "Las", "Les", "Il");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million");
+    /**
+     * Capitalised words that open a sentence or clause before a name and are no part of it: prepositions and connective
+     * adverbs the name finder takes into the name ("Besides Adhikari", "Meanwhile Ortega", "Unlike Mbeki").
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("Besides", "Beside", "Meanwhile", "Moreover", "Furthermore",
+            "However", "Additionally", "Also", "Separately", "Earlier", "Later", "Unlike", "Like", "Including", "Despite",
+            "Following", "After", "Before", "During", "Under", "Among", "Amongst", "Against", "Without", "Through", "Since",
+            "Until", "Except", "Apart", "Alongside", "Together", "Accompanying", "Yesterday", "Today", "Tomorrow", "Thus",
+            "Nevertheless", "Nonetheless", "Instead", "Likewise", "Similarly", "Regarding", "Concerning", "Via", "Dear");
     /** An initial glued to the surname: "D.Kurbonzoda", written "D. Kurbonzoda"; "Kh.Nazarov", written "Kh. Nazarov". */
     private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}?\\.\\p{Lu}\\p{Ll}{2,}");
     private static final Set<String> STATE_WORDS = Set.of("Republic", "Kingdom", "Federation", "Affairs", "Foreign");
@@ -104,7 +113,7 @@ final class PersonSpotter {
                     i = j;
                     break;
                 }
-                int end = INITIALS.matcher(w).matches() && !GAZ.isKnown(w) ? surnameAfterInitials(t, j + 1) : j + 1;
+                int end = INITIALS.matcher(w).matches() && !GAZ.isKnown(w) && !LEX.isHonorific(w) ? surnameAfterInitials(t, j + 1) : j + 1;
                 if (end > j + 1) {
                     java.util.Optional<PersonCandidate> c = candidate(s, i, end, 0.6, false);
                     if (c.isPresent()) {
@@ -128,6 +137,7 @@ final class PersonSpotter {
     private static int surnameAfterInitials(List<Token> t, int k) {
         int end = k;
         while (end < t.size() && end < k + 2 && t.get(end).capitalised() && isPlainNameWord(t.get(end)) && !LEX.isOrgHead(t.get(end).text())
+                && !LEX.isHonorific(t.get(end).text())
                 && !FEATURE_HEADS.contains(t.get(end).text()) && !NameShape.isAllCaps(t.get(end).text()) && !GAZ.isWorldPlace(t.get(end).text())
                 && (end > k || t.get(k).start() > t.get(k - 1).end())) {
             end++;
@@ -786,6 +796,9 @@ final class PersonSpotter {
         a = pastPortfolio(t, a, b, other);
         a = pastTitles(t, a, b, other);
         a = pastTitles(t, pastLeadingPlace(t, a, b), b, other);
+        while (b - a >= 2 && CLAUSE_OPENERS.contains(t.get(a).text())) {
+            a++; // "Besides Adhikari and ...", "Meanwhile Ortega said": a capitalised connective opening the sentence
+        }
         if (a < b && modifier(s, a, b)) {
             return List.of();
         }

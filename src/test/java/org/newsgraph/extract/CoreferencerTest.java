@@ -264,4 +264,18 @@ class CoreferencerTest {
                 + "Director Rhoda Achieng said the wing would serve 40,000 people.");
         assertTrue(refersTo(next, "Rhoda Achieng", MentionRef.Kind.DESCRIPTION, "The Director"), next.toString());
     }
+    @Test
+    void anAmbassadorIsNoPrimeMinistersCounterpart() {
+        var f = ExtractFixture.of("Ghanaian Ambassador Kofi Mensah-Badu is scheduled to call on Prime Minister Liisa Rantanen on Friday. "
+                + "On Monday, Rantanen held a telephone conversation with her Ghanaian counterpart.");
+        assertFalse(refersTo(f, "Kofi Mensah-Badu", MentionRef.Kind.DESCRIPTION, "her Ghanaian counterpart"), f.toString());
+    }
+
+    @Test
+    void aMinisterOfTheSameOfficeIsStillTheCounterpart() {
+        var f = ExtractFixture.of("Finnish Foreign Minister Liisa Rantanen hosted her Ghanaian counterpart in Helsinki on Monday. "
+                + "Ghanaian Foreign Minister Kofi Mensah-Badu said the talks were frank.");
+        assertTrue(refersTo(f, "Kofi Mensah-Badu", MentionRef.Kind.DESCRIPTION, "her Ghanaian counterpart"), f.toString());
+    }
+
 }

@@ -319,4 +319,96 @@ class PersonFilterTest {
                 + "the work would go on.");
         assertTrue(f.persons().contains("Thomas Okello"), f.toString());
     }
+    @Test
+    void bodyOrPlaceBeforeAnotherPersonsTitleIsNotAPerson() {
+        var f = ExtractFixture.of("Torvalen Mining President Odile Brassac met Finance Minister Kurt Halvorsen on Monday. "
+                + "Later, Partido Azul leader Marta Quiroga and Kandal provincial governor Prak Sovan joined the talks.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Torvalen") || n.contains("Partido") || n.equals("Kandal")), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Odile Brassac", "Kurt Halvorsen", "Marta Quiroga", "Prak Sovan")), f.toString());
+    }
+
+    @Test
+    void personBeforeAnAidesTitleStaysAPerson() {
+        var f = ExtractFixture.of("President Samuel Okonkwo-Bright met the delegation on Monday. "
+                + "Okonkwo-Bright adviser Teresa Mbeki said the talks went well.");
+        assertTrue(f.persons().stream().anyMatch(n -> n.contains("Okonkwo-Bright")), f.toString());
+        assertTrue(f.persons().contains("Teresa Mbeki"), f.toString());
+    }
+
+    @Test
+    void creditedNewsAgencyIsNotAPerson() {
+        var f = ExtractFixture.of("Porto, 4 May 2026 (Voxpress) - Prime Minister Rui Ferreira Matos received the mayors on Monday, "
+                + "Voxpress learned. A source from his office told Voxpress that the talks would resume in June.\n\nVoxpress/End");
+        assertFalse(f.persons().contains("Voxpress"), f.toString());
+        assertTrue(f.persons().contains("Rui Ferreira Matos"), f.toString());
+    }
+
+    @Test
+    void personToldSomethingStaysAPerson() {
+        var f = ExtractFixture.of("The minister met union leader Hakan Lindqvist on Monday and told Lindqvist that the plan would stand.");
+        assertTrue(f.persons().contains("Hakan Lindqvist"), f.toString());
+    }
+
+    @Test
+    void webLabelsAndHyphenatedCompoundsAreNoPersons() {
+        var f = ExtractFixture.of("Minister Aylin Kaya met the envoy for the Tbilisi-Baku Dialogue, Pieter Smolders, on Monday.\n\n"
+                + "Also Read\n\nHappening Today\n\nThe Greece-Albania High-Level Cooperation Council will meet in June.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Dialogue") || n.contains("Read") || n.contains("Happening")
+                || n.contains("Cooperation")), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Aylin Kaya", "Pieter Smolders")), f.toString());
+    }
+
+    @Test
+    void doubleSurnameKeepsItsSecondHalf() {
+        var f = ExtractFixture.of("Opposition leader Marisa Okafor-Lindgren met the premier on Monday. Okafor-Lindgren said the talks were frank.");
+        assertTrue(f.persons().stream().anyMatch(n -> n.endsWith("Okafor-Lindgren")), f.toString());
+    }
+
+    @Test
+    void oneWordThingAfterTheIsNotAPerson() {
+        var f = ExtractFixture.of("Speaker Nasser Okello met opposition MPs on Monday to discuss the Bill. The Bill has met resistance, "
+                + "and the DPU government said it would not back it.");
+        assertFalse(f.persons().contains("Bill"), f.toString());
+        assertFalse(f.persons().contains("DPU"), f.toString());
+        assertTrue(f.persons().contains("Nasser Okello"), f.toString());
+    }
+
+    @Test
+    void surnameBeforeTheAdministrationStaysAPerson() {
+        var f = ExtractFixture.of("The Vice President reaffirmed the Obama-Kerry Administration's support for the talks. "
+                + "Vice President Joe Biden met President Hamid Karzai on Monday.");
+        assertTrue(f.persons().contains("Joe Biden"), f.toString());
+    }
+
+    @Test
+    void excellencyAndComradeAreFormsOfAddress() {
+        var f = ExtractFixture.of("On Monday, Japanese Ambassador H.E. Mrs. Keiko Tanabe paid a courtesy call on Minister Samdech Sok Dara. "
+                + "Cde Tendai Moyo met Oknha Lim Bora on Tuesday.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("H.E") || n.startsWith("Samdech") || n.startsWith("Cde")
+                || n.startsWith("Oknha")), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Keiko Tanabe", "Sok Dara", "Tendai Moyo", "Lim Bora")), f.toString());
+    }
+
+    @Test
+    void connectiveOpeningTheSentenceIsNoPartOfTheName() {
+        var f = ExtractFixture.of("Premier Lino Varga met the mayors on Monday. Besides Varga and Holm, the talks included "
+                + "Governor Sven Holm. Meanwhile Varga said the budget would pass.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Besides") || n.startsWith("Meanwhile")), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Lino Varga", "Sven Holm")), f.toString());
+    }
+
+    @Test
+    void territoryAfterItsBodyAndOfIsNotAPerson() {
+        var f = ExtractFixture.of("Deputy Premier Alemu Tadesse met regional leaders on Wednesday, a day after a planned session with "
+                + "the interim administration of Gondara was called off.");
+        assertFalse(f.persons().contains("Gondara"), f.toString());
+        assertTrue(f.persons().contains("Alemu Tadesse"), f.toString());
+    }
+
+    @Test
+    void personAfterTheGovernmentOfStaysAPerson() {
+        var f = ExtractFixture.of("Critics of the government of Prime Minister Lena Vos met on Monday. Vos said she would reply.");
+        assertTrue(f.persons().contains("Lena Vos"), f.toString());
+    }
+
 }
