@@ -221,7 +221,7 @@ final class SpeakerFinder {
             return List.of(witness.get());
         }
         List<Speaker> group = group(s, p);
-        return group.isEmpty() ? unnamed(s, p).map(List::of).orElse(List.of()) : group;
+        return group.isEmpty() ? unnamed(s, p).or(() -> bodies.unlisted(s, head)).map(List::of).orElse(List.of()) : group;
     }
 
     /** The speaker named right after the verb at v ("said Foreign Minister Yatseniuk"). */
@@ -373,6 +373,11 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** An organisation's name the name finder missed, opening tokens from..to: "according to the OPM" ({@link SpeakingBodies#unlistedFrom}). */
+    Optional<Speaker> unlistedFrom(Sentence s, int from, int to) {
+        return bodies.unlistedFrom(s, from, to);
     }
 
     Speaker speaker(Sentence s, MentionRef r) {
