@@ -556,8 +556,9 @@ final class SpeakerFinder {
      * of Lodge 38, which represents officers, said".
      */
     private int overApposition(Sentence s, int p) {
-        if (p < 2 || endingAt(s, p).filter(r -> r.type() != EntityType.PERSON).isEmpty()) {
-            return p;
+        Optional<MentionRef> org = p < 2 ? Optional.empty() : endingAt(s, p).filter(r -> r.type() != EntityType.PERSON);
+        if (org.isEmpty() || org.get().tokenStart() > 0 && s.tokens().get(org.get().tokenStart() - 1).text().equals(",")) {
+            return p; // "... talks with Mdm X, MOM said.": an organisation alone after the comma speaks itself
         }
         return personBefore(s, p).orElse(p);
     }

@@ -353,8 +353,9 @@ final class SpeakingBodies {
     /**
      * An organisation's name the name finder missed, ending at token p right before a speech verb: "Sinn Féin said in a
      * statement", "Jamaicans for Justice said", "the FGTB said", ", MOM said.". Capitalised words (with "of", "for",
-     * "and", "&" between them), no entity of the article among them, no title, given name, known place or nationality, and
-     * not the sentence's first word alone unless it is written like an acronym ("ActionSA", "KMT"). Named as written,
+     * "and", "&" between them), no entity of the article among them, no title or given name, not only known places and
+     * nationalities ("Jamaicans for Justice" and "Johannesburg Water" have a word of their own), and not one word alone
+     * unless it is written like an acronym ("ActionSA", "KMT"). Named as written,
      * then as the article spells the acronym out ({@link #fuller}).
      */
     Optional<Speaker> unlisted(Sentence s, int p) {
@@ -375,12 +376,17 @@ final class SpeakingBodies {
                 || PersonClusters.isGivenName(t.get(a).text()) || NameShape.isPluralAcronym(t.get(p).text())) {
             return Optional.empty();
         }
+        boolean ownWord = false;
         for (int k = a; k <= p; k++) {
             String w = t.get(k).text();
-            if (Lexicon.INSTANCE.isRoleWord(w) || Lexicon.INSTANCE.isHonorific(w) || Gazetteer.INSTANCE.isKnown(w)
-                    || Gazetteer.INSTANCE.isKnownPlace(w) || CalendarWords.WEEKDAYS_AND_MONTHS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (Lexicon.INSTANCE.isRoleWord(w) || Lexicon.INSTANCE.isHonorific(w)
+                    || CalendarWords.WEEKDAYS_AND_MONTHS.contains(w.toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
+            ownWord |= !NAME_JOINERS.contains(w) && !Gazetteer.INSTANCE.isKnown(w) && !Gazetteer.INSTANCE.isKnownPlace(w);
+        }
+        if (!ownWord) {
+            return Optional.empty(); // "Kenya", "Moscow and Kyiv", "Nigerians": places and peoples, no body
         }
         String name = s.span(a, p + 1);
         if (Gazetteer.INSTANCE.isKnown(name) || Gazetteer.INSTANCE.isKnownPlace(name)) {

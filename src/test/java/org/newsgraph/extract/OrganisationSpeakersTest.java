@@ -597,4 +597,32 @@ class OrganisationSpeakersTest {
                 + "The KMT said in a statement that the visit would go ahead.");
         assertTrue(f.statementBy("Kuomintang").isPresent(), f.toString());
     }
+
+    @Test
+    void anUnlistedNameWithAPlaceOrPeopleInItSpeaks() {
+        var f = ExtractFixture.of("The bill was tabled on Monday. "
+                + "Ugandans for Clean Water said in a statement that the bill \"puts the burden on the accused\".");
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.speakerType() == SpeakerType.ORGANIZATION
+                && f.speakerName(x).equals("Ugandans for Clean Water")), f.toString());
+    }
+
+    @Test
+    void placesJoinedBeforeSaidAreNoUnlistedOrganisation() {
+        var f = ExtractFixture.of("The talks ended on Monday. Accra and Lome said the border would reopen in May.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Accra and Lome")), f.toString());
+    }
+
+    @Test
+    void anOrganisationAloneAfterTheCommaBeforeSaidSpeaksItself() {
+        var f = ExtractFixture.of("The Ministry of Labour (MOL) hosted the talks. "
+                + "Dr Lim will travel to Manila next month for further talks with Ms Reyes, MOL said.");
+        assertTrue(f.x.statements().stream().anyMatch(x -> x.speakerType() == SpeakerType.ORGANIZATION
+                && x.content().startsWith("Dr Lim will travel")), f.toString());
+    }
+
+    @Test
+    void aPersonBeforeAnAppositionNamingAnOrganisationStillSpeaks() {
+        var f = ExtractFixture.of("Kyle Dempsey, president of the Harbor Pilots Guild, said the strike would go ahead.");
+        assertTrue(f.statementBy("Kyle Dempsey").isPresent(), f.toString());
+    }
 }
