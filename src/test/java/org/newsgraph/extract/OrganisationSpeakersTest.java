@@ -625,4 +625,22 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("Kyle Dempsey, president of the Harbor Pilots Guild, said the strike would go ahead.");
         assertTrue(f.statementBy("Kyle Dempsey").isPresent(), f.toString());
     }
+
+    @Test
+    void anOrganisationsHeadBeforeOfTheIsPartOfItsName() {
+        var f = ExtractFixture.of("The talks were \"cordial and constructive\", the Office of the Deputy Premier and Treasury said.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Deputy Premier and Treasury")), f.toString());
+    }
+
+    @Test
+    void aTitleBeforeOfTheIsNoHeadOfTheBody() {
+        var f = ExtractFixture.of("The Minister of the Interior Affairs Commission said the vote would be held in May.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).startsWith("Minister of")), f.toString());
+    }
+
+    @Test
+    void aCommonWordBeforeOfIsNoHeadOfTheCompany() {
+        var f = ExtractFixture.of("Shares of Meridian Textiles fell 4% on Monday. Meridian Textiles said in a statement that orders had recovered.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).startsWith("Shares")), f.toString());
+    }
 }
