@@ -113,10 +113,10 @@ final class SpeakingBodies {
     /**
      * The organisation of the article an acronym stands for by its initials, where no bracket spells it out: "the OPM"
      * after "the Office of the Prime Minister", "MOM" after "the Ministry of Manpower" (initials of its capitalised words,
-     * or of all its words).
+     * or of all its words). Two letters are too few to tell: "FM" and "PM" are more often a minister than a body.
      */
     private Optional<String> initialled(String acronym) {
-        if (acronym == null || acronym.length() < 2 || acronym.length() > 8 || !NameShape.isAllCaps(acronym)) {
+        if (acronym == null || acronym.length() < 3 || acronym.length() > 8 || !NameShape.isAllCaps(acronym)) {
             return Optional.empty();
         }
         for (Entity e : index.entities()) {

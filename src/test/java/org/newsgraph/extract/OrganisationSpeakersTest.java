@@ -643,4 +643,11 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("Shares of Meridian Textiles fell 4% on Monday. Meridian Textiles said in a statement that orders had recovered.");
         assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).startsWith("Shares")), f.toString());
     }
+
+    @Test
+    void twoLettersAreNoInitialsOfABody() {
+        var f = ExtractFixture.of("The Foreign Ministry hosted the envoy on Tuesday. FM says the talks were useful and would go on.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Foreign Ministry")
+                && x.content().contains("talks were useful")), f.toString());
+    }
 }
