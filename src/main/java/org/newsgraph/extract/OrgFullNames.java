@@ -103,13 +103,47 @@ final class OrgFullNames {
                 from = k;
             }
         }
-        int to = b;
+        if (from == a) {
+            from = headBefore(index, s, a);
+        }
+        int to = tailAfter(index, s, b);
         if (MISSIONS.contains(t.get(b - 1).lemma().toLowerCase(java.util.Locale.ROOT)) && b + 1 < t.size() && t.get(b).text().equals("in")) {
             to = index.mentionsIn(s.index()).stream()
                     .filter(r -> r.tokenStart() == b + 1 && r.type() == EntityType.PLACE && r.kind() == MentionRef.Kind.NAME)
                     .map(MentionRef::tokenEnd).findFirst().orElse(b);
         }
         return from == a && to == b ? Optional.empty() : Optional.of(s.span(from, to));
+    }
+
+    /**
+     * The first token of an organisation's head word (org-heads.txt) the name finder left out before "of" or "of the"
+     * ("the Office of the" before "Prime Minister and Cabinet", "the Prefecture of the" before "Papal Household"), else a.
+     * A title ("Minister of the Interior") or any other word ("Shares of Kaveri") is no head of a body.
+     */
+    private static int headBefore(EntityIndex index, Sentence s, int a) {
+        List<Token> t = s.tokens();
+        int of = a >= 2 && t.get(a - 1).text().equals("the") ? a - 2 : a - 1;
+        if (of < 1 || !t.get(of).text().equals("of") || !capitalisedFree(index, s, of - 1) || !Lexicon.INSTANCE.isOrgHead(t.get(of - 1).text())
+                || Lexicon.INSTANCE.isRoleWord(t.get(of - 1).text()) || Lexicon.INSTANCE.isHonorific(t.get(of - 1).text())) {
+            return a;
+        }
+        return of - 1;
+    }
+
+    /**
+     * The end of a capitalised tail the name finder left out after a name, "of" and free capitalised words ("Department
+     * of the Head" + "of Government"), else b.
+     */
+    private static int tailAfter(EntityIndex index, Sentence s, int b) {
+        List<Token> t = s.tokens();
+        if (b + 1 >= t.size() || !t.get(b).text().equals("of")) {
+            return b;
+        }
+        int k = b + 1;
+        while (k < t.size() && capitalisedFree(index, s, k) && !NameShape.isFunctionWord(t.get(k).text())) {
+            k++;
+        }
+        return k == b + 1 ? b : k;
     }
 
     /** Whether token k is a capitalised word in no mention of the sentence. */

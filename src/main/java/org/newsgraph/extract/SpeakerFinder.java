@@ -221,7 +221,7 @@ final class SpeakerFinder {
             return List.of(witness.get());
         }
         List<Speaker> group = group(s, p);
-        return group.isEmpty() ? unnamed(s, p).map(List::of).orElse(List.of()) : group;
+        return group.isEmpty() ? unnamed(s, p).or(() -> bodies.unlisted(s, head)).map(List::of).orElse(List.of()) : group;
     }
 
     /** The speaker named right after the verb at v ("said Foreign Minister Yatseniuk"). */
@@ -373,6 +373,11 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** An organisation's name the name finder missed, opening tokens from..to: "according to the OPM" ({@link SpeakingBodies#unlistedFrom}). */
+    Optional<Speaker> unlistedFrom(Sentence s, int from, int to) {
+        return bodies.unlistedFrom(s, from, to);
     }
 
     Speaker speaker(Sentence s, MentionRef r) {
@@ -551,8 +556,9 @@ final class SpeakerFinder {
      * of Lodge 38, which represents officers, said".
      */
     private int overApposition(Sentence s, int p) {
-        if (p < 2 || endingAt(s, p).filter(r -> r.type() != EntityType.PERSON).isEmpty()) {
-            return p;
+        Optional<MentionRef> org = p < 2 ? Optional.empty() : endingAt(s, p).filter(r -> r.type() != EntityType.PERSON);
+        if (org.isEmpty() || org.get().tokenStart() > 0 && s.tokens().get(org.get().tokenStart() - 1).text().equals(",")) {
+            return p; // "... talks with Mdm X, MOM said.": an organisation alone after the comma speaks itself
         }
         return personBefore(s, p).orElse(p);
     }

@@ -27,9 +27,16 @@ final class SpeakingBodies {
     private static final Set<String> OFFICES_OF = Set.of("office", "secretariat");
     private static final Set<String> RANKS = Set.of("prime", "deputy", "chief", "first", "former", "state", "junior", "cabinet");
 
-    private static final Pattern MINISTER = Pattern.compile("\\b([A-Z][a-z]+) Minister\\s+$");
-    /** "Environment and Urbanization Minister", "Trade, Industry and Energy Minister": a portfolio of joined words. */
-    private static final Pattern JOINED_MINISTER = Pattern.compile("\\b((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and [A-Z][a-z]+) Minister\\s+$");
+    /** "Oil Minister", "National Security Minister": a portfolio of up to three capitalised words. */
+    private static final Pattern MINISTER = Pattern.compile("\\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) Minister\\s+$");
+    /**
+     * "Environment and Urbanization Minister", "Trade, Industry and Energy Minister", "Energy Transition and Water
+     * Transformation Minister": a portfolio of joined words.
+     */
+    private static final Pattern JOINED_MINISTER = Pattern.compile(
+            "\\b((?:[A-Z][a-z]+,? )*[A-Z][a-z]+ and (?:[A-Z][a-z]+ )?[A-Z][a-z]+) Minister\\s+$");
+    /** Portfolios written as an adjective, and the ministry's noun for them: "Foreign Minister" heads foreign affairs. */
+    private static final Map<String, String> ADJECTIVE_PORTFOLIOS = Map.of("Foreign", "Foreign Affairs", "Home", "Home Affairs");
 
     /** How many sentences back a minister may be named for "the ministry" to be theirs. */
     private static final int RECENT = 4;
@@ -57,6 +64,7 @@ final class SpeakingBodies {
         String name = sp.kind() == MentionRef.Kind.NAME ? OrgFullNames.around(index, s, sp.tokenStart(), sp.tokenEnd()).orElse(null) : null;
         name = name != null ? name : fullNames.get(sp.key());
         name = name != null ? name : spelledOut(sp.text().replaceFirst("^(?i)the ", "")).orElse(null);
+        name = name != null ? name : initialled(sp.text().replaceFirst("^(?i)the ", "")).orElse(null);
         String own = name != null ? name : index.entity(sp.key()).map(Entity::name).orElse(sp.text());
         Matcher article = LEADING_ARTICLE.matcher(own);
         if (article.lookingAt()) {
@@ -71,19 +79,65 @@ final class SpeakingBodies {
     /**
      * The name an acronym stands for where the article spells it out before it in brackets: "Cricket South Africa (CSA)",
      * "the National Water Services Commission (SPAN)" (initials of another language too). The capitalised words before
-     * the bracket, with "of", "and", "for" and "the" inside them, make the name.
+     * the bracket, with "of", "and", "for" and "the" inside them (one or more: "Office of the Prime Minister and Cabinet
+     * (OPMC)"), make the name.
      */
     private Optional<String> spelledOut(String acronym) {
         if (acronym == null || acronym.length() < 2 || acronym.length() > 8 || !NameShape.isAllCaps(acronym)) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.&-]*(?: (?:of|and|for|the|on|de|du|des|la|el|del) | ))+)\\(" + Pattern.quote(acronym) + "\\)").matcher(text);
+        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.&-]*(?:(?: (?:of|and|for|the|on|de|du|des|la|el|del))+ | ))+)\\(" + Pattern.quote(acronym) + "\\)").matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }
         String full = m.group(1).trim().replaceAll("(?: (?:of|and|for|the|on|de|du|des|la|el|del))+$", "");
         full = full.replaceFirst("^(?:The|A|An) ", "");
-        return full.indexOf(' ') < 0 || full.equals(acronym) ? Optional.empty() : Optional.of(full);
+        boolean word = full.indexOf(' ') < 0 && inOrder(acronym, full);
+        return full.indexOf(' ') < 0 && !word || full.equals(acronym) ? Optional.empty() : Optional.of(full);
+    }
+
+    /** Whether a one-word name holds an acronym's letters in order from its first: "Kuomintang (KMT)", "Itamaraty". */
+    private static boolean inOrder(String acronym, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String a = acronym.toLowerCase(Locale.ROOT);
+        if (w.length() <= a.length() || w.charAt(0) != a.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < w.length() && k < a.length(); i++) {
+            k += w.charAt(i) == a.charAt(k) ? 1 : 0;
+        }
+        return k == a.length();
+    }
+
+    /**
+     * The organisation of the article an acronym stands for by its initials, where no bracket spells it out: "the OPM"
+     * after "the Office of the Prime Minister", "MOM" after "the Ministry of Manpower" (initials of its capitalised words,
+     * or of all its words). Two letters are too few to tell: "FM" and "PM" are more often a minister than a body.
+     */
+    private Optional<String> initialled(String acronym) {
+        if (acronym == null || acronym.length() < 3 || acronym.length() > 8 || !NameShape.isAllCaps(acronym)) {
+            return Optional.empty();
+        }
+        for (Entity e : index.entities()) {
+            if (e.type() != EntityType.ORGANIZATION || e.name().indexOf(' ') < 0) {
+                continue;
+            }
+            StringBuilder capitals = new StringBuilder();
+            StringBuilder all = new StringBuilder();
+            for (String w : e.name().split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                    all.append(Character.toUpperCase(w.charAt(0)));
+                    if (Character.isUpperCase(w.charAt(0))) {
+                        capitals.append(w.charAt(0));
+                    }
+                }
+            }
+            if (acronym.contentEquals(capitals) || acronym.contentEquals(all)) {
+                return Optional.of(e.name());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The bodies found so far, as entities. */
@@ -109,13 +163,20 @@ final class SpeakingBodies {
 
     /**
      * "the ministry" at token p with no ministry named: the portfolio of the latest minister named in the
-     * sentences just before ("Oil Ministry"); a minister named in the same sentence is what it reports on. A joined
-     * portfolio ("Environment and Urbanization Minister") names "the ministry" or "the department" as "Ministry of
-     * Environment and Urbanization"; a single-word one names only a ministry.
+     * sentences just before ("Ministry of Oil" after "Oil Minister X", "Ministry of the Environment and Climate Change"
+     * after "the Minister of the Environment and Climate Change, X"); a minister named in the same sentence is what it
+     * reports on. "the commerce ministry" is the same ministry when its word is the portfolio. A joined portfolio
+     * ("Environment and Urbanization Minister") names "the ministry" or "the department" as "Ministry of Environment and
+     * Urbanization"; a single-word one names only a ministry.
      */
     Optional<Speaker> ministry(Sentence s, int p) {
         List<Token> t = s.tokens();
-        if (p < 1 || !MINISTRY.contains(t.get(p).lemma().toLowerCase(Locale.ROOT)) || !t.get(p - 1).lemma().equalsIgnoreCase("the")) {
+        if (p < 1 || !MINISTRY.contains(t.get(p).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        boolean modified = p >= 2 && t.get(p - 2).lemma().equalsIgnoreCase("the") && !t.get(p - 1).capitalised()
+                && t.get(p - 1).pos().equals("NOUN");
+        if (!t.get(p - 1).lemma().equalsIgnoreCase("the") && !modified) {
             return Optional.empty();
         }
         String portfolio = null;
@@ -126,27 +187,62 @@ final class SpeakingBodies {
                 }
             }
         }
-        String noun = capital(t.get(p).lemma());
-        if (portfolio != null && portfolio.contains(" and ")) {
-            String name = noun + " of " + portfolio;
-            return Optional.of(body(s, p - 1, p + 1, name));
+        if (portfolio == null || modified && !portfolio.equalsIgnoreCase(t.get(p - 1).text())) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(portfolio).filter(x -> noun.equals("Ministry")).map(x -> body(s, p - 1, p + 1, x + " " + noun));
+        int a = modified ? p - 2 : p - 1;
+        String noun = capital(t.get(p).lemma());
+        if (portfolio.contains(" and ") || noun.equals("Ministry")) {
+            return Optional.of(body(s, a, p + 1, noun + " of " + portfolio));
+        }
+        return Optional.empty();
     }
 
-    /** "Oil Minister Sabah al-Musawi" before a mention of the person gives "Oil"; Prime, Deputy and other ranks name no portfolio. */
+    /** "the Minister of the Environment and Climate Change, X": the portfolio after "Minister of", up to the comma before X. */
+    private static final Pattern MINISTER_OF = Pattern.compile(
+            "\\b(\\p{L}+ )?Minister (?:of|for) ((?:the )?\\p{Lu}\\p{L}+(?:(?:,| and| of| for)? (?:the )?\\p{Lu}\\p{L}+)*),?\\s+$");
+
+    /**
+     * "Oil Minister Sabah al-Musawi" before a mention of the person gives "Oil", "the Minister of Culture and Sport, X"
+     * gives "Culture and Sport"; Prime, Deputy and other ranks name no portfolio.
+     */
     private Optional<String> portfolio(Entity e) {
         for (Mention m : e.mentions()) {
-            Matcher j = JOINED_MINISTER.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
-            if (j.find()) {
-                return Optional.of(j.group(1));
+            String before = text.substring(Math.max(0, m.start() - 80), m.start());
+            Matcher of = MINISTER_OF.matcher(before);
+            if (of.find() && (of.group(1) == null || !RANKS.contains(of.group(1).strip().toLowerCase(Locale.ROOT)))
+                    && !Gazetteer.INSTANCE.isKnownPlace(of.group(2).replaceFirst("^the ", ""))) {
+                return Optional.of(of.group(2));
             }
-            Matcher x = MINISTER.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-            if (x.find() && !RANKS.contains(x.group(1).toLowerCase(Locale.ROOT))) {
-                return Optional.of(x.group(1));
+            Matcher j = JOINED_MINISTER.matcher(text.substring(Math.max(0, m.start() - 80), m.start()));
+            Optional<String> joined = j.find() ? ownPortfolio(j.group(1)) : Optional.empty();
+            if (joined.isPresent()) {
+                return joined;
+            }
+            Matcher x = MINISTER.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+            Optional<String> single = x.find() ? ownPortfolio(x.group(1)) : Optional.empty();
+            if (single.isPresent()) {
+                return single.map(w -> ADJECTIVE_PORTFOLIOS.getOrDefault(w, w));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The portfolio in the capitalised words before "Minister", without the ranks, nationalities and places before it
+     * ("Deputy Finance" is Finance, "Malaysian Energy Transition and Water Transformation" is Energy Transition and Water
+     * Transformation); none when a rank is all there is or stays inside it ("Prime", "Deputy Prime").
+     */
+    private static Optional<String> ownPortfolio(String words) {
+        List<String> w = new ArrayList<>(List.of(words.replace(",", "").split(" ")));
+        while (!w.isEmpty() && (RANKS.contains(w.get(0).toLowerCase(Locale.ROOT)) || w.get(0).equals("The")
+                || Gazetteer.INSTANCE.isDemonym(w.get(0)) || Gazetteer.INSTANCE.isKnownPlace(w.get(0)))) {
+            w.remove(0);
+        }
+        if (w.isEmpty() || w.stream().anyMatch(x -> RANKS.contains(x.toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        return Optional.of(words.substring(words.indexOf(w.get(0))));
     }
 
     /**
@@ -247,6 +343,86 @@ final class SpeakingBodies {
             return Optional.empty();
         }
         return Optional.of(body(s, a, p, s.span(a, p)));
+    }
+
+    /** Small words inside an organisation's name: "Jamaicans for Justice", "Manufacturers & Commerce". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "&");
+    /** The longest unlisted name taken as a speaking body, in tokens. */
+    private static final int UNLISTED_MAX = 6;
+
+    /**
+     * An organisation's name the name finder missed, ending at token p right before a speech verb: "Sinn Féin said in a
+     * statement", "Jamaicans for Justice said", "the FGTB said", ", MOM said.". Capitalised words (with "of", "for",
+     * "and", "&" between them), no entity of the article among them, no title or given name, not only known places and
+     * nationalities ("Jamaicans for Justice" and "Johannesburg Water" have a word of their own), and not one word alone
+     * unless it is written like an acronym ("ActionSA", "KMT"). Named as written,
+     * then as the article spells the acronym out ({@link #fuller}).
+     */
+    Optional<Speaker> unlisted(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        if (p < 0 || !nameWord(t.get(p))) {
+            return Optional.empty();
+        }
+        int a = p;
+        while (a > 0 && p - a < UNLISTED_MAX - 1 && (nameWord(t.get(a - 1))
+                || a > 1 && NAME_JOINERS.contains(t.get(a - 1).text()) && nameWord(t.get(a - 2)))) {
+            a--;
+        }
+        int from = a;
+        boolean entity = index.mentionsIn(s.index()).stream().anyMatch(r -> r.tokenStart() <= p && r.tokenEnd() > from);
+        boolean acronym = a == p && (NameShape.isAllCaps(t.get(p).text()) || innerCapital(t.get(p).text()));
+        boolean atStart = a == 0 || a == 1 && t.get(0).lemma().equalsIgnoreCase("the");
+        if (entity || a == p && !acronym || atStart && a == p && t.get(p).text().length() < 2
+                || PersonClusters.isGivenName(t.get(a).text()) || NameShape.isPluralAcronym(t.get(p).text())) {
+            return Optional.empty();
+        }
+        boolean ownWord = false;
+        for (int k = a; k <= p; k++) {
+            String w = t.get(k).text();
+            if (Lexicon.INSTANCE.isRoleWord(w) || Lexicon.INSTANCE.isHonorific(w)
+                    || CalendarWords.WEEKDAYS_AND_MONTHS.contains(w.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            ownWord |= !NAME_JOINERS.contains(w) && !Gazetteer.INSTANCE.isKnown(w) && !Gazetteer.INSTANCE.isKnownPlace(w);
+        }
+        if (!ownWord) {
+            return Optional.empty(); // "Kenya", "Moscow and Kyiv", "Nigerians": places and peoples, no body
+        }
+        String name = s.span(a, p + 1);
+        if (Gazetteer.INSTANCE.isKnown(name) || Gazetteer.INSTANCE.isKnownPlace(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(fuller(s, body(s, a, p + 1, name)));
+    }
+
+    /**
+     * An organisation's name the name finder missed that opens tokens from..to, after a determiner: "according to the
+     * OPM", "according to Jamaicans for Justice" ({@link #unlisted}).
+     */
+    Optional<Speaker> unlistedFrom(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        int a = from < to && from < t.size() && t.get(from).lemma().equalsIgnoreCase("the") ? from + 1 : from;
+        if (a >= Math.min(to, t.size()) || !nameWord(t.get(a))) {
+            return Optional.empty();
+        }
+        int e = a;
+        while (e + 1 < Math.min(to, t.size()) && (nameWord(t.get(e + 1))
+                || e + 2 < Math.min(to, t.size()) && NAME_JOINERS.contains(t.get(e + 1).text()) && nameWord(t.get(e + 2)))) {
+            e += nameWord(t.get(e + 1)) ? 1 : 2;
+        }
+        int end = e;
+        return unlisted(s, end).filter(x -> x.tokenStart() == a);
+    }
+
+    /** A capitalised word that may be part of a name: not a pronoun, determiner or other closed-class word. */
+    private static boolean nameWord(Token w) {
+        return w.capitalised() && Set.of("PROPN", "NOUN", "ADJ", "X").contains(w.pos()) && w.text().chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !NameShape.isFunctionWord(w.text());
+    }
+
+    /** "ActionSA", "eThekwini": a capital after the first letter, as acronyms and brand names are written. */
+    private static boolean innerCapital(String w) {
+        return w.length() > 2 && w.substring(1).chars().anyMatch(Character::isUpperCase) && Character.isUpperCase(w.charAt(0));
     }
 
     /** Whether the noun at k is determined ("the union", "the traders' association", "a farmers' union"). */
