@@ -460,4 +460,12 @@ class PersonFilterTest {
         assertTrue(f.persons().contains("Ashworth"), f.toString());
     }
 
+    @Test
+    void shippingLineAfterACountrysPossessiveIsNotAPerson() {
+        var f = ExtractFixture.of("The chief executives of Sweden's Vasterhavet Shipping and Finland's Saimaa Lines met in Helsinki "
+                + "last week, Chief Executive Anna Lind said.");
+        assertFalse(f.persons().contains("Saimaa Lines"), f.toString());
+        assertTrue(f.persons().contains("Anna Lind"), f.toString());
+    }
+
 }
