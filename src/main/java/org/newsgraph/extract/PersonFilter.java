@@ -78,8 +78,13 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (!titledBefore(p) && !givenName(p) && p.mentions.stream().anyMatch(m -> placeEvidence(text, m))
-                    && p.mentions.stream().allMatch(m -> placeEvidence(text, m) || beforePersonModifier(text, m))) {
+            if (!titledBefore(p) && !honorific(p) && !givenName(p) && p.mentions.stream().anyMatch(m -> placeEvidence(text, m))
+                    && p.mentions.stream().noneMatch(m -> !placeEvidence(text, m) && personUse(text, m))) {
+                out.add(p);
+                continue;
+            }
+            if (!givenName(p) && p.mentions.stream().allMatch(m -> capitalDateline(text, m)
+                    && (m.words().size() > 1 || Gazetteer.INSTANCE.isWorldPlace(m.name())))) {
                 out.add(p);
                 continue;
             }
@@ -150,26 +155,53 @@ final class PersonFilter {
         List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
         int a = m.from();
         int b = m.to();
-        if (m.words().size() != 1) {
-            return false;
-        }
         org.newsgraph.nlp.Sentence s = text.sentences().get(m.sentence());
-        boolean joinedBefore = a >= 2 && isConjunction(t.get(a - 1).text()) && isPlace(s, a - 2);
-        boolean joinedAfter = b + 1 < t.size() && isConjunction(t.get(b).text()) && isPlace(s, b + 1);
-        if (joinedBefore || joinedAfter) {
-            return true;
+        if (m.words().size() == 1) {
+            boolean joinedBefore = a >= 2 && isConjunction(t.get(a - 1).text()) && isPlace(s, a - 2);
+            boolean joinedAfter = b + 1 < t.size() && isConjunction(t.get(b).text()) && isPlace(s, b + 1);
+            if (joinedBefore || joinedAfter) {
+                return true;
+            }
         }
         if (a < 3 || !isConjunction(t.get(a - 1).text())) {
             return false;
         }
         for (int k = a - 2; k >= 0 && k >= a - 12; k--) {
             String w = t.get(k).text();
-            if (PLACE_PREPOSITIONS.contains(w)) {
+            if (PLACE_PREPOSITIONS.contains(w) || listOfTerritory(t, k)) {
                 return k < a - 2;
             }
-            if (!(t.get(k).capitalised() || w.equals(",") || w.equals("the") || isConjunction(w))) {
+            if (!(t.get(k).capitalised() || w.equals(",") || w.startsWith("-") || w.equals("the") || isConjunction(w))) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /** "residents of Soweto and Alexandra", "the people of Kasai and Lomami": "of" after a noun of a territory's people or parts opens a list of places. */
+    private static boolean listOfTerritory(List<org.newsgraph.nlp.Token> t, int k) {
+        return k >= 1 && t.get(k).text().equals("of") && TERRITORY_NOUNS.contains(t.get(k - 1).text());
+    }
+
+    /**
+     * Whether a mention is used as a person is: with a title or role, before or after a verb of speech ("Rossi said",
+     * "said Rossi", "Rossi told"), or before an apposition of a role or age (", the minister", ", 54,").
+     */
+    private static boolean personUse(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        int b = m.to();
+        if (m.titled() || m.role().start() >= 0) {
+            return true;
+        }
+        if (b < t.size() && Lexicon.INSTANCE.isSpeechVerb(t.get(b).lemma()) || a >= 1 && Lexicon.INSTANCE.isSpeechVerb(t.get(a - 1).lemma())) {
+            return true;
+        }
+        if (b + 1 < t.size() && t.get(b).text().equals(",")) {
+            String w = t.get(b + 1).text();
+            String w2 = b + 2 < t.size() ? t.get(b + 2).text() : "";
+            return w.chars().allMatch(Character::isDigit) || (w.equals("the") || w.equals("a") || w.equals("an"))
+                    && (Lexicon.INSTANCE.isRoleWord(w2) || Lexicon.INSTANCE.isRoleHead(w2));
         }
         return false;
     }
@@ -185,7 +217,40 @@ final class PersonFilter {
     /** Whether the words around a one-word mention show it to be a place: see the five rules below. */
     private static boolean placeEvidence(AnnotatedText text, PersonCandidate m) {
         return listedPlace(text, m) || placeBeforeLocalTitle(text, m) || attributive(text, m) || baseOrBirthplace(text, m)
-                || ofTerritory(text, m);
+                || ofTerritory(text, m) || partsOwner(text, m);
+    }
+
+    /** Lower-case nouns of the parts and people of a territory after its possessive: "Darfur's capital", "Kasai's north". */
+    private static final Set<String> TERRITORY_PARTS = Set.of("capital", "outskirts", "north", "south", "east", "west", "interior",
+            "coast", "coastline", "border", "borders", "provinces", "regions", "districts", "villages", "towns", "residents",
+            "population", "inhabitants");
+
+    /** "the fighting in Darfur's capital", "Kasai's northern border": a name whose possessive owns a part of a territory. */
+    private static boolean partsOwner(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int b = m.to();
+        if (b + 1 >= t.size() || !NameShape.isPossessive(t.get(b).text())) {
+            return false;
+        }
+        return TERRITORY_PARTS.contains(t.get(b + 1).text())
+                || b + 2 < t.size() && t.get(b + 1).pos().equals("ADJ") && TERRITORY_PARTS.contains(t.get(b + 2).text());
+    }
+
+    /**
+     * "KOTA BHARU: The state government ...", "MANDALAY - Talks ...": a name in capitals that opens one of the first
+     * lines before a colon or a dash is the dateline's town when it has several words or is a world place (a one-word
+     * label in capitals, "OKAFOR:", rather opens a transcript's turn).
+     */
+    private static boolean capitalDateline(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        int b = m.to();
+        if (m.sentence() > 8 || b >= t.size() || !(t.get(b).text().equals(":") || DASHES.contains(t.get(b).text()))
+                || t.subList(a, b).stream().anyMatch(x -> !NameShape.isAllCaps(x.text()))) {
+            return false;
+        }
+        int start = t.get(a).start();
+        return a == 0 || start == 0 || text.text().charAt(start - 1) == '\n';
     }
 
     /** Lower-case nouns of the bodies, people and parts of a territory, before "of" and its name. */

@@ -411,4 +411,61 @@ class PersonFilterTest {
         assertTrue(f.persons().contains("Lena Vos"), f.toString());
     }
 
+    @Test
+    void territoryNamedAgainBeforeItsBodyIsNotAPerson() {
+        var f = ExtractFixture.of("Deputy Premier Alemu Tadesse met regional leaders on Wednesday, a day after a session with "
+                + "the interim administration of Wolqayt was called off. The session with Wolqayt Interim Administration "
+                + "President Berhane Asfaw was put off.");
+        assertFalse(f.persons().contains("Wolqayt"), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Alemu Tadesse", "Berhane Asfaw")), f.toString());
+    }
+
+    @Test
+    void provinceListedAfterAPlaceIsNotAPerson() {
+        var f = ExtractFixture.of("Trade Minister Chea Vuthy said investors were keen on factories in Kampong Thom and Prey Veng, "
+                + "and would visit next month.");
+        assertFalse(f.persons().contains("Prey Veng"), f.toString());
+        assertTrue(f.persons().contains("Chea Vuthy"), f.toString());
+    }
+
+    @Test
+    void placesListedAfterResidentsOfOrAHyphenatedTownAreNoPersons() {
+        var f = ExtractFixture.of("Governor Naledi Mokoena said the fighting in Um-Keddada and Darfala had displaced thousands. "
+                + "Mokoena said the people of Kutum and Mellit needed food.");
+        assertFalse(f.persons().contains("Darfala") || f.persons().contains("Mellit"), f.toString());
+        assertTrue(f.persons().contains("Naledi Mokoena"), f.toString());
+    }
+
+    @Test
+    void ownerOfACapitalIsNotAPerson() {
+        var f = ExtractFixture.of("Envoy Rania Haddad met aid agencies on Monday as fighting reached Gondara's capital. "
+                + "The Gondara talks are due next week.");
+        assertFalse(f.persons().contains("Gondara"), f.toString());
+        assertTrue(f.persons().contains("Rania Haddad"), f.toString());
+    }
+
+    @Test
+    void townInACapitalDatelineIsNotAPerson() {
+        var f = ExtractFixture.of("Minister to meet state leaders\n\nSUNGAI BULOH: Works Minister Datuk Hamzah Idris will meet "
+                + "the state leaders on Monday, he said.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.equalsIgnoreCase("Sungai Buloh")), f.toString());
+        assertTrue(f.persons().contains("Hamzah Idris"), f.toString());
+    }
+
+    @Test
+    void surnameThatIsAlsoATownStaysAPersonWhenSheSpeaks() {
+        var f = ExtractFixture.of("Mayor Ingrid Kessel met the council in Berne and Kessel on Monday. Kessel said the budget would pass. "
+                + "Talks in Barlow and Ashworth ended on Monday. Mr Ashworth told the council he would vote.");
+        assertTrue(f.persons().contains("Ingrid Kessel"), f.toString());
+        assertTrue(f.persons().contains("Ashworth"), f.toString());
+    }
+
+    @Test
+    void shippingLineAfterACountrysPossessiveIsNotAPerson() {
+        var f = ExtractFixture.of("The chief executives of Sweden's Vasterhavet Shipping and Finland's Saimaa Lines met in Helsinki "
+                + "last week, Chief Executive Anna Lind said.");
+        assertFalse(f.persons().contains("Saimaa Lines"), f.toString());
+        assertTrue(f.persons().contains("Anna Lind"), f.toString());
+    }
+
 }
