@@ -1519,4 +1519,19 @@ class MeetingWordingTest {
         assertTrue(extract("Petra Lund and Aaron Kole had a long day on Tuesday.").meetings().isEmpty());
         assertTrue(extract("Petra Lund had lunch at a cafe on Tuesday, Aaron Kole said.").meetings().isEmpty());
     }
+
+    @Test
+    void reconveningIsMeetingAgain() {
+        Extraction x = extract("Governor Nia Okoro met union chief Samuel Adeyemi in Abuja on Monday. The two will reconvene on Thursday.");
+        assertEquals(2, x.meetings().size(), () -> "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.PLANNED && surnames(x, m).equals(Set.of("Okoro", "Adeyemi"))));
+        Extraction y = extract("Nia Okoro will reconvene with Samuel Adeyemi on Thursday.");
+        assertEquals(Set.of("Okoro", "Adeyemi"), surnames(y, only(y)));
+    }
+
+    @Test
+    void aBodyReconveningIsNoNewMeeting() {
+        Extraction x = extract("Governor Nia Okoro met union chief Samuel Adeyemi in Abuja on Monday. The court will reconvene on Thursday to hear the case.");
+        assertEquals(1, x.meetings().size(), () -> "meetings: " + x.meetings());
+    }
 }
