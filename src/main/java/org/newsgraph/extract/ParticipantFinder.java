@@ -282,7 +282,7 @@ final class ParticipantFinder {
 
     /**
      * "Brennan's scheduled meeting with X", "the minister's long-planned talks", "Lee's postponed visit": a participle
-     * of scheduling or calling off ({@code planned-modifier} list) right after a possessor or determiner, before the meeting
+     * of scheduling or calling off ({@code planned-modifier} list) right after a possessor, before the meeting
      * noun is part of its phrase, so the possessor before it still takes part.
      */
     private boolean plannedModifier(MeetingClause c, int k) {
@@ -292,7 +292,7 @@ final class ParticipantFinder {
         String w = c.token(k).text().toLowerCase(Locale.ROOT);
         String tail = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
         Token before = c.token(k - 1);
-        boolean opened = isDeterminer(before) || NameShape.isClitic(before.text()) || NameShape.isPossessive(before.text())
+        boolean opened = NameShape.isClitic(before.text()) || NameShape.isPossessive(before.text())
                 || POSSESSIVE_DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT));
         return opened && words.list("planned-modifier").contains(tail); // not the verb of "X requested talks with Y"
     }
