@@ -398,6 +398,9 @@ final class CandidateBuilder {
             }
         }
         boolean anaphoric = det < np && np == c.trigger() && words.in("anaphor", c.token(det));
+        if (own.isEmpty() && sharedMeal(c, light) && subjects.keys().size() >= 2 && !negatedBetween(c, c.start(), det)) {
+            return Optional.of(new MeetingCandidate(c, t, subjects, false)); // "A and B had lunch at the hotel"
+        }
         if (own.isEmpty() && light >= 0 && isJoinVerb(c.token(light))) {
             boolean joiner = anaphoric && !subjects.enough();
             return subjects.isEmpty() || !joiner && !subjects.enough() ? Optional.empty()
@@ -662,6 +665,23 @@ final class CandidateBuilder {
     }
 
     /** "paid a courtesy call on X", "made a visit to X": the person called on is linked by "on" or "to". */
+    /**
+     * "A and B had lunch at the hotel", "the two ministers had a working dinner on Tuesday": a meal that coordinated
+     * subjects had together, by the light verb "have" and a meal noun, is a meeting of those subjects; not one each
+     * had "separately".
+     */
+    private boolean sharedMeal(MeetingClause c, int light) {
+        if (light < 0 || !MeetingLexicon.lemma(c.token(light)).equals("have") || !words.in("meal-noun", c.token(c.trigger()))) {
+            return false;
+        }
+        for (int k = c.start(); k < c.purpose(); k++) {
+            if (Set.of("separately", "separate", "alone").contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
+                return false; // "A and B had breakfast separately"
+            }
+        }
+        return true;
+    }
+
     /** "hosted a working lunch for X", "gave a dinner for X": a meal someone hosts links its guests by "for" too. */
     private boolean hostedMeal(MeetingClause c, int light) {
         return light >= 0 && words.in("meal-light", c.token(light)) && words.in("meal-noun", c.token(c.trigger()));

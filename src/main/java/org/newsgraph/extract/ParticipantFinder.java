@@ -264,7 +264,7 @@ final class ParticipantFinder {
     int nounPhraseStart(MeetingClause c) {
         int a = c.trigger();
         while (a > c.start() && (NP_POS.contains(MeetingLexicon.pos(c.token(a - 1))) && !isDeterminer(c.token(a - 1))
-                || StatusFinder.hyphenated(c, a - 1) || hyphenTail(c.token(a - 1)) || NameShape.isClitic(c.token(a - 1).text()) || gerundModifier(c, a - 1))) {
+                || StatusFinder.hyphenated(c, a - 1) || hyphenTail(c.token(a - 1)) || NameShape.isClitic(c.token(a - 1).text()) || gerundModifier(c, a - 1) || plannedModifier(c, a - 1))) {
             a--;
         }
         return a;
@@ -278,6 +278,23 @@ final class ParticipantFinder {
     /** "a working lunch", "a farewell dinner", "a closing session": an "-ing" word between a determiner and the noun it modifies. */
     private static boolean gerundModifier(MeetingClause c, int k) {
         return k > c.start() && c.token(k).text().endsWith("ing") && !c.token(k).capitalised() && isDeterminer(c.token(k - 1));
+    }
+
+    /**
+     * "Brennan's scheduled meeting with X", "the minister's long-planned talks", "Lee's postponed visit": a participle
+     * of scheduling or calling off ({@code planned-modifier} list) right after a possessor, before the meeting
+     * noun is part of its phrase, so the possessor before it still takes part.
+     */
+    private boolean plannedModifier(MeetingClause c, int k) {
+        if (k <= c.start() || c.token(k).capitalised()) {
+            return false;
+        }
+        String w = c.token(k).text().toLowerCase(Locale.ROOT);
+        String tail = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
+        Token before = c.token(k - 1);
+        boolean opened = NameShape.isClitic(before.text()) || NameShape.isPossessive(before.text())
+                || POSSESSIVE_DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT));
+        return opened && words.list("planned-modifier").contains(tail); // not the verb of "X requested talks with Y"
     }
 
     private static boolean isDeterminer(Token t) {

@@ -1482,4 +1482,56 @@ class MeetingWordingTest {
         Extraction x = extract("Lucia Reyes said bilateral trade with Markus Eder's country grew by a fifth last year.");
         assertTrue(x.meetings().isEmpty(), x.meetings().toString());
     }
+
+    @Test
+    void aPossessorsScheduledMeetingCalledOffTakesPart() {
+        Extraction x = extract("Envoy Clara Moss's scheduled meeting with party leader Omar Diallo in Kisumu on Thursday has been postponed, her office said.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Moss", "Diallo"), surnames(x, m));
+        assertEquals(MeetingStatus.CANCELLED, m.status());
+        Extraction y = extract("Governor Tomas Reyes's planned talks with union chief Ana Duarte, set for Friday, were scrapped.");
+        assertEquals(Set.of("Reyes", "Duarte"), surnames(y, only(y)));
+    }
+
+    @Test
+    void aParticipleVerbBeforeTheMeetingNounIsNoModifier() {
+        Extraction x = extract("Clara Moss has also requested talks with the finance minister, Omar Diallo.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Moss", "Diallo"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+        assertTrue(extract("Clara Moss's scheduled deadline was met by Omar Diallo's team.").meetings().isEmpty());
+    }
+
+    @Test
+    void twoWhoHadLunchTogetherMet() {
+        Extraction x = extract("Mayor Petra Lund and Bishop Aaron Kole had lunch at the Grand Hotel on Tuesday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Lund", "Kole"), surnames(x, m));
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+        Extraction y = extract("Petra Lund and Aaron Kole had a working dinner in Malmo last week.");
+        assertEquals(Set.of("Lund", "Kole"), surnames(y, only(y)));
+    }
+
+    @Test
+    void mealsHadApartOrNotAtAllAreNoMeeting() {
+        assertTrue(extract("Petra Lund and Aaron Kole had breakfast separately before the vote.").meetings().isEmpty());
+        assertTrue(extract("Petra Lund and Aaron Kole had no lunch on Tuesday.").meetings().isEmpty());
+        assertTrue(extract("Petra Lund and Aaron Kole had a long day on Tuesday.").meetings().isEmpty());
+        assertTrue(extract("Petra Lund had lunch at a cafe on Tuesday, Aaron Kole said.").meetings().isEmpty());
+    }
+
+    @Test
+    void reconveningIsMeetingAgain() {
+        Extraction x = extract("Governor Nia Okoro met union chief Samuel Adeyemi in Abuja on Monday. The two will reconvene on Thursday.");
+        assertEquals(2, x.meetings().size(), () -> "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.PLANNED && surnames(x, m).equals(Set.of("Okoro", "Adeyemi"))));
+        Extraction y = extract("Nia Okoro will reconvene with Samuel Adeyemi on Thursday.");
+        assertEquals(Set.of("Okoro", "Adeyemi"), surnames(y, only(y)));
+    }
+
+    @Test
+    void aBodyReconveningIsNoNewMeeting() {
+        Extraction x = extract("Governor Nia Okoro met union chief Samuel Adeyemi in Abuja on Monday. The court will reconvene on Thursday to hear the case.");
+        assertEquals(1, x.meetings().size(), () -> "meetings: " + x.meetings());
+    }
 }
