@@ -135,8 +135,6 @@ final class StatusFinder {
             "planned", "supposed", "slated");
     private static final java.util.Set<String> OTHER_CLAUSE = java.util.Set.of("after", "because", "since", "when", "while",
             "although", "though", "as", "before", "until", "which", "who", "that");
-    private static final java.util.Set<String> CANCEL_WORDS = java.util.Set.of("cancelled", "canceled", "postponed",
-            "scrapped", "abandoned", "shelved", "off", "delayed", "suspended", "deferred");
 
     /** Words of a plan told in the past that the writer marks as not kept: "was supposed to meet", "were meant to sit down". */
     private static final Set<String> UNKEPT = Set.of("supposed", "meant");
@@ -185,8 +183,7 @@ final class StatusFinder {
             if (OTHER_CLAUSE.contains(w)) {
                 return false;
             }
-            if ((w.equals("was") || w.equals("were") || w.equals("been") || w.equals("is")) && CANCEL_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
-                    || (w.equals("called") || w.equals("put")) && t.get(i + 1).text().equalsIgnoreCase("off") || PutOff.at(t, i)) {
+            if (PutOff.at(t, i) || (w.equals("called") || w.equals("put")) && t.get(i + 1).text().equalsIgnoreCase("off")) {
                 return true;
             }
         }
