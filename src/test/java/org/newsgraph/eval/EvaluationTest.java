@@ -183,7 +183,23 @@ class EvaluationTest {
                     "statement_extras.attribution_acc", 0.85,
                     "meeting_attributes.status_acc", 0.82,
                     "meeting_attributes.date_acc", 0.76,
-                    "meeting_attributes.place_acc", 0.64)));
+                    "meeting_attributes.place_acc", 0.64)),
+            Map.entry("composed17", Map.of(
+                    "persons.f1", 0.9,
+                    "meeting_pairs.f1", 0.62,
+                    "statements_all.f1", 0.73,
+                    "statement_extras.attribution_acc", 0.86,
+                    "meeting_attributes.status_acc", 0.78,
+                    "meeting_attributes.date_acc", 0.69,
+                    "meeting_attributes.place_acc", 0.64)),
+            Map.entry("composed18", Map.of(
+                    "persons.f1", 0.92,
+                    "meeting_pairs.f1", 0.73,
+                    "statements_all.f1", 0.69,
+                    "statement_extras.attribution_acc", 0.86,
+                    "meeting_attributes.status_acc", 0.76,
+                    "meeting_attributes.date_acc", 0.71,
+                    "meeting_attributes.place_acc", 0.6)));
 
     @TestFactory
     Stream<DynamicTest> everySetStaysAtOrAboveItsFloors() {
