@@ -46,7 +46,8 @@ final class StatusFinder {
         afterNoun(c, seen);
         coordinatedInfinitive(c).ifPresent(seen::add);
         goingTo(c).ifPresent(seen::add);
-        if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c) || presentTripAhead(c) || summonedToMeeting(c)) {
+        if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c) || presentTripAhead(c) || summonedToMeeting(c)
+                || PlanBeforeGerund.at(c, this::cueAt)) {
             seen.add(MeetingStatus.PLANNED);
         }
         if (seen.contains(MeetingStatus.PLANNED) && (pastPerfectPlan(c) || cancelledLater(c))) {
