@@ -125,10 +125,10 @@ final class MeetingDates {
         int report = datelines.get(s.index()) ? datelineEnd(s.text()) : 0; // a dateline dates the report, not the meeting
         List<int[]> asides = asides(c);
         boolean putOff = lean == DateResolver.Lean.NEAREST; // a meeting called off or put back was due on its old day, not the new one
-        List<DateResolver.Phrase> after = notNewDays(s.text(), outside(findFrom(s.text(), Math.max(at, report), purpose), asides), putOff);
+        List<DateResolver.Phrase> after = narrowed(s.text(), notNewDays(s.text(), outside(findFrom(s.text(), Math.max(at, report), purpose), asides), putOff));
         List<DateResolver.Phrase> inPurpose = notNewDays(s.text(), findFrom(s.text(), Math.max(purpose, report), to), putOff);
-        List<DateResolver.Phrase> before = notNewDays(s.text(), outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
-                .filter(q -> !ofSpeech(s.text(), q)).toList(), putOff);
+        List<DateResolver.Phrase> before = narrowed(s.text(), notNewDays(s.text(), outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
+                .filter(q -> !ofSpeech(s.text(), q)).toList(), putOff));
         Optional<DateResolver.Phrase> p = pick(notSpanEnds(s.text(), after)).or(() -> pick(before)).or(() -> pick(relativeOfMeeting(c)))
                 .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose)).or(() -> arrivalDay(c, from, to, report, asides));
         if (p.isEmpty()) {
@@ -581,6 +581,27 @@ final class MeetingDates {
         List<DateResolver.Phrase> kept = phrases.stream()
                 .filter(p -> !SPAN_END.matcher(sentence.substring(Math.max(0, p.start() - 30), p.start())).find()).toList();
         return kept.isEmpty() ? phrases : kept;
+    }
+
+    /** A period named only as a week, month or year: "earlier this week", "last month". */
+    private static final Pattern PERIOD = Pattern.compile("(?i)(?:earlier |later )?(?:this|last|next) (?:week|month|year)");
+
+    /**
+     * "Earlier this week, on Tuesday, X received Y", "Last month, on March 3, ...": a period that a comma narrows to its
+     * day right after gives way to that day.
+     */
+    private static List<DateResolver.Phrase> narrowed(String text, List<DateResolver.Phrase> phrases) {
+        List<DateResolver.Phrase> out = new ArrayList<>(phrases.size());
+        for (int i = 0; i < phrases.size(); i++) {
+            DateResolver.Phrase p = phrases.get(i);
+            boolean narrowedNext = i + 1 < phrases.size() && PERIOD.matcher(p.text()).matches()
+                    && !PERIOD.matcher(phrases.get(i + 1).text()).matches() && phrases.get(i + 1).start() >= p.end()
+                    && text.substring(p.end(), phrases.get(i + 1).start()).strip().equals(",");
+            if (!narrowedNext) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static Optional<DateResolver.Phrase> pick(List<DateResolver.Phrase> phrases) {
