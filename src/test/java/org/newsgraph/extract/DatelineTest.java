@@ -251,4 +251,33 @@ class DatelineTest {
                 """);
         assertNull(only(w).place());
     }
+
+    @Test
+    void aTownWithAFullStopBelowAByline() {
+        Extraction x = extract("""
+                Minister and opposition hold first talks
+
+                Thursday March 19 2026
+
+                By Juma Mrisho
+
+                Dar es Salaam. Minister Neema Kileo yesterday met opposition leader Peter Mushi at her office.
+                """);
+        assertEquals("Dar es Salaam", town(x, only(x)));
+    }
+
+    @Test
+    void aTownWithTheAgencyGluedToTheDash() {
+        Extraction x = extract("""
+                Minister receives trade delegation
+
+                Politics
+                2026-10-14 14:10
+
+                Basra-INA
+
+                Governor Ali Hassan al-Rawi received in his office today trade envoy Kemal Aydin.
+                """);
+        assertEquals("Basra", town(x, only(x)));
+    }
 }
