@@ -140,6 +140,10 @@ final class Dateline {
      */
     private Optional<PlaceFinder.Place> byline(Sentence s) {
         List<Token> t = s.tokens();
+        Optional<PlaceFinder.Place> signed = writerAndTown(s);
+        if (signed.isPresent()) {
+            return signed;
+        }
         if (t.size() > 16 || t.isEmpty() || !(t.get(0).text().equals("By") || BYLINE_WORDS.contains(t.get(0).text().toLowerCase(Locale.ROOT))
                 && t.stream().anyMatch(k -> BYLINE_WORDS.contains(k.text().toLowerCase(Locale.ROOT)) && k != t.get(0)))) {
             return Optional.empty();
@@ -165,6 +169,22 @@ final class Dateline {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Dechen Wangmo, Thimphu": a line of its own with a writer's name, a comma and a known town, and nothing else.
+     */
+    private Optional<PlaceFinder.Place> writerAndTown(Sentence s) {
+        List<Token> t = s.tokens();
+        Optional<MentionRef> writer = index.at(s.index(), 0).filter(r -> r.tokenStart() == 0 && r.type() == EntityType.PERSON);
+        if (writer.isEmpty() || t.size() > writer.get().tokenEnd() + 1 + NAME_WORDS || writer.get().tokenEnd() + 1 >= t.size()
+                || !t.get(writer.get().tokenEnd()).text().equals(",")) {
+            return Optional.empty();
+        }
+        int from = writer.get().tokenEnd() + 1;
+        String name = s.span(from, t.size());
+        boolean town = t.get(from).capitalised() && Gazetteer.INSTANCE.isKnownPlace(name) && Gazetteer.INSTANCE.demonym(name).isEmpty();
+        return town ? Optional.of(place(s, from, t.size(), name)) : Optional.empty();
     }
 
     /** "Kampala." as a line or sentence of its own: a town and a full stop only. */

@@ -280,4 +280,38 @@ class DatelineTest {
                 """);
         assertEquals("Basra", town(x, only(x)));
     }
+
+    @Test
+    void aWritersNameAndTownOnALineOfTheirOwn() {
+        Extraction x = extract("""
+                Minister receives delegation
+
+                Dechen Lhamo, Thimphu
+
+                Wed, 11 Mar 2026
+
+                Prime Minister Tshering Dorji received Foreign Secretary Anil Kapoor at the Foreign Ministry yesterday.
+                """);
+        assertEquals("Thimphu", town(x, only(x)));
+        Extraction y = extract("""
+                Minister receives delegation
+
+                Dechen Lhamo, Economist
+
+                Wed, 11 Mar 2026
+
+                Prime Minister Tshering Dorji received Foreign Secretary Anil Kapoor at the Foreign Ministry yesterday.
+                """);
+        assertEquals("Foreign Ministry", town(y, only(y)), "a writer's title is no town");
+    }
+
+    @Test
+    void theCountryAnEnvoyIsPostedToIsNoJourney() {
+        Extraction x = extract("NAY PYI TAW, 24 Feb - Foreign Minister U Kyaw Min received Ambassador of the Kingdom of Thailand to "
+                + "Myanmar Mr Somchai Wong at the Foreign Ministry on 23 February.");
+        assertEquals("Nay Pyi Taw", town(x, only(x)));
+        Extraction y = extract("NAY PYI TAW, 24 Feb - Foreign Minister U Kyaw Min will travel to Bangkok, where he will meet Thai "
+                + "counterpart Somchai Wong at the Foreign Ministry.");
+        assertEquals("Bangkok", town(y, only(y)));
+    }
 }
