@@ -314,4 +314,12 @@ class MeetingStatusCueTest {
         assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss will meet Mayor Tom Reed on Sunday, and she has "
                 + "said she wants a deal.", PAIR));
     }
+
+    @Test
+    void talksOpeningASentenceAreANounWhoseVerbComesAfterTheRelativeClause() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Talks between Governor Clara Voss and Mayor Tom Reed, which were "
+                + "planned for Friday in Lyon, have been postponed, officials said.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Talks between Governor Clara Voss and Mayor Tom Reed lasted three "
+                + "hours on Monday, officials said.", PAIR));
+    }
 }
