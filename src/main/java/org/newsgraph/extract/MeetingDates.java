@@ -137,7 +137,9 @@ final class MeetingDates {
         Optional<DateResolver.Phrase> inLastWeek = after.contains(p.get()) || before.contains(p.get())
                 ? weekdayOfLastWeek(s, p.get(), to) : Optional.empty();
         String text = inLastWeek.orElse(p.get()).text();
-        LocalDate date = resolve(s, text, putBack(s.text(), putOff) ? DateResolver.Lean.FUTURE : lean, inLastWeek.isPresent());
+        DateResolver.Lean towards = putBack(s.text(), putOff) ? DateResolver.Lean.FUTURE
+                : putOff && NEVER_HELD.matcher(s.text()).find() ? DateResolver.Lean.PAST : lean;
+        LocalDate date = resolve(s, text, towards, inLastWeek.isPresent());
         java.util.regex.Matcher range = Pattern.compile("\\b(\\d{1,2})\\s*[-\u2013]\\s*" + Pattern.quote(text)).matcher(s.text());
         if (date != null && range.find()) {
             int first = Integer.parseInt(range.group(1)); // "on 22-24 September": the first day
@@ -145,6 +147,12 @@ final class MeetingDates {
         }
         return new Dated(text, date);
     }
+
+    /**
+     * "... which had been planned for Saturday, did not take place", "scheduled for Monday, did not go ahead": a meeting
+     * told as one that never came about was due on a day already past.
+     */
+    private static final Pattern NEVER_HELD = Pattern.compile("(?i)\\b(?:did not|didn't|never) (?:take place|go ahead|happen)");
 
     /** Date words that point ahead: "early next month", "tomorrow", "in the coming weeks". */
     private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:next|tomorrow|coming|upcoming)\\b");

@@ -416,4 +416,14 @@ class MeetingDateTest {
                 + "Minister Omar Haddad.", THURSDAY);
         assertEquals(MeetingStatus.OCCURRED, with(z, "Haddad").status(), "the plan of a relative clause is not the trip's");
     }
+
+    @Test
+    void aMeetingThatDidNotTakePlaceWasDueOnADayPast() {
+        Extraction x = extract("A meeting between envoy Paul Girard and Chief Omar Haddad, which had been planned for Saturday in "
+                + "Lyon, did not take place.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 7), with(x, "Haddad").date());
+        Extraction y = extract("A meeting between envoy Paul Girard and Chief Omar Haddad, planned for Saturday in Lyon, has been "
+                + "cancelled.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 14), with(y, "Haddad").date(), "called off: the nearest Saturday");
+    }
 }
