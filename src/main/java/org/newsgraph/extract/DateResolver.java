@@ -31,7 +31,7 @@ final class DateResolver {
     private static final Pattern WEEKDAY_P = Pattern.compile("(?:(on|last|next|this|coming|past)\\s+)?(" + WEEKDAY + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DEICTIC = Pattern.compile(
-            "today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night"
+            "today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|overnight"
                     + "|(?:last|next|this|earlier this|later this) (?:week|month|year)",
             Pattern.CASE_INSENSITIVE);
     /** "14/9", "14/09/2025": only where the day is over 12, so day and month cannot be mistaken. */
@@ -43,9 +43,9 @@ final class DateResolver {
     /**
      * What every phrase of {@link #WORDED} contains, in lower case (the patterns fold ASCII case only): a weekday,
      * "today" or "yesterday" ends in "day", and every other deictic phrase has one of the rest. Most sentences
-     * have neither a digit nor a cue, and are not searched.
+     * have neither a digit nor a cue, and are not searched. "overnight" (the night before the report) is a cue of its own.
      */
-    private static final List<String> CUES = List.of("day", "tonight", "tomorrow", "this ", "last ", "next ");
+    private static final List<String> CUES = List.of("day", "tonight", "tomorrow", "this ", "last ", "next ", "overnight");
 
     /** A date phrase found in text, with character offsets relative to the searched text. */
     record Phrase(String text, int start, int end) {
@@ -69,7 +69,7 @@ final class DateResolver {
         for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (wordBounded(text, m.start(), m.end())) {
+                if (wordBounded(text, m.start(), m.end()) && !overnightModifier(text, m)) {
                     all.add(new Phrase(m.group(), m.start(), m.end()));
                 }
             }
@@ -84,6 +84,21 @@ final class DateResolver {
             }
         }
         return out;
+    }
+
+    /** Words after "overnight" that leave it an adverb of time: "met overnight with X", "talks held overnight in Doha". */
+    private static final java.util.Set<String> AFTER_OVERNIGHT = java.util.Set.of("with", "in", "at", "on", "and", "to", "after",
+            "before", "as", "when", "while", "for", "from", "into", "between", "but", "amid");
+
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
+
+    /** "by overnight train", "an overnight stay": "overnight" before a noun it describes, which dates nothing. */
+    private static boolean overnightModifier(String text, Matcher m) {
+        if (!m.group().equalsIgnoreCase("overnight")) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(text.substring(m.end()));
+        return next.find() && !AFTER_OVERNIGHT.contains(next.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasDigit(String text) {
@@ -175,7 +190,7 @@ final class DateResolver {
     private static Optional<LocalDate> deictic(String p, LocalDate ref) {
         return switch (p) {
             case "today", "tonight", "this morning", "this afternoon", "this evening" -> Optional.of(ref);
-            case "yesterday", "last night" -> Optional.of(ref.minusDays(1));
+            case "yesterday", "last night", "overnight" -> Optional.of(ref.minusDays(1)); // "held talks overnight": the night before the report
             case "tomorrow" -> Optional.of(ref.plusDays(1));
             default -> Optional.empty();
         };

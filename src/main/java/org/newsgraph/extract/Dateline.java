@@ -55,7 +55,7 @@ final class Dateline {
             }
             Optional<PlaceFinder.Place> named = near ? reportedFrom(s) : Optional.empty();
             boolean afterByline = s.index() > 0 && bylineLine(all.get(s.index() - 1));
-            named = named.or(() -> townInCapitals(s, afterByline)).or(() -> knownTown(s, near)).or(() -> byline(s));
+            named = named.or(() -> townInCapitals(s, afterByline)).or(() -> knownTown(s, near || afterByline)).or(() -> byline(s));
             if (named.isPresent()) {
                 return named;
             }
@@ -118,6 +118,11 @@ final class Dateline {
      */
     private Optional<PlaceFinder.Place> knownTown(Sentence s, boolean near) {
         List<Token> t = s.tokens();
+        java.util.regex.Matcher glued = t.isEmpty() ? null : TOWN_AGENCY.matcher(t.get(0).text());
+        if (glued != null && glued.matches() && Gazetteer.INSTANCE.isKnownPlace(glued.group(1))
+                && Gazetteer.INSTANCE.demonym(glued.group(1)).isEmpty() && (t.size() == 1 || lineBreakAfter(s, 0) || dash(t.get(1)))) {
+            return Optional.of(gluedTown(s, glued.group(1))); // "Basra-INA" as one word
+        }
         for (int end = Math.min(t.size() - 1, NAME_WORDS); end > 0; end--) {
             String name = s.span(0, end);
             if (t.get(0).capitalised() && Gazetteer.INSTANCE.isKnownPlace(name) && Gazetteer.INSTANCE.demonym(name).isEmpty()
@@ -135,6 +140,10 @@ final class Dateline {
      */
     private Optional<PlaceFinder.Place> byline(Sentence s) {
         List<Token> t = s.tokens();
+        Optional<PlaceFinder.Place> signed = writerAndTown(s);
+        if (signed.isPresent()) {
+            return signed;
+        }
         if (t.size() > 16 || t.isEmpty() || !(t.get(0).text().equals("By") || BYLINE_WORDS.contains(t.get(0).text().toLowerCase(Locale.ROOT))
                 && t.stream().anyMatch(k -> BYLINE_WORDS.contains(k.text().toLowerCase(Locale.ROOT)) && k != t.get(0)))) {
             return Optional.empty();
@@ -162,6 +171,22 @@ final class Dateline {
         return Optional.empty();
     }
 
+    /**
+     * "Dechen Wangmo, Thimphu": a line of its own with a writer's name, a comma and a known town, and nothing else.
+     */
+    private Optional<PlaceFinder.Place> writerAndTown(Sentence s) {
+        List<Token> t = s.tokens();
+        Optional<MentionRef> writer = index.at(s.index(), 0).filter(r -> r.tokenStart() == 0 && r.type() == EntityType.PERSON);
+        if (writer.isEmpty() || t.size() > writer.get().tokenEnd() + 1 + NAME_WORDS || writer.get().tokenEnd() + 1 >= t.size()
+                || !t.get(writer.get().tokenEnd()).text().equals(",")) {
+            return Optional.empty();
+        }
+        int from = writer.get().tokenEnd() + 1;
+        String name = s.span(from, t.size());
+        boolean town = t.get(from).capitalised() && Gazetteer.INSTANCE.isKnownPlace(name) && Gazetteer.INSTANCE.demonym(name).isEmpty();
+        return town ? Optional.of(place(s, from, t.size(), name)) : Optional.empty();
+    }
+
     /** "Kampala." as a line or sentence of its own: a town and a full stop only. */
     private static boolean alone(List<Token> t, int end) {
         return end == t.size() - 1 && t.get(end).text().equals(".");
@@ -175,7 +200,7 @@ final class Dateline {
         if (e >= t.size()) {
             return false;
         }
-        if (DASHES.contains(t.get(e).text())) {
+        if (dash(t.get(e))) {
             return true;
         }
         if (!t.get(e).text().equals(",")) {
@@ -230,7 +255,7 @@ final class Dateline {
             return false;
         }
         String mark = t.get(e).text();
-        if (DASHES.contains(mark) || mark.equals(":") || agencyInSlashes(t, e)) {
+        if (dash(t.get(e)) || mark.equals(":") || agencyInSlashes(t, e)) {
             return true;
         }
         if (mark.equals(".") || mark.equals(",") && capitals) {
@@ -245,6 +270,28 @@ final class Dateline {
             }
         }
         return false;
+    }
+
+    /** A news agency's name in capitals glued to the dash after the town: "Baghdad-INA", split as "Baghdad" "-INA". */
+    private static final java.util.regex.Pattern DASHED_AGENCY = java.util.regex.Pattern.compile("[-\u2013\u2014]\\p{Lu}{2,8}");
+
+    /** A town and an agency's name in capitals written as one word: "Basra-INA". */
+    private static final java.util.regex.Pattern TOWN_AGENCY = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)[-\u2013\u2014]\\p{Lu}{2,8}");
+
+    /** The town of a first word "Basra-INA": the place of that name, its mention the town's letters only. */
+    private PlaceFinder.Place gluedTown(Sentence s, String name) {
+        String key = Entity.keyOf(EntityType.PLACE, name);
+        if (index.entity(key).isPresent()) {
+            return new PlaceFinder.Place(key, null);
+        }
+        Token a = s.tokens().get(0);
+        Mention mention = new Mention(a.start(), a.start() + name.length(), name);
+        return new PlaceFinder.Place(key, new Entity(key, EntityType.PLACE, name, List.of(mention), List.of(), 0.5));
+    }
+
+    /** A dash, alone or glued to an agency's name ("-INA"). */
+    private static boolean dash(Token k) {
+        return DASHES.contains(k.text()) || DASHED_AGENCY.matcher(k.text()).matches();
     }
 
     /** "Ulaanbaatar /MONTSAME/ Speaker ...", "Hanoi / VNA / ...": a news agency's name in capitals between slashes at token {@code e}. */

@@ -125,10 +125,10 @@ final class MeetingDates {
         int report = datelines.get(s.index()) ? datelineEnd(s.text()) : 0; // a dateline dates the report, not the meeting
         List<int[]> asides = asides(c);
         boolean putOff = lean == DateResolver.Lean.NEAREST; // a meeting called off or put back was due on its old day, not the new one
-        List<DateResolver.Phrase> after = notNewDays(s.text(), outside(findFrom(s.text(), Math.max(at, report), purpose), asides), putOff);
+        List<DateResolver.Phrase> after = narrowed(s.text(), notNewDays(s.text(), outside(findFrom(s.text(), Math.max(at, report), purpose), asides), putOff));
         List<DateResolver.Phrase> inPurpose = notNewDays(s.text(), findFrom(s.text(), Math.max(purpose, report), to), putOff);
-        List<DateResolver.Phrase> before = notNewDays(s.text(), outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
-                .filter(q -> !ofSpeech(s.text(), q)).toList(), putOff);
+        List<DateResolver.Phrase> before = narrowed(s.text(), notNewDays(s.text(), outside(findFrom(s.text(), Math.max(from, report), at), asides).stream()
+                .filter(q -> !ofSpeech(s.text(), q)).toList(), putOff));
         Optional<DateResolver.Phrase> p = pick(notSpanEnds(s.text(), after)).or(() -> pick(before)).or(() -> pick(relativeOfMeeting(c)))
                 .or(() -> whenAntecedent(c)).or(() -> pick(inPurpose)).or(() -> arrivalDay(c, from, to, report, asides));
         if (p.isEmpty()) {
@@ -137,7 +137,9 @@ final class MeetingDates {
         Optional<DateResolver.Phrase> inLastWeek = after.contains(p.get()) || before.contains(p.get())
                 ? weekdayOfLastWeek(s, p.get(), to) : Optional.empty();
         String text = inLastWeek.orElse(p.get()).text();
-        LocalDate date = resolve(s, text, putBack(s.text(), putOff) ? DateResolver.Lean.FUTURE : lean, inLastWeek.isPresent());
+        DateResolver.Lean towards = putBack(s.text(), putOff) ? DateResolver.Lean.FUTURE
+                : putOff && NEVER_HELD.matcher(s.text()).find() ? DateResolver.Lean.PAST : lean;
+        LocalDate date = resolve(s, text, towards, inLastWeek.isPresent());
         java.util.regex.Matcher range = Pattern.compile("\\b(\\d{1,2})\\s*[-\u2013]\\s*" + Pattern.quote(text)).matcher(s.text());
         if (date != null && range.find()) {
             int first = Integer.parseInt(range.group(1)); // "on 22-24 September": the first day
@@ -145,6 +147,12 @@ final class MeetingDates {
         }
         return new Dated(text, date);
     }
+
+    /**
+     * "... which had been planned for Saturday, did not take place", "scheduled for Monday, did not go ahead": a meeting
+     * told as one that never came about was due on a day already past.
+     */
+    private static final Pattern NEVER_HELD = Pattern.compile("(?i)\\b(?:did not|didn't|never) (?:take place|go ahead|happen)");
 
     /** Date words that point ahead: "early next month", "tomorrow", "in the coming weeks". */
     private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:next|tomorrow|coming|upcoming)\\b");
@@ -581,6 +589,27 @@ final class MeetingDates {
         List<DateResolver.Phrase> kept = phrases.stream()
                 .filter(p -> !SPAN_END.matcher(sentence.substring(Math.max(0, p.start() - 30), p.start())).find()).toList();
         return kept.isEmpty() ? phrases : kept;
+    }
+
+    /** A period named only as a week, month or year: "earlier this week", "last month". */
+    private static final Pattern PERIOD = Pattern.compile("(?i)(?:earlier |later )?(?:this|last|next) (?:week|month|year)");
+
+    /**
+     * "Earlier this week, on Tuesday, X received Y", "Last month, on March 3, ...": a period that a comma narrows to its
+     * day right after gives way to that day.
+     */
+    private static List<DateResolver.Phrase> narrowed(String text, List<DateResolver.Phrase> phrases) {
+        List<DateResolver.Phrase> out = new ArrayList<>(phrases.size());
+        for (int i = 0; i < phrases.size(); i++) {
+            DateResolver.Phrase p = phrases.get(i);
+            boolean narrowedNext = i + 1 < phrases.size() && PERIOD.matcher(p.text()).matches()
+                    && !PERIOD.matcher(phrases.get(i + 1).text()).matches() && phrases.get(i + 1).start() >= p.end()
+                    && text.substring(p.end(), phrases.get(i + 1).start()).strip().equals(",");
+            if (!narrowedNext) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static Optional<DateResolver.Phrase> pick(List<DateResolver.Phrase> phrases) {

@@ -1115,7 +1115,8 @@ final class PlaceFinder {
 
     /** Words before "Minister" that give a rank, not a ministry: "Prime Minister", "Deputy Minister". */
     private static final Set<String> RANKS = Set.of("prime", "deputy", "vice", "state", "chief", "first", "senior", "junior",
-            "acting", "former", "cabinet", "coordinating", "assistant", "shadow", "associate", "interim", "caretaker", "principal");
+            "acting", "former", "cabinet", "coordinating", "assistant", "shadow", "associate", "interim", "caretaker", "principal",
+            "union", "federal", "provincial"); // "Union Minister X" (India, Myanmar), "Federal Minister X": no ministry's name
 
     /**
      * "received X at the ministry", "met Y at the Ministry": a ministry whose name the story gives elsewhere. It is
@@ -1132,7 +1133,8 @@ final class PlaceFinder {
         if (!bare) {
             return Optional.empty();
         }
-        Optional<String> name = portfolio(s, Math.min(c.trigger(), i)).or(() -> lastMinistry(s, i));
+        int host = calledOn(c) ? i : Math.min(c.trigger(), i); // "called on Foreign Minister X at the ministry": the host's ministry
+        Optional<String> name = portfolio(s, host).or(() -> lastMinistry(s, i));
         if (name.isEmpty()) {
             return Optional.empty();
         }
@@ -1140,6 +1142,15 @@ final class PlaceFinder {
         Mention mention = new Mention(t.get(i).start(), t.get(i).end(), t.get(i).text());
         return Optional.of(inTown(c, new Place(key, new Entity(key, EntityType.PLACE, name.get(), List.of(mention), List.of(), 0.5)),
                 venueNounEnd(c, i + 1), name.get()));
+    }
+
+    /** Verbs whose object hosts the meeting at his ministry: "called on X", "paid a visit to X". */
+    private static final Set<String> GUEST_VERBS = Set.of("call", "visit");
+
+    /** Whether the meeting word is a guest's ("called on Foreign Minister X at the ministry"), so that its object hosts. */
+    private static boolean calledOn(MeetingClause c) {
+        Token t = c.token(c.trigger());
+        return MeetingLexicon.pos(t).equals("VERB") && GUEST_VERBS.contains(MeetingLexicon.lemma(t));
     }
 
     /**
@@ -1277,8 +1288,28 @@ final class PlaceFinder {
         Optional<String> home = dateline.map(Place::key).filter(k -> !k.equals(p.key()));
         boolean elsewhere = index.mentionsIn(c.sentence().index()).stream().anyMatch(r -> r.type() == EntityType.PLACE
                 && r.tokenStart() > 0 && c.token(r.tokenStart() - 1).text().equalsIgnoreCase("to") && !r.key().equals(p.key())
-                && !home.equals(Optional.of(r.key())));
+                && !home.equals(Optional.of(r.key())) && !accreditedTo(c, r.tokenStart() - 1));
         return elsewhere ? Optional.empty() : home;
+    }
+
+    /** Titles of those posted to a country: "Ambassador of Thailand to Myanmar", "the EU's envoy to Kenya". */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "consul", "commissioner", "representative", "emissary",
+            "charge", "chargé", "nuncio");
+
+    /** How many words before "to" an envoy's title may stand: "Ambassador of the Kingdom of Thailand to Myanmar". */
+    private static final int ENVOY_REACH = 6;
+
+    /** Whether the "to" at {@code to} names the country an envoy is posted to, not a place someone goes to. */
+    private static boolean accreditedTo(MeetingClause c, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - ENVOY_REACH); k--) {
+            if (ENVOYS.contains(c.token(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (Set.of("VERB", "AUX").contains(MeetingLexicon.pos(c.token(k)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a venue's name says only what kind of building it is ("Government House", "the Chancellery"). */

@@ -46,7 +46,8 @@ final class StatusFinder {
         afterNoun(c, seen);
         coordinatedInfinitive(c).ifPresent(seen::add);
         goingTo(c).ifPresent(seen::add);
-        if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c) || presentTripAhead(c) || summonedToMeeting(c)) {
+        if (headlineInfinitive(c) || presentAfterTimeConjunction(c) || presentWithDayAhead(c) || presentTripAhead(c) || summonedToMeeting(c)
+                || PlanBeforeGerund.at(c, this::cueAt)) {
             seen.add(MeetingStatus.PLANNED);
         }
         if (seen.contains(MeetingStatus.PLANNED) && (pastPerfectPlan(c) || cancelledLater(c))) {
@@ -479,6 +480,9 @@ final class StatusFinder {
                     && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(c.token(i - 1)))) {
                 return; // "met X hours before a strike that would halt ...": the relative clause is about the strike
             }
+            if ((verb || noun && objectOfVerb(c)) && newSubject(c, i)) {
+                return; // "talked by phone Sunday, and by the end of the call they had agreed to ...": another clause
+            }
             aux |= MeetingLexicon.pos(t).equals("AUX");
             if (noun && NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT)) && (aux || t.text().equalsIgnoreCase("never"))
                     && cameToNothing(c, i + 1, to)) {
@@ -488,6 +492,19 @@ final class StatusFinder {
                 cueAt(c, i).ifPresent(seen::add);
             }
         }
+    }
+
+    /** Personal pronouns that open a clause of their own as its subject. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "we", "i");
+
+    /**
+     * Whether token {@code i}, after the meeting word whose clause has its subject already, is a pronoun subject with its
+     * own verb right after it ("..., and by the end of the call they had agreed"): a new clause, whose cues are not the meeting's.
+     */
+    private static boolean newSubject(MeetingClause c, int i) {
+        List<Token> t = c.sentence().tokens();
+        return i > c.trigger() + 1 && i + 1 < t.size() && SUBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase(Locale.ROOT))
+                && Set.of("AUX", "VERB").contains(MeetingLexicon.pos(t.get(i + 1)));
     }
 
     /** Conjunctions that open a clause of another event after a meeting noun: "a day after", "because", "although". */

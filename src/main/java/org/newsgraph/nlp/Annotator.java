@@ -96,6 +96,7 @@ public final class Annotator {
             toks[i] = spans[i].getCoveredText(sNorm).toString();
         }
         String[] tags = tagger.tag(toks);
+        OpeningNouns.fix(toks, tags);
         String[] lemmas = new String[toks.length];
         for (int i = 0; i < toks.length; i++) {
             lemmas[i] = lemmaCache.lemma(toks[i], tags[i], this::lemmatizeWord);

@@ -251,4 +251,67 @@ class DatelineTest {
                 """);
         assertNull(only(w).place());
     }
+
+    @Test
+    void aTownWithAFullStopBelowAByline() {
+        Extraction x = extract("""
+                Minister and opposition hold first talks
+
+                Thursday March 19 2026
+
+                By Juma Mrisho
+
+                Dar es Salaam. Minister Neema Kileo yesterday met opposition leader Peter Mushi at her office.
+                """);
+        assertEquals("Dar es Salaam", town(x, only(x)));
+    }
+
+    @Test
+    void aTownWithTheAgencyGluedToTheDash() {
+        Extraction x = extract("""
+                Minister receives trade delegation
+
+                Politics
+                2026-10-14 14:10
+
+                Basra-INA
+
+                Governor Ali Hassan al-Rawi received in his office today trade envoy Kemal Aydin.
+                """);
+        assertEquals("Basra", town(x, only(x)));
+    }
+
+    @Test
+    void aWritersNameAndTownOnALineOfTheirOwn() {
+        Extraction x = extract("""
+                Minister receives delegation
+
+                Dechen Lhamo, Thimphu
+
+                Wed, 11 Mar 2026
+
+                Prime Minister Tshering Dorji received Foreign Secretary Anil Kapoor at the Foreign Ministry yesterday.
+                """);
+        assertEquals("Thimphu", town(x, only(x)));
+        Extraction y = extract("""
+                Minister receives delegation
+
+                Dechen Lhamo, Economist
+
+                Wed, 11 Mar 2026
+
+                Prime Minister Tshering Dorji received Foreign Secretary Anil Kapoor at the Foreign Ministry yesterday.
+                """);
+        assertEquals("Foreign Ministry", town(y, only(y)), "a writer's title is no town");
+    }
+
+    @Test
+    void theCountryAnEnvoyIsPostedToIsNoJourney() {
+        Extraction x = extract("NAY PYI TAW, 24 Feb - Foreign Minister U Kyaw Min received Ambassador of the Kingdom of Thailand to "
+                + "Myanmar Mr Somchai Wong at the Foreign Ministry on 23 February.");
+        assertEquals("Nay Pyi Taw", town(x, only(x)));
+        Extraction y = extract("NAY PYI TAW, 24 Feb - Foreign Minister U Kyaw Min will travel to Bangkok, where he will meet Thai "
+                + "counterpart Somchai Wong at the Foreign Ministry.");
+        assertEquals("Bangkok", town(y, only(y)));
+    }
 }

@@ -382,5 +382,48 @@ class MeetingDateTest {
         Extraction z = extract(lead + "Foreign Minister Ana Ruiz has also met Ambassador Tom Reed several times.", THURSDAY);
         assertNotEquals(LocalDate.of(2026, 3, 10), with(z, "Reed").date(), "a perfect tells of some earlier time");
     }
-}
 
+    @Test
+    void overnightIsTheNightBeforeTheReportUnlessItDescribesANoun() {
+        Extraction x = extract("Envoy Paul Girard held talks overnight with Interior Minister Omar Haddad in Amman.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(x, "Haddad").date());
+        Extraction y = extract("Envoy Paul Girard arrived by overnight train on Monday and met Interior Minister Omar Haddad in Amman.",
+                THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 9), with(y, "Haddad").date(), "an overnight train dates nothing");
+    }
+
+    @Test
+    void aPeriodNarrowedByTheDayAfterItTakesThatDay() {
+        Extraction x = extract("Earlier this week, on Tuesday, Governor Ines Mora received Bishop Carlos Duarte at the palace.",
+                THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(x, "Duarte").date());
+        Extraction y = extract("Governor Ines Mora met Bishop Carlos Duarte earlier this week and will see him again on Monday.",
+                THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 16), with(y, "Duarte").date(), "a day of another act does not narrow the period");
+    }
+
+    @Test
+    void aMeetingAfterBeforeInAPlannedClauseIsAheadAndSoIsItsDay() {
+        Extraction x = extract("Envoy Paul Girard will tour the port on Monday before meeting Interior Minister Omar Haddad at the "
+                + "ministry.", THURSDAY);
+        assertEquals(MeetingStatus.PLANNED, with(x, "Haddad").status());
+        assertEquals(LocalDate.of(2026, 3, 16), with(x, "Haddad").date());
+        Extraction y = extract("Envoy Paul Girard toured the port on Monday before meeting Interior Minister Omar Haddad at the "
+                + "ministry.", THURSDAY);
+        assertEquals(MeetingStatus.OCCURRED, with(y, "Haddad").status());
+        assertEquals(LocalDate.of(2026, 3, 9), with(y, "Haddad").date());
+        Extraction z = extract("Envoy Paul Girard, who will retire in May, toured the port on Monday before meeting Interior "
+                + "Minister Omar Haddad.", THURSDAY);
+        assertEquals(MeetingStatus.OCCURRED, with(z, "Haddad").status(), "the plan of a relative clause is not the trip's");
+    }
+
+    @Test
+    void aMeetingThatDidNotTakePlaceWasDueOnADayPast() {
+        Extraction x = extract("A meeting between envoy Paul Girard and Chief Omar Haddad, which had been planned for Saturday in "
+                + "Lyon, did not take place.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 7), with(x, "Haddad").date());
+        Extraction y = extract("A meeting between envoy Paul Girard and Chief Omar Haddad, planned for Saturday in Lyon, has been "
+                + "cancelled.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 14), with(y, "Haddad").date(), "called off: the nearest Saturday");
+    }
+}

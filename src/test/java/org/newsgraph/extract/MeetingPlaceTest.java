@@ -661,4 +661,19 @@ class MeetingPlaceTest {
                 + " union leader Joseph Banda.");
         assertEquals("State Lodge", placeName(x, only(x)));
     }
+
+    @Test
+    void theMinistryOfTheMinisterCalledOn() {
+        Extraction x = extract("Prime Minister Tshering Dorji received a delegation from India's Ministry of External Affairs, led by "
+                + "Foreign Secretary Anil Kapoor, yesterday. The delegation had called on Foreign Minister Karma Wangdi at the "
+                + "ministry on Monday.");
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Wangdi")).findFirst().orElseThrow();
+        assertEquals("Foreign Ministry", placeName(x, m));
+    }
+
+    @Test
+    void aUnionOrFederalMinisterNamesNoMinistry() {
+        Extraction x = extract("Union Minister Kyaw Min received Ambassador Somchai Wong at the ministry on Monday.");
+        assertTrue(placeName(x, only(x)) == null || !placeName(x, only(x)).contains("Union"), placeName(x, only(x)));
+    }
 }

@@ -306,5 +306,20 @@ class MeetingStatusCueTest {
         assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Governor Clara Voss called off a meeting with Mayor Tom Reed after the "
                 + "storm.", PAIR), "the cue before the meeting still counts");
     }
-}
 
+    @Test
+    void aPlanInALaterClauseWithItsOwnSubjectIsNotTheMeetings() {
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Governor Clara Voss and Mayor Tom Reed talked by phone Sunday, and "
+                + "by the end of the call they had agreed to stop the lawsuit.", PAIR));
+        assertEquals(List.of(MeetingStatus.PLANNED), statuses("Governor Clara Voss will meet Mayor Tom Reed on Sunday, and she has "
+                + "said she wants a deal.", PAIR));
+    }
+
+    @Test
+    void talksOpeningASentenceAreANounWhoseVerbComesAfterTheRelativeClause() {
+        assertEquals(List.of(MeetingStatus.CANCELLED), statuses("Talks between Governor Clara Voss and Mayor Tom Reed, which were "
+                + "planned for Friday in Lyon, have been postponed, officials said.", PAIR));
+        assertEquals(List.of(MeetingStatus.OCCURRED), statuses("Talks between Governor Clara Voss and Mayor Tom Reed lasted three "
+                + "hours on Monday, officials said.", PAIR));
+    }
+}
