@@ -691,4 +691,66 @@ class AttendeeListTest {
                 + "lawyers, Rosa Quispe, said the talks had been useful.");
         assertEquals(Set.of("Weiss", "Hahn"), surnames(apart, only(apart)));
     }
+
+    @Test
+    void aroundTheTableListsThoseAtTheMeetingJustReported() {
+        Extraction x = extract("Prime Minister Anna Lindqvist received four county leaders at her residence on Monday. Around the "
+                + "table were Uppsala's Erik Sandberg, Gotland's Maja Holmgren and Dalarna leader Johan Falkenberg.");
+        assertEquals(Set.of("Lindqvist", "Sandberg", "Holmgren", "Falkenberg"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aFrontedPhraseThatNamesTheMeetingOrTheDelegationListsItsMembers() {
+        Extraction x = extract("President Carla Mendes met a delegation of farmers at the palace on Tuesday. Among the farmers at "
+                + "the meeting were cooperative chairman Paulo Ribeiro and Ana Souto of Braga.");
+        assertEquals(Set.of("Mendes", "Ribeiro", "Souto"), surnames(x, only(x)));
+        Extraction also = extract("President Carla Mendes received a delegation of church leaders led by Bishop Paulo Ribeiro on "
+                + "Tuesday. Also in the delegation were Ana Souto, head of the Baptist union, and Father Luis Moreira.");
+        assertEquals(Set.of("Mendes", "Ribeiro", "Souto", "Moreira"), surnames(also, only(also)));
+    }
+
+    @Test
+    void aFrontedPhraseThatNamesNoMeetingAddsNoOne() {
+        Extraction x = extract("President Carla Mendes met union leader Paulo Ribeiro at the palace on Tuesday. Among the injured "
+                + "were Ana Souto and Luis Moreira.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(x, only(x)));
+        Extraction news = extract("President Carla Mendes met union leader Paulo Ribeiro at the palace on Tuesday. Also in the "
+                + "news was Ana Souto, who resigned.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(news, only(news)));
+    }
+
+    @Test
+    void alsoAtTheMeetingOrInTheRoomAddsThem() {
+        Extraction x = extract("President Carla Mendes on Monday met with mining executive Paulo Ribeiro at the palace. "
+                + "Vice-President Ana Souto and Finance Minister Luis Moreira were also at the meeting, the presidency said.");
+        assertEquals(Set.of("Mendes", "Ribeiro", "Souto", "Moreira"), surnames(x, only(x)));
+        Extraction room = extract("Mayor Carla Mendes sat down with members of the residents' association on Tuesday. The "
+                + "association's chair, Ana Souto, and councillor Luis Moreira were also in the room.");
+        assertEquals(Set.of("Mendes", "Souto", "Moreira"), surnames(room, only(room)));
+    }
+
+    @Test
+    void alsoAtAnotherMeetingAddsNoOne() {
+        Extraction x = extract("President Carla Mendes on Monday met with mining executive Paulo Ribeiro at the palace. Ana Souto "
+                + "was also at the meeting with the bankers in Porto.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(x, x.meetings().get(0)));
+        Extraction in = extract("President Carla Mendes on Monday met with mining executive Paulo Ribeiro at the palace. Ana Souto "
+                + "was also in the city for a concert.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(in, only(in)));
+    }
+
+    @Test
+    void theTalksBroughtTogetherTheirParticipants() {
+        Extraction x = extract("Labour Minister Carla Mendes yesterday met leaders of three trade unions on the pension reform. "
+                + "The talks, held at the convention centre, brought together union chairman Paulo Ribeiro, teachers' leader "
+                + "Ana Souto and rail union secretary general Luis Moreira.");
+        assertEquals(Set.of("Mendes", "Ribeiro", "Souto", "Moreira"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aReformThatBroughtTogetherPeopleIsNoMeeting() {
+        Extraction x = extract("Labour Minister Carla Mendes yesterday met union leader Paulo Ribeiro on the pension reform. "
+                + "The reform brought together Ana Souto and Luis Moreira in opposition.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(x, only(x)));
+    }
 }
