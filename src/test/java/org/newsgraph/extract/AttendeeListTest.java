@@ -753,4 +753,40 @@ class AttendeeListTest {
                 + "The reform brought together Ana Souto and Luis Moreira in opposition.");
         assertEquals(Set.of("Mendes", "Ribeiro"), surnames(x, only(x)));
     }
+
+    @Test
+    void theAudienceAttendedByCompletesTheOneWithOnlyOneNamedGuest() {
+        Extraction x = extract("His Majesty the King received in audience at the palace today Rui Barbosa, Minister of Trade of "
+                + "Portugal, who is leading a trade delegation. The audience was attended by Joana Pires, Minister of Commerce, "
+                + "and Tiago Mendonca, Ambassador of Portugal.");
+        assertEquals(Set.of("Barbosa", "Pires", "Mendonca"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aMeetingToldBetweenKeepsTheAttendedMeetingApart() {
+        Extraction x = extract("His Majesty the King received in audience at the palace today Rui Barbosa, Minister of Trade of "
+                + "Portugal. Earlier, Finance Minister Ana Souto met Central Bank governor Luis Moreira. The talks were attended "
+                + "by Joana Pires and Tiago Mendonca.");
+        assertFalse(x.meetings().stream().anyMatch(m -> surnames(x, m).containsAll(Set.of("Barbosa", "Pires"))));
+    }
+
+    @Test
+    void bothOfThoseAccompaniedWereThere() {
+        Extraction x = extract("Prime Minister Helena Carvalho received Braga mayor Rui Barbosa at her official residence on Monday. "
+                + "Barbosa and his deputy, Joana Pires, were accompanied by Tiago Mendonca.");
+        assertEquals(Set.of("Carvalho", "Barbosa", "Pires", "Mendonca"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aCounterpartForAnotherPlaceOfTheGroupIsOneOfIt() {
+        Extraction x = extract("Prime Minister Helena Carvalho received the mayors of Braga and Faro at her official residence on "
+                + "Monday to discuss the housing programme. Braga mayor Rui Barbosa and his Faro counterpart, Joana Pires, "
+                + "presented a joint plan.");
+        assertEquals(Set.of("Carvalho", "Barbosa", "Pires"), surnames(x, only(x)));
+        Extraction other = extract("Prime Minister Helena Carvalho received the mayors of Braga and Faro at her official residence "
+                + "on Monday to discuss the housing programme. Braga mayor Rui Barbosa later met his Lisbon counterpart, "
+                + "Joana Pires, at a conference.");
+        assertFalse(other.meetings().stream().filter(m -> surnames(other, m).contains("Carvalho"))
+                .anyMatch(m -> surnames(other, m).contains("Pires")));
+    }
 }
