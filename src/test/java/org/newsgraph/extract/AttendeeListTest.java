@@ -789,4 +789,11 @@ class AttendeeListTest {
         assertFalse(other.meetings().stream().filter(m -> surnames(other, m).contains("Carvalho"))
                 .anyMatch(m -> surnames(other, m).contains("Pires")));
     }
+
+    @Test
+    void aGroupMemberAccompaniedBringsTheOneWithThem() {
+        Extraction x = extract("Prime Minister Helena Carvalho received a group of northern mayors at her official residence on "
+                + "Monday. Mayor Rui Barbosa was accompanied by his lawyer, Tiago Mendonca.");
+        assertEquals(Set.of("Carvalho", "Barbosa", "Mendonca"), surnames(x, only(x)));
+    }
 }
