@@ -842,8 +842,8 @@ final class Attendance {
     /** "A was (also) present", "A and B were also present": a form of "be" just before the cue. */
     private static boolean beforeIsVerbOfBeing(List<Token> t, int i) {
         int k = i - 1;
-        if (k >= 0 && low(t.get(k)).equals("also")) {
-            k--;
+        while (k >= 0 && i - k <= 2 && Set.of("also", "both", "all").contains(low(t.get(k)))) {
+            k--; // "A and B were both present", "were also both present"
         }
         return k >= 0 && List.of("was", "were", "is", "are", "be", "been").contains(low(t.get(k)));
     }

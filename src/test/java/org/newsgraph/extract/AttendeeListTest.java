@@ -796,4 +796,14 @@ class AttendeeListTest {
                 + "Monday. Mayor Rui Barbosa was accompanied by his lawyer, Tiago Mendonca.");
         assertEquals(Set.of("Carvalho", "Barbosa", "Mendonca"), surnames(x, only(x)));
     }
+
+    @Test
+    void bothPresentAddsThemLikeAlsoPresent() {
+        Extraction x = extract("Health Minister Carla Mendes held talks with the leadership of the regional health board in Braga "
+                + "on Tuesday. The board's chairman, Rui Barbosa, and its chief executive, Dr Joana Pires, were both present.");
+        assertEquals(Set.of("Mendes", "Barbosa", "Pires"), surnames(x, only(x)));
+        Extraction apart = extract("Health Minister Carla Mendes held talks with the leadership of the regional health board in "
+                + "Braga on Tuesday. Rui Barbosa and Joana Pires were both unhappy.");
+        assertFalse(apart.meetings().stream().anyMatch(m -> surnames(apart, m).contains("Barbosa")));
+    }
 }
