@@ -90,7 +90,7 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         if (nextNameTitled(t, i)) {
             return NONE;
         }
-        RolePhrase p = phrase(s, from, i, (char) 0, country == null && i > from ? countryOf(s, i) : country);
+        RolePhrase p = phrase(s, from, i, (char) 0, country == null && i > from ? countryOf(s, portfolioEnd(t, i)) : country);
         return p.roles.isEmpty() ? NONE : p;
     }
 
@@ -237,6 +237,21 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
             portfolio |= PORTFOLIO_WORDS.contains(bare) || LEX.isRoleWord(w) && t.get(k).capitalised();
         }
         return i;
+    }
+
+    /**
+     * ", State Minister for Economy, Trade and Industry of Japan": past the portfolio that "for" opens at token
+     * {@code i} (capitalised words, commas and "and"), the "of" that names the country; {@code i} otherwise.
+     */
+    private static int portfolioEnd(List<Token> t, int i) {
+        if (i >= t.size() || !t.get(i).text().equals("for")) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < t.size() && k - i <= PORTFOLIO_REACH + 3 && (t.get(k).capitalised() || Set.of(",", "and", "&").contains(t.get(k).text()))) {
+            k++;
+        }
+        return k > i + 1 && k < t.size() && t.get(k).text().equals("of") && t.get(k - 1).capitalised() ? k : i;
     }
 
     /** The country of a place or nationality word at token i (or of "Ukraine" in "Ukraine 's"). */

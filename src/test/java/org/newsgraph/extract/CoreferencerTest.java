@@ -301,4 +301,15 @@ class CoreferencerTest {
                 + "President had spoken by telephone with Greens leader Leonore Gschwandtner.");
         assertTrue(refersTo(f, "Gerhard Lindner", MentionRef.Kind.DESCRIPTION, "the Federal President"), f.toString());
     }
+
+    @Test
+    void theCountryAfterAPortfolioInAppositionIsTheHoldersCountry() {
+        var f = ExtractFixture.of("The Sultan received Kenji Morimoto, State Minister for Economy, Trade and Industry of Japan, at the "
+                + "palace on Monday. Foreign Minister Hilal Al Habsi attended. On Wednesday, the Japanese minister will meet "
+                + "Saleh Al Hinai in Duqm.");
+        assertTrue(refersTo(f, "Kenji Morimoto", MentionRef.Kind.DESCRIPTION, "the Japanese minister"), f.toString());
+        var other = ExtractFixture.of("The Sultan received Kenji Morimoto, State Minister for Economy, Trade and Industry, at the "
+                + "palace on Monday. On Wednesday, the Korean minister will meet Saleh Al Hinai in Duqm.");
+        assertFalse(refersTo(other, "Kenji Morimoto", MentionRef.Kind.DESCRIPTION, "the Korean minister"), other.toString());
+    }
 }
