@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * People received under a long title before their name: "the Commission's chief negotiator for Switzerland, X",
- * "the company's country manager, Y", "the Ambassador of Chile to the European Union Z".
+ * "the company's country manager, Y", "the Ambassador of Chile to the European Union Z"; and a subject kept past an
+ * aside ("He did, however, meet X").
  */
 class TitledObjectTest {
     @BeforeAll
@@ -46,5 +47,15 @@ class TitledObjectTest {
         Extraction x = extract("On Wednesday, Energy Minister Julian Benitez received the company's plans for the mine from "
                 + "its lawyers, the ministry said.");
         assertTrue(x.meetings().isEmpty(), () -> x.meetings().toString());
+    }
+
+    @Test
+    void howeverBetweenCommasBeforeTheVerbKeepsTheSubject() {
+        Extraction x = extract("Resort owner Mohamed Ilham was not invited to the talks. He did, however, meet with Tourism Minister "
+                + "Ahmed Rasheed at the ministry on Monday.");
+        assertEquals(Set.of("Ilham", "Rasheed"), surnames(x, only(x)));
+        Extraction apart = extract("Resort owner Mohamed Ilham was not invited to the talks; however, Tourism Minister Ahmed "
+                + "Rasheed met with hoteliers on Monday.");
+        assertTrue(apart.meetings().stream().noneMatch(m -> surnames(apart, m).contains("Ilham")), () -> apart.meetings().toString());
     }
 }
