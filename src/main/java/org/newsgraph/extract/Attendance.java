@@ -144,7 +144,18 @@ final class Attendance {
     /** Words that open a sentence and, after a phrase that may name the meeting, stand before "were" and the people. */
     private static final List<List<String>> FRONTED = List.of(List.of("present"), List.of("attending"), List.of("participating"),
             List.of("joining"), List.of("taking", "part"), List.of("among", "those"), List.of("among", "them"), List.of("also", "present"),
-            List.of("also", "attending"), List.of("also", "participating"), List.of("also", "joining"), List.of("also", "taking", "part"));
+            List.of("also", "attending"), List.of("also", "participating"), List.of("also", "joining"), List.of("also", "taking", "part"),
+            List.of("around", "the", "table"), List.of("at", "the", "table"), List.of("also", "around", "the", "table"),
+            List.of("also", "at", "the", "table"));
+
+    /**
+     * Openers that speak of a meeting only when the phrase after them, before "were", names it, a side of the talks
+     * or the room: "Among the chiefs at the meeting were", "Also in the delegation were", "Also in the room was"
+     * ("Among the dead were" and "Also in the news was" tell of no one at a meeting).
+     */
+    private static final List<List<String>> FRONTED_NAMED = List.of(List.of("among", "the"), List.of("also", "in"),
+            List.of("also", "on"), List.of("also", "at"));
+
 
     /** How many words may stand between a fronted cue and its "were": "Present at the meeting in the Cabinet Room were". */
     private static final int FRONTED_REACH = 10;
@@ -160,16 +171,32 @@ final class Attendance {
         }
         for (List<String> cue : FRONTED) {
             if (matches(t, i, cue)) {
-                for (int k = i + cue.size(); k < Math.min(t.size(), i + cue.size() + FRONTED_REACH); k++) {
-                    String w = low(t.get(k));
-                    if (w.equals("were") || w.equals("was")) {
-                        return k + 1;
-                    }
-                    if (w.equals(".") || w.equals(";") || w.equals(":") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
-                        return -1;
-                    }
-                }
+                return beAfterFronted(t, i + cue.size(), false);
             }
+        }
+        for (List<String> cue : FRONTED_NAMED) {
+            if (matches(t, i, cue)) {
+                return beAfterFronted(t, i + cue.size(), true);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token after the "were" or "was" that ends a fronted phrase from {@code from}, or -1 when a verb or a stop
+     * comes first, or when {@code named} and no word of {@link #FRONTED_PLACES} stands in the phrase.
+     */
+    private static int beAfterFronted(List<Token> t, int from, boolean named) {
+        boolean place = !named;
+        for (int k = from; k < Math.min(t.size(), from + FRONTED_REACH); k++) {
+            String w = low(t.get(k));
+            if (w.equals("were") || w.equals("was")) {
+                return place ? k + 1 : -1;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals(":") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+                return -1;
+            }
+            place |= FRONTED_PLACES.contains(w);
         }
         return -1;
     }
@@ -229,6 +256,9 @@ final class Attendance {
     /** What a side of the talks that lists its members is called: "the Kenyan side also included". */
     private static final Set<String> MEMBERSHIP_SUBJECTS = Set.of("side", "delegation", "delegations", "team", "teams",
             "entourage", "panel", "contingent", "group");
+
+    /** Words of the fronted phrase that name where those listed were: the meeting, a side of the talks, the room. */
+    private static final Set<String> FRONTED_PLACES = union(MEETING_NOUNS, MEMBERSHIP_SUBJECTS, Set.of("room", "table"));
 
     /**
      * "The opposition side also included A, B and C", "The Kenyan delegation, which included A and B,", "The
@@ -377,7 +407,90 @@ final class Attendance {
         return ledSide(s, t, i).or(() -> remote(s, t, i)).or(() -> spokeAfterIt(s, t, i)).or(() -> members(s, t, i))
                 .or(() -> fronted(s, t, i)).or(() -> bare(s, t, i)).or(() -> joined(s, t, i)).or(() -> togetherWith(s, t, i))
                 .or(() -> afterCue(s, t, i)).or(() -> beforeCue(s, t, i)).or(() -> inverted(s, t, i)).or(() -> asDid(s, t, i))
-                .or(() -> present(s, t, i));
+                .or(() -> present(s, t, i)).or(() -> alsoAt(s, t, i)).or(() -> broughtTogether(s, t, i));
+    }
+
+    /** Where those who were "also" somewhere were at the meeting: "also at the meeting", "also in the room". */
+    private static final Set<String> IN_THE_ROOM = Set.of("room");
+
+    /**
+     * "A and B were also at the meeting", "C was also in the room": a form of "be", "also", then "at" or "in" and the
+     * meeting (a definite meeting noun, not "the meeting with D", another one) or the room; the index after the
+     * preposition, or -1.
+     */
+    static int alsoAtEnd(List<Token> t, int i) {
+        if (!Set.of("at", "in").contains(low(t.get(i))) || i < 2 || !low(t.get(i - 1)).equals("also") || !beforeIsVerbOfBeing(t, i)
+                || i + 2 >= t.size() || !THE_OR_THAT.contains(low(t.get(i + 1)))) {
+            return -1;
+        }
+        boolean room = IN_THE_ROOM.contains(low(t.get(i + 2)));
+        return room || namesMeeting(t, i + 1) ? i + 1 : -1;
+    }
+
+    private static final Set<String> THE_OR_THAT = Set.of("the", "that", "this");
+
+    /** "A and B were also at the meeting", "C was also in the room" ({@link #alsoAtEnd}). */
+    private Optional<Added> alsoAt(Sentence s, List<Token> t, int i) {
+        return alsoAtEnd(t, i) > 0 ? some(named(s, t, i), !IN_THE_ROOM.contains(low(t.get(i + 2)))) : Optional.empty();
+    }
+
+    /** Verbs by which a meeting names those it gathered: "The talks brought together A, B and C". */
+    private static final List<List<String>> GATHERED = List.of(List.of("brought", "together"), List.of("gathered"), List.of("united"));
+
+    /** How many words the meeting subject, with its asides, may have before the verb: "The talks, held at X, brought". */
+    private static final int GATHERED_SUBJECT_REACH = 20;
+
+    /**
+     * "The talks, held at the convention centre, brought together A, B and C": a sentence opening with a meeting
+     * noun ("The talks", "The two-day meeting") whose verb gathers the people after it; the index after the verb,
+     * or -1. Only commas and words without a verb of their own, or an aside set off by commas, may stand between.
+     */
+    static int gatheredEnd(List<Token> t, int i) {
+        for (List<String> verb : GATHERED) {
+            if (matches(t, i, verb) && meetingOpens(t, i)) {
+                return i + verb.size();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the sentence opens with "The" and a meeting noun (after a few modifiers) and the words from it to
+     * {@code verb} are that subject and, when a comma follows it, one aside that ends with a comma just before the verb.
+     */
+    private static boolean meetingOpens(List<Token> t, int verb) {
+        if (verb > GATHERED_SUBJECT_REACH || t.isEmpty() || !low(t.get(0)).equals("the")) {
+            return false;
+        }
+        int k = 1;
+        while (k < verb && k <= 4 && !MEETING_NOUNS.contains(low(t.get(k)))) {
+            if (!Set.of("ADJ", "NOUN", "NUM").contains(MeetingLexicon.pos(t.get(k))) && !t.get(k).text().startsWith("-")) {
+                return false;
+            }
+            k++;
+        }
+        if (k >= verb || !MEETING_NOUNS.contains(low(t.get(k)))) {
+            return false;
+        }
+        if (k + 1 == verb) {
+            return true;
+        }
+        if (!low(t.get(k + 1)).equals(",") || !low(t.get(verb - 1)).equals(",")) {
+            return false;
+        }
+        for (int m = k + 2; m < verb - 1; m++) {
+            String w = low(t.get(m));
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") || QuoteSpans.isDoubleQuote(t.get(m).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "The talks brought together A, B and C" ({@link #gatheredEnd}). */
+    private Optional<Added> broughtTogether(Sentence s, List<Token> t, int i) {
+        int end = gatheredEnd(t, i);
+        return end > 0 ? some(finder.named(s, end, listEnd(t, end)), true) : Optional.empty();
     }
 
     /** The people, when there are any, as what a cue adds. */
@@ -729,8 +842,8 @@ final class Attendance {
     /** "A was (also) present", "A and B were also present": a form of "be" just before the cue. */
     private static boolean beforeIsVerbOfBeing(List<Token> t, int i) {
         int k = i - 1;
-        if (k >= 0 && low(t.get(k)).equals("also")) {
-            k--;
+        while (k >= 0 && i - k <= 2 && Set.of("also", "both", "all").contains(low(t.get(k)))) {
+            k--; // "A and B were both present", "were also both present"
         }
         return k >= 0 && List.of("was", "were", "is", "are", "be", "been").contains(low(t.get(k)));
     }

@@ -864,7 +864,7 @@ final class CandidateBuilder {
             }
             String pos = MeetingLexicon.pos(c.token(i));
             boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i) || titleListLink(c, i)
-                    || ownerOfTitle(c, i) || hyphenLink(c, i) || roleBeforeName(c, i);
+                    || ownerOfTitle(c, i) || hyphenLink(c, i) || roleBeforeName(c, i) || nounOwner(c, i);
             boolean beforeRole = pos.equals("NOUN") && i + 1 < c.purpose() && Lexicon.INSTANCE.isRoleWord(c.token(i + 1).text()); // "union leader X"
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
                     && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1) || title || beforeRole)) {
@@ -1036,8 +1036,8 @@ final class CandidateBuilder {
         if (Lexicon.INSTANCE.isRoleWord(w)) {
             return true;
         }
-        if (w.equals("of") && i > c.trigger() + 1 && Lexicon.INSTANCE.isRoleWord(c.token(i - 1).text())) {
-            return true;
+        if ((w.equals("of") || w.equals("for")) && i > c.trigger() + 1 && Lexicon.INSTANCE.isRoleWord(c.token(i - 1).text())) {
+            return true; // "the leader of", "the chief negotiator for Switzerland, X"
         }
         return w.equals(",") && i + 1 < c.purpose() && (finder.personAt(c.sentence(), i + 1)
                 || i + 2 < c.purpose() && Lexicon.INSTANCE.isHonorific(c.token(i + 1).text()) && finder.personAt(c.sentence(), i + 2));
@@ -1069,7 +1069,15 @@ final class CandidateBuilder {
     private static boolean titleLink(MeetingClause c, int i) {
         String w = c.token(i).text();
         return (w.equals("of") || w.equals("to") || w.equals("for") || w.equals("on") && i > 0 && Lexicon.INSTANCE.isRoleWord(c.token(i - 1).text()))
-                && i > 0 && i + 1 < c.purpose() && c.token(i - 1).capitalised() && c.token(i + 1).capitalised();
+                && i > 0 && i + 1 < c.purpose() && c.token(i - 1).capitalised() && (c.token(i + 1).capitalised()
+                || i + 2 < c.purpose() && c.token(i + 1).text().equals("the") && c.token(i + 2).capitalised()); // "of India to the Maldives"
+    }
+
+    /** "the company's country manager, X": a common noun's possessive on the way to a title, or the clitic after it. */
+    private static boolean nounOwner(MeetingClause c, int i) {
+        boolean noun = MeetingLexicon.pos(c.token(i)).equals("NOUN") && i + 1 < c.purpose() && NameShape.isClitic(c.token(i + 1).text());
+        boolean clitic = NameShape.isClitic(c.token(i).text()) && i > c.trigger() + 1 && MeetingLexicon.pos(c.token(i - 1)).equals("NOUN");
+        return noun || clitic;
     }
 
     /**

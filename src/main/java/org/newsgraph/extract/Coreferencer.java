@@ -20,7 +20,7 @@ final class Coreferencer {
     private static final Lexicon LEX = Lexicon.INSTANCE;
     private static final Gazetteer GAZ = Gazetteer.INSTANCE;
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
-    private static final Set<String> MODIFIERS = Set.of("new", "former", "then", "outgoing", "incoming", "visiting");
+    private static final Set<String> MODIFIERS = Set.of("new", "former", "then", "outgoing", "incoming", "visiting", "federal");
     private static final Set<String> BLOCKING = Set.of("vice", "deputy", "under", "assistant", "press");
     private static final Set<String> LEADERS = Set.of("president", "prime", "premier", "chancellor", "king", "leader",
             "emir", "sultan", "queen");

@@ -119,6 +119,9 @@ final class GroupOfPlaces {
      */
     private static boolean officeBefore(List<Token> t, int start, Office o) {
         int h = start - 1;
+        if (counterpartBefore(t, h >= 1 && t.get(h).text().equals(",") ? h - 1 : h, o)) {
+            return true; // "Lisbon's mayor A and her Porto counterpart, B"
+        }
         if (h >= 1 && t.get(h).text().equals(",")) {
             h--; // "the governor of Carchi, A", "Coahuila's governor, A"
             if (h >= 2 && isHead(t.get(h), o) && NameShape.isClitic(t.get(h - 1).text())) {
@@ -140,6 +143,25 @@ final class GroupOfPlaces {
                 return true; // "Nuevo León Governor", "French Foreign Minister"
             }
             a--;
+        }
+        return false;
+    }
+
+    /** Possessives before "counterpart" that make it the same office as one just named: "and her Porto counterpart". */
+    private static final Set<String> COUNTERPART_OWNERS = Set.of("his", "her", "their");
+
+    /**
+     * "her Porto counterpart", "his Coahuila counterpart": one of the office's places between a possessive and
+     * "counterpart" at token {@code h}, so the person named with it holds the office there.
+     */
+    private static boolean counterpartBefore(List<Token> t, int h, Office o) {
+        if (h < 2 || !t.get(h).text().equalsIgnoreCase("counterpart")) {
+            return false;
+        }
+        for (int a = h - 1; a >= 1 && h - a <= PLACE_WORDS && t.get(a).capitalised(); a--) {
+            if (COUNTERPART_OWNERS.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT)) && o.places().contains(place(span(t, a, h)))) {
+                return true;
+            }
         }
         return false;
     }

@@ -74,8 +74,18 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
         boolean relative = i > 0 && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(i - 1)))
                 && !DAY_WORDS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
-        return LEFT_BREAKS.contains(w) && !nickname(t, i) || w.equals("and") && newSubject(t, i + 1) || w.equals("that") && (MeetingLexicon.pos(k).equals("SCONJ") && !relative || toldObject(t, i, words))
+        return LEFT_BREAKS.contains(w) && !nickname(t, i) && !asideAdverb(t, i) || w.equals("and") && newSubject(t, i + 1) || w.equals("that") && (MeetingLexicon.pos(k).equals("SCONJ") && !relative || toldObject(t, i, words))
                 || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k);
+    }
+
+    /**
+     * "He, however, met X", "She did, however, meet Y": "however" set off by commas right before the verb is an aside
+     * inside the clause, not the start of a new one ("...; however, Z met Y").
+     */
+    private static boolean asideAdverb(List<Token> t, int i) {
+        return t.get(i).text().equalsIgnoreCase("however") && i > 1 && i + 2 < t.size() && t.get(i - 1).text().equals(",")
+                && t.get(i + 1).text().equals(",") && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(i + 2)))
+                && !t.get(i - 2).text().equals(",");
     }
 
     /** "informed his counterpart that ...": "that" after the object of a reporting verb opens what was reported. */

@@ -129,10 +129,14 @@ final class MeetingFinder {
             if (meetings.size() == before) {
                 boolean recent = !sentenceOf.isEmpty() && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= NAMED_JOIN_REACH;
                 pending = unfinished(s, found, participants, status, previous(text, s), recent).orElse(pending);
+            } else if (namesPending(pending, s, found, meetings.size() - before, before, sentenceOf)) {
+                // "The King received A. The audience was attended by B and C": the audience is the one with A
+                meetings.set(before, MeetingMerger.join(meetings.get(before), pending.candidate().participants()));
+                pending = null;
             }
+            addGroupMembers(text, index, s, meetings, sentenceOf); // first, so "A and B were accompanied by C" finds group member A there
             pending = attendedEarlier ? pending : addAttendees(attendance, s, meetings, sentenceOf, pending,
                     u -> meeting(u.candidate(), status.status(u.candidate().clause()), dates, placeFinder, added, u.previous()));
-            addGroupMembers(text, index, s, meetings, sentenceOf);
             acceptInvitation(s, meetings, sentenceOf);
             calledOffLater(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
@@ -1027,6 +1031,21 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /**
+     * Whether the one meeting a sentence made is told by a definite meeting noun ("The audience was attended by A and
+     * B", "The talks were attended by C") and so is the unfinished meeting told just before, with no meeting reported
+     * since: its people were at it.
+     */
+    private static boolean namesPending(Unfinished pending, Sentence s, List<MeetingCandidate> found, int made, int before,
+            List<Integer> sentenceOf) {
+        if (pending == null || made != 1 || s.index() - pending.sentence() > JOIN_REACH || s.index() == pending.sentence()
+                || before > 0 && sentenceOf.get(before - 1) >= pending.sentence()) {
+            return false;
+        }
+        List<MeetingCandidate> own = found.stream().filter(c -> !c.joiner()).toList();
+        return !own.isEmpty() && own.stream().allMatch(c -> c.trigger().kind() == MeetingLexicon.Kind.NOUN && definite(c.clause()));
+    }
+
     /** "the talks", "the two leaders held a meeting": words that speak of a meeting already told. */
     private static boolean toldBefore(MeetingCandidate c) {
         return definite(c.clause()) || c.participants().groups().stream().anyMatch(g -> PAIR.matcher(g).lookingAt());
@@ -1094,7 +1113,8 @@ final class MeetingFinder {
         found.filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
                 .filter(a -> a.companionsOf().isEmpty() || a.companionsOf().stream().anyMatch(meetings.get(last).participants()::contains))
                 .filter(a -> !a.afterIt() || meetings.get(last).status() == MeetingStatus.OCCURRED) // "said after the meeting": one that took place
-                .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people())));
+                .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people().plus(
+                        new Participants(a.companionsOf(), List.of(), 0))))); // "A and B were accompanied by C": B too, with A
         return pending;
     }
 

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -42,6 +43,7 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
             i--;
         }
         int end = i + 1;
+        i = portfolioOf(t, i);
         while (i >= 0 && (isRoleToken(t.get(i)) || isLink(t, i))) {
             i--;
         }
@@ -88,7 +90,7 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         if (nextNameTitled(t, i)) {
             return NONE;
         }
-        RolePhrase p = phrase(s, from, i, (char) 0, country == null && i > from ? countryOf(s, i) : country);
+        RolePhrase p = phrase(s, from, i, (char) 0, country == null && i > from ? countryOf(s, portfolioEnd(t, i)) : country);
         return p.roles.isEmpty() ? NONE : p;
     }
 
@@ -204,6 +206,52 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         }
         return (w.equals("of") || w.equals("for")) && i > 0 && i + 1 < t.size() && isRoleToken(t.get(i - 1))
                 && (isRoleToken(t.get(i + 1)) || Character.isUpperCase(t.get(i + 1).text().charAt(0)));
+    }
+
+    /** Nouns of ministers' portfolios (portfolio-words.txt): "Natural Resources", "Minerals and Energy". */
+    private static final java.util.Set<String> PORTFOLIO_WORDS = java.util.Set.copyOf(WordList.lines("portfolio-words.txt"));
+
+    /** How many words a portfolio after "of" may have: "of Agriculture, Fisheries and Food". */
+    private static final int PORTFOLIO_REACH = 5;
+
+    /**
+     * "Minister of Natural Resources", "Secretary for Minerals and Energy", "Minister of the Environment and Climate
+     * Change" before a name: when token {@code i} ends capitalised words (and "and", "the"), one of them a portfolio
+     * or role word, after "of" or "for" and a role word, the index of that role word, from which the role is read
+     * back; {@code i} otherwise.
+     */
+    static int portfolioOf(List<Token> t, int i) {
+        if (i < 2 || !t.get(i).capitalised() || isRoleToken(t.get(i))) {
+            return i;
+        }
+        boolean portfolio = false;
+        for (int k = i; k >= 1 && i - k <= PORTFOLIO_REACH; k--) {
+            String w = t.get(k).text();
+            if ((w.equals("of") || w.equals("for")) && k < i && isRoleToken(t.get(k - 1))) {
+                return portfolio ? k - 1 : i;
+            }
+            if (!t.get(k).capitalised() && !Set.of("and", "&", "the").contains(w)) {
+                return i;
+            }
+            String bare = NameShape.bare(w).toLowerCase(Locale.ROOT);
+            portfolio |= PORTFOLIO_WORDS.contains(bare) || LEX.isRoleWord(w) && t.get(k).capitalised();
+        }
+        return i;
+    }
+
+    /**
+     * ", State Minister for Economy, Trade and Industry of Japan": past the portfolio that "for" opens at token
+     * {@code i} (capitalised words, commas and "and"), the "of" that names the country; {@code i} otherwise.
+     */
+    private static int portfolioEnd(List<Token> t, int i) {
+        if (i >= t.size() || !t.get(i).text().equals("for")) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < t.size() && k - i <= PORTFOLIO_REACH + 3 && (t.get(k).capitalised() || Set.of(",", "and", "&").contains(t.get(k).text()))) {
+            k++;
+        }
+        return k > i + 1 && k < t.size() && t.get(k).text().equals("of") && t.get(k - 1).capitalised() ? k : i;
     }
 
     /** The country of a place or nationality word at token i (or of "Ukraine" in "Ukraine 's"). */

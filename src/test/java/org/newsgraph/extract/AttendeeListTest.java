@@ -691,4 +691,119 @@ class AttendeeListTest {
                 + "lawyers, Rosa Quispe, said the talks had been useful.");
         assertEquals(Set.of("Weiss", "Hahn"), surnames(apart, only(apart)));
     }
+
+    @Test
+    void aroundTheTableListsThoseAtTheMeetingJustReported() {
+        Extraction x = extract("Prime Minister Anna Lindqvist received four county leaders at her residence on Monday. Around the "
+                + "table were Uppsala's Erik Sandberg, Gotland's Maja Holmgren and Dalarna leader Johan Falkenberg.");
+        assertEquals(Set.of("Lindqvist", "Sandberg", "Holmgren", "Falkenberg"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aFrontedPhraseThatNamesTheMeetingOrTheDelegationListsItsMembers() {
+        Extraction x = extract("President Carla Mendes met a delegation of farmers at the palace on Tuesday. Among the farmers at "
+                + "the meeting were cooperative chairman Paulo Ribeiro and Ana Souto of Braga.");
+        assertEquals(Set.of("Mendes", "Ribeiro", "Souto"), surnames(x, only(x)));
+        Extraction also = extract("President Carla Mendes received a delegation of church leaders led by Bishop Paulo Ribeiro on "
+                + "Tuesday. Also in the delegation were Ana Souto, head of the Baptist union, and Father Luis Moreira.");
+        assertEquals(Set.of("Mendes", "Ribeiro", "Souto", "Moreira"), surnames(also, only(also)));
+    }
+
+    @Test
+    void aFrontedPhraseThatNamesNoMeetingAddsNoOne() {
+        Extraction x = extract("President Carla Mendes met union leader Paulo Ribeiro at the palace on Tuesday. Among the injured "
+                + "were Ana Souto and Luis Moreira.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(x, only(x)));
+        Extraction news = extract("President Carla Mendes met union leader Paulo Ribeiro at the palace on Tuesday. Also in the "
+                + "news was Ana Souto, who resigned.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(news, only(news)));
+    }
+
+    @Test
+    void alsoAtTheMeetingOrInTheRoomAddsThem() {
+        Extraction x = extract("President Carla Mendes on Monday met with mining executive Paulo Ribeiro at the palace. "
+                + "Vice-President Ana Souto and Finance Minister Luis Moreira were also at the meeting, the presidency said.");
+        assertEquals(Set.of("Mendes", "Ribeiro", "Souto", "Moreira"), surnames(x, only(x)));
+        Extraction room = extract("Mayor Carla Mendes sat down with members of the residents' association on Tuesday. The "
+                + "association's chair, Ana Souto, and councillor Luis Moreira were also in the room.");
+        assertEquals(Set.of("Mendes", "Souto", "Moreira"), surnames(room, only(room)));
+    }
+
+    @Test
+    void alsoAtAnotherMeetingAddsNoOne() {
+        Extraction x = extract("President Carla Mendes on Monday met with mining executive Paulo Ribeiro at the palace. Ana Souto "
+                + "was also at the meeting with the bankers in Porto.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(x, x.meetings().get(0)));
+        Extraction in = extract("President Carla Mendes on Monday met with mining executive Paulo Ribeiro at the palace. Ana Souto "
+                + "was also in the city for a concert.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(in, only(in)));
+    }
+
+    @Test
+    void theTalksBroughtTogetherTheirParticipants() {
+        Extraction x = extract("Labour Minister Carla Mendes yesterday met leaders of three trade unions on the pension reform. "
+                + "The talks, held at the convention centre, brought together union chairman Paulo Ribeiro, teachers' leader "
+                + "Ana Souto and rail union secretary general Luis Moreira.");
+        assertEquals(Set.of("Mendes", "Ribeiro", "Souto", "Moreira"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aReformThatBroughtTogetherPeopleIsNoMeeting() {
+        Extraction x = extract("Labour Minister Carla Mendes yesterday met union leader Paulo Ribeiro on the pension reform. "
+                + "The reform brought together Ana Souto and Luis Moreira in opposition.");
+        assertEquals(Set.of("Mendes", "Ribeiro"), surnames(x, only(x)));
+    }
+
+    @Test
+    void theAudienceAttendedByCompletesTheOneWithOnlyOneNamedGuest() {
+        Extraction x = extract("His Majesty the King received in audience at the palace today Rui Barbosa, Minister of Trade of "
+                + "Portugal, who is leading a trade delegation. The audience was attended by Joana Pires, Minister of Commerce, "
+                + "and Tiago Mendonca, Ambassador of Portugal.");
+        assertEquals(Set.of("Barbosa", "Pires", "Mendonca"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aMeetingToldBetweenKeepsTheAttendedMeetingApart() {
+        Extraction x = extract("His Majesty the King received in audience at the palace today Rui Barbosa, Minister of Trade of "
+                + "Portugal. Earlier, Finance Minister Ana Souto met Central Bank governor Luis Moreira. The talks were attended "
+                + "by Joana Pires and Tiago Mendonca.");
+        assertFalse(x.meetings().stream().anyMatch(m -> surnames(x, m).containsAll(Set.of("Barbosa", "Pires"))));
+    }
+
+    @Test
+    void bothOfThoseAccompaniedWereThere() {
+        Extraction x = extract("Prime Minister Helena Carvalho received Braga mayor Rui Barbosa at her official residence on Monday. "
+                + "Barbosa and his deputy, Joana Pires, were accompanied by Tiago Mendonca.");
+        assertEquals(Set.of("Carvalho", "Barbosa", "Pires", "Mendonca"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aCounterpartForAnotherPlaceOfTheGroupIsOneOfIt() {
+        Extraction x = extract("Prime Minister Helena Carvalho received the mayors of Braga and Faro at her official residence on "
+                + "Monday to discuss the housing programme. Braga mayor Rui Barbosa and his Faro counterpart, Joana Pires, "
+                + "presented a joint plan.");
+        assertEquals(Set.of("Carvalho", "Barbosa", "Pires"), surnames(x, only(x)));
+        Extraction other = extract("Prime Minister Helena Carvalho received the mayors of Braga and Faro at her official residence "
+                + "on Monday to discuss the housing programme. Braga mayor Rui Barbosa later met his Lisbon counterpart, "
+                + "Joana Pires, at a conference.");
+        assertFalse(other.meetings().stream().filter(m -> surnames(other, m).contains("Carvalho"))
+                .anyMatch(m -> surnames(other, m).contains("Pires")));
+    }
+
+    @Test
+    void aGroupMemberAccompaniedBringsTheOneWithThem() {
+        Extraction x = extract("Prime Minister Helena Carvalho received a group of northern mayors at her official residence on "
+                + "Monday. Mayor Rui Barbosa was accompanied by his lawyer, Tiago Mendonca.");
+        assertEquals(Set.of("Carvalho", "Barbosa", "Mendonca"), surnames(x, only(x)));
+    }
+
+    @Test
+    void bothPresentAddsThemLikeAlsoPresent() {
+        Extraction x = extract("Health Minister Carla Mendes held talks with the leadership of the regional health board in Braga "
+                + "on Tuesday. The board's chairman, Rui Barbosa, and its chief executive, Dr Joana Pires, were both present.");
+        assertEquals(Set.of("Mendes", "Barbosa", "Pires"), surnames(x, only(x)));
+        Extraction apart = extract("Health Minister Carla Mendes held talks with the leadership of the regional health board in "
+                + "Braga on Tuesday. Rui Barbosa and Joana Pires were both unhappy.");
+        assertFalse(apart.meetings().stream().anyMatch(m -> surnames(apart, m).contains("Barbosa")));
+    }
 }

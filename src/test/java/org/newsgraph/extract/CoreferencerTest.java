@@ -278,4 +278,38 @@ class CoreferencerTest {
         assertTrue(refersTo(f, "Kofi Mensah-Badu", MentionRef.Kind.DESCRIPTION, "her Ghanaian counterpart"), f.toString());
     }
 
+
+    @Test
+    void aMinisterTitledWithThePortfolioAfterOfIsTheMinister() {
+        var f = ExtractFixture.of("Minister of Natural Resources Adwoa Mensah toured the mine on Saturday. "
+                + "On Tuesday, the minister will meet district chief Kofi Boateng.");
+        assertTrue(refersTo(f, "Adwoa Mensah", MentionRef.Kind.DESCRIPTION, "the minister"), f.toString());
+        var comma = ExtractFixture.of("The Minister of the Environment and Climate Change, Adwoa Mensah, toured the mine on "
+                + "Saturday. The minister said the rivers were polluted.");
+        assertTrue(refersTo(comma, "Adwoa Mensah", MentionRef.Kind.DESCRIPTION, "The minister"), comma.toString());
+    }
+
+    @Test
+    void aGovernorOfAPlaceHasNoPortfolio() {
+        var f = ExtractFixture.of("Governor of Lagos Adwoa Mensah toured the port on Saturday. The minister said nothing.");
+        assertFalse(refersTo(f, "Adwoa Mensah", MentionRef.Kind.DESCRIPTION, "The minister"), f.toString());
+    }
+
+    @Test
+    void theFederalPresidentIsThePresident() {
+        var f = ExtractFixture.of("Federal President Gerhard Lindner received party leaders on Monday. On Sunday, the Federal "
+                + "President had spoken by telephone with Greens leader Leonore Gschwandtner.");
+        assertTrue(refersTo(f, "Gerhard Lindner", MentionRef.Kind.DESCRIPTION, "the Federal President"), f.toString());
+    }
+
+    @Test
+    void theCountryAfterAPortfolioInAppositionIsTheHoldersCountry() {
+        var f = ExtractFixture.of("The Sultan received Kenji Morimoto, State Minister for Economy, Trade and Industry of Japan, at the "
+                + "palace on Monday. Foreign Minister Hilal Al Habsi attended. On Wednesday, the Japanese minister will meet "
+                + "Saleh Al Hinai in Duqm.");
+        assertTrue(refersTo(f, "Kenji Morimoto", MentionRef.Kind.DESCRIPTION, "the Japanese minister"), f.toString());
+        var other = ExtractFixture.of("The Sultan received Kenji Morimoto, State Minister for Economy, Trade and Industry, at the "
+                + "palace on Monday. On Wednesday, the Korean minister will meet Saleh Al Hinai in Duqm.");
+        assertFalse(refersTo(other, "Kenji Morimoto", MentionRef.Kind.DESCRIPTION, "the Korean minister"), other.toString());
+    }
 }
