@@ -855,7 +855,8 @@ final class CandidateBuilder {
      */
     private boolean directPerson(MeetingClause c, MeetingLexicon.Trigger t) {
         if (ledGroup(c, c.trigger() + 1 + t.particles()) || countedRoles(c, c.trigger() + 1 + t.particles())
-                || collectiveObject(c, c.trigger() + 1 + t.particles()) || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles()))) {
+                || collectiveObject(c, c.trigger() + 1 + t.particles()) || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles()))
+                || TitledGuest.at(c.sentence(), skipAdjuncts(c, c.trigger() + 1 + t.particles()), c.purpose(), finder)) {
             return true;
         }
         for (int i = skipAdjuncts(c, c.trigger() + 1 + t.particles()); i < c.purpose(); i++) {
