@@ -213,7 +213,8 @@ final class CandidateBuilder {
         return Optional.of(new MeetingCandidate(c, t, all, false));
     }
 
-    private static final Set<String> BY_PHONE = Set.of("phone", "telephone", "video", "videolink");
+    private static final Set<String> BY_PHONE = Set.of("phone", "telephone", "video", "videolink", "videoconference",
+            "video-conference", "teleconference");
 
     /** "A and B spoke by phone on Sunday", "We spoke by phone": two or more subjects who talked on the phone. */
     private boolean spokeTogether(MeetingClause c) {

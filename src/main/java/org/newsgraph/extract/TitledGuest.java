@@ -20,6 +20,8 @@ final class TitledGuest {
     private static final Set<String> LINKS = Set.of("of", "for", "to", "in", "on");
     private static final Set<String> MARKS = Set.of(",", "(", ")", "-", "\u2010", "\u2011");
     private static final Set<String> PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    /** Title words after a hyphen that keep the role: "Minister-designate", "President-elect". */
+    private static final Set<String> ROLE_SUFFIXES = Set.of("elect", "designate");
 
     private TitledGuest() {
     }
@@ -36,7 +38,9 @@ final class TitledGuest {
             Token w = t.get(k);
             String low = w.text().toLowerCase(Locale.ROOT);
             String pos = MeetingLexicon.pos(w);
-            if (NameShape.isClitic(w.text())) {
+            if (MARKS.contains(low) && k + 1 < to && ROLE_SUFFIXES.contains(t.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                k++; // "Prime Minister-designate", split as "Minister" "-" "designate": still the minister
+            } else if (NameShape.isClitic(w.text())) {
                 complement = false; // "the Commission's chief negotiator": the possessor is no head
                 role = false;
             } else if (LINKS.contains(low) || MARKS.contains(low)) {

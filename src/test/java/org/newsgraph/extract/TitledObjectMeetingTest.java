@@ -160,4 +160,18 @@ class TitledObjectMeetingTest {
         assertEquals(Set.of("Varga", "Ballón"), surnames(x, m));
         assertTrue(x.meetings().stream().anyMatch(k -> surnames(x, k).equals(Set.of("Zielinski", "Nowicka"))), x.meetings().toString());
     }
+
+    @Test
+    void aDesignatedTitleSplitAtItsHyphenBeforeTheName() {
+        Extraction x = extract("President Irena Kowal hosted Prime Minister-designate Jonas Petraitis for a working lunch on Wednesday.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Kowal", "Petraitis"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void twoSidesWhoSpokeByVideoconference() {
+        Extraction x = extract("Trade Minister Pavel Doubek and his Slovak counterpart, Marek Hudak, spoke by videoconference on Saturday.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Doubek", "Hudak"), surnames(x, x.meetings().get(0)));
+    }
 }
