@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names joined by "and" that open a clause of time ("a day after A and B met"): the subjects of that clause's
+ * An aside between commas that leaves a subject with its verb ("X, however, met Y"), and names joined by "and" that open a clause of time ("a day after A and B met"): the subjects of that clause's
  * meeting, and, when the clause tells of something else, no subjects of the main clause's meeting.
  */
 class SubordinateSubjectsTest {
@@ -38,6 +38,24 @@ class SubordinateSubjectsTest {
         Extraction x = extract("After Tomas Varga and Irena Kowal resigned, Jonas Petraitis met Marek Hudak on Monday.\n");
         assertEquals(1, x.meetings().size(), x.meetings().toString());
         assertEquals(Set.of("Petraitis", "Hudak"), surnames(x, x.meetings().get(0)));
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Varga")), x.meetings().toString());
+    }
+
+    @Test
+    void anAsideBetweenCommasKeepsTheSubject() {
+        Extraction x = extract("""
+                Informateur Ilse Kramer spoke to reporters on Sunday.
+
+                Kramer, however, has turned down an invitation from Green leader Maarten Verbeek for a one-on-one meeting.
+                """);
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Kramer", "Verbeek"), surnames(x, x.meetings().get(0)));
+        assertEquals(MeetingStatus.PROPOSED, x.meetings().get(0).status());
+    }
+
+    @Test
+    void howeverOpeningAClauseStillBreaksIt() {
+        Extraction x = extract("Mayor Tomas Varga spoke on Monday; however Governor Irena Kowal met the unions.\n");
         assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Varga")), x.meetings().toString());
     }
 }
