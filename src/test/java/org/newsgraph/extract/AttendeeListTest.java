@@ -691,4 +691,20 @@ class AttendeeListTest {
                 + "lawyers, Rosa Quispe, said the talks had been useful.");
         assertEquals(Set.of("Weiss", "Hahn"), surnames(apart, only(apart)));
     }
+
+    @Test
+    void twoNamedWhoWereBothPresentJoinTheTalks() {
+        Extraction x = extract("""
+                Health Minister Carys Bowen held talks with the leadership of the regional health board in Bangor on Tuesday. The board's chairman, Emyr Pritchard, and its chief executive, Dr Sian Morgan, were both present.
+                """);
+        assertEquals(Set.of("Bowen", "Pritchard", "Morgan"), surnames(x, only(x)));
+    }
+
+    @Test
+    void bothWithNoFormOfBeIsNoAttendance() {
+        Extraction x = extract("""
+                Health Minister Carys Bowen held talks with Dr Sian Morgan in Bangor on Tuesday. Emyr Pritchard and Rhys Evans both present their report on Friday.
+                """);
+        assertEquals(Set.of("Bowen", "Morgan"), surnames(x, only(x)));
+    }
 }
