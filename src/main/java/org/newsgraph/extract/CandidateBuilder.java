@@ -59,7 +59,8 @@ final class CandidateBuilder {
         }
         return switch (t.kind()) {
             case DIRECT -> notMet(c) || !sawInPerson(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
-            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : visitedWith(c, t);
+            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true)
+                    : credentials(c, t).or(() -> visitedWith(c, t));
             case SPEAK -> reporterSubject(c) || !spentTimeWith(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
@@ -883,6 +884,37 @@ final class CandidateBuilder {
             k++;
         }
         return k < c.purpose() && MeetingLexicon.pos(c.token(k)).equals("NOUN") && words.in("collective", c.token(k));
+    }
+
+    /** How far after "received" the word for an envoy's papers may stand: "received yesterday the letters of credence". */
+    private static final int CREDENTIALS_REACH = 6;
+    /** How far after that word its "from" or "of" may stand: "credentials from", "letters of credence from". */
+    private static final int CREDENTIALS_LINK = 3;
+
+    /**
+     * "received letters of credence from three new ambassadors", "received the credentials of the new envoy of Chile,
+     * X": the host who receives an envoy's papers meets the envoys named after "from" or "of".
+     */
+    private Optional<MeetingCandidate> credentials(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (!t.lemma().equals("receive")) {
+            return Optional.empty();
+        }
+        for (int k = c.trigger() + 1; k < Math.min(c.purpose(), c.trigger() + CREDENTIALS_REACH); k++) {
+            if (!words.in("credentials", c.token(k))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(c.purpose(), k + CREDENTIALS_LINK); j++) {
+                String w = c.token(j).text().toLowerCase(Locale.ROOT);
+                if (w.equals("from") || w.equals("of")) {
+                    Participants envoys = finder.objects(c, j + 1);
+                    Participants subjects = finder.subjects(c, c.trigger());
+                    return envoys.isEmpty() || subjects.isEmpty() ? Optional.empty()
+                            : Optional.of(new MeetingCandidate(c, t, subjects.plus(envoys), false));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Verbs of going round a place, which someone may do with others: "toured the plant with the governor". */

@@ -547,7 +547,8 @@ final class MeetingFinder {
 
     /**
      * "X met the federation's nine regional governors ... Coastal Governor Pavel Krol called the offer an
-     * insult": a person named soon after, whose role is the group's head noun, is one of the group. Not when
+     * insult": a person named soon after, whose role is the group's head noun, is one of the group; so are those a
+     * sentence lists as the group ("The envoys are A, B and C", see {@link GroupListed}). Not when
      * the sentence says someone was absent ("was not at the meeting").
      */
     private static void addGroupMembers(AnnotatedText text, EntityIndex index, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
@@ -577,6 +578,7 @@ final class MeetingFinder {
             }
         }
         members.addAll(toldParticipant(index, s, m).stream().filter(k -> !members.contains(k)).toList());
+        members.addAll(GroupListed.members(s, index, MeetingLexicon.shared()).stream().filter(k -> !members.contains(k) && !m.participants().contains(k)).toList());
         if (!members.isEmpty()) {
             meetings.set(last, MeetingMerger.join(m, new Participants(members, List.of(), members.size())));
         }
