@@ -857,9 +857,12 @@ final class CandidateBuilder {
      */
     private boolean directPerson(MeetingClause c, MeetingLexicon.Trigger t) {
         if (ledGroup(c, c.trigger() + 1 + t.particles()) || countedRoles(c, c.trigger() + 1 + t.particles())
-                || collectiveObject(c, c.trigger() + 1 + t.particles()) || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles()))
-                || TitledGuest.at(c.sentence(), skipAdjuncts(c, c.trigger() + 1 + t.particles()), c.purpose(), finder)) {
+                || collectiveObject(c, c.trigger() + 1 + t.particles()) || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles()))) {
             return true;
+        }
+        int guest = TitledGuest.at(c.sentence(), skipAdjuncts(c, c.trigger() + 1 + t.particles()), c.purpose(), finder);
+        if (guest >= 0) {
+            return !(t.particles() > 0 && exhortation(c, guest)); // "called on Governor X to dissolve the assembly"
         }
         for (int i = skipAdjuncts(c, c.trigger() + 1 + t.particles()); i < c.purpose(); i++) {
             if (finder.personAt(c.sentence(), i)) {

@@ -26,14 +26,17 @@ final class TitledGuest {
     private TitledGuest() {
     }
 
-    /** Whether the words from {@code from} (before {@code to}) are a role's title leading to the person it names. */
-    static boolean at(Sentence s, int from, int to, ParticipantFinder finder) {
+    /**
+     * Where the person named stands when the words from {@code from} (before {@code to}) are a role's title leading
+     * to that person; -1 when they are not.
+     */
+    static int at(Sentence s, int from, int to, ParticipantFinder finder) {
         List<Token> t = s.tokens();
         boolean complement = false; // past the head: "of the Republic of Chile"
         boolean role = false;       // the head noun is a role word
         for (int k = from; k < Math.min(to, from + REACH); k++) {
             if (finder.personAt(s, k)) {
-                return role && k > from && noVerbAfter(t, finder.personEnd(s, k));
+                return role && k > from && noVerbAfter(t, finder.personEnd(s, k)) ? k : -1;
             }
             Token w = t.get(k);
             String low = w.text().toLowerCase(Locale.ROOT);
@@ -54,10 +57,10 @@ final class TitledGuest {
                     role = Lexicon.INSTANCE.isRoleHead(w.text()); // "Ambassador Extraordinary and Plenipotentiary": still the ambassador
                 }
             } else if (!Lexicon.INSTANCE.isHonorific(w.text())) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "..., X said": the name closes no title when a verb follows it. */
