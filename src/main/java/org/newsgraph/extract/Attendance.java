@@ -839,11 +839,14 @@ final class Attendance {
         return true;
     }
 
-    /** "A was (also) present", "A and B were also present": a form of "be" just before the cue. */
+    /** Adverbs between a form of "be" and "present": "were both present", "was also present". */
+    private static final Set<String> BEING_ADVERBS = Set.of("also", "both", "all");
+
+    /** "A was (also) present", "A and B were (both) present": a form of "be" just before the cue. */
     private static boolean beforeIsVerbOfBeing(List<Token> t, int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= 2 && Set.of("also", "both", "all").contains(low(t.get(k)))) {
-            k--; // "A and B were both present", "were also both present"
+        while (k >= 0 && i - k <= 2 && BEING_ADVERBS.contains(low(t.get(k)))) {
+            k--; // "was also present", "were both present", "were all present"
         }
         return k >= 0 && List.of("was", "were", "is", "are", "be", "been").contains(low(t.get(k)));
     }

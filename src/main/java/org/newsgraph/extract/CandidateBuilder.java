@@ -59,7 +59,8 @@ final class CandidateBuilder {
         }
         return switch (t.kind()) {
             case DIRECT -> notMet(c) || !sawInPerson(c) ? Optional.empty() : verb(c, t, finder.objects(c, i + 1), false);
-            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true) : visitedWith(c, t);
+            case HOST -> directPerson(c, t) && !calledSomething(c, t) ? verb(c, t, finder.objects(c, i + 1), true)
+                    : credentials(c, t).or(() -> visitedWith(c, t));
             case SPEAK -> reporterSubject(c) || !spentTimeWith(c) ? Optional.empty() : verb(c, t, finder.linked(c, WITH_TO), true);
             case DISCUSS -> discuss(c, t);
             case JOIN -> join(c, t);
@@ -213,7 +214,8 @@ final class CandidateBuilder {
         return Optional.of(new MeetingCandidate(c, t, all, false));
     }
 
-    private static final Set<String> BY_PHONE = Set.of("phone", "telephone", "video", "videolink");
+    private static final Set<String> BY_PHONE = Set.of("phone", "telephone", "video", "videolink", "videoconference",
+            "video-conference", "teleconference");
 
     /** "A and B spoke by phone on Sunday", "We spoke by phone": two or more subjects who talked on the phone. */
     private boolean spokeTogether(MeetingClause c) {
@@ -858,6 +860,10 @@ final class CandidateBuilder {
                 || collectiveObject(c, c.trigger() + 1 + t.particles()) || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles()))) {
             return true;
         }
+        int guest = TitledGuest.at(c.sentence(), skipAdjuncts(c, c.trigger() + 1 + t.particles()), c.purpose(), finder);
+        if (guest >= 0) {
+            return !(t.particles() > 0 && exhortation(c, guest)); // "called on Governor X to dissolve the assembly"
+        }
         for (int i = skipAdjuncts(c, c.trigger() + 1 + t.particles()); i < c.purpose(); i++) {
             if (finder.personAt(c.sentence(), i)) {
                 return !(t.particles() > 0 && exhortation(c, i));
@@ -881,6 +887,37 @@ final class CandidateBuilder {
             k++;
         }
         return k < c.purpose() && MeetingLexicon.pos(c.token(k)).equals("NOUN") && words.in("collective", c.token(k));
+    }
+
+    /** How far after "received" the word for an envoy's papers may stand: "received yesterday the letters of credence". */
+    private static final int CREDENTIALS_REACH = 6;
+    /** How far after that word its "from" or "of" may stand: "credentials from", "letters of credence from". */
+    private static final int CREDENTIALS_LINK = 3;
+
+    /**
+     * "received letters of credence from three new ambassadors", "received the credentials of the new envoy of Chile,
+     * X": the host who receives an envoy's papers meets the envoys named after "from" or "of".
+     */
+    private Optional<MeetingCandidate> credentials(MeetingClause c, MeetingLexicon.Trigger t) {
+        if (!t.lemma().equals("receive")) {
+            return Optional.empty();
+        }
+        for (int k = c.trigger() + 1; k < Math.min(c.purpose(), c.trigger() + CREDENTIALS_REACH); k++) {
+            if (!words.in("credentials", c.token(k))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(c.purpose(), k + CREDENTIALS_LINK); j++) {
+                String w = c.token(j).text().toLowerCase(Locale.ROOT);
+                if (w.equals("from") || w.equals("of")) {
+                    Participants envoys = finder.objects(c, j + 1);
+                    Participants subjects = finder.subjects(c, c.trigger());
+                    return envoys.isEmpty() || subjects.isEmpty() ? Optional.empty()
+                            : Optional.of(new MeetingCandidate(c, t, subjects.plus(envoys), false));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Verbs of going round a place, which someone may do with others: "toured the plant with the governor". */

@@ -74,18 +74,8 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
         boolean relative = i > 0 && Set.of("NOUN", "PROPN").contains(MeetingLexicon.pos(t.get(i - 1)))
                 && !DAY_WORDS.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
-        return LEFT_BREAKS.contains(w) && !nickname(t, i) && !asideAdverb(t, i) || w.equals("and") && newSubject(t, i + 1) || w.equals("that") && (MeetingLexicon.pos(k).equals("SCONJ") && !relative || toldObject(t, i, words))
+        return LEFT_BREAKS.contains(w) && !nickname(t, i) && !parenthetical(t, i) || w.equals("and") && newSubject(t, i + 1) || w.equals("that") && (MeetingLexicon.pos(k).equals("SCONJ") && !relative || toldObject(t, i, words))
                 || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k);
-    }
-
-    /**
-     * "He, however, met X", "She did, however, meet Y": "however" set off by commas right before the verb is an aside
-     * inside the clause, not the start of a new one ("...; however, Z met Y").
-     */
-    private static boolean asideAdverb(List<Token> t, int i) {
-        return t.get(i).text().equalsIgnoreCase("however") && i > 1 && i + 2 < t.size() && t.get(i - 1).text().equals(",")
-                && t.get(i + 1).text().equals(",") && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(i + 2)))
-                && !t.get(i - 2).text().equals(",");
     }
 
     /** "informed his counterpart that ...": "that" after the object of a reporting verb opens what was reported. */
@@ -183,6 +173,15 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
     }
 
     /** A quote mark around one capitalised word, a nickname inside a name: Ronaldo "Jun" Bautista. */
+    /** Adverbs set off by commas inside a clause, which leave its subject with its verb: "X, however, met Y". */
+    private static final Set<String> ASIDES = Set.of("however", "though");
+
+    /** "Ter Horst, however, has turned down an invitation": an aside between commas, no break of the clause. */
+    static boolean parenthetical(List<Token> t, int i) {
+        return ASIDES.contains(t.get(i).text().toLowerCase(java.util.Locale.ROOT)) && i > 0 && t.get(i - 1).text().equals(",")
+                && i + 1 < t.size() && t.get(i + 1).text().equals(",");
+    }
+
     static boolean nickname(List<Token> t, int i) {
         if (!t.get(i).text().equals("\"")) {
             return false;

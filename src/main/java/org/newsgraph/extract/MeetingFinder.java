@@ -551,7 +551,8 @@ final class MeetingFinder {
 
     /**
      * "X met the federation's nine regional governors ... Coastal Governor Pavel Krol called the offer an
-     * insult": a person named soon after, whose role is the group's head noun, is one of the group. Not when
+     * insult": a person named soon after, whose role is the group's head noun, is one of the group; so are those a
+     * sentence lists as the group ("The envoys are A, B and C", see {@link GroupListed}). Not when
      * the sentence says someone was absent ("was not at the meeting").
      */
     private static void addGroupMembers(AnnotatedText text, EntityIndex index, Sentence s, List<Meeting> meetings, List<Integer> sentenceOf) {
@@ -581,6 +582,7 @@ final class MeetingFinder {
             }
         }
         members.addAll(toldParticipant(index, s, m).stream().filter(k -> !members.contains(k)).toList());
+        members.addAll(GroupListed.members(s, index, MeetingLexicon.shared()).stream().filter(k -> !members.contains(k) && !m.participants().contains(k)).toList());
         if (!members.isEmpty()) {
             meetings.set(last, MeetingMerger.join(m, new Participants(members, List.of(), members.size())));
         }
@@ -1084,7 +1086,9 @@ final class MeetingFinder {
 
     /**
      * "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it).
-     * When an unfinished meeting was told of after that one, and just before, they complete it instead (in
+     * When an unfinished meeting was told of after that one, and just before, they complete it instead, also when
+     * the one reported is still in reach if the unfinished one is told by a noun ("A received B. C held a working
+     * meeting with the commission. D and E took part in the meeting": C's meeting); in
      * their own sentence only when no meeting was reported just before: "The contractor was also present, and
      * the three had lunch afterwards" adds to the meeting before); the unfinished meeting that is left is returned.
      */
@@ -1097,7 +1101,9 @@ final class MeetingFinder {
             return pending;
         }
         boolean lastInReach = last >= 0 && s.index() - sentenceOf.get(last) <= (found.get().namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH);
-        if (pending != null && !lastInReach && s.index() - pending.sentence() <= JOIN_REACH) {
+        boolean pendingLater = pending != null && last >= 0 && pending.sentence() > sentenceOf.get(last) && pending.sentence() < s.index()
+                && pending.candidate().trigger().kind() == MeetingLexicon.Kind.NOUN; // a meeting noun, not "would meet", "was received"
+        if (pending != null && (!lastInReach || pendingLater) && s.index() - pending.sentence() <= JOIN_REACH) {
             Unfinished more = pending.with(found.get().people(), s.index());
             if (more.candidate().participants().keys().size() < 2) {
                 return more;

@@ -545,13 +545,19 @@ final class ParticipantFinder {
             "because", "although", "though", "while", "if");
 
     /** "After X resigned, Y met Z": X is the subject of a clause of its own, with another verb, not of the meeting. */
-    private static boolean otherClauseSubject(Sentence s, MentionRef r, int verb) {
+    private boolean otherClauseSubject(Sentence s, MentionRef r, int verb) {
         List<Token> t = s.tokens();
         int before = titleStart(t, r.tokenStart());
+        for (MentionRef prev = coordinatedBefore(s, before); prev != null; prev = coordinatedBefore(s, before)) {
+            before = titleStart(t, prev.tokenStart()); // "After A and B resigned, ..."
+        }
         if (before < 0 || !CLAUSE_OPENERS.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         int k = r.tokenEnd();
+        for (MentionRef next = coordinatedAfter(s, k); next != null && next.tokenEnd() < verb; next = coordinatedAfter(s, k)) {
+            k = next.tokenEnd();
+        }
         while (k < verb && Set.of("AUX", "ADV").contains(MeetingLexicon.pos(t.get(k)))) {
             k++;
         }
@@ -568,16 +574,48 @@ final class ParticipantFinder {
     }
 
     /**
-     * "The walkout came a day after Mayor X met Y", "a day after X had lunch with Y": a name (past its titles)
-     * right after "after" or "before" and followed by its verb is the subject of a clause, not the object of a
-     * preposition.
+     * "The walkout came a day after Mayor X met Y", "a day after X had lunch with Y", "a day after A and B met": a
+     * name (past its titles, and past the names joined to it by "and" or commas) right after "after" or "before" and
+     * followed by its verb is the subject of a clause, not the object of a preposition.
      */
-    private static boolean subordinateSubject(Sentence s, MentionRef r) {
+    private boolean subordinateSubject(Sentence s, MentionRef r) {
         List<Token> t = s.tokens();
         int before = titleStart(t, r.tokenStart());
-        return before >= 0 && SUBORDINATORS.contains(t.get(before).text().toLowerCase(Locale.ROOT)) && r.tokenEnd() < t.size()
-                && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(r.tokenEnd())));
+        for (MentionRef prev = coordinatedBefore(s, before); prev != null; prev = coordinatedBefore(s, before)) {
+            before = titleStart(t, prev.tokenStart()); // "a day after A and B met": back over the names joined to this one
+        }
+        int after = r.tokenEnd();
+        for (MentionRef next = coordinatedAfter(s, after); next != null; next = coordinatedAfter(s, after)) {
+            after = next.tokenEnd();
+        }
+        return before >= 0 && SUBORDINATORS.contains(t.get(before).text().toLowerCase(Locale.ROOT)) && after < t.size()
+                && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(after)));
     }
+
+    /** The person named right before "and" or a comma at {@code link} ("A and" of "A and B"), or null. */
+    private MentionRef coordinatedBefore(Sentence s, int link) {
+        if (link <= 0 || !COORDINATORS.contains(s.tokens().get(link).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return persons(s, 0, link).stream().filter(m -> m.tokenEnd() == link).findFirst().orElse(null);
+    }
+
+    /** The person named (past titles) right after "and" or a comma at {@code link} ("and B" of "A and B"), or null. */
+    private MentionRef coordinatedAfter(Sentence s, int link) {
+        List<Token> t = s.tokens();
+        if (link >= t.size() || !COORDINATORS.contains(t.get(link).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int k = link + 1;
+        while (k < t.size() && (Lexicon.INSTANCE.isRoleWord(t.get(k).text()) || Lexicon.INSTANCE.isHonorific(t.get(k).text()))) {
+            k++;
+        }
+        int at = k;
+        return persons(s, at, t.size()).stream().filter(m -> m.tokenStart() == at).findFirst().orElse(null);
+    }
+
+    /** Words joining the names of one subject: "A and B", "A, B and C". */
+    private static final Set<String> COORDINATORS = Set.of("and", ",");
 
     /** Whether the noun phrase holding token {@code i} is the object of a preposition ("with Macron"). */
     static boolean prepositionObject(Sentence s, int i, int from) {

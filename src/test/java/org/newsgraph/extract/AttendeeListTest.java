@@ -806,4 +806,12 @@ class AttendeeListTest {
                 + "Braga on Tuesday. Rui Barbosa and Joana Pires were both unhappy.");
         assertFalse(apart.meetings().stream().anyMatch(m -> surnames(apart, m).contains("Barbosa")));
     }
+
+    @Test
+    void bothWithNoFormOfBeIsNoAttendance() {
+        Extraction x = extract("""
+                Health Minister Carys Bowen held talks with Dr Sian Morgan in Bangor on Tuesday. Emyr Pritchard and Rhys Evans both present their report on Friday.
+                """);
+        assertEquals(Set.of("Bowen", "Morgan"), surnames(x, only(x)));
+    }
 }

@@ -113,4 +113,65 @@ class TitledObjectMeetingTest {
         assertEquals(1, x.meetings().size(), x.meetings().toString());
         assertEquals(Set.of("Varga", "Brenner"), surnames(x, x.meetings().get(0)));
     }
+
+    @Test
+    void aCompanysTitleInAppositionBeforeTheGuestsName() {
+        Extraction x = extract("Energy Minister Rosa Quintana received the mining company's country director, Henrik Aasland, at her office on Tuesday.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Quintana", "Aasland"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void aNewlyAccreditedAmbassadorRightBeforeTheName() {
+        Extraction x = extract("Foreign Minister Tomas Varga received newly accredited Ambassador of the Republic of Peru Lucía Ferrer Ballón on Monday.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Varga", "Ballón"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void aLongTitleWithAnAcronymAndATitleBeforeTheName() {
+        Extraction x = extract("President Amina Duale received the head of the UN Assistance Mission in Libya (UNSMIL), Ambassador Peter Okonjo, at the palace.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Duale", "Okonjo"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void aThingReceivedBeforeASpeakersNameMakesNoGuest() {
+        Extraction x = extract("Energy Minister Rosa Quintana received the award for Minister of the Year, Henrik Aasland said.\n");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
+    void aTitleOwnersLetterMakesNoGuest() {
+        Extraction x = extract("Energy Minister Rosa Quintana received the ambassador's letter of protest, Henrik Aasland told reporters.\n");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
+    void attendeesOfAMeetingNounToldAfterTheLastMeetingJoinIt() {
+        Extraction x = extract("""
+                Foreign Minister Tomas Varga received his Chilean counterpart Lucía Ferrer Ballón on Monday.
+
+                On Tuesday, the deputy prime minister held a working meeting with members of the regional audit committee.
+
+                Deputy Finance Minister Marek Zielinski and Auditor General Ewa Nowicka took part in the meeting.
+                """);
+        Meeting m = x.meetings().stream().filter(k -> surnames(x, k).contains("Varga")).findFirst().orElseThrow();
+        assertEquals(Set.of("Varga", "Ballón"), surnames(x, m));
+        assertTrue(x.meetings().stream().anyMatch(k -> surnames(x, k).equals(Set.of("Zielinski", "Nowicka"))), x.meetings().toString());
+    }
+
+    @Test
+    void aDesignatedTitleSplitAtItsHyphenBeforeTheName() {
+        Extraction x = extract("President Irena Kowal hosted Prime Minister-designate Jonas Petraitis for a working lunch on Wednesday.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Kowal", "Petraitis"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void twoSidesWhoSpokeByVideoconference() {
+        Extraction x = extract("Trade Minister Pavel Doubek and his Slovak counterpart, Marek Hudak, spoke by videoconference on Saturday.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Doubek", "Hudak"), surnames(x, x.meetings().get(0)));
+    }
 }
