@@ -650,4 +650,44 @@ class OrganisationSpeakersTest {
         assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Foreign Ministry")
                 && x.content().contains("talks were useful")), f.toString());
     }
+
+    @Test
+    void officeOfATitlesHolderSpeaksNotTheHolder() {
+        var f = ExtractFixture.of("Prime Minister Tomas Varga met the mayors in the capital on Monday. "
+                + "The Prime Minister's Office said the two sides had agreed to meet again in June.");
+        Statement s = f.statementBy("Prime Minister's Office").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+        assertFalse(f.statementBy("Tomas Varga").isPresent(), f.toString());
+    }
+
+    @Test
+    void officeOfThePresidentAfterAccordingTo() {
+        var f = ExtractFixture.of("President Irma Lindqvist received the envoy at the palace on Tuesday. "
+                + "According to the Office of the President, the talks focused on energy links and fishing rights.");
+        Statement s = f.statementBy("Office of the President").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("energy links"), s.content());
+        assertFalse(f.statementBy("Irma Lindqvist").isPresent(), f.toString());
+    }
+
+    @Test
+    void titledOfficeNamedInFullBeforeTheTitle() {
+        var f = ExtractFixture.of("President Irma Lindqvist received the envoy on Tuesday. "
+                + "The trade agreement would be signed in May, the Press Office of the Deputy Prime Minister said.");
+        assertTrue(f.statementBy("Press Office of the Deputy Prime Minister").isPresent(), f.toString());
+    }
+
+    @Test
+    void theTitleAloneStillSpeaksAsItsHolder() {
+        var f = ExtractFixture.of("Prime Minister Tomas Varga met the mayors in the capital on Monday. "
+                + "The Prime Minister said the two sides had agreed to meet again in June.");
+        assertTrue(f.statementBy("Tomas Varga").isPresent(), f.toString());
+    }
+
+    @Test
+    void sourcesInATitledOfficeStayUnnamed() {
+        var f = ExtractFixture.of("Chief Minister Arun Pillai met the governor on Friday. "
+                + "Sources in the Chief Minister's Office said the meeting lasted about an hour.");
+        assertFalse(f.statementBy("Chief Minister's Office").isPresent(), f.toString());
+        assertFalse(f.statementBy("Arun Pillai").isPresent(), f.toString());
+    }
 }
