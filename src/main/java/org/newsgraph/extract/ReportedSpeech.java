@@ -81,7 +81,7 @@ final class ReportedSpeech {
             previousEnd = range[2];
             v = Math.max(v, range[2] - 1);
         }
-        according.find(s).filter(x -> !reportsNamedSpeaker(out, x)).ifPresent(x -> joinOrAdd(out, x, s));
+        according.find(s).filter(x -> !reportsNamedSpeaker(out, x) || bodyReportsPerson(out, x)).ifPresent(x -> joinOrAdd(out, x, s));
         return out;
     }
 
@@ -159,6 +159,17 @@ final class ReportedSpeech {
     private static boolean reportsNamedSpeaker(List<Statement> out, Statement according) {
         return out.stream().anyMatch(x -> x.speakerType() != SpeakerType.UNNAMED && x.contentStart() >= according.contentStart()
                 && x.contentEnd() <= according.contentEnd());
+    }
+
+    /**
+     * Whether an "according to" claim is a body's report of what a person said: in "According to a statement from the
+     * Ministry of Foreign Affairs, the minister said that ..." the ministry's statement reports the minister's words, and
+     * both the ministry and the minister speak. A person or unnamed source after "according to" is no such report.
+     */
+    private static boolean bodyReportsPerson(List<Statement> out, Statement according) {
+        return according.speakerType() == SpeakerType.ORGANIZATION && according.speaker() != null
+                && out.stream().filter(x -> x.speakerType() != SpeakerType.UNNAMED && x.contentStart() >= according.contentStart()
+                        && x.contentEnd() <= according.contentEnd()).allMatch(x -> x.speakerType() == SpeakerType.PERSON);
     }
 
     /**

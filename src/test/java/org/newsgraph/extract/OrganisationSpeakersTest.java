@@ -690,4 +690,20 @@ class OrganisationSpeakersTest {
         assertFalse(f.statementBy("Chief Minister's Office").isPresent(), f.toString());
         assertFalse(f.statementBy("Arun Pillai").isPresent(), f.toString());
     }
+
+    @Test
+    void bodyReportingAPersonsWordsSpeaksWithThePerson() {
+        var f = ExtractFixture.of("According to a statement from the Ministry of Trade, Minister Olga Brandt said that "
+                + "\"the new tariffs will not touch food imports.\"");
+        assertTrue(f.statementBy("Olga Brandt").isPresent(), f.toString());
+        Statement s = f.statementBy("Ministry of Trade").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("food imports"), s.content());
+    }
+
+    @Test
+    void personAfterAccordingToIsNoBodysReport() {
+        var f = ExtractFixture.of("Governor Paul Njoroge met the traders on Friday. According to Senator Amina Yusuf, "
+                + "Njoroge said that the market would reopen in March.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
 }
