@@ -706,4 +706,23 @@ class OrganisationSpeakersTest {
                 + "Njoroge said that the market would reopen in March.");
         assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
     }
+
+    @Test
+    void embassyOfACountrySpeaksNotTheCountry() {
+        var f = ExtractFixture.of("The Embassy of Norway said the visit \"will be rescheduled through diplomatic channels.\"");
+        assertTrue(f.statementBy("Embassy of Norway").isPresent(), f.toString());
+        assertFalse(f.statementBy("Norway").isPresent(), f.toString());
+    }
+
+    @Test
+    void placeOpeningABodysNameAfterASentenceInitialThe() {
+        var f = ExtractFixture.of("The Kenya Union of Journalists said it had not been invited to the talks.");
+        assertTrue(f.statementBy("Kenya Union of Journalists").isPresent(), f.toString());
+    }
+
+    @Test
+    void capitalisedWordOpeningAPartysNameIsPartOfIt() {
+        var f = ExtractFixture.of("The Progressive Democrats said in a statement that the budget \"fails every family in the province\".");
+        assertTrue(f.statementBy("Progressive Democrats").isPresent(), f.toString());
+    }
 }
