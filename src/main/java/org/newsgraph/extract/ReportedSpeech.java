@@ -261,7 +261,21 @@ final class ReportedSpeech {
     private static boolean verbal(Sentence s, int v) {
         Token w = s.tokens().get(v);
         return w.pos().equals("VERB") || ALWAYS_VERBS.contains(w.text().toLowerCase(Locale.ROOT))
-                && (v == 0 || !s.tokens().get(v - 1).pos().equals("DET"));
+                && (v == 0 || !s.tokens().get(v - 1).pos().equals("DET")) || pastAfterName(s, v);
+    }
+
+    /**
+     * A past form the tagger took for an adjective right after a name: "Minister Arsen Petrosyan expressed confidence
+     * that ...". Not a compound ("Kremlin-backed") and not after a determiner ("the Ankara-based").
+     */
+    private static boolean pastAfterName(Sentence s, int v) {
+        Token w = s.tokens().get(v);
+        if (v < 1 || !w.pos().equals("ADJ") || !w.text().endsWith("ed") || w.text().contains("-")) {
+            return false;
+        }
+        Token before = s.tokens().get(v - 1);
+        return before.pos().equals("PROPN") && before.end() < w.start() && !before.text().contains("-") && (v < 2
+                || !s.tokens().get(v - 2).pos().equals("DET"));
     }
 
     private static boolean negated(Sentence s, int v) {
@@ -489,9 +503,15 @@ final class ReportedSpeech {
         return false;
     }
 
+    /**
+     * How many tokens before its verb a quote may close: the speaker between them may be long ("...," opposition MP
+     * Krisztina Varga wrote).
+     */
+    private static final int QUOTE_TO_VERB = 7;
+
     /** A verb right after a quote and its speaker: "\"...,\" he fumed." */
     private static boolean afterQuote(Sentence s, int v) {
-        for (int i = v - 1; i >= 0 && i >= v - 4; i--) {
+        for (int i = v - 1; i >= 0 && i >= v - QUOTE_TO_VERB; i--) {
             String w = s.tokens().get(i).text();
             if (w.equals("\"")) {
                 return i < v - 1;

@@ -770,4 +770,24 @@ class SpeechPatternsTest {
         long n = f.x.statements().stream().filter(x -> x.content().contains("meet again")).count();
         assertTrue(n <= 2, f.toString());
     }
+
+    @Test
+    void quoteBeforeALongSpeakerAndAWrittenVerb() {
+        var f = ExtractFixture.of("\"The minister has no time for the farmers. This is not how a government behaves,\" "
+                + "opposition MP Dorota Kessler wrote on Facebook.");
+        assertEquals(List.of("Dorota Kessler"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void writtenVerbWithoutQuoteOrClauseIsNoStatement() {
+        var f = ExtractFixture.of("Opposition MP Dorota Kessler wrote a long post on Facebook on Sunday.");
+        assertTrue(f.speakers().isEmpty(), f.toString());
+    }
+
+    @Test
+    void pastFormTaggedAsAdjectiveAfterAName() {
+        var f = ExtractFixture.of("Minister Arsen Petrosyan expressed confidence that her activities would contribute to the partnership.");
+        assertEquals(List.of("Arsen Petrosyan"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().contains("her activities would contribute"), f.toString());
+    }
 }
