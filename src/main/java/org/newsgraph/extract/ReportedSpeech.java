@@ -127,17 +127,22 @@ final class ReportedSpeech {
         while (c < t.size() && t.get(c).start() < range[0]) {
             c++;
         }
+        boolean body = !outer.isEmpty() && outer.stream().allMatch(o -> o.type() == SpeakerType.ORGANIZATION);
         for (int k = c + 1; k < t.size() && k <= c + NESTED_REACH && t.get(k).end() <= range[1]; k++) {
-            if (t.get(k).text().equals("\"") || t.get(k).text().equals(";")) {
+            boolean opening = t.get(k).text().equals("\"") && k + 1 < t.size() && quoteOpeningVerb(s, k + 1) != null;
+            if (t.get(k).text().equals("\"") && !opening || t.get(k).text().equals(";")) {
                 return Optional.empty();
             }
-            String inner = verb(s, k);
+            int end = k;
+            k = opening ? k + 1 : k;
+            String inner = opening ? quoteOpeningVerb(s, k) : verb(s, k);
             if (inner == null || t.get(k).text().equalsIgnoreCase(t.get(k).lemma())) {
                 continue; // a bare verb is asked for, not said: "demanded that the chief explain why"
             }
             String cls = LEX.speechVerbClass(inner);
             int at = c;
-            List<Speaker> sp = cls.equals("readout") || COMMITMENTS.contains(inner) ? List.of() : speakers.before(s, k).stream()
+            boolean excluded = cls.equals("readout") || COMMITMENTS.contains(inner) && !body;
+            List<Speaker> sp = excluded ? List.of() : speakers.before(s, end).stream()
                     .filter(x -> x.type() == SpeakerType.PERSON && x.key() != null && x.tokenStart() >= at
                             && outer.stream().noneMatch(o -> x.key().equals(o.key())))
                     .toList();
@@ -145,10 +150,23 @@ final class ReportedSpeech {
                 return Optional.empty();
             }
             int[] r = content(s, k, sp.get(0), cls, inner);
+            if (r != null && opening) {
+                r = new int[] {t.get(k).start(), r[1], r[2]}; // the quote from its verb on
+            }
             return r == null || r[1] > range[1] ? Optional.empty()
                     : Optional.ofNullable(builder.make(sp.get(0), r[0], r[1], s, false, sp.get(0).confidence() * 0.85));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The speech verb that opens a quote at token k, right after its speaker: in "the embassy said the Ambassador
+     * \"encouraged a swift resolution\"" the Ambassador's own words are quoted from the verb on.
+     */
+    private String quoteOpeningVerb(Sentence s, int k) {
+        Token w = s.tokens().get(k);
+        String lemma = verbal(s, k) && !negated(s, k) ? LEX.speechVerb(w) : null;
+        return lemma != null && w.text().endsWith("ed") && isSpeechVerb(s, k, lemma) ? lemma : null;
     }
 
     /**
@@ -314,7 +332,7 @@ final class ReportedSpeech {
         if (lemma.equals("agree") && agreesToMeet(s, v + 1)) {
             return false;
         }
-        if (lemma.equals("assure") && assuredOf(s, v + 1)) {
+        if (lemma.equals("assure") && (assuredOf(s, v + 1) || thatAfterHearer(s, v + 1))) {
             return true;
         }
         if (cls.equals("clause")) {
@@ -490,6 +508,24 @@ final class ReportedSpeech {
     }
 
     /** "wrote to the board last month that ...": a "that" clause before any verb. */
+    /**
+     * Whether "that" follows the hearer named from k: "assured the traders that", "assured his guests that",
+     * "assured the High Commissioner that", where the tagger may take "that" for a relative pronoun.
+     */
+    private static boolean thatAfterHearer(Sentence s, int k) {
+        for (int i = k; i < s.tokens().size() && i < k + 5; i++) {
+            Token w = s.tokens().get(i);
+            if (w.lemma().equals("that")) {
+                return i > k;
+            }
+            if (!Set.of("DET", "NOUN", "PROPN", "ADJ").contains(w.pos()) && !w.text().equalsIgnoreCase("his") && !w.text().equalsIgnoreCase("her")
+                    && !w.text().equalsIgnoreCase("their")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean thatFollows(Sentence s, int k) {
         for (int i = k; i < s.tokens().size() && i < k + 9; i++) {
             Token w = s.tokens().get(i);
@@ -590,6 +626,12 @@ final class ReportedSpeech {
             from = v;
         }
         from = skipObject(s, from, verb);
+        if (verb.equals("assure") && from == v + 1 && !assuredOf(s, v + 1) && thatAfterHearer(s, v + 1)) {
+            while (from < t.size() && !t.get(from).lemma().equals("that")) {
+                from++;
+            }
+            from++; // "assured the traders that ...": the hearer is no part of the claim
+        }
         if (from >= t.size()) {
             return null;
         }

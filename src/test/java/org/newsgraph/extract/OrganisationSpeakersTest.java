@@ -725,4 +725,26 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("The Progressive Democrats said in a statement that the budget \"fails every family in the province\".");
         assertTrue(f.statementBy("Progressive Democrats").isPresent(), f.toString());
     }
+
+    @Test
+    void bodyReportsAPersonsAssurance() {
+        var f = ExtractFixture.of("The Ministry of Trade said Minister Olga Brandt assured the traders that tariffs would not rise this year.");
+        assertTrue(f.statementBy("Ministry of Trade").isPresent(), f.toString());
+        Statement s = f.statementBy("Olga Brandt").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("tariffs would not rise"), s.content());
+    }
+
+    @Test
+    void bodyQuotesAPersonFromTheVerbOn() {
+        var f = ExtractFixture.of("In a statement, the Canadian Embassy said Ambassador Helen Marchetti \"encouraged a swift and peaceful "
+                + "resolution\" of the dispute.");
+        Statement s = f.statementBy("Helen Marchetti").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("encouraged a swift"), s.content());
+    }
+
+    @Test
+    void personReportingAnotherPersonsPromiseKeepsTheClaim() {
+        var f = ExtractFixture.of("Councillor Ana Varela said Mayor Tom Reyes had assured her that the funding would continue.");
+        assertFalse(f.statementBy("Tom Reyes").isPresent(), f.toString());
+    }
 }
