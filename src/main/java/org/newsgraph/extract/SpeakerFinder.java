@@ -576,7 +576,8 @@ final class SpeakerFinder {
      * The end of the person named before "of" and the body they belong to, when the subject ending at p is "PERSON of BODY":
      * "Dr Jane Mwangi of the University of Nairobi said", "Analyst Tom Berg of Nordic Capital Advisors said", "Senator Ana
      * Ruiz of the opposition National Action Party accused": the person speaks, not the body. The body's words are nouns,
-     * adjectives and names with the small words of names between them; a verb, comma or number ends the search.
+     * adjectives and capitalised words (whatever the tagger took them for: "National Action Party") with the small words of
+     * names between them; a verb, comma or number ends the search.
      */
     private Optional<Integer> memberBefore(Sentence s, int p) {
         List<Token> t = s.tokens();
@@ -589,7 +590,7 @@ final class SpeakerFinder {
                 }
                 continue;
             }
-            boolean nameWord = Set.of("NOUN", "PROPN", "ADJ").contains(w.pos()) && w.text().chars().anyMatch(Character::isLetter)
+            boolean nameWord = (Set.of("NOUN", "PROPN", "ADJ").contains(w.pos()) || w.capitalised()) && w.text().chars().anyMatch(Character::isLetter)
                     || BODY_NAME_WORDS.contains(w.text().toLowerCase(Locale.ROOT));
             if (!nameWord) {
                 return Optional.empty();

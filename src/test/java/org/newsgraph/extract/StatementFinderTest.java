@@ -312,6 +312,13 @@ class StatementFinderTest {
     }
 
     @Test
+    void memberOfABodyWhoseNameTheTaggerSplit() {
+        var f = ExtractFixture.of("Senator Lucia Ferro of the opposition National Action Party (PAN) accused the president of "
+                + "\"hiding the governors\" from the envoy.");
+        assertEquals(List.of("Lucia Ferro"), f.speakers(), f.toString());
+    }
+
+    @Test
     void bodyWithNoMemberNamedSpeaksItself() {
         var f = ExtractFixture.of("Governor Ruth Achieng visited the campus on Monday. The University of Nairobi said in a statement "
                 + "that classes would resume next week.");
