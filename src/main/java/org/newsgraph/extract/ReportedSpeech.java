@@ -61,7 +61,8 @@ final class ReportedSpeech {
                 sp = previous;
             }
             sp = cls.equals("readout") ? sp.stream().filter(x -> x.type() == SpeakerType.PERSON).toList() : sp;
-            if (!sp.isEmpty() && reportedLater(s, v)) {
+            int bodyComma = sp.isEmpty() || cls.equals("readout") ? -1 : bodyReportsLater(s, v, sp);
+            if (!sp.isEmpty() && bodyComma < 0 && reportedLater(s, v)) {
                 continue;
             }
             if (sp.isEmpty()) {
@@ -70,6 +71,9 @@ final class ReportedSpeech {
             int[] range = content(s, v, sp.get(sp.size() - 1), cls, verb);
             if (range == null) {
                 continue;
+            }
+            if (bodyComma > 0 && range[1] > t.get(bodyComma).start()) {
+                range = new int[] {range[0], t.get(bodyComma - 1).end(), bodyComma}; // the person's words end where the body's report begins
             }
             double factor = cls.equals("readout") ? 0.85 : 1.0;
             range = overThatClauses(s, range);
@@ -203,6 +207,30 @@ final class ReportedSpeech {
             r = new int[] {r[0], t.get(end - 1).end(), end};
         }
         return r;
+    }
+
+    /**
+     * The comma before a trailing body that reports a person's words, else -1: in "Minister X welcomed the visit and
+     * \"encouraged investors to look beyond the capital,\" a statement from the Office of the Council of Ministers said."
+     * both the minister and the office speak. Only a named person's verb at v (no readout verb: "agreed to resume talks"
+     * is the body's account), and a named organisation after the comma.
+     */
+    private int bodyReportsLater(Sentence s, int v, List<Speaker> sp) {
+        if (sp.stream().anyMatch(x -> x.type() != SpeakerType.PERSON || x.key() == null)) {
+            return -1;
+        }
+        for (int k = v + 1; k < s.tokens().size(); k++) {
+            String verb = verb(s, k);
+            if (verb != null && !LEX.speechVerbClass(verb).equals("readout")) {
+                List<Speaker> later = speakers.before(s, k);
+                if (later.size() != 1 || later.get(0).type() != SpeakerType.ORGANIZATION || later.get(0).key() == null
+                        || !trailingAttribution(s, k, later.get(0))) {
+                    return -1;
+                }
+                return commaBefore(s, later.get(0));
+            }
+        }
+        return -1;
     }
 
     /**
@@ -718,8 +746,17 @@ final class ReportedSpeech {
                 || Gazetteer.INSTANCE.isKnown(s.tokens().get(k).text()) || s.tokens().get(k).lemma().equals("the"))) {
             k--;
         }
-        return k;
+        if (k > 2 && ISSUED_BY.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))
+                && DOCUMENT_NOUNS.contains(s.tokens().get(k - 1).lemma().toLowerCase(Locale.ROOT))
+                && Set.of("a", "an").contains(s.tokens().get(k - 2).text().toLowerCase(Locale.ROOT))) {
+            k -= 3; // ", a statement from the Office said"
+        }
+        return k > 1 && s.tokens().get(k).text().equals("\"") && s.tokens().get(k - 1).text().equals(",") ? k - 1 : k;
     }
+
+    /** Documents a body issues, and the words that tie them to it: "a statement from", "a communique by". */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "communique", "communiqué", "release", "readout");
+    private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
 
     /** The first token of a continuing claim after token k ("..., adding that"), or the sentence length. */
     private static int continuationAfter(Sentence s, int k) {

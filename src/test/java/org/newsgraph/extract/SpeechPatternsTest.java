@@ -790,4 +790,18 @@ class SpeechPatternsTest {
         assertEquals(List.of("Arsen Petrosyan"), f.speakers(), f.toString());
         assertTrue(f.x.statements().get(0).content().contains("her activities would contribute"), f.toString());
     }
+
+    @Test
+    void trailingBodyReportsANamedPersonsWordsAndBothSpeak() {
+        var f = ExtractFixture.of("Minister Paul Hartley said the border would reopen on Monday, the Interior Ministry said.");
+        assertEquals(List.of("Paul Hartley", "Interior Ministry"), f.speakers(), f.toString());
+        Statement s = f.statementBy("Paul Hartley").orElseThrow();
+        assertFalse(s.content().contains("Interior Ministry"), s.content());
+    }
+
+    @Test
+    void trailingUnnamedSourceStillTakesTheWholeClaim() {
+        var f = ExtractFixture.of("The minister assured him that aid would continue, one source said.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.PERSON), f.toString());
+    }
 }
