@@ -699,7 +699,8 @@ final class SpeakerFinder {
             for (MentionRef r : index.mentionsIn(i)) {
                 boolean before = i < s.index() || r.tokenEnd() <= from;
                 Optional<Entity> e = index.entity(r.key());
-                if (before && r.type() == EntityType.ORGANIZATION && e.isPresent() && OrgKinds.INSTANCE.fits(e.get().name(), noun, kind)) {
+                if (before && r.type() == EntityType.ORGANIZATION && e.isPresent() && OrgKinds.INSTANCE.fits(e.get().name(), noun, kind)
+                        && !bracketed(sentences.get(i), r)) {
                     counts.merge(r.key(), 1, Integer::sum);
                     latest = r.key();
                     latestSentence = i;
@@ -715,6 +716,16 @@ final class SpeakerFinder {
                         .thenComparing(x -> x.getKey().equals(last) ? 1 : 0)).map(Map.Entry::getKey).orElse(latest);
         return Optional.of(bodies.fuller(s, new Speaker(key, SpeakerType.ORGANIZATION, s.span(from, p + 1), MentionRef.Kind.DESCRIPTION,
                 from, p + 1)));
+    }
+
+    /**
+     * Whether a mention stands alone in brackets: "MADISON, Wis. (AP) —", the agency of a credit line, is no company or
+     * group the article goes on to call "the company".
+     */
+    private static boolean bracketed(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        return r.tokenStart() > 0 && r.tokenEnd() < t.size() && t.get(r.tokenStart() - 1).text().equals("(")
+                && t.get(r.tokenEnd()).text().equals(")");
     }
 
     /** "The two leaders", "Both leaders", "They" after such a sentence: the two most-mentioned people. */

@@ -747,4 +747,11 @@ class OrganisationSpeakersTest {
         var f = ExtractFixture.of("Councillor Ana Varela said Mayor Tom Reyes had assured her that the funding would continue.");
         assertFalse(f.statementBy("Tom Reyes").isPresent(), f.toString());
     }
+
+    @Test
+    void agencyOfACreditLineIsNotTheCompany() {
+        var f = ExtractFixture.of("DENVER (AP) — Talks between the union and its 900 workers broke down on Wednesday. "
+                + "The company said production had met its target despite supply problems.");
+        assertFalse(f.statementBy("Associated Press").isPresent(), f.toString());
+    }
 }
