@@ -251,7 +251,7 @@ final class SpeakingBodies {
     /**
      * The office of a title's holder ending at token p: "the Prime Minister's Office", "the Office of the President", "the
      * Media Office of the Prime Minister", "the Deputy Prime Minister's office". The office speaks, not the holder the title
-     * stands for; named as written without "the".
+     * stands for; named as written without "the", a lower-case office by its name ("Office of the Deputy Prime Minister").
      */
     Optional<Speaker> officeOfTitle(Sentence s, int p) {
         List<Token> t = s.tokens();
@@ -266,7 +266,12 @@ final class SpeakingBodies {
             int a = titleStart(t, p - 2);
             boolean person = index.mentionsIn(s.index()).stream()
                     .anyMatch(r -> r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && r.tokenEnd() == p - 1);
-            return a < 0 || person ? Optional.empty() : Optional.of(body(s, a, p + 1, s.span(a, p + 1)));
+            if (a < 0 || person) {
+                return Optional.empty();
+            }
+            // "the Opposition Leader's office" describes the body whose name is "Office of the Opposition Leader"
+            String name = t.get(p).capitalised() ? s.span(a, p + 1) : capital(t.get(p).text()) + " of the " + s.span(a, p - 1);
+            return Optional.of(body(s, a, p + 1, name));
         }
         int a = titleStart(t, p);
         if (a < 3 || !t.get(a - 1).lemma().equalsIgnoreCase("the") || !t.get(a - 2).text().equals("of")

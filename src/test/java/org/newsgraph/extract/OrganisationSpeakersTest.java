@@ -754,4 +754,12 @@ class OrganisationSpeakersTest {
                 + "The company said production had met its target despite supply problems.");
         assertFalse(f.statementBy("Associated Press").isPresent(), f.toString());
     }
+
+    @Test
+    void lowerCaseOfficeOfATitleIsNamedInFull() {
+        var f = ExtractFixture.of("A meeting between the envoy and Opposition Leader Ruth Banda was put off to Thursday, "
+                + "the Opposition Leader's office said.");
+        assertTrue(f.statementBy("Office of the Opposition Leader").isPresent(), f.toString());
+        assertFalse(f.statementBy("Ruth Banda").isPresent(), f.toString());
+    }
 }
