@@ -36,7 +36,7 @@ final class AccordingTo {
         List<Token> t = s.tokens();
         int to = Math.min(t.size(), k + 12);
         int from = k + 2;
-        Optional<Speaker> sp = speakers.source(s, from, to).or(() -> speakers.within(s, from, to))
+        Optional<Speaker> sp = speakers.source(s, from, to).or(() -> speakers.titledOffice(s, from, to)).or(() -> speakers.within(s, from, to))
                 .or(() -> speakers.described(s, from, to)).or(() -> speakers.unlistedFrom(s, from, to))
                 .filter(x -> !handledBy(s, from, x));
         int end = t.get(k - 1).text().equals(",") ? k - 1 : k;
@@ -75,7 +75,7 @@ final class AccordingTo {
             return Optional.empty();
         }
         int to = comma;
-        Optional<Speaker> sp = speakers.source(s, 2, to).or(() -> speakers.within(s, 2, to)).or(() -> speakers.described(s, 2, to))
+        Optional<Speaker> sp = speakers.source(s, 2, to).or(() -> speakers.titledOffice(s, 2, to)).or(() -> speakers.within(s, 2, to)).or(() -> speakers.described(s, 2, to))
                 .or(() -> speakers.unlistedFrom(s, 2, to)).filter(x -> !handledBy(s, 2, x));
         int last = t.size() - 1;
         while (last > to + 1 && t.get(last).pos().equals("PUNCT") && !t.get(last).text().equals("\"")) {

@@ -92,7 +92,8 @@ final class OrgFullNames {
                 && t.get(from - 2).lemma().equalsIgnoreCase("the")) {
             from--;
         } else if (place.isPresent() && t.get(a).capitalised() && t.get(a - 1).end() < t.get(a).start()
-                && (place.get().tokenStart() == 0 || !t.get(place.get().tokenStart() - 1).capitalised())) {
+                && (place.get().tokenStart() == 0 || !t.get(place.get().tokenStart() - 1).capitalised()
+                        || t.get(place.get().tokenStart() - 1).lemma().equalsIgnoreCase("the"))) {
             from = place.get().tokenStart(); // "China Coastal Shipping", "Kenya Airways": a company named after its country
         } else if (from >= 3 && t.get(from - 1).text().equals("and") && t.get(a).capitalised()) {
             int k = from - 2;
@@ -106,6 +107,7 @@ final class OrgFullNames {
         if (from == a) {
             from = headBefore(index, s, a);
         }
+        from = modifierBefore(index, s, from);
         int to = tailAfter(index, s, b);
         if (MISSIONS.contains(t.get(b - 1).lemma().toLowerCase(java.util.Locale.ROOT)) && b + 1 < t.size() && t.get(b).text().equals("in")) {
             to = index.mentionsIn(s.index()).stream()
@@ -113,6 +115,22 @@ final class OrgFullNames {
                     .map(MentionRef::tokenEnd).findFirst().orElse(b);
         }
         return from == a && to == b ? Optional.empty() : Optional.of(s.span(from, to));
+    }
+
+    /**
+     * The first token of the name with one capitalised word the name finder left out right after "the" or at the
+     * sentence's start: "the Progressive Conservatives", "The Federal Office of Statistics". No title ("the Deputy
+     * Office ..."), no date and no word of another mention.
+     */
+    private static int modifierBefore(EntityIndex index, Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int k = from - 1;
+        if (k < 0 || !capitalisedFree(index, s, k) || NameShape.isFunctionWord(t.get(k).text()) || Lexicon.INSTANCE.isRoleWord(t.get(k).text())
+                || Lexicon.INSTANCE.isHonorific(t.get(k).text()) || !t.get(k).text().chars().allMatch(Character::isLetter)
+                || CalendarWords.WEEKDAYS_AND_MONTHS.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            return from;
+        }
+        return k == 0 || t.get(k - 1).lemma().equalsIgnoreCase("the") ? k : from;
     }
 
     /**

@@ -61,7 +61,8 @@ final class ReportedSpeech {
                 sp = previous;
             }
             sp = cls.equals("readout") ? sp.stream().filter(x -> x.type() == SpeakerType.PERSON).toList() : sp;
-            if (!sp.isEmpty() && reportedLater(s, v)) {
+            int bodyComma = sp.isEmpty() || cls.equals("readout") ? -1 : bodyReportsLater(s, v, sp);
+            if (!sp.isEmpty() && bodyComma < 0 && reportedLater(s, v)) {
                 continue;
             }
             if (sp.isEmpty()) {
@@ -70,6 +71,9 @@ final class ReportedSpeech {
             int[] range = content(s, v, sp.get(sp.size() - 1), cls, verb);
             if (range == null) {
                 continue;
+            }
+            if (bodyComma > 0 && range[1] > t.get(bodyComma).start()) {
+                range = new int[] {range[0], t.get(bodyComma - 1).end(), bodyComma}; // the person's words end where the body's report begins
             }
             double factor = cls.equals("readout") ? 0.85 : 1.0;
             range = overThatClauses(s, range);
@@ -81,7 +85,7 @@ final class ReportedSpeech {
             previousEnd = range[2];
             v = Math.max(v, range[2] - 1);
         }
-        according.find(s).filter(x -> !reportsNamedSpeaker(out, x)).ifPresent(x -> joinOrAdd(out, x, s));
+        according.find(s).filter(x -> !reportsNamedSpeaker(out, x) || bodyReportsPerson(out, x)).ifPresent(x -> joinOrAdd(out, x, s));
         return out;
     }
 
@@ -127,17 +131,22 @@ final class ReportedSpeech {
         while (c < t.size() && t.get(c).start() < range[0]) {
             c++;
         }
+        boolean body = !outer.isEmpty() && outer.stream().allMatch(o -> o.type() == SpeakerType.ORGANIZATION);
         for (int k = c + 1; k < t.size() && k <= c + NESTED_REACH && t.get(k).end() <= range[1]; k++) {
-            if (t.get(k).text().equals("\"") || t.get(k).text().equals(";")) {
+            boolean opening = t.get(k).text().equals("\"") && k + 1 < t.size() && quoteOpeningVerb(s, k + 1) != null;
+            if (t.get(k).text().equals("\"") && !opening || t.get(k).text().equals(";")) {
                 return Optional.empty();
             }
-            String inner = verb(s, k);
+            int end = k;
+            k = opening ? k + 1 : k;
+            String inner = opening ? quoteOpeningVerb(s, k) : verb(s, k);
             if (inner == null || t.get(k).text().equalsIgnoreCase(t.get(k).lemma())) {
                 continue; // a bare verb is asked for, not said: "demanded that the chief explain why"
             }
             String cls = LEX.speechVerbClass(inner);
             int at = c;
-            List<Speaker> sp = cls.equals("readout") || COMMITMENTS.contains(inner) ? List.of() : speakers.before(s, k).stream()
+            boolean excluded = cls.equals("readout") || COMMITMENTS.contains(inner) && !body;
+            List<Speaker> sp = excluded ? List.of() : speakers.before(s, end).stream()
                     .filter(x -> x.type() == SpeakerType.PERSON && x.key() != null && x.tokenStart() >= at
                             && outer.stream().noneMatch(o -> x.key().equals(o.key())))
                     .toList();
@@ -145,10 +154,23 @@ final class ReportedSpeech {
                 return Optional.empty();
             }
             int[] r = content(s, k, sp.get(0), cls, inner);
+            if (r != null && opening) {
+                r = new int[] {t.get(k).start(), r[1], r[2]}; // the quote from its verb on
+            }
             return r == null || r[1] > range[1] ? Optional.empty()
                     : Optional.ofNullable(builder.make(sp.get(0), r[0], r[1], s, false, sp.get(0).confidence() * 0.85));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The speech verb that opens a quote at token k, right after its speaker: in "the embassy said the Ambassador
+     * \"encouraged a swift resolution\"" the Ambassador's own words are quoted from the verb on.
+     */
+    private String quoteOpeningVerb(Sentence s, int k) {
+        Token w = s.tokens().get(k);
+        String lemma = verbal(s, k) && !negated(s, k) ? LEX.speechVerb(w) : null;
+        return lemma != null && w.text().endsWith("ed") && isSpeechVerb(s, k, lemma) ? lemma : null;
     }
 
     /**
@@ -159,6 +181,17 @@ final class ReportedSpeech {
     private static boolean reportsNamedSpeaker(List<Statement> out, Statement according) {
         return out.stream().anyMatch(x -> x.speakerType() != SpeakerType.UNNAMED && x.contentStart() >= according.contentStart()
                 && x.contentEnd() <= according.contentEnd());
+    }
+
+    /**
+     * Whether an "according to" claim is a body's report of what a person said: in "According to a statement from the
+     * Ministry of Foreign Affairs, the minister said that ..." the ministry's statement reports the minister's words, and
+     * both the ministry and the minister speak. A person or unnamed source after "according to" is no such report.
+     */
+    private static boolean bodyReportsPerson(List<Statement> out, Statement according) {
+        return according.speakerType() == SpeakerType.ORGANIZATION && according.speaker() != null
+                && out.stream().filter(x -> x.speakerType() != SpeakerType.UNNAMED && x.contentStart() >= according.contentStart()
+                        && x.contentEnd() <= according.contentEnd()).allMatch(x -> x.speakerType() == SpeakerType.PERSON);
     }
 
     /**
@@ -174,6 +207,30 @@ final class ReportedSpeech {
             r = new int[] {r[0], t.get(end - 1).end(), end};
         }
         return r;
+    }
+
+    /**
+     * The comma before a trailing body that reports a person's words, else -1: in "Minister X welcomed the visit and
+     * \"encouraged investors to look beyond the capital,\" a statement from the Office of the Council of Ministers said."
+     * both the minister and the office speak. Only a named person's verb at v (no readout verb: "agreed to resume talks"
+     * is the body's account), and a named organisation after the comma.
+     */
+    private int bodyReportsLater(Sentence s, int v, List<Speaker> sp) {
+        if (sp.stream().anyMatch(x -> x.type() != SpeakerType.PERSON || x.key() == null)) {
+            return -1;
+        }
+        for (int k = v + 1; k < s.tokens().size(); k++) {
+            String verb = verb(s, k);
+            if (verb != null && !LEX.speechVerbClass(verb).equals("readout")) {
+                List<Speaker> later = speakers.before(s, k);
+                if (later.size() != 1 || later.get(0).type() != SpeakerType.ORGANIZATION || later.get(0).key() == null
+                        || !trailingAttribution(s, k, later.get(0))) {
+                    return -1;
+                }
+                return commaBefore(s, later.get(0));
+            }
+        }
+        return -1;
     }
 
     /**
@@ -250,7 +307,21 @@ final class ReportedSpeech {
     private static boolean verbal(Sentence s, int v) {
         Token w = s.tokens().get(v);
         return w.pos().equals("VERB") || ALWAYS_VERBS.contains(w.text().toLowerCase(Locale.ROOT))
-                && (v == 0 || !s.tokens().get(v - 1).pos().equals("DET"));
+                && (v == 0 || !s.tokens().get(v - 1).pos().equals("DET")) || pastAfterName(s, v);
+    }
+
+    /**
+     * A past form the tagger took for an adjective right after a name: "Minister Arsen Petrosyan expressed confidence
+     * that ...". Not a compound ("Kremlin-backed") and not after a determiner ("the Ankara-based").
+     */
+    private static boolean pastAfterName(Sentence s, int v) {
+        Token w = s.tokens().get(v);
+        if (v < 1 || !w.pos().equals("ADJ") || !w.text().endsWith("ed") || w.text().contains("-")) {
+            return false;
+        }
+        Token before = s.tokens().get(v - 1);
+        return before.pos().equals("PROPN") && before.end() < w.start() && !before.text().contains("-") && (v < 2
+                || !s.tokens().get(v - 2).pos().equals("DET"));
     }
 
     private static boolean negated(Sentence s, int v) {
@@ -289,7 +360,7 @@ final class ReportedSpeech {
         if (lemma.equals("agree") && agreesToMeet(s, v + 1)) {
             return false;
         }
-        if (lemma.equals("assure") && assuredOf(s, v + 1)) {
+        if (lemma.equals("assure") && (assuredOf(s, v + 1) || thatAfterHearer(s, v + 1))) {
             return true;
         }
         if (cls.equals("clause")) {
@@ -465,6 +536,24 @@ final class ReportedSpeech {
     }
 
     /** "wrote to the board last month that ...": a "that" clause before any verb. */
+    /**
+     * Whether "that" follows the hearer named from k: "assured the traders that", "assured his guests that",
+     * "assured the High Commissioner that", where the tagger may take "that" for a relative pronoun.
+     */
+    private static boolean thatAfterHearer(Sentence s, int k) {
+        for (int i = k; i < s.tokens().size() && i < k + 5; i++) {
+            Token w = s.tokens().get(i);
+            if (w.lemma().equals("that")) {
+                return i > k;
+            }
+            if (!Set.of("DET", "NOUN", "PROPN", "ADJ").contains(w.pos()) && !w.text().equalsIgnoreCase("his") && !w.text().equalsIgnoreCase("her")
+                    && !w.text().equalsIgnoreCase("their")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean thatFollows(Sentence s, int k) {
         for (int i = k; i < s.tokens().size() && i < k + 9; i++) {
             Token w = s.tokens().get(i);
@@ -478,9 +567,15 @@ final class ReportedSpeech {
         return false;
     }
 
+    /**
+     * How many tokens before its verb a quote may close: the speaker between them may be long ("...," opposition MP
+     * Krisztina Varga wrote).
+     */
+    private static final int QUOTE_TO_VERB = 7;
+
     /** A verb right after a quote and its speaker: "\"...,\" he fumed." */
     private static boolean afterQuote(Sentence s, int v) {
-        for (int i = v - 1; i >= 0 && i >= v - 4; i--) {
+        for (int i = v - 1; i >= 0 && i >= v - QUOTE_TO_VERB; i--) {
             String w = s.tokens().get(i).text();
             if (w.equals("\"")) {
                 return i < v - 1;
@@ -559,6 +654,12 @@ final class ReportedSpeech {
             from = v;
         }
         from = skipObject(s, from, verb);
+        if (verb.equals("assure") && from == v + 1 && !assuredOf(s, v + 1) && thatAfterHearer(s, v + 1)) {
+            while (from < t.size() && !t.get(from).lemma().equals("that")) {
+                from++;
+            }
+            from++; // "assured the traders that ...": the hearer is no part of the claim
+        }
         if (from >= t.size()) {
             return null;
         }
@@ -645,8 +746,17 @@ final class ReportedSpeech {
                 || Gazetteer.INSTANCE.isKnown(s.tokens().get(k).text()) || s.tokens().get(k).lemma().equals("the"))) {
             k--;
         }
-        return k;
+        if (k > 2 && ISSUED_BY.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))
+                && DOCUMENT_NOUNS.contains(s.tokens().get(k - 1).lemma().toLowerCase(Locale.ROOT))
+                && Set.of("a", "an").contains(s.tokens().get(k - 2).text().toLowerCase(Locale.ROOT))) {
+            k -= 3; // ", a statement from the Office said"
+        }
+        return k > 1 && s.tokens().get(k).text().equals("\"") && s.tokens().get(k - 1).text().equals(",") ? k - 1 : k;
     }
+
+    /** Documents a body issues, and the words that tie them to it: "a statement from", "a communique by". */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "communique", "communiqué", "release", "readout");
+    private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
 
     /** The first token of a continuing claim after token k ("..., adding that"), or the sentence length. */
     private static int continuationAfter(Sentence s, int k) {

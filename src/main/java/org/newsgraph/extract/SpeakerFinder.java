@@ -89,7 +89,7 @@ final class SpeakerFinder {
         while (k > 0 && (t.get(k).pos().equals("DET") || isTitle(t.get(k).text()))) {
             k--;
         }
-        if (sp.type() == SpeakerType.UNNAMED || k < 1 || !t.get(k - 1).pos().equals("NOUN")) {
+        if (sp.type() == SpeakerType.UNNAMED || k < 1 || !Set.of("NOUN", "PROPN").contains(t.get(k - 1).pos())) { // "Sources in" opening a sentence
             return sp;
         }
         String by = t.get(k).text().toLowerCase(Locale.ROOT);
@@ -158,6 +158,7 @@ final class SpeakerFinder {
         p = skipParenthesis(s, p);
         p = skipRelativeClause(s, p, !s.tokens().get(v).text().endsWith("ing"));
         p = overApposition(s, p);
+        p = memberBefore(s, p).orElse(p);
         if (p >= 2 && RELATIVES.contains(s.tokens().get(p).lemma().toLowerCase(Locale.ROOT)) && s.tokens().get(p - 1).text().equals(",")) {
             p -= 2;
         }
@@ -184,7 +185,7 @@ final class SpeakerFinder {
             }
         }
         int at = p;
-        Optional<Speaker> office = bodies.possessed(s, p).or(() -> bodies.officeOfRole(s, at)).or(() -> bodies.namedAfterKind(s, at));
+        Optional<Speaker> office = bodies.possessed(s, p).or(() -> bodies.officeOfTitle(s, at)).or(() -> bodies.officeOfRole(s, at)).or(() -> bodies.namedAfterKind(s, at));
         if (office.isPresent()) {
             return List.of(office.get());
         }
@@ -313,6 +314,18 @@ final class SpeakerFinder {
         return e;
     }
 
+    /** The office of a title's holder opening tokens from..to: "according to the Prime Minister's Office" ({@link SpeakingBodies#officeOfTitle}). */
+    Optional<Speaker> titledOffice(Sentence s, int from, int to) {
+        for (int p = from; p < Math.min(to, s.tokens().size()); p++) {
+            int head = p;
+            Optional<Speaker> office = bodies.officeOfTitle(s, head).filter(x -> x.tokenStart() <= from + 1);
+            if (office.isPresent() || s.tokens().get(p).pos().equals("VERB") || s.tokens().get(p).text().equals(",")) {
+                return office;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first person mention in tokens from..to, else an organisation: "according to X". */
     Optional<Speaker> within(Sentence s, int from, int to) {
         List<MentionRef> refs = index.mentionsIn(s.index()).stream()
@@ -358,6 +371,9 @@ final class SpeakerFinder {
 
     private static boolean isSource(Token w) {
         String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        if (w.pos().equals("PROPN") && lemma.endsWith("s") && lemma.equals(w.text().toLowerCase(Locale.ROOT))) {
+            lemma = lemma.substring(0, lemma.length() - 1); // "Sources" opening a sentence, taken for a name and left unlemmatised
+        }
         return (UNNAMED.contains(lemma) || REPRESENTATIVES.contains(lemma)) && OrgKinds.INSTANCE.kindOf(w) == null
                 && !lemma.equals("statement") && !Lexicon.INSTANCE.isRoleWord(w.text());
     }
@@ -551,6 +567,38 @@ final class SpeakerFinder {
         return endingAt(s, k - 1).filter(x -> x.type() == EntityType.PERSON).orElse(r);
     }
 
+    /** Words inside the name of the body a person belongs to, besides capitalised ones: "of the opposition Party of Labour". */
+    private static final Set<String> BODY_NAME_WORDS = Set.of("of", "the", "and", "for", "&", "'s", "'", "’s", "’", "-");
+    /** The longest body name after "PERSON of", in tokens. */
+    private static final int MEMBER_BODY_MAX = 10;
+
+    /**
+     * The end of the person named before "of" and the body they belong to, when the subject ending at p is "PERSON of BODY":
+     * "Dr Jane Mwangi of the University of Nairobi said", "Analyst Tom Berg of Nordic Capital Advisors said", "Senator Ana
+     * Ruiz of the opposition National Action Party accused": the person speaks, not the body. The body's words are nouns,
+     * adjectives and capitalised words (whatever the tagger took them for: "National Action Party") with the small words of
+     * names between them; a verb, comma or number ends the search.
+     */
+    private Optional<Integer> memberBefore(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        for (int k = p; k > 0 && p - k < MEMBER_BODY_MAX; k--) {
+            Token w = t.get(k);
+            if (k < p && w.text().equals("of")) {
+                int before = k - 1;
+                if (endingAt(s, before).filter(r -> r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME).isPresent()) {
+                    return Optional.of(before);
+                }
+                continue;
+            }
+            boolean nameWord = (Set.of("NOUN", "PROPN", "ADJ").contains(w.pos()) || w.capitalised()) && w.text().chars().anyMatch(Character::isLetter)
+                    || BODY_NAME_WORDS.contains(w.text().toLowerCase(Locale.ROOT));
+            if (!nameWord) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * From an organisation inside an apposition back to the person it describes: "Kyle Dempsey, president
      * of Lodge 38, which represents officers, said".
@@ -651,7 +699,8 @@ final class SpeakerFinder {
             for (MentionRef r : index.mentionsIn(i)) {
                 boolean before = i < s.index() || r.tokenEnd() <= from;
                 Optional<Entity> e = index.entity(r.key());
-                if (before && r.type() == EntityType.ORGANIZATION && e.isPresent() && OrgKinds.INSTANCE.fits(e.get().name(), noun, kind)) {
+                if (before && r.type() == EntityType.ORGANIZATION && e.isPresent() && OrgKinds.INSTANCE.fits(e.get().name(), noun, kind)
+                        && !bracketed(sentences.get(i), r)) {
                     counts.merge(r.key(), 1, Integer::sum);
                     latest = r.key();
                     latestSentence = i;
@@ -667,6 +716,16 @@ final class SpeakerFinder {
                         .thenComparing(x -> x.getKey().equals(last) ? 1 : 0)).map(Map.Entry::getKey).orElse(latest);
         return Optional.of(bodies.fuller(s, new Speaker(key, SpeakerType.ORGANIZATION, s.span(from, p + 1), MentionRef.Kind.DESCRIPTION,
                 from, p + 1)));
+    }
+
+    /**
+     * Whether a mention stands alone in brackets: "MADISON, Wis. (AP) —", the agency of a credit line, is no company or
+     * group the article goes on to call "the company".
+     */
+    private static boolean bracketed(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        return r.tokenStart() > 0 && r.tokenEnd() < t.size() && t.get(r.tokenStart() - 1).text().equals("(")
+                && t.get(r.tokenEnd()).text().equals(")");
     }
 
     /** "The two leaders", "Both leaders", "They" after such a sentence: the two most-mentioned people. */

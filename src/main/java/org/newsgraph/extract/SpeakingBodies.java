@@ -245,6 +245,62 @@ final class SpeakingBodies {
         return Optional.of(words.substring(words.indexOf(w.get(0))));
     }
 
+    /** Nouns of the office that serves a holder of a title: "the Prime Minister's Office", "the Office of the President". */
+    private static final Set<String> TITLE_OFFICES = Set.of("office", "secretariat", "bureau", "cabinet", "chancellery");
+
+    /**
+     * The office of a title's holder ending at token p: "the Prime Minister's Office", "the Office of the President", "the
+     * Media Office of the Prime Minister", "the Deputy Prime Minister's office". The office speaks, not the holder the title
+     * stands for; named as written without "the", a lower-case office by its name ("Office of the Deputy Prime Minister").
+     */
+    Optional<Speaker> officeOfTitle(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        if (p < 2 || p + 1 < t.size() && Lexicon.INSTANCE.isRoleWord(t.get(p + 1).text())) {
+            return Optional.empty(); // "the Office of the Prime" runs on to "Minister"
+        }
+        if (TITLE_OFFICES.contains(t.get(p).lemma().toLowerCase(Locale.ROOT)) && t.get(p).pos().equals("NOUN") || t.get(p).capitalised()
+                && TITLE_OFFICES.contains(t.get(p).text().toLowerCase(Locale.ROOT))) {
+            if (!NameShape.isPossessive(t.get(p - 1).text())) {
+                return Optional.empty();
+            }
+            int a = titleStart(t, p - 2);
+            boolean person = index.mentionsIn(s.index()).stream()
+                    .anyMatch(r -> r.type() == EntityType.PERSON && r.kind() == MentionRef.Kind.NAME && r.tokenEnd() == p - 1);
+            if (a < 0 || person) {
+                return Optional.empty();
+            }
+            // "the Opposition Leader's office" describes the body whose name is "Office of the Opposition Leader"
+            String name = t.get(p).capitalised() ? s.span(a, p + 1) : capital(t.get(p).text()) + " of the " + s.span(a, p - 1);
+            return Optional.of(body(s, a, p + 1, name));
+        }
+        int a = titleStart(t, p);
+        if (a < 3 || !t.get(a - 1).lemma().equalsIgnoreCase("the") || !t.get(a - 2).text().equals("of")
+                || !TITLE_OFFICES.contains(t.get(a - 3).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int from = a - 3;
+        while (from > 0 && t.get(from - 1).capitalised() && Set.of("ADJ", "PROPN", "NOUN").contains(t.get(from - 1).pos()) && a - from < 6) {
+            from--;
+        }
+        return Optional.of(body(s, from, p + 1, s.span(from, p + 1)));
+    }
+
+    /**
+     * The first token of a capitalised title ending at token p ("Deputy Prime Minister", "President"), or -1 when p ends
+     * none. A title in lower case ("the governor's office") is too loose a name for the body it stands for.
+     */
+    private static int titleStart(List<Token> t, int p) {
+        if (p < 0 || !Lexicon.INSTANCE.isRoleWord(t.get(p).text()) || !t.get(p).capitalised()) {
+            return -1;
+        }
+        int a = p;
+        while (a > 0 && p - a < 3 && (Lexicon.INSTANCE.isRoleWord(t.get(a - 1).text())
+                || RANKS.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT)) && t.get(a - 1).capitalised())) {
+            a--;
+        }
+        return a;
+    }
+
     /**
      * "The prosecutor's office", "the Lagos State governor's office" ending at token p: a body named by a common
      * noun's possessive and a body noun (org-kinds.txt), named as written without "the".

@@ -650,4 +650,116 @@ class OrganisationSpeakersTest {
         assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).equals("Foreign Ministry")
                 && x.content().contains("talks were useful")), f.toString());
     }
+
+    @Test
+    void officeOfATitlesHolderSpeaksNotTheHolder() {
+        var f = ExtractFixture.of("Prime Minister Tomas Varga met the mayors in the capital on Monday. "
+                + "The Prime Minister's Office said the two sides had agreed to meet again in June.");
+        Statement s = f.statementBy("Prime Minister's Office").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals(SpeakerType.ORGANIZATION, s.speakerType());
+        assertFalse(f.statementBy("Tomas Varga").isPresent(), f.toString());
+    }
+
+    @Test
+    void officeOfThePresidentAfterAccordingTo() {
+        var f = ExtractFixture.of("President Irma Lindqvist received the envoy at the palace on Tuesday. "
+                + "According to the Office of the President, the talks focused on energy links and fishing rights.");
+        Statement s = f.statementBy("Office of the President").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("energy links"), s.content());
+        assertFalse(f.statementBy("Irma Lindqvist").isPresent(), f.toString());
+    }
+
+    @Test
+    void titledOfficeNamedInFullBeforeTheTitle() {
+        var f = ExtractFixture.of("President Irma Lindqvist received the envoy on Tuesday. "
+                + "The trade agreement would be signed in May, the Press Office of the Deputy Prime Minister said.");
+        assertTrue(f.statementBy("Press Office of the Deputy Prime Minister").isPresent(), f.toString());
+    }
+
+    @Test
+    void theTitleAloneStillSpeaksAsItsHolder() {
+        var f = ExtractFixture.of("Prime Minister Tomas Varga met the mayors in the capital on Monday. "
+                + "The Prime Minister said the two sides had agreed to meet again in June.");
+        assertTrue(f.statementBy("Tomas Varga").isPresent(), f.toString());
+    }
+
+    @Test
+    void sourcesInATitledOfficeStayUnnamed() {
+        var f = ExtractFixture.of("Chief Minister Arun Pillai met the governor on Friday. "
+                + "Sources in the Chief Minister's Office said the meeting lasted about an hour.");
+        assertFalse(f.statementBy("Chief Minister's Office").isPresent(), f.toString());
+        assertFalse(f.statementBy("Arun Pillai").isPresent(), f.toString());
+    }
+
+    @Test
+    void bodyReportingAPersonsWordsSpeaksWithThePerson() {
+        var f = ExtractFixture.of("According to a statement from the Ministry of Trade, Minister Olga Brandt said that "
+                + "\"the new tariffs will not touch food imports.\"");
+        assertTrue(f.statementBy("Olga Brandt").isPresent(), f.toString());
+        Statement s = f.statementBy("Ministry of Trade").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("food imports"), s.content());
+    }
+
+    @Test
+    void personAfterAccordingToIsNoBodysReport() {
+        var f = ExtractFixture.of("Governor Paul Njoroge met the traders on Friday. According to Senator Amina Yusuf, "
+                + "Njoroge said that the market would reopen in March.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void embassyOfACountrySpeaksNotTheCountry() {
+        var f = ExtractFixture.of("The Embassy of Norway said the visit \"will be rescheduled through diplomatic channels.\"");
+        assertTrue(f.statementBy("Embassy of Norway").isPresent(), f.toString());
+        assertFalse(f.statementBy("Norway").isPresent(), f.toString());
+    }
+
+    @Test
+    void placeOpeningABodysNameAfterASentenceInitialThe() {
+        var f = ExtractFixture.of("The Kenya Union of Journalists said it had not been invited to the talks.");
+        assertTrue(f.statementBy("Kenya Union of Journalists").isPresent(), f.toString());
+    }
+
+    @Test
+    void capitalisedWordOpeningAPartysNameIsPartOfIt() {
+        var f = ExtractFixture.of("The Progressive Democrats said in a statement that the budget \"fails every family in the province\".");
+        assertTrue(f.statementBy("Progressive Democrats").isPresent(), f.toString());
+    }
+
+    @Test
+    void bodyReportsAPersonsAssurance() {
+        var f = ExtractFixture.of("The Ministry of Trade said Minister Olga Brandt assured the traders that tariffs would not rise this year.");
+        assertTrue(f.statementBy("Ministry of Trade").isPresent(), f.toString());
+        Statement s = f.statementBy("Olga Brandt").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("tariffs would not rise"), s.content());
+    }
+
+    @Test
+    void bodyQuotesAPersonFromTheVerbOn() {
+        var f = ExtractFixture.of("In a statement, the Canadian Embassy said Ambassador Helen Marchetti \"encouraged a swift and peaceful "
+                + "resolution\" of the dispute.");
+        Statement s = f.statementBy("Helen Marchetti").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("encouraged a swift"), s.content());
+    }
+
+    @Test
+    void personReportingAnotherPersonsPromiseKeepsTheClaim() {
+        var f = ExtractFixture.of("Councillor Ana Varela said Mayor Tom Reyes had assured her that the funding would continue.");
+        assertFalse(f.statementBy("Tom Reyes").isPresent(), f.toString());
+    }
+
+    @Test
+    void agencyOfACreditLineIsNotTheCompany() {
+        var f = ExtractFixture.of("DENVER (AP) — Talks between the union and its 900 workers broke down on Wednesday. "
+                + "The company said production had met its target despite supply problems.");
+        assertFalse(f.statementBy("Associated Press").isPresent(), f.toString());
+    }
+
+    @Test
+    void lowerCaseOfficeOfATitleIsNamedInFull() {
+        var f = ExtractFixture.of("A meeting between the envoy and Opposition Leader Ruth Banda was put off to Thursday, "
+                + "the Opposition Leader's office said.");
+        assertTrue(f.statementBy("Office of the Opposition Leader").isPresent(), f.toString());
+        assertFalse(f.statementBy("Ruth Banda").isPresent(), f.toString());
+    }
 }

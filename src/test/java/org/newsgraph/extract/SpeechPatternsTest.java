@@ -386,10 +386,10 @@ class SpeechPatternsTest {
     }
 
     @Test
-    void accordingToAfterANamedSpeakersClaimIsOnlyTheChannel() {
+    void accordingToAfterANamedSpeakersClaimIsTheBodysReportToo() {
         var f = ExtractFixture.of("Interior Minister Karl Weiss said the border would reopen on Monday, "
                 + "according to a statement from the Interior Ministry.");
-        assertEquals(List.of("Karl Weiss"), f.speakers(), f.toString());
+        assertEquals(List.of("Karl Weiss", "Interior Ministry"), f.speakers(), f.toString());
     }
 
     @Test
@@ -769,5 +769,39 @@ class SpeechPatternsTest {
                 + "The two sides said they would meet again on Friday.");
         long n = f.x.statements().stream().filter(x -> x.content().contains("meet again")).count();
         assertTrue(n <= 2, f.toString());
+    }
+
+    @Test
+    void quoteBeforeALongSpeakerAndAWrittenVerb() {
+        var f = ExtractFixture.of("\"The minister has no time for the farmers. This is not how a government behaves,\" "
+                + "opposition MP Dorota Kessler wrote on Facebook.");
+        assertEquals(List.of("Dorota Kessler"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void writtenVerbWithoutQuoteOrClauseIsNoStatement() {
+        var f = ExtractFixture.of("Opposition MP Dorota Kessler wrote a long post on Facebook on Sunday.");
+        assertTrue(f.speakers().isEmpty(), f.toString());
+    }
+
+    @Test
+    void pastFormTaggedAsAdjectiveAfterAName() {
+        var f = ExtractFixture.of("Minister Arsen Petrosyan expressed confidence that her activities would contribute to the partnership.");
+        assertEquals(List.of("Arsen Petrosyan"), f.speakers(), f.toString());
+        assertTrue(f.x.statements().get(0).content().contains("her activities would contribute"), f.toString());
+    }
+
+    @Test
+    void trailingBodyReportsANamedPersonsWordsAndBothSpeak() {
+        var f = ExtractFixture.of("Minister Paul Hartley said the border would reopen on Monday, the Interior Ministry said.");
+        assertEquals(List.of("Paul Hartley", "Interior Ministry"), f.speakers(), f.toString());
+        Statement s = f.statementBy("Paul Hartley").orElseThrow();
+        assertFalse(s.content().contains("Interior Ministry"), s.content());
+    }
+
+    @Test
+    void trailingUnnamedSourceStillTakesTheWholeClaim() {
+        var f = ExtractFixture.of("The minister assured him that aid would continue, one source said.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.PERSON), f.toString());
     }
 }

@@ -299,6 +299,33 @@ class StatementFinderTest {
     }
 
     @Test
+    void memberOfANamedBodySpeaksNotTheBody() {
+        var f = ExtractFixture.of("Political analyst Dr Grace Wanjiru of the University of Nairobi said the talks had so far "
+                + "met with cautious optimism among voters.");
+        assertEquals(List.of("Grace Wanjiru"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void memberOfABodyWithAPossessiveInItsName() {
+        var f = ExtractFixture.of("Samuel Otieno of the Kenya Farmers' Forum said the group had asked for a meeting three times.");
+        assertEquals(List.of("Samuel Otieno"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void memberOfABodyWhoseNameTheTaggerSplit() {
+        var f = ExtractFixture.of("Senator Lucia Ferro of the opposition National Action Party (PAN) accused the president of "
+                + "\"hiding the governors\" from the envoy.");
+        assertEquals(List.of("Lucia Ferro"), f.speakers(), f.toString());
+    }
+
+    @Test
+    void bodyWithNoMemberNamedSpeaksItself() {
+        var f = ExtractFixture.of("Governor Ruth Achieng visited the campus on Monday. The University of Nairobi said in a statement "
+                + "that classes would resume next week.");
+        assertEquals(List.of("University of Nairobi"), f.speakers(), f.toString());
+    }
+
+    @Test
     void pronounAfterAParticipleIsTheSubjectNotTheLastName() {
         var f = ExtractFixture.of("Opposition leader Stefan Wehling declined an invitation from Chancellor Matthias Brenner to join talks, "
                 + "saying he would not decorate a decision already taken.");
