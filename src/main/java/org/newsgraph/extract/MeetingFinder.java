@@ -1086,9 +1086,7 @@ final class MeetingFinder {
 
     /**
      * "Also present were A and B": people the sentence adds to the meeting just reported (or told of in it).
-     * When an unfinished meeting was told of after that one, and just before, they complete it instead, also when
-     * the one reported is still in reach if the unfinished one is told by a noun ("A received B. C held a working
-     * meeting with the commission. D and E took part in the meeting": C's meeting); in
+     * When an unfinished meeting was told of after that one, and just before, they complete it instead (in
      * their own sentence only when no meeting was reported just before: "The contractor was also present, and
      * the three had lunch afterwards" adds to the meeting before); the unfinished meeting that is left is returned.
      */
@@ -1101,9 +1099,7 @@ final class MeetingFinder {
             return pending;
         }
         boolean lastInReach = last >= 0 && s.index() - sentenceOf.get(last) <= (found.get().namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH);
-        boolean pendingLater = pending != null && last >= 0 && pending.sentence() > sentenceOf.get(last) && pending.sentence() < s.index()
-                && pending.candidate().trigger().kind() == MeetingLexicon.Kind.NOUN; // a meeting noun, not "would meet", "was received"
-        if (pending != null && (!lastInReach || pendingLater) && s.index() - pending.sentence() <= JOIN_REACH) {
+        if (pending != null && !lastInReach && s.index() - pending.sentence() <= JOIN_REACH) {
             Unfinished more = pending.with(found.get().people(), s.index());
             if (more.candidate().participants().keys().size() < 2) {
                 return more;
