@@ -97,10 +97,39 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         Token k = t.get(i);
         String w = k.text().toLowerCase(java.util.Locale.ROOT);
         boolean conjunction = RIGHT_BREAKS.contains(w) && !nickname(t, i) && !(w.equals("as") && i + 1 < t.size()
-                && t.get(i + 1).text().equalsIgnoreCase("well"));
+                && t.get(i + 1).text().equalsIgnoreCase("well")) && !ledRelative(t, i, words);
         return conjunction || MeetingLexicon.pos(k).equals("VERB") && words.in("report", k) || sequel(t, i) || subordinateBefore(t, i)
                 || w.equals("and") && i + 1 < t.size() && (MeetingLexicon.pos(t.get(i + 1)).equals("VERB") && !titleModifier(t, i + 1)
                         || MeetingLexicon.pos(t.get(i + 1)).equals("AUX") || newSubject(t, i + 1) || secondInfinitive(t, i + 1));
+    }
+
+    /** How many words of a relative clause may stand before its "led by": "whose eight-member delegation was led by". */
+    private static final int LED_RELATIVE_REACH = 5;
+
+    /**
+     * "met the farmers' union, whose delegation was headed by its president, X", "received the visiting team, which was
+     * led by Y": a relative clause set off by a comma that says who led a side of the talks (a group noun: delegation,
+     * team, mission) goes on naming the meeting's people. The group noun is the one after "whose" or the one the
+     * pronoun refers to, and the past passive "was led" or "were headed" with its "by" follows within a few words.
+     * Not "the party, whose leader was elected by ..." nor "the ministry, which is headed by ..." (a standing fact).
+     */
+    private static boolean ledRelative(List<Token> t, int i, MeetingLexicon words) {
+        String w = t.get(i).text().toLowerCase(java.util.Locale.ROOT);
+        if (!Set.of("which", "who", "whose").contains(w) || i < 2 || !t.get(i - 1).text().equals(",")) {
+            return false;
+        }
+        boolean group = !w.equals("whose") && words.in("group", t.get(i - 2));
+        for (int k = i + 1; k + 2 < t.size() && k <= i + LED_RELATIVE_REACH; k++) {
+            String be = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (Set.of("was", "were").contains(be)) {
+                return group && ParticipantFinder.ledByAt(t, k + 2);
+            }
+            if (!Set.of("NOUN", "ADJ", "NUM").contains(MeetingLexicon.pos(t.get(k))) || w.equals("which") || w.equals("who")) {
+                return false;
+            }
+            group |= MeetingLexicon.pos(t.get(k)).equals("NOUN") && words.in("group", t.get(k));
+        }
+        return false;
     }
 
     /**

@@ -646,10 +646,25 @@ final class ParticipantFinder {
         for (int i = from; i < to; i++) {
             Token t = s.tokens().get(i);
             if (isGroupHead(s, i) && index.at(s.index(), i).isEmpty()) {
-                out.add(s.span(groupStart(s, i, from), i + 1));
+                int start = groupStart(s, i, from);
+                if (!trailingReportingGroup(s, start, i)) {
+                    out.add(s.span(start, i + 1));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * "A and B met for three hours, officials said", "X is due to meet Y, the Finnish delegation told reporters": a
+     * group set off by a comma whose own reporting verb follows it is where the report comes from, not a participant.
+     */
+    private static boolean trailingReportingGroup(Sentence s, int start, int head) {
+        List<Token> t = s.tokens();
+        int verb = head + 1;
+        return start > 0 && t.get(start - 1).text().equals(",") && verb < t.size()
+                && REPORTING.contains(t.get(verb).lemma().toLowerCase(Locale.ROOT))
+                && MeetingLexicon.pos(t.get(verb)).equals("VERB") && !t.get(verb).text().endsWith("ing");
     }
 
     private boolean isGroupHead(Sentence s, int i) {
