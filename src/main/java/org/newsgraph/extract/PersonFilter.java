@@ -102,6 +102,10 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            if (p.words().size() == 1 && !honorific(p) && commonNoun(text.text(), p.name)) {
+                out.add(p);
+                continue;
+            }
             if (p.words().size() == 1 && !p.titled() && !honorific(p) && p.mentions.stream().anyMatch(m -> afterDefiniteArticle(text, m))) {
                 out.add(p);
                 continue;
@@ -670,4 +674,16 @@ final class PersonFilter {
         return !(b + 1 < t.size() && NameShape.isPossessive(t.get(b).text()) && Lexicon.INSTANCE.isPersonModifier(t.get(b + 1).text()));
     }
 
+
+    /**
+     * "Audience" of "the General Audience", "Chamber" of a chamber of commerce, "dikgosi" (chiefs): a one-word name
+     * that the same article also writes in lower case as an ordinary word is a common noun, not a person's name.
+     */
+    static boolean commonNoun(String text, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals(name) || lower.length() < 3 || !lower.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}-])").matcher(text).find();
+    }
 }

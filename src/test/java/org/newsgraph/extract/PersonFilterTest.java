@@ -468,4 +468,31 @@ class PersonFilterTest {
         assertTrue(f.persons().contains("Anna Lind"), f.toString());
     }
 
+
+    @Test
+    void capitalisedWordThatTheArticleAlsoWritesInLowerCaseIsNoPerson() {
+        var f = ExtractFixture.of("The General Audience drew a large audience on Wednesday. "
+                + "Workers at the plant met Governor Amara Okafor, and the workers said the talks went well.");
+        assertFalse(f.persons().contains("Audience"), f.toString());
+        assertFalse(f.persons().contains("Workers"), f.toString());
+        assertTrue(f.persons().contains("Amara Okafor"), f.toString());
+    }
+
+    @Test
+    void oneWordNameAfterAFormOfAddressStaysAPersonThoughAlsoAWord() {
+        var f = ExtractFixture.of("Mr Price met the finance minister on Monday. Fuel price rises were on the agenda, Mr Price said.");
+        assertTrue(f.persons().stream().anyMatch(n -> n.endsWith("Price")), f.toString());
+    }
+
+    @Test
+    void regionalFormsOfAddressAreNotPartOfTheName() {
+        var f = ExtractFixture.of("The president received Chancellor Mag. Lukas Brenner at the palace on Monday. "
+                + "Rra Kgosi Modise and Mma Neo Setlhare met the minister, and Abb\u00e9 Pierre-Marie Diouf attended. "
+                + "Mag. Brenner said the talks were useful.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Mag") || n.startsWith("Rra") || n.startsWith("Mma") || n.startsWith("Abb")),
+                f.toString());
+        assertTrue(f.persons().contains("Lukas Brenner"), f.toString());
+        assertTrue(f.persons().contains("Neo Setlhare"), f.toString());
+        assertTrue(f.persons().contains("Pierre-Marie Diouf"), f.toString());
+    }
 }
