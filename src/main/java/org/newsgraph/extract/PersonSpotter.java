@@ -402,8 +402,25 @@ final class PersonSpotter {
     /** Forms of address that never stand inside a personal name, only before one. */
     /** "Sri" of "Governor Sri Wahyuni": a word that is a title only after another title, opening a name here (given-name-titles.txt). */
     private static boolean givenNameTitle(List<Token> t, int k) {
-        return LEX.isGivenNameAfter(t.get(k).text(), k == 0 ? null : t.get(k - 1).text());
+        return LEX.isGivenNameAfter(t.get(k).text(), k == 0 ? null : t.get(k - 1).text()) || innerNameWord(t, k);
     }
+
+    /**
+     * "Faadumo Haji Nuur", "Hussein Haji Ali": a pilgrim's title between a given name and a further
+     * name word is part of a Somali, Arabic or Malay name (inner-name-words.txt), not the start of a new name.
+     */
+    private static boolean innerNameWord(List<Token> t, int k) {
+        if (k == 0 || k + 1 >= t.size() || !INNER_NAME_WORDS.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        Token before = t.get(k - 1);
+        Token after = t.get(k + 1);
+        return before.capitalised() && after.capitalised() && isPlainNameWord(before) && isPlainNameWord(after)
+                && !LEX.isHonorific(before.text()) && !LEX.isRoleWord(before.text()) && !GAZ.isKnown(before.text())
+                && !LEX.isHonorific(after.text()) && !LEX.isRoleWord(after.text()) && !GAZ.isKnown(after.text());
+    }
+
+    private static final Set<String> INNER_NAME_WORDS = Set.copyOf(WordList.lines("inner-name-words.txt"));
 
     private static final Set<String> ADDRESS_FORMS = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "hon");
 

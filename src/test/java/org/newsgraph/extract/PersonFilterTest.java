@@ -495,4 +495,14 @@ class PersonFilterTest {
         assertTrue(f.persons().contains("Neo Setlhare"), f.toString());
         assertTrue(f.persons().contains("Pierre-Marie Diouf"), f.toString());
     }
+
+    @Test
+    void pilgrimTitleInsideANameStaysPartOfIt() {
+        var f = ExtractFixture.of("Regional Governor Amina Haji Warsame met the envoy in Garowe on Monday. "
+                + "Hussein Hajji Ali said the talks were useful. Haji Yusuf Dahir did not attend.");
+        assertTrue(f.persons().contains("Amina Haji Warsame"), f.toString());
+        assertTrue(f.persons().contains("Hussein Hajji Ali"), f.toString());
+        assertFalse(f.persons().contains("Amina"), f.toString());
+        assertFalse(f.persons().contains("Warsame"), f.toString());
+    }
 }
