@@ -505,4 +505,21 @@ class PersonFilterTest {
         assertFalse(f.persons().contains("Amina"), f.toString());
         assertFalse(f.persons().contains("Warsame"), f.toString());
     }
+
+    @Test
+    void nameAfterATitleWithItsCountryIsFound() {
+        var f = ExtractFixture.of("The Deputy Prime Minister of the Republic of Estonia Toomas Kask held talks with the delegation. "
+                + "The minister received newly appointed Ambassador of the Republic of Kazakhstan to Azerbaijan Daulet Omarov, who presented his credentials.");
+        assertTrue(f.persons().contains("Toomas Kask"), f.toString());
+        assertTrue(f.persons().contains("Daulet Omarov"), f.toString());
+    }
+
+    @Test
+    void restOfAPortfolioAfterItsRegionIsNoName() {
+        var f = ExtractFixture.of("The diplomat met the Special Representative for the Middle East Peace Process, Karin Holmberg, on Monday. "
+                + "He spoke with Assistant Secretary of State for Western Hemisphere Affairs Daniel K. Whitford on Sunday.");
+        assertFalse(f.persons().contains("Peace Process"), f.toString());
+        assertFalse(f.persons().contains("Hemisphere"), f.toString());
+        assertTrue(f.persons().contains("Karin Holmberg"), f.toString());
+    }
 }
