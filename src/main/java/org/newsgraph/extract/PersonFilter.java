@@ -70,7 +70,8 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (noGivenName(p) && organisationPrefix(text.text(), p) && !honorific(p) || portfolioBody(text, p)) {
+            if (noGivenName(p) && organisationPrefix(text.text(), p) && !honorific(p) || portfolioBody(text, p)
+                    || !p.titled() && !honorific(p) && firmName(text.text(), p)) {
                 out.add(p);
                 continue;
             }
@@ -685,5 +686,32 @@ final class PersonFilter {
             return false;
         }
         return Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}-])").matcher(text).find();
+    }
+
+    /** Legal forms that end the names of firms: "Hanbit Solar Co.", "Barry Callebaut AG", "Andes Cobre S.A.". */
+    private static final Set<String> LEGAL_FORMS = Set.of("Co.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "GmbH", "AG",
+            "plc", "PLC", "Plc", "LLC", "S.A.", "SpA", "S.p.A.", "NV", "N.V.", "BV", "B.V.", "Bhd", "Berhad", "Tbk", "Pty", "Pvt", "Oyj", "SARL");
+
+    /**
+     * Whether a form of the name, wherever the article writes it, stands right before a firm's legal form ("Hanbit
+     * Solar Co.", "Barry Callebaut AG"): the name is the firm's, and its other mentions are the firm too.
+     */
+    private static boolean firmName(String text, PersonClusters.Person p) {
+        Set<String> forms = new HashSet<>();
+        forms.add(p.name);
+        p.mentions.forEach(m -> forms.add(m.name()));
+        for (String form : forms) {
+            if (form.isBlank()) {
+                continue;
+            }
+            Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(form) + "\\s+(\\p{L}[\\p{L}.]*)").matcher(text);
+            while (m.find()) {
+                String w = m.group(1);
+                if (LEGAL_FORMS.contains(w) || w.endsWith(".") && LEGAL_FORMS.contains(w.substring(0, w.length() - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -522,4 +522,13 @@ class PersonFilterTest {
         assertFalse(f.persons().contains("Hemisphere"), f.toString());
         assertTrue(f.persons().contains("Karin Holmberg"), f.toString());
     }
+
+    @Test
+    void firmNamedWithItsCompanyWordIsNoPerson() {
+        var f = ExtractFixture.of("The president received the chairman of Daebak Wind Co., Kim Min-jae, on Tuesday. "
+                + "Analyst Karen Doyle of Millbrook Aero Advisors said the plan was sound.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Daebak") || n.contains("Millbrook")), f.toString());
+        assertTrue(f.persons().contains("Kim Min-jae"), f.toString());
+        assertTrue(f.persons().contains("Karen Doyle"), f.toString());
+    }
 }
