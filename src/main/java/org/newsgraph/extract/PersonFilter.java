@@ -70,7 +70,8 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
-            if (noGivenName(p) && organisationPrefix(text.text(), p) && !honorific(p) || portfolioBody(text, p)) {
+            if (noGivenName(p) && organisationPrefix(text.text(), p) && !honorific(p) || portfolioBody(text, p)
+                    || !p.titled() && !honorific(p) && firmName(text.text(), p)) {
                 out.add(p);
                 continue;
             }
@@ -99,6 +100,10 @@ final class PersonFilter {
             }
             if (!givenName(p) && !honorific(p) && !titledBefore(p) && p.mentions.stream().anyMatch(m -> creditedOutlet(text, m))
                     && p.mentions.stream().allMatch(m -> creditedOutlet(text, m) || outletUse(text, m) || aloneOnLine(text, m))) {
+                out.add(p);
+                continue;
+            }
+            if (p.words().size() == 1 && !honorific(p) && commonNoun(text.text(), p.name)) {
                 out.add(p);
                 continue;
             }
@@ -670,4 +675,43 @@ final class PersonFilter {
         return !(b + 1 < t.size() && NameShape.isPossessive(t.get(b).text()) && Lexicon.INSTANCE.isPersonModifier(t.get(b + 1).text()));
     }
 
+
+    /**
+     * "Audience" of "the General Audience", "Chamber" of a chamber of commerce, "dikgosi" (chiefs): a one-word name
+     * that the same article also writes in lower case as an ordinary word is a common noun, not a person's name.
+     */
+    static boolean commonNoun(String text, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals(name) || lower.length() < 3 || !lower.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}-])").matcher(text).find();
+    }
+
+    /** Legal forms that end the names of firms: "Hanbit Solar Co.", "Barry Callebaut AG", "Andes Cobre S.A.". */
+    private static final Set<String> LEGAL_FORMS = Set.of("Co.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "GmbH", "AG",
+            "plc", "PLC", "Plc", "LLC", "S.A.", "SpA", "S.p.A.", "NV", "N.V.", "BV", "B.V.", "Bhd", "Berhad", "Tbk", "Pty", "Pvt", "Oyj", "SARL");
+
+    /**
+     * Whether a form of the name, wherever the article writes it, stands right before a firm's legal form ("Hanbit
+     * Solar Co.", "Barry Callebaut AG"): the name is the firm's, and its other mentions are the firm too.
+     */
+    private static boolean firmName(String text, PersonClusters.Person p) {
+        Set<String> forms = new HashSet<>();
+        forms.add(p.name);
+        p.mentions.forEach(m -> forms.add(m.name()));
+        for (String form : forms) {
+            if (form.isBlank()) {
+                continue;
+            }
+            Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(form) + "\\s+(\\p{L}[\\p{L}.]*)").matcher(text);
+            while (m.find()) {
+                String w = m.group(1);
+                if (LEGAL_FORMS.contains(w) || w.endsWith(".") && LEGAL_FORMS.contains(w.substring(0, w.length() - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -402,8 +402,25 @@ final class PersonSpotter {
     /** Forms of address that never stand inside a personal name, only before one. */
     /** "Sri" of "Governor Sri Wahyuni": a word that is a title only after another title, opening a name here (given-name-titles.txt). */
     private static boolean givenNameTitle(List<Token> t, int k) {
-        return LEX.isGivenNameAfter(t.get(k).text(), k == 0 ? null : t.get(k - 1).text());
+        return LEX.isGivenNameAfter(t.get(k).text(), k == 0 ? null : t.get(k - 1).text()) || innerNameWord(t, k);
     }
+
+    /**
+     * "Faadumo Haji Nuur", "Hussein Haji Ali": a pilgrim's title between a given name and a further
+     * name word is part of a Somali, Arabic or Malay name (inner-name-words.txt), not the start of a new name.
+     */
+    private static boolean innerNameWord(List<Token> t, int k) {
+        if (k == 0 || k + 1 >= t.size() || !INNER_NAME_WORDS.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        Token before = t.get(k - 1);
+        Token after = t.get(k + 1);
+        return before.capitalised() && after.capitalised() && isPlainNameWord(before) && isPlainNameWord(after)
+                && !LEX.isHonorific(before.text()) && !LEX.isRoleWord(before.text()) && !GAZ.isKnown(before.text())
+                && !LEX.isHonorific(after.text()) && !LEX.isRoleWord(after.text()) && !GAZ.isKnown(after.text());
+    }
+
+    private static final Set<String> INNER_NAME_WORDS = Set.copyOf(WordList.lines("inner-name-words.txt"));
 
     private static final Set<String> ADDRESS_FORMS = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "hon");
 
@@ -1348,11 +1365,11 @@ final class PersonSpotter {
             } else if ((w.equals("of") || w.equals("for")) && j > i && j + 1 < t.size()
                     && LEX.isRoleWord(t.get(j + 1).text()) && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
                 j++;
-            } else if (w.equals("of") && head && j + 1 < t.size() && isStateWord(t.get(j + 1).text())) {
-                j += 2;
-                while (j < t.size() && (isStateWord(t.get(j).text()) || t.get(j).text().equals("of") && j + 1 < t.size()
-                        && isStateWord(t.get(j + 1).text()))) {
-                    j++;
+            } else if (STATE_LINKS.contains(w) && head && stateRun(t, j + 1) > j + 1
+                    && (w.equals("of") && isStateWord(t.get(j + 1).text()) || cleanNameAt(t, lastStateRun(t, j)))) {
+                j = stateRun(t, j + 1);
+                while (j < t.size() && STATE_LINKS.contains(t.get(j).text()) && stateRun(t, j + 1) > j + 1) {
+                    j = stateRun(t, j + 1); // "High Commissioner of India to the Maldives", "Envoy for the Sahel"
                 }
             } else {
                 break;
@@ -1384,6 +1401,59 @@ final class PersonSpotter {
             return DOTTED_TITLES.contains(w.substring(0, w.length() - 1));
         }
         return DOTTED_TITLES.contains(w) && j + 1 < t.size() && t.get(j + 1).text().equals(".") && t.get(j + 1).start() == t.get(j).end();
+    }
+
+    private static final Set<String> STATE_LINKS = Set.of("of", "for", "to");
+
+    /** End of the chain of "of/for/to" + state names that starts at the link word j. */
+    private static int lastStateRun(List<Token> t, int j) {
+        while (j < t.size() && STATE_LINKS.contains(t.get(j).text()) && stateRun(t, j + 1) > j + 1) {
+            j = stateRun(t, j + 1);
+        }
+        return j;
+    }
+
+    /**
+     * Whether a name stands alone at k: two to four capitalised name words or initials, none a title, place or word
+     * that heads organisations, and then no further capitalised word and no comma before one (which would show the
+     * words to be the rest of a portfolio: "for the Middle East Peace Process, Karin ...").
+     */
+    private static boolean cleanNameAt(List<Token> t, int k) {
+        int e = k;
+        while (e < t.size() && e - k < 5 && t.get(e).capitalised() && (isPlainNameWord(t.get(e)) || NameShape.isInitial(t.get(e).text()))
+                && !isStateWord(t.get(e).text()) && !LEX.isOrgHead(t.get(e).text()) && !LEX.isHonorific(t.get(e).text())
+                && !FEATURE_HEADS.contains(t.get(e).text())) {
+            e = t.get(e).text().endsWith(".") || e + 1 >= t.size() || !t.get(e + 1).text().equals(".") ? e + 1 : e + 2;
+        }
+        int words = (int) t.subList(k, Math.min(e, t.size())).stream().filter(x -> !x.text().equals(".")).count();
+        if (words < 2 || words > 4 || e >= t.size()) {
+            return words >= 2 && words <= 4;
+        }
+        Token next = t.get(e);
+        boolean commaThenName = next.text().equals(",") && e + 1 < t.size() && t.get(e + 1).capitalised();
+        return !next.capitalised() && !commaThenName;
+    }
+
+    /**
+     * End of the country's or ministry's name that a title's "of", "for" or "to" introduces at k, with an optional
+     * "the" ("of the Republic of Armenia", "to the Maldives", "for North Korea"); k when there is none.
+     */
+    private static int stateRun(List<Token> t, int k) {
+        int j = k < t.size() && t.get(k).text().equals("the") ? k + 1 : k;
+        int start = j;
+        while (j < t.size()) {
+            String w = t.get(j).text();
+            if (isStateWord(w)) {
+                j++;
+            } else if (j + 1 < t.size() && Character.isUpperCase(w.charAt(0)) && GAZ.isKnown(w + " " + t.get(j + 1).text())) {
+                j += 2;
+            } else if (w.equals("of") && j > start && j + 1 < t.size() && isStateWord(t.get(j + 1).text())) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j == start ? k : j;
     }
 
     /** A word of a country's or ministry's name in a title: "Minister of Foreign Affairs of Republic of Uzbekistan". */

@@ -82,7 +82,7 @@ public final class Annotator {
     private static final java.util.regex.Pattern SHORT_WORD_END = java.util.regex.Pattern.compile("(?:^|[\\s(])\\p{Lu}\\p{L}{0,3}\\.$");
 
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
-            "(?:^|[\\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Smt|Engr|Ing|Lic|Arq|Abg|Coun|Cllr|Atty|Ma|Md|Mohd|Muhd|Barr|Eng|Alh|Arch|St|Mt|Pharm|Insp|Supt|Cdr|Brig|Cmdr|Fr|Cpl|Pvt|Det|Msgr|Asst|Dep|Mme|Mlle|Messrs|Dt|Shri|Sri|Hj|Hjh|Mdm|MR|MRS|MS|DR|SEN|REP|GOV|AMB)\\.$");
+            "(?:^|[\\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Smt|Engr|Ing|Lic|Arq|Abg|Coun|Cllr|Atty|Ma|Md|Mohd|Muhd|Barr|Eng|Alh|Arch|St|Mt|Pharm|Insp|Supt|Cdr|Brig|Cmdr|Fr|Cpl|Pvt|Det|Msgr|Asst|Dep|Mme|Mlle|Messrs|Dt|Shri|Sri|Hj|Hjh|Mdm|Mag|Mgr|MR|MRS|MS|DR|SEN|REP|GOV|AMB)\\.$");
 
     private String lemmatizeWord(String word, String tag) {
         return lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];

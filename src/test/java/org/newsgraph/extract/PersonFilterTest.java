@@ -468,4 +468,67 @@ class PersonFilterTest {
         assertTrue(f.persons().contains("Anna Lind"), f.toString());
     }
 
+
+    @Test
+    void capitalisedWordThatTheArticleAlsoWritesInLowerCaseIsNoPerson() {
+        var f = ExtractFixture.of("The General Audience drew a large audience on Wednesday. "
+                + "Workers at the plant met Governor Amara Okafor, and the workers said the talks went well.");
+        assertFalse(f.persons().contains("Audience"), f.toString());
+        assertFalse(f.persons().contains("Workers"), f.toString());
+        assertTrue(f.persons().contains("Amara Okafor"), f.toString());
+    }
+
+    @Test
+    void oneWordNameAfterAFormOfAddressStaysAPersonThoughAlsoAWord() {
+        var f = ExtractFixture.of("Mr Price met the finance minister on Monday. Fuel price rises were on the agenda, Mr Price said.");
+        assertTrue(f.persons().stream().anyMatch(n -> n.endsWith("Price")), f.toString());
+    }
+
+    @Test
+    void regionalFormsOfAddressAreNotPartOfTheName() {
+        var f = ExtractFixture.of("The president received Chancellor Mag. Lukas Brenner at the palace on Monday. "
+                + "Rra Kgosi Modise and Mma Neo Setlhare met the minister, and Abb\u00e9 Pierre-Marie Diouf attended. "
+                + "Mag. Brenner said the talks were useful.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Mag") || n.startsWith("Rra") || n.startsWith("Mma") || n.startsWith("Abb")),
+                f.toString());
+        assertTrue(f.persons().contains("Lukas Brenner"), f.toString());
+        assertTrue(f.persons().contains("Neo Setlhare"), f.toString());
+        assertTrue(f.persons().contains("Pierre-Marie Diouf"), f.toString());
+    }
+
+    @Test
+    void pilgrimTitleInsideANameStaysPartOfIt() {
+        var f = ExtractFixture.of("Regional Governor Amina Haji Warsame met the envoy in Garowe on Monday. "
+                + "Hussein Hajji Ali said the talks were useful. Haji Yusuf Dahir did not attend.");
+        assertTrue(f.persons().contains("Amina Haji Warsame"), f.toString());
+        assertTrue(f.persons().contains("Hussein Hajji Ali"), f.toString());
+        assertFalse(f.persons().contains("Amina"), f.toString());
+        assertFalse(f.persons().contains("Warsame"), f.toString());
+    }
+
+    @Test
+    void nameAfterATitleWithItsCountryIsFound() {
+        var f = ExtractFixture.of("The Deputy Prime Minister of the Republic of Estonia Toomas Kask held talks with the delegation. "
+                + "The minister received newly appointed Ambassador of the Republic of Kazakhstan to Azerbaijan Daulet Omarov, who presented his credentials.");
+        assertTrue(f.persons().contains("Toomas Kask"), f.toString());
+        assertTrue(f.persons().contains("Daulet Omarov"), f.toString());
+    }
+
+    @Test
+    void restOfAPortfolioAfterItsRegionIsNoName() {
+        var f = ExtractFixture.of("The diplomat met the Special Representative for the Middle East Peace Process, Karin Holmberg, on Monday. "
+                + "He spoke with Assistant Secretary of State for Western Hemisphere Affairs Daniel K. Whitford on Sunday.");
+        assertFalse(f.persons().contains("Peace Process"), f.toString());
+        assertFalse(f.persons().contains("Hemisphere"), f.toString());
+        assertTrue(f.persons().contains("Karin Holmberg"), f.toString());
+    }
+
+    @Test
+    void firmNamedWithItsCompanyWordIsNoPerson() {
+        var f = ExtractFixture.of("The president received the chairman of Daebak Wind Co., Kim Min-jae, on Tuesday. "
+                + "Analyst Karen Doyle of Millbrook Aero Advisors said the plan was sound.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Daebak") || n.contains("Millbrook")), f.toString());
+        assertTrue(f.persons().contains("Kim Min-jae"), f.toString());
+        assertTrue(f.persons().contains("Karen Doyle"), f.toString());
+    }
 }
