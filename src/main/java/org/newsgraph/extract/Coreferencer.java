@@ -21,7 +21,11 @@ final class Coreferencer {
     private static final Gazetteer GAZ = Gazetteer.INSTANCE;
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> MODIFIERS = Set.of("new", "former", "then", "outgoing", "incoming", "visiting", "federal");
-    private static final Set<String> BLOCKING = Set.of("vice", "deputy", "under", "assistant", "press");
+    /**
+     * Words of a role that set it apart from the bare head: "the President" is no vice president, "the minister"
+     * no deputy minister and no prime minister, who is "the Prime Minister" or "the premier".
+     */
+    private static final Set<String> BLOCKING = Set.of("vice", "deputy", "under", "assistant", "press", "prime");
     private static final Set<String> LEADERS = Set.of("president", "prime", "premier", "chancellor", "king", "leader",
             "emir", "sultan", "queen");
     private static final int LOOK_BACK = 4;
@@ -338,7 +342,7 @@ final class Coreferencer {
         while (j < t.size() && (LEX.isRoleWord(t.get(j).text()) || j > roleStart && RolePhrase.roleHyphen(t, j))) {
             j++; // "the Secretary-General" cut in three by the tokenizer is one role
         }
-        if (j == roleStart || !headed(t, roleStart, j) || plural(t.get(j - 1))) {
+        if (j == roleStart || !headed(t, roleStart, j) || plural(t.get(j - 1)) || pluralRoleAfter(t, j)) {
             return null;
         }
         if (j < t.size() && t.get(j).pos().equals("PROPN") && NameShape.isNameWord(t.get(j).text()) && !GAZ.isKnown(t.get(j).text())) {
@@ -579,6 +583,14 @@ final class Coreferencer {
     /** Whether a person's name starts at token {@code i} of the sentence, after any titles. */
     private boolean nameAt(int sentence, int i) {
         return names.getOrDefault(sentence, List.of()).stream().anyMatch(r -> r.from() >= i && r.from() <= i + 3);
+    }
+
+    /**
+     * "their deputy presidents", "the vice chairmen": a plural role noun right after the role words ends the phrase, which
+     * then speaks of several people, none of them the one seen with the singular role.
+     */
+    private static boolean pluralRoleAfter(List<Token> t, int j) {
+        return j < t.size() && t.get(j).pos().equals("NOUN") && plural(t.get(j)) && LEX.isRoleHead(t.get(j).lemma());
     }
 
     private static boolean plural(Token head) {

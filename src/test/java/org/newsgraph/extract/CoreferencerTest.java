@@ -312,4 +312,33 @@ class CoreferencerTest {
                 + "palace on Monday. On Wednesday, the Korean minister will meet Saleh Al Hinai in Duqm.");
         assertFalse(refersTo(other, "Kenji Morimoto", MentionRef.Kind.DESCRIPTION, "the Korean minister"), other.toString());
     }
+
+    @Test
+    void theMinisterIsNotThePrimeMinister() {
+        var f = ExtractFixture.of("Trade Minister Oskar Lindgren flew to Oslo on Monday. Prime Minister Ingrid Solberg-Dahl received him at her office. "
+                + "The minister later met business leaders.");
+        assertTrue(refersTo(f, "Oskar Lindgren", MentionRef.Kind.DESCRIPTION, "The minister"), f.toString());
+        assertFalse(refersTo(f, "Ingrid Solberg-Dahl", MentionRef.Kind.DESCRIPTION, "The minister"), f.toString());
+    }
+
+    @Test
+    void thePrimeMinisterIsStillThePrimeMinister() {
+        var f = ExtractFixture.of("Trade Minister Oskar Lindgren flew to Oslo on Monday. Prime Minister Ingrid Solberg-Dahl received him at her office. "
+                + "The Prime Minister later met business leaders.");
+        assertTrue(refersTo(f, "Ingrid Solberg-Dahl", MentionRef.Kind.DESCRIPTION, "The Prime Minister"), f.toString());
+    }
+
+    @Test
+    void aUnionMinisterIsTheOneSeenWithThatTitle() {
+        var f = ExtractFixture.of("Union Minister of Railways Arvind Kulkarni arrived in Colombo on Sunday. "
+                + "The Union Minister will call on President Nimal Perera on Monday.");
+        assertTrue(refersTo(f, "Arvind Kulkarni", MentionRef.Kind.DESCRIPTION, "The Union Minister"), f.toString());
+    }
+
+    @Test
+    void rolesInThePluralAreNoOneSeenWithTheRole() {
+        var f = ExtractFixture.of("Deputy Governor Paolo Ferri opened the forum on Monday. "
+                + "Two provinces were represented by their deputy governors.");
+        assertFalse(refersTo(f, "Paolo Ferri", MentionRef.Kind.DESCRIPTION, "their deputy"), f.toString());
+    }
 }
