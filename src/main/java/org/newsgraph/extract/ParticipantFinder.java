@@ -645,11 +645,27 @@ final class ParticipantFinder {
         List<String> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token t = s.tokens().get(i);
-            if (isGroupHead(s, i) && index.at(s.index(), i).isEmpty()) {
+            if (isGroupHead(s, i) && index.at(s.index(), i).isEmpty() && !attribution(s, groupStart(s, i, from), i)) {
                 out.add(s.span(groupStart(s, i, from), i + 1));
             }
         }
         return out;
+    }
+
+    /**
+     * "..., officials said.", "..., two diplomats told Reuters": a group set off by a comma and followed by a verb of
+     * saying is the source of the report, no party to the meeting it tells of.
+     */
+    private static boolean attribution(Sentence s, int start, int head) {
+        List<Token> t = s.tokens();
+        if (start == 0 || !t.get(start - 1).text().equals(",")) {
+            return false;
+        }
+        int v = head + 1;
+        while (v < t.size() && v < head + 3 && Set.of("ADV", "AUX").contains(MeetingLexicon.pos(t.get(v)))) {
+            v++;
+        }
+        return v < t.size() && MeetingLexicon.pos(t.get(v)).equals("VERB") && Lexicon.INSTANCE.speechVerb(t.get(v)) != null;
     }
 
     private boolean isGroupHead(Sentence s, int i) {
