@@ -341,4 +341,11 @@ class CoreferencerTest {
                 + "Two provinces were represented by their deputy governors.");
         assertFalse(refersTo(f, "Paolo Ferri", MentionRef.Kind.DESCRIPTION, "their deputy"), f.toString());
     }
+
+    @Test
+    void anEnvoyForACountryNamedAfterTheRoleIsTheEnvoy() {
+        var f = ExtractFixture.of("The EU special representative for Georgia, Hans Vogel, arrived in Tbilisi on Sunday. "
+                + "The representative met Foreign Minister Nino Beridze on Monday.");
+        assertTrue(refersTo(f, "Hans Vogel", MentionRef.Kind.DESCRIPTION, "The representative"), f.toString());
+    }
 }
