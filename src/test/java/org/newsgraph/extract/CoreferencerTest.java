@@ -348,4 +348,32 @@ class CoreferencerTest {
                 + "The representative met Foreign Minister Nino Beridze on Monday.");
         assertTrue(refersTo(f, "Hans Vogel", MentionRef.Kind.DESCRIPTION, "The representative"), f.toString());
     }
+
+    @Test
+    void theHeadOfStateIsThePresident() {
+        var f = ExtractFixture.of("Trade Minister Joseph Mwangi met President Ruth Achieng at State House on Monday. "
+                + "The Head of State said the talks were useful.");
+        assertTrue(refersTo(f, "Ruth Achieng", MentionRef.Kind.DESCRIPTION, "The Head of State"), f.toString());
+    }
+
+    @Test
+    void aPronounAfterAnUnknownRoleThatSpeaksIsNoOneNamedBefore() {
+        var f = ExtractFixture.of("Trade Minister Joseph Mwangi arrived in Mombasa on Monday. "
+                + "The port director told reporters that he expected more ships.");
+        assertFalse(refersTo(f, "Joseph Mwangi", MentionRef.Kind.PRONOUN, "he"), f.toString());
+    }
+
+    @Test
+    void aPronounAfterANamedSpeakerIsThatSpeaker() {
+        var f = ExtractFixture.of("Trade Minister Joseph Mwangi arrived in Mombasa on Monday. "
+                + "Mwangi told reporters that he expected more ships.");
+        assertTrue(refersTo(f, "Joseph Mwangi", MentionRef.Kind.PRONOUN, "he"), f.toString());
+    }
+
+    @Test
+    void aPronounAfterAnOfficeThatSpeaksIsStillTheOfficeHolder() {
+        var f = ExtractFixture.of("Prime Minister Andrew Holness flies to Georgetown tomorrow. "
+                + "The Office of the Prime Minister said he is expected to meet regional leaders.");
+        assertTrue(refersTo(f, "Andrew Holness", MentionRef.Kind.PRONOUN, "he"), f.toString());
+    }
 }
