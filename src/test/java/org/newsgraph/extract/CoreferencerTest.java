@@ -330,7 +330,7 @@ class CoreferencerTest {
 
     @Test
     void aUnionMinisterIsTheOneSeenWithThatTitle() {
-        var f = ExtractFixture.of("Union Minister of Railways Arvind Kulkarni arrived in Colombo on Sunday. "
+        var f = ExtractFixture.of("Union Minister of External Affairs Arvind Kulkarni arrived in Colombo on Sunday. "
                 + "The Union Minister will call on President Nimal Perera on Monday.");
         assertTrue(refersTo(f, "Arvind Kulkarni", MentionRef.Kind.DESCRIPTION, "The Union Minister"), f.toString());
     }
