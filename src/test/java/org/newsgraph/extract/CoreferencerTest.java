@@ -376,4 +376,11 @@ class CoreferencerTest {
                 + "The Office of the Prime Minister said he is expected to meet regional leaders.");
         assertTrue(refersTo(f, "Andrew Holness", MentionRef.Kind.PRONOUN, "he"), f.toString());
     }
+
+    @Test
+    void aMinisterOfRailwaysIsTheMinister() {
+        var f = ExtractFixture.of("Minister of Railways Arvind Kulkarni arrived in Colombo on Sunday. "
+                + "The minister will call on President Nimal Perera on Monday.");
+        assertTrue(refersTo(f, "Arvind Kulkarni", MentionRef.Kind.DESCRIPTION, "The minister"), f.toString());
+    }
 }
