@@ -21,7 +21,11 @@ final class Coreferencer {
     private static final Gazetteer GAZ = Gazetteer.INSTANCE;
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> MODIFIERS = Set.of("new", "former", "then", "outgoing", "incoming", "visiting", "federal");
-    private static final Set<String> BLOCKING = Set.of("vice", "deputy", "under", "assistant", "press");
+    /**
+     * Words of a role that set it apart from the bare head: "the President" is no vice president, "the minister"
+     * no deputy minister and no prime minister, who is "the Prime Minister" or "the premier".
+     */
+    private static final Set<String> BLOCKING = Set.of("vice", "deputy", "under", "assistant", "press", "prime");
     private static final Set<String> LEADERS = Set.of("president", "prime", "premier", "chancellor", "king", "leader",
             "emir", "sultan", "queen");
     private static final int LOOK_BACK = 4;
@@ -119,6 +123,9 @@ final class Coreferencer {
         }
         char g = styleOfAddress(s, i) ? 0 : pronounGender(t);
         if (g != 0) {
+            if (unnamedReporter(s, i)) {
+                return null;
+            }
             String reporter = reportingSubject(s, i, g);
             boolean inQuote = quotes.containing(t.start()).isPresent();
             String key = reporter != null ? reporter : !inQuote && speaks(s, i + 1) ? lastSpeaker(g, s.index(), i) : null;
@@ -178,6 +185,49 @@ final class Coreferencer {
             }
         }
         return null;
+    }
+
+    /** How many words a role-headed subject of a verb of saying may have: "the head of the Sovereign Council". */
+    private static final int REPORTER_REACH = 6;
+
+    /**
+     * "The Head of State told reporters that he welcomed the visit": a subject pronoun opening what was said is the one
+     * who said it; when that is a role no one was found for (nobody named or resolved before the pronoun in its
+     * sentence), the pronoun is that unknown person, not someone of an earlier sentence.
+     */
+    private boolean unnamedReporter(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (i == 0 || !SUBJECT_PRONOUNS.contains(w) || quotes.containing(t.get(i).start()).isPresent()) {
+            return false;
+        }
+        if (history.stream().anyMatch(h -> h.sentence() == s.index() && h.token() < i)) {
+            return false;
+        }
+        int v = t.get(i - 1).text().equalsIgnoreCase("that") ? i - 2 : i - 1;
+        while (v > 0 && !(t.get(v).pos().equals("VERB") && LEX.speechVerb(t.get(v)) != null) && i - v <= 4
+                && Set.of("PRON", "NOUN", "PROPN", "DET", "ADP", "ADJ").contains(t.get(v).pos())) {
+            v--; // "told reporters that he", "said on Monday he"
+        }
+        if (v <= 0 || !(t.get(v).pos().equals("VERB") && LEX.speechVerb(t.get(v)) != null)) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && Set.of("AUX", "ADV").contains(t.get(k).pos())) {
+            k--;
+        }
+        int a = k;
+        while (a >= 0 && k - a < REPORTER_REACH && (Set.of("NOUN", "PROPN", "ADJ", "DET").contains(t.get(a).pos()) || t.get(a).text().equals("of"))) {
+            a--;
+        }
+        if (a >= 0 && k - a >= REPORTER_REACH || a == k) {
+            return false;
+        }
+        int head = a + 1; // the head is the last word before "of": "The Head of State", not "the Office of the Prime Minister"
+        while (head < k && !t.get(head + 1).text().equals("of")) {
+            head++;
+        }
+        return LEX.isRoleHead(t.get(head).text()) && !plural(t.get(head));
     }
 
     static char pronounGender(Token t) {
@@ -333,12 +383,16 @@ final class Coreferencer {
         int roleStart = j;
         RoleEpithets.Epithet epithet = t.get(i).text().equalsIgnoreCase("the") ? RoleEpithets.INSTANCE.at(t, j) : null;
         if (epithet != null) {
-            return byEpithet(epithet, country, s, i, j + epithet.words().size());
+            int end = j + epithet.words().size();
+            if (end + 1 < t.size() && t.get(end).text().equals(",") && nameAt(s.index(), end + 1)) {
+                return null; // "the head of state, President X": the name that follows says who
+            }
+            return byEpithet(epithet, country, s, i, end);
         }
         while (j < t.size() && (LEX.isRoleWord(t.get(j).text()) || j > roleStart && RolePhrase.roleHyphen(t, j))) {
             j++; // "the Secretary-General" cut in three by the tokenizer is one role
         }
-        if (j == roleStart || !headed(t, roleStart, j) || plural(t.get(j - 1))) {
+        if (j == roleStart || !headed(t, roleStart, j) || plural(t.get(j - 1)) || pluralRoleAfter(t, j)) {
             return null;
         }
         if (j < t.size() && t.get(j).pos().equals("PROPN") && NameShape.isNameWord(t.get(j).text()) && !GAZ.isKnown(t.get(j).text())) {
@@ -579,6 +633,14 @@ final class Coreferencer {
     /** Whether a person's name starts at token {@code i} of the sentence, after any titles. */
     private boolean nameAt(int sentence, int i) {
         return names.getOrDefault(sentence, List.of()).stream().anyMatch(r -> r.from() >= i && r.from() <= i + 3);
+    }
+
+    /**
+     * "their deputy presidents", "the vice chairmen": a plural role noun right after the role words ends the phrase, which
+     * then speaks of several people, none of them the one seen with the singular role.
+     */
+    private static boolean pluralRoleAfter(List<Token> t, int j) {
+        return j < t.size() && t.get(j).pos().equals("NOUN") && plural(t.get(j)) && LEX.isRoleHead(t.get(j).lemma());
     }
 
     private static boolean plural(Token head) {

@@ -645,26 +645,27 @@ final class ParticipantFinder {
         List<String> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token t = s.tokens().get(i);
-            if (isGroupHead(s, i) && index.at(s.index(), i).isEmpty()) {
-                int start = groupStart(s, i, from);
-                if (!trailingReportingGroup(s, start, i)) {
-                    out.add(s.span(start, i + 1));
-                }
+            if (isGroupHead(s, i) && index.at(s.index(), i).isEmpty() && !attribution(s, groupStart(s, i, from), i)) {
+                out.add(s.span(groupStart(s, i, from), i + 1));
             }
         }
         return out;
     }
 
     /**
-     * "A and B met for three hours, officials said", "X is due to meet Y, the Finnish delegation told reporters": a
-     * group set off by a comma whose own reporting verb follows it is where the report comes from, not a participant.
+     * "..., officials said.", "..., two diplomats told Reuters": a group set off by a comma and followed by a verb of
+     * saying is the source of the report, no party to the meeting it tells of.
      */
-    private static boolean trailingReportingGroup(Sentence s, int start, int head) {
+    private static boolean attribution(Sentence s, int start, int head) {
         List<Token> t = s.tokens();
-        int verb = head + 1;
-        return start > 0 && t.get(start - 1).text().equals(",") && verb < t.size()
-                && REPORTING.contains(t.get(verb).lemma().toLowerCase(Locale.ROOT))
-                && MeetingLexicon.pos(t.get(verb)).equals("VERB") && !t.get(verb).text().endsWith("ing");
+        if (start == 0 || !t.get(start - 1).text().equals(",")) {
+            return false;
+        }
+        int v = head + 1;
+        while (v < t.size() && v < head + 3 && Set.of("ADV", "AUX").contains(MeetingLexicon.pos(t.get(v)))) {
+            v++;
+        }
+        return v < t.size() && MeetingLexicon.pos(t.get(v)).equals("VERB") && Lexicon.INSTANCE.speechVerb(t.get(v)) != null;
     }
 
     private boolean isGroupHead(Sentence s, int i) {

@@ -216,9 +216,9 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
 
     /**
      * "Minister of Natural Resources", "Secretary for Minerals and Energy", "Minister of the Environment and Climate
-     * Change" before a name: when token {@code i} ends capitalised words (and "and", "the"), one of them a portfolio
-     * or role word, after "of" or "for" and a role word, the index of that role word, from which the role is read
-     * back; {@code i} otherwise.
+     * Change", "special envoy for Sudan" before a name: when token {@code i} ends capitalised words (and "and", "the"),
+     * one of them a portfolio or role word or a place, after "of" or "for" and a role word, the index of that role
+     * word, from which the role is read back; {@code i} otherwise.
      */
     static int portfolioOf(List<Token> t, int i) {
         if (i < 2 || !t.get(i).capitalised() || isRoleToken(t.get(i))) {
@@ -234,7 +234,7 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
                 return i;
             }
             String bare = NameShape.bare(w).toLowerCase(Locale.ROOT);
-            portfolio |= PORTFOLIO_WORDS.contains(bare) || LEX.isRoleWord(w) && t.get(k).capitalised();
+            portfolio |= PORTFOLIO_WORDS.contains(bare) || LEX.isRoleWord(w) && t.get(k).capitalised() || GAZ.isKnownPlace(w);
         }
         return i;
     }

@@ -312,4 +312,75 @@ class CoreferencerTest {
                 + "palace on Monday. On Wednesday, the Korean minister will meet Saleh Al Hinai in Duqm.");
         assertFalse(refersTo(other, "Kenji Morimoto", MentionRef.Kind.DESCRIPTION, "the Korean minister"), other.toString());
     }
+
+    @Test
+    void theMinisterIsNotThePrimeMinister() {
+        var f = ExtractFixture.of("Trade Minister Oskar Lindgren flew to Oslo on Monday. Prime Minister Ingrid Solberg-Dahl received him at her office. "
+                + "The minister later met business leaders.");
+        assertTrue(refersTo(f, "Oskar Lindgren", MentionRef.Kind.DESCRIPTION, "The minister"), f.toString());
+        assertFalse(refersTo(f, "Ingrid Solberg-Dahl", MentionRef.Kind.DESCRIPTION, "The minister"), f.toString());
+    }
+
+    @Test
+    void thePrimeMinisterIsStillThePrimeMinister() {
+        var f = ExtractFixture.of("Trade Minister Oskar Lindgren flew to Oslo on Monday. Prime Minister Ingrid Solberg-Dahl received him at her office. "
+                + "The Prime Minister later met business leaders.");
+        assertTrue(refersTo(f, "Ingrid Solberg-Dahl", MentionRef.Kind.DESCRIPTION, "The Prime Minister"), f.toString());
+    }
+
+    @Test
+    void aUnionMinisterIsTheOneSeenWithThatTitle() {
+        var f = ExtractFixture.of("Union Minister of External Affairs Arvind Kulkarni arrived in Colombo on Sunday. "
+                + "The Union Minister will call on President Nimal Perera on Monday.");
+        assertTrue(refersTo(f, "Arvind Kulkarni", MentionRef.Kind.DESCRIPTION, "The Union Minister"), f.toString());
+    }
+
+    @Test
+    void rolesInThePluralAreNoOneSeenWithTheRole() {
+        var f = ExtractFixture.of("Deputy Governor Paolo Ferri opened the forum on Monday. "
+                + "Two provinces were represented by their deputy governors.");
+        assertFalse(refersTo(f, "Paolo Ferri", MentionRef.Kind.DESCRIPTION, "their deputy"), f.toString());
+    }
+
+    @Test
+    void anEnvoyForACountryNamedAfterTheRoleIsTheEnvoy() {
+        var f = ExtractFixture.of("The EU special representative for Georgia, Hans Vogel, arrived in Tbilisi on Sunday. "
+                + "The representative met Foreign Minister Nino Beridze on Monday.");
+        assertTrue(refersTo(f, "Hans Vogel", MentionRef.Kind.DESCRIPTION, "The representative"), f.toString());
+    }
+
+    @Test
+    void theHeadOfStateIsThePresident() {
+        var f = ExtractFixture.of("Trade Minister Joseph Mwangi met President Ruth Achieng at State House on Monday. "
+                + "The Head of State said the talks were useful.");
+        assertTrue(refersTo(f, "Ruth Achieng", MentionRef.Kind.DESCRIPTION, "The Head of State"), f.toString());
+    }
+
+    @Test
+    void aPronounAfterAnUnknownRoleThatSpeaksIsNoOneNamedBefore() {
+        var f = ExtractFixture.of("Trade Minister Joseph Mwangi arrived in Mombasa on Monday. "
+                + "The port director told reporters that he expected more ships.");
+        assertFalse(refersTo(f, "Joseph Mwangi", MentionRef.Kind.PRONOUN, "he"), f.toString());
+    }
+
+    @Test
+    void aPronounAfterANamedSpeakerIsThatSpeaker() {
+        var f = ExtractFixture.of("Trade Minister Joseph Mwangi arrived in Mombasa on Monday. "
+                + "Mwangi told reporters that he expected more ships.");
+        assertTrue(refersTo(f, "Joseph Mwangi", MentionRef.Kind.PRONOUN, "he"), f.toString());
+    }
+
+    @Test
+    void aPronounAfterAnOfficeThatSpeaksIsStillTheOfficeHolder() {
+        var f = ExtractFixture.of("Prime Minister Andrew Holness flies to Georgetown tomorrow. "
+                + "The Office of the Prime Minister said he is expected to meet regional leaders.");
+        assertTrue(refersTo(f, "Andrew Holness", MentionRef.Kind.PRONOUN, "he"), f.toString());
+    }
+
+    @Test
+    void aMinisterOfRailwaysIsTheMinister() {
+        var f = ExtractFixture.of("Minister of Railways Arvind Kulkarni arrived in Colombo on Sunday. "
+                + "The minister will call on President Nimal Perera on Monday.");
+        assertTrue(refersTo(f, "Arvind Kulkarni", MentionRef.Kind.DESCRIPTION, "The minister"), f.toString());
+    }
 }

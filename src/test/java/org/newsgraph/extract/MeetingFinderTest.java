@@ -271,4 +271,26 @@ class MeetingFinderTest {
     void aVisitByOnePersonIsNoMeeting() {
         assertTrue(extract("Maria Lopez welcomed the upcoming visit by Peter Novak to Washington next week.").meetings().isEmpty());
     }
+
+    @Test
+    void theSourcesOfAReportAreNoParticipants() {
+        Extraction x = extract("Finance Minister Clara Voss will meet Governor Tomas Brandt in Hamburg next week, officials said.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Voss", "Brandt"), surnames(x, m));
+        assertTrue(m.groups().isEmpty(), () -> m.groups().toString());
+    }
+
+    @Test
+    void aGroupMetBeforeACommaStaysAParticipant() {
+        Extraction x = extract("Finance Minister Clara Voss met the union leaders on Monday, and the talks went well.");
+        Meeting m = only(x);
+        assertTrue(m.groups().stream().anyMatch(g -> g.contains("leaders")), () -> m.groups().toString());
+    }
+
+    @Test
+    void whoChairedAMeetingWithSomeoneTookPartInIt() {
+        Extraction x = extract("Interior Minister Lena Marchetti chaired a security meeting with Governor Paul Okafor in Lagos on Monday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Marchetti", "Okafor"), surnames(x, m));
+    }
 }
