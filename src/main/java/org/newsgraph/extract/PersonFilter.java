@@ -111,6 +111,11 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            if (p.words().size() > 1 && !givenName(p)
+                    && p.mentions.stream().anyMatch(m -> insideNameAfterThe(text, m))) {
+                out.add(p);
+                continue;
+            }
             if (!p.titled() && (p.words().size() == 1 || !givenName(p) && !honorific(p)) && place(text.text(), p.name)
                     || (localPlaceName(p) || PLACE_HEADS.contains(p.words().get(p.words().size() - 1))
                     || p.words().size() > 1 && (PLACE_PREFIXES.contains(p.words().get(0)) || PEOPLE_PREFIXES.contains(p.words().get(0))))
@@ -675,6 +680,34 @@ final class PersonFilter {
         return !(b + 1 < t.size() && NameShape.isPossessive(t.get(b).text()) && Lexicon.INSTANCE.isPersonModifier(t.get(b + 1).text()));
     }
 
+
+    /**
+     * "the Great Khural", "the Italian Episcopal Conference", "the Grand National Assembly": a
+     * name of several words inside a capitalised run that "the" opens (after at most two capitalised adjectives or
+     * demonyms that are no title) and that no noun of a person's follows is a body or a thing, as news
+     * writes no person's full name after "the" (a form of address, "the Hon. ...", stops the run). The caller asks
+     * that no form of the name has a given name.
+     */
+    private static boolean insideNameAfterThe(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        int a = m.from();
+        int b = m.to();
+        if (b - a < 2) {
+            return false; // "the Munduruku and Kayapó peoples": a people's name, one word, may also be a person's surname
+        }
+        int k = a - 1;
+        while (k >= 0 && a - k <= 2 && t.get(k).capitalised() && !isTitleWord(t.get(k).text()) && !Lexicon.INSTANCE.isHonorific(t.get(k).text())
+                && (Gazetteer.INSTANCE.isDemonym(t.get(k).text()) || t.get(k).pos().equals("ADJ"))) {
+            k--;
+        }
+        if (k < 0 || !t.get(k).text().equalsIgnoreCase("the")) {
+            return false;
+        }
+        if (b < t.size() && Lexicon.INSTANCE.isPersonModifier(t.get(b).text())) {
+            return false;
+        }
+        return !(b + 1 < t.size() && NameShape.isPossessive(t.get(b).text()) && Lexicon.INSTANCE.isPersonModifier(t.get(b + 1).text()));
+    }
 
     /**
      * "Audience" of "the General Audience", "Chamber" of a chamber of commerce, "dikgosi" (chiefs): a one-word name

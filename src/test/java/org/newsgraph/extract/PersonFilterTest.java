@@ -531,4 +531,26 @@ class PersonFilterTest {
         assertTrue(f.persons().contains("Kim Min-jae"), f.toString());
         assertTrue(f.persons().contains("Karen Doyle"), f.toString());
     }
+
+    @Test
+    void nameAfterTheAndAnAdjectiveIsABody() {
+        var f = ExtractFixture.of("Archbishop Tomas Rivera, President of the Chilean Bishops Conference, met Prime Minister Ana Soto "
+                + "on Monday. The visitors also met the Grand Assembly speaker.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Conference") || n.contains("Grand")), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Tomas Rivera", "Ana Soto")), f.toString());
+    }
+
+    @Test
+    void surnameAfterTheOfAPeopleKeepsThePerson() {
+        var f = ExtractFixture.of("A delegation of the Yawanawa and Kayapó peoples met the minister on Monday. "
+                + "Cacique Tashka Yawanawa said the rivers were poisoned.");
+        assertTrue(f.persons().stream().anyMatch(n -> n.endsWith("Yawanawa")), f.toString());
+    }
+
+    @Test
+    void personAfterTheAndATitleStaysAPerson() {
+        var f = ExtractFixture.of("The visiting envoy met the Foreign Minister Sok Dara on Monday, and later the Kenyan "
+                + "Prime Minister Musalia Mudavadi.");
+        assertTrue(f.persons().containsAll(List.of("Sok Dara", "Musalia Mudavadi")), f.toString());
+    }
 }
