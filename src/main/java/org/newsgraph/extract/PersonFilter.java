@@ -575,9 +575,9 @@ final class PersonFilter {
             "spokesperson", "lawyer", "attorney", "ally", "allies", "wife", "husband", "son", "daughter", "brother", "sister",
             "loyalist", "confidant", "biographer", "challenger", "rival", "successor", "predecessor", "running");
 
-    /** Lower-case words that qualify a title: "ExxonMobil Guyana President", "Banteay Meanchey provincial governor". */
+    /** Lower-case words that qualify a title: "ExxonMobil Guyana President", "Banteay Meanchey provincial governor", "Lucara managing director". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("provincial", "regional", "state", "district", "county", "municipal",
-            "city", "party", "interim", "acting", "deputy", "vice", "chief", "general", "executive", "national", "local", "former");
+            "city", "party", "interim", "acting", "deputy", "vice", "chief", "general", "executive", "national", "local", "former", "managing");
 
     /**
      * "ExxonMobil Guyana President Martin Keller", "Noi Moderati leader Enrico Scalzotto", "Banteay Meanchey provincial

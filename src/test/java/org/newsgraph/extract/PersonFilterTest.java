@@ -533,6 +533,15 @@ class PersonFilterTest {
     }
 
     @Test
+    void firmBeforeManagingDirectorIsNotAPerson() {
+        var f = ExtractFixture.of("GABORONE - Minerals Minister Lesego Mogae will meet copper executives on Monday. Chiefs said they "
+                + "had written to Lucara twice since January, but the company had not responded. Lucara said in a written response "
+                + "that it remains open to talks. Mogae is expected to sit down with Lucara managing director Kabo Seretse next Monday.");
+        assertFalse(f.persons().contains("Lucara"), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Lesego Mogae", "Kabo Seretse")), f.toString());
+    }
+
+    @Test
     void nameAfterTheAndAnAdjectiveIsABody() {
         var f = ExtractFixture.of("Archbishop Tomas Rivera, President of the Chilean Bishops Conference, met Prime Minister Ana Soto "
                 + "on Monday. The visitors also met the Grand Assembly speaker.");
