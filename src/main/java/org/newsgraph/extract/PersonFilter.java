@@ -103,6 +103,12 @@ final class PersonFilter {
                 out.add(p);
                 continue;
             }
+            // "... told Rudaw." and "Rudaw English" as a masthead: a one-word name used only as an outlet is named
+            if (p.words().size() == 1 && !givenName(p) && !honorific(p) && !titledBefore(p) && p.mentions.stream().anyMatch(m -> outletUse(text, m))
+                    && p.mentions.stream().allMatch(m -> outletUse(text, m) || aloneOnLine(text, m) || shortLine(text, m))) {
+                out.add(p);
+                continue;
+            }
             if (p.words().size() == 1 && !honorific(p) && commonNoun(text.text(), p.name)) {
                 out.add(p);
                 continue;
@@ -639,12 +645,37 @@ final class PersonFilter {
         return a >= 2 && t.get(a - 1).text().equalsIgnoreCase("from") && CREDIT_VERBS.contains(t.get(a - 2).text().toLowerCase(Locale.ROOT));
     }
 
+    /** "Rudaw English", "Reuters": a mention that opens a line of at most three capitalised words (a masthead or sign-off). */
+    private static boolean shortLine(AnnotatedText text, PersonCandidate m) {
+        List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();
+        if (!lineStart(text, t.get(m.from()))) {
+            return false;
+        }
+        int k = m.from();
+        while (k < t.size() && text.text().substring(t.get(m.from()).start(), t.get(k).end()).indexOf('\n') < 0) {
+            if (!t.get(k).capitalised() || k - m.from() >= 3) {
+                return false;
+            }
+            k++;
+        }
+        return true;
+    }
+
+    private static boolean lineStart(AnnotatedText text, org.newsgraph.nlp.Token first) {
+        int i = first.start() - 1;
+        while (i >= 0 && (text.text().charAt(i) == ' ' || text.text().charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.text().charAt(i) == '\n';
+    }
+
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
     private static final Set<String> CREDIT_VERBS = Set.of("translated", "adapted", "republished", "reprinted");
 
     /**
      * "told Lusa.", "told Rudaw that", "told Rudaw English", "Lusa learned": a name right after "told" that ends the
-     * clause, or before "learned", as an outlet is named; used only for names the article credits as its outlet.
+     * clause, or before "learned", as an outlet is named; used only for names the article credits as its outlet or
+     * that it otherwise writes only on a line of their own.
      */
     private static boolean outletUse(AnnotatedText text, PersonCandidate m) {
         List<org.newsgraph.nlp.Token> t = text.sentences().get(m.sentence()).tokens();

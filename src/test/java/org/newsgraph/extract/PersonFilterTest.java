@@ -562,4 +562,20 @@ class PersonFilterTest {
                 + "Prime Minister Musalia Mudavadi.");
         assertTrue(f.persons().containsAll(List.of("Sok Dara", "Musalia Mudavadi")), f.toString());
     }
+
+    @Test
+    void outletToldAndSignedOffIsNotAPerson() {
+        var f = ExtractFixture.of("Salaries deal close\n\nShafaq\n\nThe delegation will meet Finance Minister Taif Sami on Sunday, "
+                + "spokesperson Jotiar Adel told Shafaq.\n\nA source who asked not to be named told Shafaq that differences remain."
+                + "\n\nLawmaker Shirwan Dubardani told Shafaq English that the salaries must be paid.\n\nShafaq English\n");
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Shafaq")), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Taif Sami", "Jotiar Adel", "Shirwan Dubardani")), f.toString());
+    }
+
+    @Test
+    void personToldByNameStaysAPerson() {
+        var f = ExtractFixture.of("Opposition leader Raila Kibet met President William Ruto on Monday. Kibet told Ruto that the "
+                + "talks must continue.");
+        assertTrue(f.persons().containsAll(List.of("Raila Kibet", "William Ruto")), f.toString());
+    }
 }
