@@ -50,7 +50,7 @@ final class PersonFilter {
     static Set<PersonClusters.Person> rejected(AnnotatedText text, List<PersonClusters.Person> people) {
         Set<PersonClusters.Person> out = new HashSet<>();
         for (PersonClusters.Person p : people) {
-            if (p.words().size() == 1 && pairOfOthers(p, people)) {
+            if (p.words().size() == 1 && (pairOfOthers(p, people) || shortFormOfOther(p, people))) {
                 out.add(p);
                 continue;
             }
@@ -472,6 +472,20 @@ final class PersonFilter {
     }
 
     /** "Zelensky-Macron" (as in "the Zelensky-Macron meeting"): surnames of two other people joined by a hyphen. */
+    /**
+     * "Thank you, Tony." beside Antony Blinken, "Greg" beside Gregory Prioleau: a one-word name of at least four letters
+     * that is written inside the given name of another person of the article, who has a surname, is that person's short
+     * form, not another person.
+     */
+    private static boolean shortFormOfOther(PersonClusters.Person p, List<PersonClusters.Person> people) {
+        String nick = NameShape.loose(p.name);
+        if (nick.length() < 4) {
+            return false;
+        }
+        return people.stream().anyMatch(o -> o != p && o.words().size() > 1 && !NameShape.loose(o.words().get(0)).equals(nick)
+                && NameShape.loose(o.words().get(0)).contains(nick));
+    }
+
     private static boolean pairOfOthers(PersonClusters.Person p, List<PersonClusters.Person> people) {
         String[] parts = p.name.split("-");
         if (parts.length < 2) {

@@ -578,4 +578,20 @@ class PersonFilterTest {
                 + "talks must continue.");
         assertTrue(f.persons().containsAll(List.of("Raila Kibet", "William Ruto")), f.toString());
     }
+
+    @Test
+    void shortFormOfAnotherPersonsGivenNameIsThatPerson() {
+        var f = ExtractFixture.of("Secretary of State Antony Marsh met Foreign Minister Ravi Kumar in Washington on Monday.\n\n"
+                + "FOREIGN MINISTER KUMAR: Thank you, Tony. Good to see you again.\n\n"
+                + "QUESTION: Greg, will the Secretary meet the Pacific leaders?\n\nMR PRIOLEAU: Gregory Prioleau here. Not this week.");
+        assertFalse(f.persons().contains("Tony"), f.toString());
+        assertFalse(f.persons().contains("Greg"), f.toString());
+        assertTrue(f.persons().containsAll(List.of("Antony Marsh", "Ravi Kumar")), f.toString());
+    }
+
+    @Test
+    void fullNameInsideAnotherGivenNameStaysAPerson() {
+        var f = ExtractFixture.of("Governor Christina Ruiz met Mayor Tina Soto on Monday. \"We agreed on water,\" Soto said.");
+        assertTrue(f.persons().containsAll(List.of("Christina Ruiz", "Tina Soto")), f.toString());
+    }
 }
