@@ -156,7 +156,6 @@ final class Attendance {
     private static final List<List<String>> FRONTED_NAMED = List.of(List.of("among", "the"), List.of("also", "in"),
             List.of("also", "on"), List.of("also", "at"));
 
-
     /** How many words may stand between a fronted cue and its "were": "Present at the meeting in the Cabinet Room were". */
     private static final int FRONTED_REACH = 10;
 

@@ -856,15 +856,16 @@ final class CandidateBuilder {
      * on X to resign") is no meeting.
      */
     private boolean directPerson(MeetingClause c, MeetingLexicon.Trigger t) {
-        if (ledGroup(c, c.trigger() + 1 + t.particles()) || countedRoles(c, c.trigger() + 1 + t.particles())
-                || collectiveObject(c, c.trigger() + 1 + t.particles()) || peopleObject(c, skipAdjuncts(c, c.trigger() + 1 + t.particles()))) {
+        int object = c.trigger() + 1 + t.particles();
+        int from = skipAdjuncts(c, object);
+        if (ledGroup(c, object) || countedRoles(c, object) || collectiveObject(c, object) || peopleObject(c, from)) {
             return true;
         }
-        int guest = TitledGuest.at(c.sentence(), skipAdjuncts(c, c.trigger() + 1 + t.particles()), c.purpose(), finder);
+        int guest = TitledGuest.at(c.sentence(), from, c.purpose(), finder);
         if (guest >= 0) {
             return !(t.particles() > 0 && exhortation(c, guest)); // "called on Governor X to dissolve the assembly"
         }
-        for (int i = skipAdjuncts(c, c.trigger() + 1 + t.particles()); i < c.purpose(); i++) {
+        for (int i = from; i < c.purpose(); i++) {
             if (finder.personAt(c.sentence(), i)) {
                 return !(t.particles() > 0 && exhortation(c, i));
             }

@@ -201,7 +201,6 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
         return t.get(i).text().endsWith("ing") && i + 1 < t.size() && Lexicon.INSTANCE.isRoleWord(t.get(i + 1).text());
     }
 
-    /** A quote mark around one capitalised word, a nickname inside a name: Ronaldo "Jun" Bautista. */
     /** Adverbs set off by commas inside a clause, which leave its subject with its verb: "X, however, met Y". */
     private static final Set<String> ASIDES = Set.of("however", "though");
 
@@ -211,6 +210,7 @@ record MeetingClause(Sentence sentence, int trigger, int start, int purpose, int
                 && i + 1 < t.size() && t.get(i + 1).text().equals(",");
     }
 
+    /** A quote mark around one capitalised word, a nickname inside a name: Ronaldo "Jun" Bautista. */
     static boolean nickname(List<Token> t, int i) {
         if (!t.get(i).text().equals("\"")) {
             return false;

@@ -547,10 +547,7 @@ final class ParticipantFinder {
     /** "After X resigned, Y met Z": X is the subject of a clause of its own, with another verb, not of the meeting. */
     private boolean otherClauseSubject(Sentence s, MentionRef r, int verb) {
         List<Token> t = s.tokens();
-        int before = titleStart(t, r.tokenStart());
-        for (MentionRef prev = coordinatedBefore(s, before); prev != null; prev = coordinatedBefore(s, before)) {
-            before = titleStart(t, prev.tokenStart()); // "After A and B resigned, ..."
-        }
+        int before = beforeCoordinated(s, r);
         if (before < 0 || !CLAUSE_OPENERS.contains(t.get(before).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -580,16 +577,26 @@ final class ParticipantFinder {
      */
     private boolean subordinateSubject(Sentence s, MentionRef r) {
         List<Token> t = s.tokens();
-        int before = titleStart(t, r.tokenStart());
-        for (MentionRef prev = coordinatedBefore(s, before); prev != null; prev = coordinatedBefore(s, before)) {
-            before = titleStart(t, prev.tokenStart()); // "a day after A and B met": back over the names joined to this one
-        }
+        int before = beforeCoordinated(s, r);
         int after = r.tokenEnd();
         for (MentionRef next = coordinatedAfter(s, after); next != null; next = coordinatedAfter(s, after)) {
             after = next.tokenEnd();
         }
         return before >= 0 && SUBORDINATORS.contains(t.get(before).text().toLowerCase(Locale.ROOT)) && after < t.size()
                 && Set.of("VERB", "AUX").contains(MeetingLexicon.pos(t.get(after)));
+    }
+
+    /**
+     * The index before the titles of the first of the names joined to {@code r} by "and" or commas ("After A and B
+     * resigned": the index of "After"), or -1 at the start of the sentence.
+     */
+    private int beforeCoordinated(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int before = titleStart(t, r.tokenStart());
+        for (MentionRef prev = coordinatedBefore(s, before); prev != null; prev = coordinatedBefore(s, before)) {
+            before = titleStart(t, prev.tokenStart());
+        }
+        return before;
     }
 
     /** The person named right before "and" or a comma at {@code link} ("A and" of "A and B"), or null. */
