@@ -199,7 +199,23 @@ class EvaluationTest {
                     "statement_extras.attribution_acc", 0.87,
                     "meeting_attributes.status_acc", 0.77,
                     "meeting_attributes.date_acc", 0.72,
-                    "meeting_attributes.place_acc", 0.59)));
+                    "meeting_attributes.place_acc", 0.59)),
+            Map.entry("composed19", Map.of(
+                    "persons.f1", 0.91,
+                    "meeting_pairs.f1", 0.79,
+                    "statements_all.f1", 0.68,
+                    "statement_extras.attribution_acc", 0.78,
+                    "meeting_attributes.status_acc", 0.8,
+                    "meeting_attributes.date_acc", 0.77,
+                    "meeting_attributes.place_acc", 0.66)),
+            Map.entry("composed20", Map.of(
+                    "persons.f1", 0.94,
+                    "meeting_pairs.f1", 0.66,
+                    "statements_all.f1", 0.75,
+                    "statement_extras.attribution_acc", 0.82,
+                    "meeting_attributes.status_acc", 0.79,
+                    "meeting_attributes.date_acc", 0.67,
+                    "meeting_attributes.place_acc", 0.56)));
 
     @TestFactory
     Stream<DynamicTest> everySetStaysAtOrAboveItsFloors() {
