@@ -55,7 +55,7 @@ final class Dateline {
             }
             Optional<PlaceFinder.Place> named = near ? reportedFrom(s) : Optional.empty();
             boolean afterByline = s.index() > 0 && bylineLine(all.get(s.index() - 1));
-            named = named.or(() -> townInCapitals(s, afterByline)).or(() -> knownTown(s, near || afterByline)).or(() -> byline(s));
+            named = named.or(() -> townInCapitals(s, afterByline)).or(() -> knownTown(s, near || afterByline, afterByline)).or(() -> byline(s));
             if (named.isPresent()) {
                 return named;
             }
@@ -89,7 +89,8 @@ final class Dateline {
     private Optional<PlaceFinder.Place> townInCapitals(Sentence s, boolean afterByline) {
         List<Token> t = s.tokens();
         int end = 0;
-        while (end < Math.min(t.size(), NAME_WORDS) && capitals(t.get(end)) && !NOT_TOWNS.contains(bare(t.get(end).text()).toLowerCase(Locale.ROOT))) {
+        while (end < Math.min(t.size(), NAME_WORDS) && capitals(t.get(end)) && !NOT_TOWNS.contains(bare(t.get(end).text()).toLowerCase(Locale.ROOT))
+                && !CalendarWords.WEEKDAYS_AND_MONTHS.contains(bare(t.get(end).text()).toLowerCase(Locale.ROOT))) { // "FRIDAY, APRIL 17": a date line
             end++;
             if (t.get(end - 1).text().endsWith(".") || lineBreakAfter(s, end - 1)) {
                 break; // "KAMPALA." as one word; "HONIARA" on a line of its own above the story
@@ -115,18 +116,21 @@ final class Dateline {
      * "Rabat - Minister ...", "Quito, 10 March 2026 (Agency) –", "Kampala. Opposition MPs ...": a known town in title case
      * set off as a dateline. Further down the top of a page (below a headline, a byline and the page's furniture) only a
      * town set off by a dash, at once or after the day ("Kathmandu, July 8 — ..."), which nothing else opens a line with.
+     * Right below a byline, a known town alone on its line ("By JOHN BANDA / Ndola / FRIDAY, APRIL 17, 2026"); not a line
+     * above any byline, which may be a page's section ("Manitoba").
      */
-    private Optional<PlaceFinder.Place> knownTown(Sentence s, boolean near) {
+    private Optional<PlaceFinder.Place> knownTown(Sentence s, boolean near, boolean afterByline) {
         List<Token> t = s.tokens();
         java.util.regex.Matcher glued = t.isEmpty() ? null : TOWN_AGENCY.matcher(t.get(0).text());
         if (glued != null && glued.matches() && Gazetteer.INSTANCE.isKnownPlace(glued.group(1))
                 && Gazetteer.INSTANCE.demonym(glued.group(1)).isEmpty() && (t.size() == 1 || lineBreakAfter(s, 0) || dash(t.get(1)))) {
             return Optional.of(gluedTown(s, glued.group(1))); // "Basra-INA" as one word
         }
-        for (int end = Math.min(t.size() - 1, NAME_WORDS); end > 0; end--) {
+        for (int end = Math.min(t.size(), NAME_WORDS); end > 0; end--) {
             String name = s.span(0, end);
+            boolean line = end == t.size(); // "By JOHN BANDA / Ndola / FRIDAY, APRIL 17, 2026": the town alone on its line
             if (t.get(0).capitalised() && Gazetteer.INSTANCE.isKnownPlace(name) && Gazetteer.INSTANCE.demonym(name).isEmpty()
-                    && (near ? setOff(s, end, false) || alone(t, end) : dashed(t, end))
+                    && (line ? afterByline : near ? setOff(s, end, false) || alone(t, end) : dashed(t, end))
                     && index.at(s.index(), 0).filter(r -> r.type() == EntityType.PERSON).isEmpty()) {
                 return Optional.of(place(s, 0, end, name));
             }

@@ -137,8 +137,7 @@ final class MeetingDates {
         Optional<DateResolver.Phrase> inLastWeek = after.contains(p.get()) || before.contains(p.get())
                 ? weekdayOfLastWeek(s, p.get(), to) : Optional.empty();
         String text = inLastWeek.orElse(p.get()).text();
-        DateResolver.Lean towards = putBack(s.text(), putOff) ? DateResolver.Lean.FUTURE
-                : putOff && NEVER_HELD.matcher(s.text()).find() ? DateResolver.Lean.PAST : lean;
+        DateResolver.Lean towards = putOff && NEVER_HELD.matcher(s.text()).find() ? DateResolver.Lean.PAST : lean;
         LocalDate date = resolve(s, text, towards, inLastWeek.isPresent());
         java.util.regex.Matcher range = Pattern.compile("\\b(\\d{1,2})\\s*[-\u2013]\\s*" + Pattern.quote(text)).matcher(s.text());
         if (date != null && range.find()) {
@@ -566,15 +565,6 @@ final class MeetingDates {
 
     private static boolean newDay(String sentence, DateResolver.Phrase p) {
         return NEW_DAY.matcher(sentence.substring(Math.max(0, p.start() - 50), p.start())).find();
-    }
-
-    /**
-     * Whether a meeting called off ({@code putOff}) was put back to a day the sentence names ("initially planned for
-     * Monday, has been pushed back to 18 March"): news of a meeting moved to a new day is written before the old one
-     * came, so its weekday points forwards.
-     */
-    private boolean putBack(String sentence, boolean putOff) {
-        return putOff && resolver.find(sentence).stream().anyMatch(p -> newDay(sentence, p));
     }
 
     /** "from 16 to 19 November", "between 3 and 5 May", "until 12 June": the last day of a span, before the phrase. */

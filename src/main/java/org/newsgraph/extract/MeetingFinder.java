@@ -234,11 +234,52 @@ final class MeetingFinder {
         }
         for (int k = 0; k < meetings.size(); k++) {
             Meeting m = meetings.get(k);
-            if (m.place() == null && !remoteWords(m) && !JOURNEY_WORD.matcher(m.evidence().text()).find()
-                    && !(lead && m.status() == MeetingStatus.PROPOSED)) {
+            boolean here = !remoteWords(m) && !JOURNEY_WORD.matcher(m.evidence().text()).find()
+                    && !(lead && m.status() == MeetingStatus.PROPOSED);
+            if (m.place() == null && here) {
                 meetings.set(k, m.withPlace(town.get()));
+            } else if (here && m.city() == null && !m.place().equals(town.get()) && venueWithoutTown(m.place(), index, added)
+                    && knownTown(town.get(), index, added) && otherTowns(index, sentenceOf.get(k), town.get()).isEmpty()) {
+                meetings.set(k, m.withPlace(m.place(), town.get())); // "received X at the ministry": the ministry in the story's town
             }
         }
+    }
+
+    /**
+     * Whether a meeting's place is a building or a body that sits somewhere ("the Foreign Ministry", "the KFU office",
+     * "State House"), not a town, a country or a region: such a venue told without its town is in the story's town.
+     */
+    private boolean venueWithoutTown(String key, EntityIndex index, Map<String, Entity> added) {
+        Optional<Entity> e = index.entity(key).or(() -> Optional.ofNullable(added.get(key)));
+        return e.filter(x -> !Gazetteer.INSTANCE.isWorldPlace(x.name()) && !Gazetteer.INSTANCE.isKnownPlace(x.name())
+                && buildingWord(x.name())).isPresent();
+    }
+
+    /** Whether any word of a name is a word for a building or a body that sits in one: "Ministry of Commerce", "KFU office". */
+    private boolean buildingWord(String name) {
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).replace("'s", "").split("[\\s-]+")) {
+            if (words.list("venue").contains(w) || words.list("landmark").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place is a town the gazetteer knows, whatever its case ("ROME", "Phnom Penh"). */
+    private static boolean knownTown(String key, EntityIndex index, Map<String, Entity> added) {
+        return index.entity(key).or(() -> Optional.ofNullable(added.get(key))).map(Entity::name)
+                .filter(n -> Gazetteer.INSTANCE.isKnownPlace(n) || Gazetteer.INSTANCE.isWorldPlaceFolded(n)).isPresent();
+    }
+
+    /**
+     * The towns other than {@code town} that sentence {@code sentence} names ("met at the Ledra Palace, a spokesperson in
+     * Nicosia said"): known places that are not countries.
+     */
+    private static List<String> otherTowns(EntityIndex index, int sentence, String town) {
+        return index.mentionsIn(sentence).stream().filter(r -> r.type() == EntityType.PLACE && !r.key().equals(town))
+                .filter(r -> index.entity(r.key()).map(Entity::name)
+                        .filter(n -> Gazetteer.INSTANCE.isKnownPlace(n) && Gazetteer.INSTANCE.demonym(n).isEmpty()).isPresent())
+                .map(MentionRef::key).toList();
     }
 
     /** "the Green Palace", "Hrushevskoho Street": a place's name that ends in a word for a building or a street. */

@@ -65,6 +65,14 @@ class DateResolverTest {
     }
 
     @Test
+    void septemberShortenedWithoutAPoint() {
+        assertEquals(Optional.of(LocalDate.of(2025, 9, 18)), past("Sept 18"));
+        assertEquals(Optional.of(LocalDate.of(2025, 9, 18)), past("18 Sept 2025"));
+        assertEquals(List.of("Sept 4"), dates.find("The envoys met on Sept 4 in Geneva.").stream().map(DateResolver.Phrase::text).toList());
+        assertEquals(List.of(), dates.find("The septet played in Geneva."));
+    }
+
+    @Test
     void calendarDateWithoutYearTakesTheYearClosestToTheReference() {
         assertEquals(Optional.of(LocalDate.of(2024, 12, 30)), dates.resolve("December 30", LocalDate.of(2025, 1, 3), false));
         assertEquals(Optional.of(LocalDate.of(2026, 1, 5)), dates.resolve("January 5", TUESDAY, true));

@@ -203,6 +203,36 @@ class DatelineTest {
     }
 
     @Test
+    void aTownInTitleCaseUnderTheBylineAndADateLineInCapitals() {
+        Extraction x = extract("""
+                NATIONAL
+                Minister, mayor agree on market plan
+                By JOHN BANDA
+                Ndola
+                FRIDAY, APRIL 17, 2026
+
+                Minister Peter Mwale Chanda yesterday met Mayor Grace Tembo Lungu at the Civic Centre.
+                """);
+        assertEquals("Ndola", town(x, only(x)));
+        Extraction y = extract("""
+                Minister, mayor agree on market plan
+                By JOHN BANDA
+                FRIDAY, APRIL 17, 2026
+
+                Minister Peter Mwale Chanda yesterday met Mayor Grace Tembo Lungu at the Civic Centre.
+                """);
+        assertEquals("Civic Centre", town(y, only(y)), "a weekday in capitals is no town");
+        Extraction z = extract("""
+                Ndola
+
+                Minister, mayor agree on market plan
+
+                Minister Peter Mwale Chanda yesterday met Mayor Grace Tembo Lungu at the Civic Centre.
+                """);
+        assertEquals("Civic Centre", town(z, only(z)), "a name alone above the story and no byline may be the page's section");
+    }
+
+    @Test
     void aKnownTownAndAFullStopOpenTheStory() {
         Extraction x = extract("""
                 Unions walk out of wage talks

@@ -28,6 +28,27 @@ class MeetingPlaceTest {
         assertTrue(m.topics().isEmpty(), "the person called on is no topic: " + m.topics());
     }
 
+    /** The town a meeting's venue is in, else its place. */
+    private static String town(Extraction x, Meeting m) {
+        return m.city() != null ? x.entity(m.city()).orElseThrow().name() : placeName(x, m);
+    }
+
+    /** The meeting of the extraction whose participants include a person of that surname. */
+    private static Meeting with(Extraction x, String surname) {
+        return x.meetings().stream().filter(m -> surnames(x, m).contains(surname)).findFirst()
+                .orElseThrow(() -> new AssertionError("no meeting with " + surname + ": " + x.meetings()));
+    }
+
+    @Test
+    void aVenueToldWithoutItsTownIsInTheStorysTown() {
+        Extraction x = extract("Foreign Minister Anna Berg met her counterpart Mark Olsen in Harare on Monday.\n\n"
+                + "On Tuesday, Berg was received by Trade Minister Lisa Hofer at the Ministry of Commerce.");
+        assertEquals("Harare", town(x, with(x, "Hofer")));
+        Extraction y = extract("Foreign Minister Anna Berg met her counterpart Mark Olsen in Harare on Monday.\n\n"
+                + "On Tuesday, Berg met Trade Minister Lisa Hofer at the Ministry of Commerce, a spokesperson in Bulawayo said.");
+        assertNull(with(y, "Hofer").city(), "the sentence names another town");
+    }
+
     @Test
     void aTownNamedWithItsKind() {
         Extraction x = extract("Foreign Minister Anna Berg held talks with her counterpart Mark Olsen in the city of Tromso on Friday.");
