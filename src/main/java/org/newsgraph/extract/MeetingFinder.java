@@ -105,8 +105,7 @@ final class MeetingFinder {
                     sentenceOf.add(s.index());
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, meetings, sentenceOf))) {
                     delegationLeaders(index, c, meetings, sentenceOf);
-                    Meeting m = theDelegation(text, index, meeting(c, status.status(c.clause()), dates, placeFinder, added,
-                            previous(text, s)), s, sentenceOf);
+                    Meeting m = meeting(c, status.status(c.clause()), dates, placeFinder, added, previous(text, s));
                     for (Meeting each : countedGroup(text, index, c, m)) {
                         meetings.add(each);
                         sentenceOf.add(s.index());
@@ -140,6 +139,9 @@ final class MeetingFinder {
             acceptInvitation(s, meetings, sentenceOf);
             calledOffLater(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
+        }
+        for (int k = 0; k < meetings.size(); k++) {
+            meetings.set(k, DelegationRoster.expand(text, index, meetings.get(k), sentenceOf.get(k))); // "The delegation will meet D"
         }
         separateAttendees(text, index, meetings, sentenceOf);
         officeHolders(text, index, meetings, sentenceOf);
@@ -264,36 +266,8 @@ final class MeetingFinder {
 
     private static final java.util.regex.Pattern DEFINITE_DELEGATION = java.util.regex.Pattern.compile(
             "(?i)the (?:visiting )?(?:delegation|mission|team)");
-    /** How many sentences back "the delegation" may find the delegation led by someone. */
+    /** How many sentences back "the delegation" may find the meeting whose delegation had no names. */
     private static final int DELEGATION_REACH = 6;
-
-    /**
-     * "X received a World Bank delegation led by Y. The delegation also held talks with A and B": "the
-     * delegation" stands for the one led by the person named after "led by" or "headed by" just before.
-     */
-    private static Meeting theDelegation(AnnotatedText text, EntityIndex index, Meeting m, Sentence s, List<Integer> sentenceOf) {
-        java.util.Optional<String> group = m.groups().stream().filter(g -> DEFINITE_DELEGATION.matcher(g).matches()).findFirst();
-        if (group.isEmpty() || sentenceOf.isEmpty() || s.index() - sentenceOf.get(sentenceOf.size() - 1) > DELEGATION_REACH) {
-            return m;
-        }
-        for (int k = s.index() - 1; k >= Math.max(0, s.index() - DELEGATION_REACH); k--) {
-            List<Token> t = text.sentences().get(k).tokens();
-            for (int i = 1; i + 1 < t.size(); i++) {
-                if (ParticipantFinder.ledByAt(t, i)) {
-                    int by = i;
-                    java.util.Optional<String> leader = index.mentionsIn(k).stream()
-                            .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > by && r.tokenStart() <= by + 14)
-                            .map(MentionRef::key).findFirst();
-                    if (leader.isPresent() && !m.participants().contains(leader.get())) {
-                        List<String> people = new ArrayList<>(m.participants());
-                        people.add(leader.get());
-                        return m.withParticipants(people, m.groups().stream().filter(g -> !g.equals(group.get())).toList());
-                    }
-                }
-            }
-        }
-        return m;
-    }
 
     /**
      * "X received a delegation of dockers. The delegation, led by A and B, was also received by C": the people
