@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.MeetingFinderTest.extract;
@@ -1533,5 +1534,19 @@ class MeetingWordingTest {
     void aBodyReconveningIsNoNewMeeting() {
         Extraction x = extract("Governor Nia Okoro met union chief Samuel Adeyemi in Abuja on Monday. The court will reconvene on Thursday to hear the case.");
         assertEquals(1, x.meetings().size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void aGroupSubjectBeforeAnAuxiliaryIsAParticipant() {
+        Extraction x = extract("The visiting delegation had paid a courtesy call on the Minister of Lands, Hon. Mary Zulu, at her office on Friday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Zulu"), surnames(x, m));
+        assertFalse(m.groups().isEmpty(), m.toString());
+    }
+
+    @Test
+    void aCapitalisedNameIsNoGroupNoun() {
+        Extraction x = extract("The Delegation Hotel had hosted Minister Mary Zulu on Friday.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
     }
 }
