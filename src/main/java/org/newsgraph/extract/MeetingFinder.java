@@ -1089,9 +1089,15 @@ final class MeetingFinder {
         found.filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
                 .filter(a -> a.companionsOf().isEmpty() || a.companionsOf().stream().anyMatch(meetings.get(last).participants()::contains))
                 .filter(a -> !a.afterIt() || meetings.get(last).status() == MeetingStatus.OCCURRED) // "said after the meeting": one that took place
+                .filter(a -> meetings.get(last).status() != MeetingStatus.PROPOSED || !attendedInPast(s)) // a meeting only asked for had no one attending
                 .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people().plus(
                         new Participants(a.companionsOf(), List.of(), 0))))); // "A and B were accompanied by C": B too, with A
         return pending;
+    }
+
+    /** "..., attended by the minister", "A attended": the sentence tells of attending in the past. */
+    private static boolean attendedInPast(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.text().equalsIgnoreCase("attended"));
     }
 
     /**
