@@ -71,7 +71,7 @@ final class MeetingFinder {
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
                     MeetingCandidate own = previousPair(index, dayNamed(c, meetings).or(() -> officeMeeting(index, c, meetings, sentenceOf))
-                            .orElse(lastWithPair(meetings)), c);
+                            .orElse(lastJoinable(meetings)), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (attendedAgain(c, meetings, sentenceOf) >= 0) {
@@ -1311,6 +1311,15 @@ final class MeetingFinder {
      * The meeting "the two leaders" refers to: the latest one with at least two named people among the last
      * few ("the two leaders would meet again" after "Hafiz, for his part, had breakfast with business leaders").
      */
+    /**
+     * The meeting a joiner of a meeting to come joins: the last one when it has a named side and a group ("X will
+     * convene a meeting of party whips. Y said he would attend"), else the last with two named people.
+     */
+    private static Meeting lastJoinable(List<Meeting> meetings) {
+        Meeting last = meetings.get(meetings.size() - 1);
+        return !last.participants().isEmpty() && !last.groups().isEmpty() ? last : lastWithPair(meetings);
+    }
+
     private static Meeting lastWithPair(List<Meeting> meetings) {
         for (int i = meetings.size() - 1; i >= Math.max(0, meetings.size() - 4); i--) {
             if (meetings.get(i).participants().size() >= 2) {

@@ -1549,4 +1549,21 @@ class MeetingWordingTest {
         Extraction x = extract("The Delegation Hotel had hosted Minister Mary Zulu on Friday.");
         assertTrue(x.meetings().isEmpty(), x.meetings().toString());
     }
+
+    @Test
+    void convenedAMeetingOfAGroupIsTheirMeeting() {
+        Extraction x = extract("Speaker Anna Tembo will convene a meeting of party whips on Thursday to agree on the timetable.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Tembo"), surnames(x, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+    }
+
+    @Test
+    void oneWhoWillAttendJoinsTheMeetingJustAnnounced() {
+        Extraction x = extract("President Paul Okello received the Kenyan envoy, Mary Wanjiru, on Monday. Speaker Anna Tembo will "
+                + "convene a meeting of party whips on Thursday. Chief Whip Daniel Phiri confirmed he would attend.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Tembo", "Phiri"))), x.meetings().toString());
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Okello") && surnames(x, m).contains("Phiri")),
+                x.meetings().toString());
+    }
 }
