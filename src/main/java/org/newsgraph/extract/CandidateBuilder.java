@@ -1110,11 +1110,21 @@ final class CandidateBuilder {
         return false;
     }
 
-    /** A group noun shortly before {@code i}: "a delegation of the US-based Lumera Semiconductor led by". */
+    /** How many words back from "led by" the group noun may stand; a name of several words counts as one. */
+    private static final int GROUP_REACH = 9;
+
+    /**
+     * A group noun shortly before {@code i}: "a delegation of the US-based Lumera Semiconductor led by", "a delegation
+     * of the Chinese consortium Huaxin Salt Lake Resources, led by" (the firm's name one word).
+     */
     private boolean groupBefore(MeetingClause c, int from, int i) {
-        for (int k = i - 1; k >= Math.max(from, i - 9); k--) {
+        int reach = GROUP_REACH;
+        for (int k = i - 1; k >= from && reach > 0; k--) {
             if (words.in("group", c.token(k)) && MeetingLexicon.pos(c.token(k)).equals("NOUN")) {
                 return true;
+            }
+            if (!(k > from && c.token(k).capitalised() && c.token(k - 1).capitalised())) {
+                reach--;
             }
         }
         return false;

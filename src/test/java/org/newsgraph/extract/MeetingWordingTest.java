@@ -1566,4 +1566,18 @@ class MeetingWordingTest {
         assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Okello") && surnames(x, m).contains("Phiri")),
                 x.meetings().toString());
     }
+
+    @Test
+    void aDelegationOfAFirmWithALongNameLedBySomeone() {
+        Extraction x = extract("Mines Minister Rosa Mamani received on Thursday a delegation of the Korean group Daehan Green Battery "
+                + "Materials, led by its chairman, Mr. Park Sung-ho, at the ministry.");
+        assertEquals(Set.of("Mamani", "Sung-ho"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aLeaderNamedFarFromAnyGroupLeadsNoOneMet() {
+        Extraction x = extract("Mines Minister Rosa Mamani received on Thursday the report of the national audit office on the "
+                + "state mining company, which was led by Park Sung-ho until May.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Sung-ho")), x.meetings().toString());
+    }
 }
