@@ -156,8 +156,11 @@ final class Attendance {
     private static final List<List<String>> FRONTED_NAMED = List.of(List.of("among", "the"), List.of("also", "in"),
             List.of("also", "on"), List.of("also", "at"));
 
-    /** How many words may stand between a fronted cue and its "were": "Present at the meeting in the Cabinet Room were". */
-    private static final int FRONTED_REACH = 10;
+    /**
+     * How many words may stand between a fronted cue and its "were": "Present at the meeting in the Cabinet Room were",
+     * "Attending the meeting, held at the Government House, were".
+     */
+    private static final int FRONTED_REACH = 14;
 
     /**
      * "Present at the meeting were A, B and C", "Also attending the talks were A and B", "Joining him at the dinner
@@ -192,7 +195,8 @@ final class Attendance {
             if (w.equals("were") || w.equals("was")) {
                 return place ? k + 1 : -1;
             }
-            if (w.equals(".") || w.equals(";") || w.equals(":") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+            boolean aside = k > from && t.get(k - 1).text().equals(","); // "Attending the meeting, held at the palace, were"
+            if (w.equals(".") || w.equals(";") || w.equals(":") || MeetingLexicon.pos(t.get(k)).equals("VERB") && !aside) {
                 return -1;
             }
             place |= FRONTED_PLACES.contains(w);
@@ -864,10 +868,13 @@ final class Attendance {
         return end;
     }
 
-    /** Whether the tokens from {@code from} to the next semicolon or the end are one more entry of a list of people. */
+    /**
+     * Whether the tokens from {@code from} to the next semicolon or the end are one more entry of a list of people:
+     * a name or title ("Deputy Minister A"), or a role told with "the" ("the head of the farmers' bench, deputy B").
+     */
     private static boolean listEntry(List<Token> t, int from) {
         int k = from < t.size() && low(t.get(from)).equals("and") ? from + 1 : from;
-        if (k >= t.size() || !t.get(k).capitalised()) {
+        if (k >= t.size() || !(t.get(k).capitalised() || roleEntry(t, k))) {
             return false;
         }
         for (int i = k; i < t.size() && !t.get(i).text().equals(";"); i++) {
@@ -876,6 +883,26 @@ final class Attendance {
             }
         }
         return true;
+    }
+
+    /** How many words a role told with "the" may run to before its head: "the head of", "the newly elected chair of". */
+    private static final int ROLE_ENTRY_REACH = 4;
+
+    /** "the head of the Liberal bench, ...", "the chairwoman of ...": "the" and a role word soon after it. */
+    private static boolean roleEntry(List<Token> t, int k) {
+        if (!low(t.get(k)).equals("the")) {
+            return false;
+        }
+        for (int i = k + 1; i < t.size() && i <= k + ROLE_ENTRY_REACH; i++) {
+            String w = t.get(i).text();
+            if (Lexicon.INSTANCE.isRoleWord(w) || Lexicon.INSTANCE.isRoleHead(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || low(t.get(i)).equals("of")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static int clauseEnd(List<Token> t, int from) {

@@ -786,9 +786,8 @@ final class CandidateBuilder {
     private Optional<MeetingCandidate> requestOf(MeetingClause c, MeetingLexicon.Trigger t, int det) {
         List<Token> all = c.sentence().tokens();
         int request = det - 2;
-        if (request < 2 || !all.get(det - 1).text().equalsIgnoreCase("for") || !Set.of("request", "plea", "demand", "bid")
-                .contains(MeetingLexicon.lemma(all.get(request))) || !NameShape.isClitic(all.get(request - 1).text())) {
-            return Optional.empty();
+        if (request < 2 || !askingFor(all, request, det - 1) || !NameShape.isClitic(all.get(request - 1).text())) {
+            return requestBy(c, t, det);
         }
         int verb = request - 2;
         while (verb >= 0 && !MeetingLexicon.pos(all.get(verb)).equals("VERB")) {
@@ -802,6 +801,69 @@ final class CandidateBuilder {
         Participants asked = finder.subjects(whole, verb);
         return asker.keys().isEmpty() || asked.keys().isEmpty() ? Optional.empty()
                 : Optional.of(new MeetingCandidate(c, t, asked.plus(asker), false));
+    }
+
+    /** Nouns of asking someone to meet: "a request for a meeting", "an invitation to talks". */
+    private static final Set<String> ASKING_NOUNS = Set.of("request", "plea", "demand", "bid", "invitation");
+    /** How many tokens the one who asked may take between "by" and "for": "a request by the British envoy, X, for". */
+    private static final int ASKER_REACH = 14;
+
+    /** "request for", "invitation to": a noun of asking and the preposition that leads to the meeting asked for. */
+    private static boolean askingFor(List<Token> all, int noun, int prep) {
+        String lemma = MeetingLexicon.lemma(all.get(noun));
+        String p = all.get(prep).text().toLowerCase(Locale.ROOT);
+        return ASKING_NOUNS.contains(lemma) && (p.equals("for") || p.equals("to") && lemma.equals("invitation"));
+    }
+
+    /**
+     * "X turned down a request by the British envoy, Y, for a meeting", "X declined an invitation from Y to a
+     * meeting": a request for a meeting made by someone (named after "by" or "from"), the object of someone's verb,
+     * is a meeting of the one who asked and the one asked (the verb's subject).
+     */
+    private Optional<MeetingCandidate> requestBy(MeetingClause c, MeetingLexicon.Trigger t, int det) {
+        List<Token> all = c.sentence().tokens();
+        int prep = det - 1;
+        int by = askerAt(all, prep);
+        if (by > 0) {
+            int verb = by - 2;
+            while (verb >= 0 && !MeetingLexicon.pos(all.get(verb)).equals("VERB")) {
+                verb--;
+            }
+            if (verb < 1) {
+                return Optional.empty();
+            }
+            Participants asker = finder.named(c.sentence(), by + 1, prep);
+            MeetingClause whole = new MeetingClause(c.sentence(), c.trigger(), 0, c.purpose(), c.end());
+            Participants asked = finder.subjects(whole, verb);
+            return asker.keys().isEmpty() || asked.keys().isEmpty() || asked.plus(asker).keys().size() < 2 ? Optional.empty()
+                    : Optional.of(new MeetingCandidate(c, t, asked.plus(asker), false));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The "by" of "a request by X for" ending at the preposition {@code prep}, or -1. Also "a request from X for";
+     * not "an invitation from X to", which the invitation itself tells ({@link #invitationFrom}).
+     */
+    static int askerAt(List<Token> all, int prep) {
+        for (int by = prep - 2; by >= 1 && prep >= 3 && prep - by <= ASKER_REACH; by--) {
+            String w = all.get(by).text().toLowerCase(Locale.ROOT);
+            if (w.equals("by") || w.equals("from")) {
+                boolean invitation = MeetingLexicon.lemma(all.get(by - 1)).equals("invitation");
+                return askingFor(all, by - 1, prep) && !(w.equals("from") && invitation) ? by : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "a request by X for a meeting": the noun of asking before the meeting word at {@code trigger}, or -1. */
+    static int askingNounBefore(List<Token> all, int trigger) {
+        int prep = trigger - 1;
+        while (prep > 0 && trigger - prep <= 4 && Set.of("DET", "ADJ", "NOUN").contains(MeetingLexicon.pos(all.get(prep)))) {
+            prep--;
+        }
+        int by = prep > 0 ? askerAt(all, prep) : -1;
+        return by > 0 ? by - 1 : -1;
     }
 
     /**
@@ -1048,11 +1110,21 @@ final class CandidateBuilder {
         return false;
     }
 
-    /** A group noun shortly before {@code i}: "a delegation of the US-based Lumera Semiconductor led by". */
+    /** How many words back from "led by" the group noun may stand; a name of several words counts as one. */
+    private static final int GROUP_REACH = 9;
+
+    /**
+     * A group noun shortly before {@code i}: "a delegation of the US-based Lumera Semiconductor led by", "a delegation
+     * of the Chinese consortium Huaxin Salt Lake Resources, led by" (the firm's name one word).
+     */
     private boolean groupBefore(MeetingClause c, int from, int i) {
-        for (int k = i - 1; k >= Math.max(from, i - 9); k--) {
+        int reach = GROUP_REACH;
+        for (int k = i - 1; k >= from && reach > 0; k--) {
             if (words.in("group", c.token(k)) && MeetingLexicon.pos(c.token(k)).equals("NOUN")) {
                 return true;
+            }
+            if (!(k > from && c.token(k).capitalised() && c.token(k - 1).capitalised())) {
+                reach--;
             }
         }
         return false;

@@ -56,6 +56,7 @@ final class Coreferencer {
     /** Resolves references in all sentences; {@code names} are the person name mentions by sentence. */
     List<Resolved> resolve(AnnotatedText text, Map<Integer, List<Resolved>> names) {
         this.names = names;
+        this.text = text;
         this.titled = titledNames(text, names);
         List<Resolved> out = new ArrayList<>();
         quotes = QuoteSpans.of(text.text());
@@ -427,7 +428,7 @@ final class Coreferencer {
         }
         if (ofFirm) {
             String key = ownedRoleNamedNext(words, s.index(), i);
-            return key == null ? null : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
+            return key == null ? appositiveTitle(s, i) : new Resolved(key, s.index(), i, j, MentionRef.Kind.DESCRIPTION);
         }
         boolean title = det && t.get(i).text().equalsIgnoreCase("the") && country == null && t.get(roleStart).capitalised();
         String key = byRole(words, country, s.index(), i, t.get(i).text().equalsIgnoreCase("his") || t.get(i).text().equalsIgnoreCase("her"), title);
@@ -543,6 +544,7 @@ final class Coreferencer {
     }
 
     private Map<Integer, List<Resolved>> names = Map.of();
+    private AnnotatedText text;
 
     /** For each title word written right before a name ("Lyonchhoen Sonam Tenzin"), the people it stood before. */
     private Map<String, Set<String>> titled = Map.of();
@@ -618,6 +620,45 @@ final class Coreferencer {
         }
         List<String> fits = people.values().stream().filter(p -> roleFits(p, words, head)).map(Person::key).toList();
         return namedNext(fits, sentence, token);
+    }
+
+    /** How many words a title written out again may run to: "the Minister of Economy, Planning and Development". */
+    private static final int TITLE_REACH = 10;
+    private static final Set<String> TITLE_LINKS = Set.of("of", "the", "and", "for");
+
+    /**
+     * "The President of the Republic, X, received ... The President of the Republic also had a call with Y": a title
+     * of a body written out word for word as it stood before, set off by a comma before one person's name, is that
+     * person; nobody when the title stood so before several names.
+     */
+    private Resolved appositiveTitle(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int end = i + 1;
+        while (end < t.size() && end < i + TITLE_REACH && (t.get(end).capitalised() || TITLE_LINKS.contains(t.get(end).text().toLowerCase(Locale.ROOT)))) {
+            end++;
+        }
+        while (end > i + 1 && !t.get(end - 1).capitalised()) {
+            end--;
+        }
+        if (end - i < 4 || text == null) {
+            return null; // "the President" alone is told by the role
+        }
+        List<String> title = t.subList(i, end).stream().map(w -> w.text().toLowerCase(Locale.ROOT)).toList();
+        Set<String> keys = new java.util.HashSet<>();
+        for (int k = 0; k < s.index(); k++) {
+            List<Token> u = text.sentences().get(k).tokens();
+            for (int a = 0; a + title.size() + 1 < u.size(); a++) {
+                int at = a;
+                if (!u.get(a + title.size()).text().equals(",")
+                        || !java.util.stream.IntStream.range(0, title.size()).allMatch(n -> u.get(at + n).text().equalsIgnoreCase(title.get(n)))) {
+                    continue;
+                }
+                int name = a + title.size() + 1;
+                names.getOrDefault(k, List.of()).stream().filter(r -> r.from() >= name && r.from() <= name + 2).findFirst()
+                        .ifPresent(r -> keys.add(r.key()));
+            }
+        }
+        return keys.size() == 1 ? new Resolved(keys.iterator().next(), s.index(), i, end, MentionRef.Kind.DESCRIPTION) : null;
     }
 
     /** Whether a person's name starts between token {@code from} and the next verb. */

@@ -71,7 +71,7 @@ final class MeetingFinder {
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
                     MeetingCandidate own = previousPair(index, dayNamed(c, meetings).or(() -> officeMeeting(index, c, meetings, sentenceOf))
-                            .orElse(lastWithPair(meetings)), c);
+                            .orElse(lastJoinable(meetings)), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (attendedAgain(c, meetings, sentenceOf) >= 0) {
@@ -105,8 +105,7 @@ final class MeetingFinder {
                     sentenceOf.add(s.index());
                 } else if (c.participants().enough() && !(c.participants().keys().size() < 2 && pairAfterMeeting(builder, c, meetings, sentenceOf))) {
                     delegationLeaders(index, c, meetings, sentenceOf);
-                    Meeting m = theDelegation(text, index, meeting(c, status.status(c.clause()), dates, placeFinder, added,
-                            previous(text, s)), s, sentenceOf);
+                    Meeting m = meeting(c, status.status(c.clause()), dates, placeFinder, added, previous(text, s));
                     for (Meeting each : countedGroup(text, index, c, m)) {
                         meetings.add(each);
                         sentenceOf.add(s.index());
@@ -140,6 +139,9 @@ final class MeetingFinder {
             acceptInvitation(s, meetings, sentenceOf);
             calledOffLater(s, meetings, sentenceOf);
             refineLast(s, meetings, sentenceOf, placeFinder, dates, added);
+        }
+        for (int k = 0; k < meetings.size(); k++) {
+            meetings.set(k, DelegationRoster.expand(text, index, meetings.get(k), sentenceOf.get(k))); // "The delegation will meet D"
         }
         separateAttendees(text, index, meetings, sentenceOf);
         officeHolders(text, index, meetings, sentenceOf);
@@ -305,36 +307,8 @@ final class MeetingFinder {
 
     private static final java.util.regex.Pattern DEFINITE_DELEGATION = java.util.regex.Pattern.compile(
             "(?i)the (?:visiting )?(?:delegation|mission|team)");
-    /** How many sentences back "the delegation" may find the delegation led by someone. */
+    /** How many sentences back "the delegation" may find the meeting whose delegation had no names. */
     private static final int DELEGATION_REACH = 6;
-
-    /**
-     * "X received a World Bank delegation led by Y. The delegation also held talks with A and B": "the
-     * delegation" stands for the one led by the person named after "led by" or "headed by" just before.
-     */
-    private static Meeting theDelegation(AnnotatedText text, EntityIndex index, Meeting m, Sentence s, List<Integer> sentenceOf) {
-        java.util.Optional<String> group = m.groups().stream().filter(g -> DEFINITE_DELEGATION.matcher(g).matches()).findFirst();
-        if (group.isEmpty() || sentenceOf.isEmpty() || s.index() - sentenceOf.get(sentenceOf.size() - 1) > DELEGATION_REACH) {
-            return m;
-        }
-        for (int k = s.index() - 1; k >= Math.max(0, s.index() - DELEGATION_REACH); k--) {
-            List<Token> t = text.sentences().get(k).tokens();
-            for (int i = 1; i + 1 < t.size(); i++) {
-                if (ParticipantFinder.ledByAt(t, i)) {
-                    int by = i;
-                    java.util.Optional<String> leader = index.mentionsIn(k).stream()
-                            .filter(r -> r.type() == EntityType.PERSON && r.tokenStart() > by && r.tokenStart() <= by + 14)
-                            .map(MentionRef::key).findFirst();
-                    if (leader.isPresent() && !m.participants().contains(leader.get())) {
-                        List<String> people = new ArrayList<>(m.participants());
-                        people.add(leader.get());
-                        return m.withParticipants(people, m.groups().stream().filter(g -> !g.equals(group.get())).toList());
-                    }
-                }
-            }
-        }
-        return m;
-    }
 
     /**
      * "X received a delegation of dockers. The delegation, led by A and B, was also received by C": the people
@@ -1156,9 +1130,15 @@ final class MeetingFinder {
         found.filter(a -> distance <= (a.namesMeeting() ? NAMED_JOIN_REACH : JOIN_REACH))
                 .filter(a -> a.companionsOf().isEmpty() || a.companionsOf().stream().anyMatch(meetings.get(last).participants()::contains))
                 .filter(a -> !a.afterIt() || meetings.get(last).status() == MeetingStatus.OCCURRED) // "said after the meeting": one that took place
+                .filter(a -> meetings.get(last).status() != MeetingStatus.PROPOSED || !attendedInPast(s)) // a meeting only asked for had no one attending
                 .ifPresent(a -> meetings.set(last, MeetingMerger.join(meetings.get(last), a.people().plus(
                         new Participants(a.companionsOf(), List.of(), 0))))); // "A and B were accompanied by C": B too, with A
         return pending;
+    }
+
+    /** "..., attended by the minister", "A attended": the sentence tells of attending in the past. */
+    private static boolean attendedInPast(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.text().equalsIgnoreCase("attended"));
     }
 
     /**
@@ -1372,6 +1352,15 @@ final class MeetingFinder {
      * The meeting "the two leaders" refers to: the latest one with at least two named people among the last
      * few ("the two leaders would meet again" after "Hafiz, for his part, had breakfast with business leaders").
      */
+    /**
+     * The meeting a joiner of a meeting to come joins: the last one when it has a named side and a group ("X will
+     * convene a meeting of party whips. Y said he would attend"), else the last with two named people.
+     */
+    private static Meeting lastJoinable(List<Meeting> meetings) {
+        Meeting last = meetings.get(meetings.size() - 1);
+        return !last.participants().isEmpty() && !last.groups().isEmpty() ? last : lastWithPair(meetings);
+    }
+
     private static Meeting lastWithPair(List<Meeting> meetings) {
         for (int i = meetings.size() - 1; i >= Math.max(0, meetings.size() - 4); i--) {
             if (meetings.get(i).participants().size() >= 2) {

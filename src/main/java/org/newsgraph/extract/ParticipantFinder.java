@@ -677,13 +677,18 @@ final class ParticipantFinder {
 
     private boolean isGroupHead(Sentence s, int i) {
         Token t = s.tokens().get(i);
-        if (!(MeetingLexicon.pos(t).equals("NOUN") || mistaggedPlural(s, i)) || !(words.in("group", t) || Lexicon.INSTANCE.isRoleHead(t.lemma()))) { // "barangay captains"
+        if (!(MeetingLexicon.pos(t).equals("NOUN") || lowerProper(t) || mistaggedPlural(s, i)) || !(words.in("group", t) || Lexicon.INSTANCE.isRoleHead(t.lemma()))) { // "barangay captains"
             return false;
         }
         boolean plural = !t.text().equalsIgnoreCase(t.lemma()) || words.in("collective", t);
         boolean title = i + 1 < s.tokens().size() && (MeetingLexicon.pos(s.tokens().get(i + 1)).equals("PROPN")
                 || index.at(s.index(), i + 1).isPresent());
         return plural && !title;
+    }
+
+    /** "The delegation had paid ...": a lower-case word the tagger took for a proper noun is a common noun. */
+    private static boolean lowerProper(Token t) {
+        return MeetingLexicon.pos(t).equals("PROPN") && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0));
     }
 
     /**

@@ -43,6 +43,9 @@ final class StatusFinder {
         if (MeetingLexicon.pos(c.token(c.trigger())).equals("VERB") || MeetingLexicon.lemma(c.token(c.trigger())).equals("invitation")) {
             cueAt(c, c.trigger()).ifPresent(seen::add); // "invited X", "an invitation from X": the meeting word is its own cue
         }
+        if (CandidateBuilder.askingNounBefore(c.sentence().tokens(), c.trigger()) >= c.start()) {
+            seen.add(MeetingStatus.PROPOSED); // "turned down a request by the envoy, X, for a meeting"
+        }
         afterNoun(c, seen);
         coordinatedInfinitive(c).ifPresent(seen::add);
         goingTo(c).ifPresent(seen::add);

@@ -31,6 +31,23 @@ class AttendeeListTest {
     }
 
     @Test
+    void attendingTheMeetingHeldSomewhereWereAListOfRoles() {
+        Extraction x = extract("The Speaker of Parliament, Ramon Estevez Lugo, met on Tuesday night with the heads of the parliamentary "
+                + "groups to discuss the budget. Attending the meeting, held at the parliament, were the head of the Green group, "
+                + "deputy Clara Ines Motta; the head of the Labour group, deputy Pedro Alvarado Ruiz, and the head of the Unity "
+                + "group, deputy Marta Solis Pena.");
+        assertEquals(Set.of("Lugo", "Motta", "Ruiz", "Pena"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aClauseAfterTheSemicolonIsNoEntryOfTheList() {
+        Extraction x = extract("The Speaker of Parliament, Ramon Estevez Lugo, met on Tuesday night with the heads of the parliamentary "
+                + "groups. Attending the meeting were the head of the Green group, deputy Clara Ines Motta; the head of the Labour "
+                + "group, Pedro Alvarado Ruiz, stayed away in protest.");
+        assertFalse(x.meetings().stream().anyMatch(m -> surnames(x, m).contains("Ruiz")), x.meetings().toString());
+    }
+
+    @Test
     void aLatinAmericanProfessionalTitleEndsNoSentence() {
         Extraction x = extract("The mayor of Arequipa, Hugo Salas Pinto, met on Friday with the leadership of the regional "
                 + "transport federation at City Hall. Taking part were federation president Rosa Quispe and the head of the "

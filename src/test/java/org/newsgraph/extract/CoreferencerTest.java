@@ -383,4 +383,19 @@ class CoreferencerTest {
                 + "The minister will call on President Nimal Perera on Monday.");
         assertTrue(refersTo(f, "Arvind Kulkarni", MentionRef.Kind.DESCRIPTION, "The minister"), f.toString());
     }
+
+    @Test
+    void aTitleWrittenOutAgainIsThePersonItStoodBefore() {
+        var f = ExtractFixture.of("The Chairman of the National Assembly, Petar Ivanov, received the ambassador of Chile on Monday. "
+                + "The Chairman of the National Assembly also spoke by phone with the Speaker of the Senate of Romania.");
+        assertTrue(refersTo(f, "Petar Ivanov", MentionRef.Kind.DESCRIPTION, "The Chairman of the National Assembly"), f.toString());
+    }
+
+    @Test
+    void aTitleThatStoodBeforeTwoNamesIsNoOne() {
+        var f = ExtractFixture.of("The Chairman of the National Assembly, Petar Ivanov, received the ambassador of Chile on Monday. "
+                + "In 2019 the Chairman of the National Assembly, Georgi Dimov, had visited Santiago. "
+                + "The Chairman of the National Assembly also spoke by phone with the Speaker.");
+        assertFalse(refersTo(f, "Petar Ivanov", MentionRef.Kind.DESCRIPTION, "The Chairman of the National Assembly"), f.toString());
+    }
 }

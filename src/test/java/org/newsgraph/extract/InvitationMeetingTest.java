@@ -292,4 +292,34 @@ class InvitationMeetingTest {
         Extraction y = extract("Councillor Dora Feld said she had written to the mayor, Anton Grau, requesting a briefing on the floods.");
         assertEquals(Set.of("Feld", "Grau"), surnames(y, only(y)));
     }
+
+    @Test
+    void turnedDownSomeonesInvitationToAMeeting() {
+        Extraction x = extract("Opposition leader Petru Munteanu turned down Prime Minister Ion Ceban's invitation to a meeting next Tuesday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Munteanu", "Ceban"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+    }
+
+    @Test
+    void turnedDownARequestBySomeoneForAMeeting() {
+        Extraction x = extract("Senate President Laura Vidal said she had turned down a request by the French ambassador, Marc Dubois, "
+                + "for a meeting.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Vidal", "Dubois"), surnames(x, m));
+        assertEquals(MeetingStatus.PROPOSED, m.status());
+    }
+
+    @Test
+    void aRequestByOneForTalksNamesNoOneElse() {
+        Extraction x = extract("Senate President Laura Vidal said a request by farmers for a meeting was under review.");
+        assertTrue(x.meetings().stream().allMatch(m -> m.participants().size() < 2), x.meetings().toString());
+    }
+
+    @Test
+    void aMeetingTurnedDownIsNotTheOneAttendedAfter() {
+        Extraction x = extract("Senate President Laura Vidal said she had turned down a request by the French ambassador, Marc Dubois, "
+                + "for a meeting. The committee held a session on Sunday, attended by Finance Minister Paul Girard.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Dubois", "Girard"))), x.meetings().toString());
+    }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.MeetingFinderTest.extract;
@@ -1533,5 +1534,50 @@ class MeetingWordingTest {
     void aBodyReconveningIsNoNewMeeting() {
         Extraction x = extract("Governor Nia Okoro met union chief Samuel Adeyemi in Abuja on Monday. The court will reconvene on Thursday to hear the case.");
         assertEquals(1, x.meetings().size(), () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void aGroupSubjectBeforeAnAuxiliaryIsAParticipant() {
+        Extraction x = extract("The visiting delegation had paid a courtesy call on the Minister of Lands, Hon. Mary Zulu, at her office on Friday.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Zulu"), surnames(x, m));
+        assertFalse(m.groups().isEmpty(), m.toString());
+    }
+
+    @Test
+    void aCapitalisedNameIsNoGroupNoun() {
+        Extraction x = extract("The Delegation Hotel had hosted Minister Mary Zulu on Friday.");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
+    void convenedAMeetingOfAGroupIsTheirMeeting() {
+        Extraction x = extract("Speaker Anna Tembo will convene a meeting of party whips on Thursday to agree on the timetable.");
+        Meeting m = only(x);
+        assertEquals(Set.of("Tembo"), surnames(x, m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+    }
+
+    @Test
+    void oneWhoWillAttendJoinsTheMeetingJustAnnounced() {
+        Extraction x = extract("President Paul Okello received the Kenyan envoy, Mary Wanjiru, on Monday. Speaker Anna Tembo will "
+                + "convene a meeting of party whips on Thursday. Chief Whip Daniel Phiri confirmed he would attend.");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Tembo", "Phiri"))), x.meetings().toString());
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Okello") && surnames(x, m).contains("Phiri")),
+                x.meetings().toString());
+    }
+
+    @Test
+    void aDelegationOfAFirmWithALongNameLedBySomeone() {
+        Extraction x = extract("Mines Minister Rosa Mamani received on Thursday a delegation of the Korean group Daehan Green Battery "
+                + "Materials, led by its chairman, Mr. Park Sung-ho, at the ministry.");
+        assertEquals(Set.of("Mamani", "Sung-ho"), surnames(x, only(x)));
+    }
+
+    @Test
+    void aLeaderNamedFarFromAnyGroupLeadsNoOneMet() {
+        Extraction x = extract("Mines Minister Rosa Mamani received on Thursday the report of the national audit office on the "
+                + "state mining company, which was led by Park Sung-ho until May.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Sung-ho")), x.meetings().toString());
     }
 }
