@@ -201,6 +201,52 @@ class PersonFormsTest {
     }
 
     @Test
+    void marriedWomansNameWithEpouseIsOneName() {
+        var f = ExtractFixture.of("The governor received a delegation of market women on Friday. It was led by Mrs. Aminata Traoré "
+                + "épouse Diallo, president of the traders' union, and Mrs. Marie Fotso épse Kamga, the union's treasurer.");
+        assertTrue(f.persons().contains("Aminata Traoré épouse Diallo"), f.toString());
+        assertTrue(f.persons().contains("Marie Fotso épse Kamga"), f.toString());
+        assertFalse(f.persons().contains("Aminata Traoré"), f.toString());
+    }
+
+    @Test
+    void holderNamedRightAfterTitleAndPortfolioOpensWithTheGivenName() {
+        var f = ExtractFixture.of("The minister received Ambassador of Canada to the Philippines Gustavo Lindgren Torres at the ministry "
+                + "on Monday. She also met Commissioner for Water Resources Ingrid Solheim on Tuesday.");
+        assertTrue(f.persons().contains("Gustavo Lindgren Torres"), f.toString());
+        assertTrue(f.persons().contains("Ingrid Solheim"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Philippines") || n.contains("Resources")), f.toString());
+    }
+
+    @Test
+    void placeSpelledLocallyBeforeAGivenNameIsNoPartOfTheName() {
+        var f = ExtractFixture.of("The minister received the Ambassador of Norway to Viet Nam Kari Haugen Lie at the ministry on Monday.");
+        assertTrue(f.persons().contains("Kari Haugen Lie"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.startsWith("Nam")), f.toString());
+    }
+
+    @Test
+    void titleWithoutNameAfterPortfolioGivesNoPerson() {
+        var f = ExtractFixture.of("The Minister of Trade and Industry will meet the Council of Ministers on Monday.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void nameSetOffByCommasAfterAnOrganisationsOwnTitleIsWhole() {
+        var f = ExtractFixture.of("The union boycotted the meeting. Its Secretary General, Mbarga Onana Jean-Paul, said the drivers "
+                + "would strike. The federation was represented by its president, Héctor Manuel Lozano Prieto, who spoke first.");
+        assertTrue(f.persons().contains("Mbarga Onana Jean-Paul"), f.toString());
+        assertTrue(f.persons().contains("Héctor Manuel Lozano Prieto"), f.toString());
+        assertFalse(f.persons().contains("Mbarga"), f.toString());
+    }
+
+    @Test
+    void nameAfterAnEnvoysTitleWithToAndACommaIsWhole() {
+        var f = ExtractFixture.of("He also held a phone call with the Qatari Ambassador to Oman, Khalid bin Nasser Al-Mannai, on Tuesday.");
+        assertTrue(f.persons().contains("Khalid bin Nasser Al-Mannai"), f.toString());
+    }
+
+    @Test
     void surnameAfterATrailingParticleFinishesTheName() {
         var f = ExtractFixture.of("The minister received a delegation of river communities on Friday. The head of the Federation of "
                 + "Fishing Peoples of Pará (FEPA), Joana Terena da Costa, and Rafael Moura dos Santos were among those present.");
