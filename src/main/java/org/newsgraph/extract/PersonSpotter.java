@@ -75,7 +75,8 @@ final class PersonSpotter {
         List<PersonCandidate> holders = namedAfterPortfolio(s);
         java.util.function.Predicate<PersonCandidate> beforeHolder = c -> holders.stream()
                 .anyMatch(o -> c.from() < o.to() && o.from() < c.to() && c.to() <= o.to() && !(c.from() == o.from() && c.to() == o.to())
-                        && (c.from() > o.from() || java.util.stream.IntStream.range(c.from(), o.from()).anyMatch(k -> !holderWord(s.tokens(), k))));
+                        && (c.from() > o.from() || java.util.stream.IntStream.range(c.from(), o.from()).anyMatch(k -> !holderWord(s.tokens(), k)
+                                || k > 0 && placeWithWord(s.tokens().get(k - 1).text(), s.tokens().get(k).text()))));
         titled.removeIf(beforeHolder);
         named.removeIf(beforeHolder);
         all.addAll(titled);
@@ -1098,6 +1099,24 @@ final class PersonSpotter {
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
+    /** Months' names as abbreviated in dates: "Jan. 14". */
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+            "Oct", "Nov", "Dec");
+
+    /**
+     * "Jan." of a dateline ("Manama, Jan. 14"), "Jan" of "22 Jan 2026": one word that is a month's name next to a
+     * number, or its abbreviation with a full stop, is part of a date, not the given name it may also be.
+     */
+    private static boolean monthOfADate(List<Token> t, int a, int b) {
+        if (b - a != 1 || !DAYS_AND_MONTHS.contains(stripDot(t.get(a).text()))) {
+            return false;
+        }
+        boolean dot = MONTH_ABBREVIATIONS.contains(stripDot(t.get(a).text())) && (t.get(a).text().endsWith(".")
+                || b < t.size() && t.get(b).text().equals(".") && t.get(b).start() == t.get(a).end());
+        boolean number = a > 0 && t.get(a - 1).text().matches("\\d{1,2}") || b < t.size() && t.get(b).text().matches("\\d{1,4},?");
+        return dot || number;
+    }
+
     private static boolean isPlainNameWord(Token x) {
         return NameShape.isNameWord(x.text()) && !LEX.isRoleWord(x.text()) && !GAZ.isKnown(x.text())
                 && !NOT_NAME_POS.contains(x.pos());
@@ -1196,7 +1215,8 @@ final class PersonSpotter {
         }
         if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)
                 || FEATURE_HEADS.contains(t.get(b - 1).text()) || PLACE_ARTICLES.contains(t.get(a).text()) && b - a == 2
-                || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || titlePlaceBeforeName(t, a, b) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text())) && b - a > 1) {
+                || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || titlePlaceBeforeName(t, a, b) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text()))
+                && (b - a > 1 || b < t.size() && t.get(b).capitalised() && !NameShape.isAllCaps(t.get(b).text())) || monthOfADate(t, a, b)) {
             return false;
         }
         for (int k = a; k < b; k++) {

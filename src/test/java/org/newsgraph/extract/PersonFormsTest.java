@@ -247,6 +247,27 @@ class PersonFormsTest {
     }
 
     @Test
+    void villaBeforeANameIsAResidenceOrTown() {
+        var f = ExtractFixture.of("The envoy met the President at Villa Rosalind on Monday. A senior official in Villa Somalia said "
+                + "the talks were useful. A second plant will be built in Villa Morales.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
+    void abbreviatedMonthOfADatelineIsNoGivenName() {
+        var f = ExtractFixture.of("Muscat, Jan. 14 (ONA) -- The Minister of Commerce received a business delegation today.\n\n"
+                + "Dakar, 22 Jan 2026 (APS) - The Prime Minister met the unions.");
+        assertFalse(f.persons().contains("Jan"), f.toString());
+    }
+
+    @Test
+    void companyEndingInEngineeringOrEnterpriseIsNoPerson() {
+        var f = ExtractFixture.of("The delegation included the managing director of Osaka Marine Engineering and representatives of "
+                + "Kampong Enterprise. They met the head of FIFA's Member Associations Division on Tuesday.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
     void surnameAfterATrailingParticleFinishesTheName() {
         var f = ExtractFixture.of("The minister received a delegation of river communities on Friday. The head of the Federation of "
                 + "Fishing Peoples of Pará (FEPA), Joana Terena da Costa, and Rafael Moura dos Santos were among those present.");
