@@ -59,7 +59,7 @@ final class PersonSpotter {
             } else if (personInApposition(s, n)) {
                 named.addAll(fromNameFinder(s, n));
             } else {
-                givenNameInside(s, n).or(() -> nameAfterOrgHead(s, n)).or(() -> nameAfterTitleInside(s, n)).or(() -> irishSurname(s, n)).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
+                nameAfterRoleNoun(s, n).or(() -> givenNameInside(s, n)).or(() -> nameAfterOrgHead(s, n)).or(() -> nameAfterTitleInside(s, n)).or(() -> irishSurname(s, n)).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
             }
         }
         // a titled name cut short at a mis-tagged word gives way to the whole name that contains it
@@ -822,6 +822,36 @@ final class PersonSpotter {
                 s.text().substring(t.get(a).start() - s.start(), t.get(b - 1).end() - s.start()), n.probability()));
     }
 
+    /**
+     * "lawmaker Priscilla Ho Mei-ling", "magistrate Rosa Elvira Matamoros Paz", "spokeswoman Dunia Isabel Rápalo": a name
+     * the name finder typed as an organisation or place right after a lower-case role noun is the person the role
+     * describes when it has two to four words, one of them a known given name, and none of them a known place, title or
+     * word that heads organisations, buildings or features.
+     */
+    private static java.util.Optional<Name> nameAfterRoleNoun(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        int a = n.tokenStart();
+        int b = n.tokenEnd();
+        if (a < 1 || Headline.is(s) || wordsBesideParticles(t, a, b) < 2 || wordsBesideParticles(t, a, b) > 4) {
+            return java.util.Optional.empty();
+        }
+        Token role = t.get(a - 1);
+        if (role.capitalised() || !LEX.isRoleHead(role.text()) || !role.pos().equals("NOUN")) {
+            return java.util.Optional.empty();
+        }
+        boolean given = false;
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).text();
+            boolean piece = k > a && (w.startsWith("-") || NameShape.isParticle(w));
+            if (!piece && !holderWord(t, k)) {
+                return java.util.Optional.empty();
+            }
+            given |= PersonClusters.isGivenName(w);
+        }
+        return given ? java.util.Optional.of(new Name(NameType.PERSON, a, b, n.start(), n.end(), n.text(), n.probability()))
+                : java.util.Optional.empty();
+    }
+
     private static java.util.Optional<Name> givenNameInside(Sentence s, Name n) {
         List<Token> t = s.tokens();
         int end = n.tokenEnd();
@@ -1141,9 +1171,16 @@ final class PersonSpotter {
 
     /**
      * A known place as the last of two surnames after a given name, the name finder's name ending there: "Mariana
-     * Soto Lagos", "Luis Ortega Toledo". Not a place written after a name as where someone is ("Juan Pérez, Lima").
+     * Soto Lagos", "Luis Ortega Toledo"; or as the first of two that end the name ("Edgardo Josué Lagos Murillo").
+     * Not a place written after a name as where someone is ("Juan Pérez, Lima").
      */
     private static boolean placeEndingSurnames(List<Token> t, int a, int k, int b) {
+        if (k == b - 2 && k - a >= 2 && PersonClusters.isGivenName(t.get(a).text()) && GAZ.isKnown(t.get(k).text())
+                && !GAZ.isDemonym(t.get(k).text()) && t.get(k).capitalised() && !NameShape.isAllCaps(t.get(k).text())
+                && t.get(b - 1).pos().equals("PROPN") && isPlainNameWord(t.get(b - 1)) && !LEX.isOrgHead(t.get(b - 1).text())
+                && !FEATURE_HEADS.contains(t.get(b - 1).text()) && isPlainNameWord(t.get(k - 1))) {
+            return true; // "Edgardo Josué Lagos Murillo": a place as the first of two surnames
+        }
         return k == b - 1 && k - a >= 2 && PersonClusters.isGivenName(t.get(a).text()) && GAZ.isKnown(t.get(k).text())
                 && !GAZ.isDemonym(t.get(k).text()) && t.get(k).capitalised() && !NameShape.isAllCaps(t.get(k).text())
                 && isPlainNameWord(t.get(k - 1)) && t.get(k - 1).capitalised() && !GAZ.isKnown(t.get(k - 1).text())

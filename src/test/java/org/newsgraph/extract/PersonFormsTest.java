@@ -268,6 +268,27 @@ class PersonFormsTest {
     }
 
     @Test
+    void nameAfterALowerCaseRoleNounIsAPersonWhateverTheNameFinderTypedIt() {
+        var f = ExtractFixture.of("The list was received in an act attended by its coordinator, Supreme Court magistrate Carmen Lucía "
+                + "Benítez Ochoa. Later, fellow lawmaker Priscilla Tang Wai-ling instead met the delegation.");
+        assertTrue(f.persons().contains("Carmen Lucía Benítez Ochoa"), f.toString());
+        assertTrue(f.persons().contains("Priscilla Tang Wai-ling"), f.toString());
+    }
+
+    @Test
+    void organisationAfterALowerCaseRoleNounStaysAnOrganisation() {
+        var f = ExtractFixture.of("The talks were attended by party leader Green Alliance Party officials and by union "
+                + "spokesman General Workers Union members.");
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Alliance") || n.contains("Union")), f.toString());
+    }
+
+    @Test
+    void placeAsTheFirstOfTwoSurnamesStaysInTheName() {
+        var f = ExtractFixture.of("The head of the Libre bench, deputy Rodrigo Andrés Lagos Murillo, also attended the meeting.");
+        assertTrue(f.persons().contains("Rodrigo Andrés Lagos Murillo"), f.toString());
+    }
+
+    @Test
     void surnameAfterATrailingParticleFinishesTheName() {
         var f = ExtractFixture.of("The minister received a delegation of river communities on Friday. The head of the Federation of "
                 + "Fishing Peoples of Pará (FEPA), Joana Terena da Costa, and Rafael Moura dos Santos were among those present.");
