@@ -308,6 +308,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void imageAndCreditLabelsAndCaptionEndingAgencyCreditsGivePersons() {
+        var f = ExtractFixture.of("The mayor met the governor on Monday.\n\nThe two leaders at the town hall on Monday. Image: Aino Laaksonen / "
+                + "Kuvapalvelu\n\nThe governor arriving for talks, 8 April 2026 - Credit: ANP / Femke de Wit\n\nImage: Jonas Weiß/dpa/picture "
+                + "alliance\n\nThe mayor and the governor at the town hall on Monday, April 20. CTK/Pavel Dvořák\n");
+        assertTrue(f.persons().containsAll(List.of("Aino Laaksonen", "Femke de Wit", "Jonas Weiß", "Pavel Dvořák")), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("/") || n.equals("Femke") || n.contains("Kuvapalvelu")), f.toString());
+    }
+
+    @Test
     void photoCreditBeforeASlashIsAPerson() {
         var f = ExtractFixture.of("Crowds gathered outside the depot on Tuesday. (Photo: Ines Varga/The Courier)\n");
         assertTrue(f.persons().contains("Ines Varga"), f.toString());
