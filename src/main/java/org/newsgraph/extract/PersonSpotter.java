@@ -207,8 +207,11 @@ final class PersonSpotter {
         return out;
     }
 
-    /** Lower-case words inside a title's portfolio: "Minister of Trade and Industry", "Ambassador of Japan to the Maldives". */
-    private static final Set<String> PORTFOLIO_JOINERS = Set.of("of", "for", "to", "the", "and", "&", ",");
+    /**
+     * Lower-case words inside a title's portfolio: "Minister of Trade and Industry", "Ambassador of Japan to the Maldives",
+     * "Speaker of the People's Majlis".
+     */
+    private static final Set<String> PORTFOLIO_JOINERS = Set.of("of", "for", "to", "the", "and", "&", ",", "'s", "\u2019s");
 
     /**
      * "Minister for Infrastructure and Water Management Anouk Verhoeven", "High Commissioner of India to the Maldives Arvind

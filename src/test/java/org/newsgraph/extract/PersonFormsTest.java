@@ -289,6 +289,13 @@ class PersonFormsTest {
     }
 
     @Test
+    void parliamentsAndEventsNamedInTheirOwnWordsAreNoPersons() {
+        var f = ExtractFixture.of("The Chairman of the State Great Khural received the delegation on Monday. The Speaker of the "
+                + "Tweede Kamer and the chair of the Folketing will attend the Reykjavik Dialogue and the Harvest Festival in May.");
+        assertEquals(List.of(), f.persons(), f.toString());
+    }
+
+    @Test
     void surnameAfterATrailingParticleFinishesTheName() {
         var f = ExtractFixture.of("The minister received a delegation of river communities on Friday. The head of the Federation of "
                 + "Fishing Peoples of Pará (FEPA), Joana Terena da Costa, and Rafael Moura dos Santos were among those present.");
