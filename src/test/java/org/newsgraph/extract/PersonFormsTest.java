@@ -296,6 +296,15 @@ class PersonFormsTest {
     }
 
     @Test
+    void holderAfterAPortfolioWithPossessiveOpensWithACommonGivenName() {
+        var f = ExtractFixture.of("A courtesy call on the Speaker of the People's Majlis Hassan Ibrahim Naseer, set for Thursday, "
+                + "was postponed. Minister of Fisheries Momodou Ceesay Touray met the delegation instead.");
+        assertTrue(f.persons().contains("Hassan Ibrahim Naseer"), f.toString());
+        assertTrue(f.persons().contains("Momodou Ceesay Touray"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Majlis") || n.contains("Fisheries")), f.toString());
+    }
+
+    @Test
     void surnameAfterATrailingParticleFinishesTheName() {
         var f = ExtractFixture.of("The minister received a delegation of river communities on Friday. The head of the Federation of "
                 + "Fishing Peoples of Pará (FEPA), Joana Terena da Costa, and Rafael Moura dos Santos were among those present.");
