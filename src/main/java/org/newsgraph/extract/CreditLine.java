@@ -72,6 +72,9 @@ final class CreditLine {
         if (k == 1 && lineStart && t.get(0).text().equalsIgnoreCase("by") && w.equals(":")) {
             return 2; // "By: Jane Doe - Reporter"
         }
+        if (k > 1 && w.equals(":") && t.get(k - 1).text().equalsIgnoreCase("by") && nameFillsLine(t, k + 1)) {
+            return k + 1; // "10:21 AM | Article By: Jane Doe": a byline after the date of a web page
+        }
         if (w.equals("|") && lineStart && t.size() > 2 && SOURCE_LABELS.contains(t.get(0).text()) && t.get(1).text().equals(":")) {
             return k + 1; // "Source: The Daily | Jane Doe"
         }

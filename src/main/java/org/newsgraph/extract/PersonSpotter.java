@@ -1201,6 +1201,7 @@ final class PersonSpotter {
         while (b > a && (t.get(b - 1).text().equals("'") || NameShape.isClitic(t.get(b - 1).text())
                 || b - a > 1 && JOINING_PARTICLES.contains(t.get(b - 1).text()) // a particle with no surname after it
                 || b - a > 1 && POST_NOMINALS.contains(t.get(b - 1).text().replace(".", ""))
+                || b - a > 1 && monthOfADate(t, b - 1, b) // "Jane Doe May" + "27, 2026": the date after a byline
                 || !NameShape.isNameWord(t.get(b - 1).text()) && !NameShape.isSuffix(t.get(b - 1).text()))) {
             b--;
         }

@@ -317,6 +317,21 @@ class EntityFinderTest {
     }
 
     @Test
+    void bylineLinesKeepWholeNamesThatAppearNowhereElse() {
+        var f = ExtractFixture.of("Harbour Board Approves New Levy On Ferries\n\nGrace Wong Mei-yee and Kelvin Tse Ka-lok\n\n"
+                + "Article By: Ousmane Kebba Sowe\n\nThe board approved the levy on Monday, Tse and Wong reported.\n");
+        assertTrue(f.persons().containsAll(List.of("Grace Wong Mei-yee", "Kelvin Tse Ka-lok", "Ousmane Kebba Sowe")), f.toString());
+    }
+
+    @Test
+    void dateAfterABylineIsNoPartOfTheName() {
+        var f = ExtractFixture.of("Talks with rebels cancelled\n\nby Lucía Herrera Duque May 27, 2026\n\nThe government cancelled "
+                + "the round of talks on Monday.\n");
+        assertTrue(f.persons().contains("Lucía Herrera Duque"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.endsWith("May")), f.toString());
+    }
+
+    @Test
     void photoCreditBeforeASlashIsAPerson() {
         var f = ExtractFixture.of("Crowds gathered outside the depot on Tuesday. (Photo: Ines Varga/The Courier)\n");
         assertTrue(f.persons().contains("Ines Varga"), f.toString());
