@@ -1257,7 +1257,8 @@ final class PersonSpotter {
         if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)
                 || FEATURE_HEADS.contains(t.get(b - 1).text()) || PLACE_ARTICLES.contains(t.get(a).text()) && b - a == 2
                 || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || titlePlaceBeforeName(t, a, b) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text()))
-                && (b - a > 1 || b < t.size() && t.get(b).capitalised() && !NameShape.isAllCaps(t.get(b).text())) || monthOfADate(t, a, b)) {
+                && (b - a > 1 || b < t.size() && t.get(b).capitalised() && !NameShape.isAllCaps(t.get(b).text())) || monthOfADate(t, a, b)
+                || b - a == 1 && NameShape.isSuffix(t.get(a).text())) { // "Jr." left of "Martin Luther King Jr. Center"
             return false;
         }
         for (int k = a; k < b; k++) {

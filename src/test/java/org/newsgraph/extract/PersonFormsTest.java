@@ -305,6 +305,13 @@ class PersonFormsTest {
     }
 
     @Test
+    void suffixAloneIsNoName() {
+        var f = ExtractFixture.of("The mayor met residents at the Martin Luther King Jr. Family Center on Tuesday.");
+        assertFalse(f.persons().contains("Jr."), f.toString());
+        assertFalse(f.persons().contains("Jr"), f.toString());
+    }
+
+    @Test
     void surnameAfterATrailingParticleFinishesTheName() {
         var f = ExtractFixture.of("The minister received a delegation of river communities on Friday. The head of the Federation of "
                 + "Fishing Peoples of Pará (FEPA), Joana Terena da Costa, and Rafael Moura dos Santos were among those present.");
