@@ -256,17 +256,30 @@ final class PersonSpotter {
         return out;
     }
 
-    /** Whether tokens g..e, right after a capitalised portfolio word, are a holder's name opening with a known given name. */
+    /**
+     * A given name of two syllables joined by a hyphen, the second in lower case, as Korean and Cantonese names are
+     * romanised after the family name: "Park" + "Jung-hoon", "Leung" + "Sze-man".
+     */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{2,5}");
+
+    /**
+     * Whether tokens g..e, right after a capitalised portfolio word, are a holder's name opening with a known given name,
+     * or a family name and a hyphenated given name that end it ("Park Jung-hoon").
+     */
     private static boolean startsHolderName(List<Token> t, int g, int e) {
         Token first = t.get(g);
-        if (!t.get(g - 1).capitalised() || !PersonClusters.isGivenName(first.text()) || placeWithWord(t.get(g - 1).text(), first.text())
+        boolean opens = PersonClusters.isGivenName(first.text()) || e == g + 2 && HYPHENATED_GIVEN_NAME.matcher(t.get(g + 1).text()).matches();
+        if (!t.get(g - 1).capitalised() || !opens || placeWithWord(t.get(g - 1).text(), first.text())
                 || e < t.size() && t.get(e).capitalised() || wordsBesideParticles(t, g, e) < 2 || wordsBesideParticles(t, g, e) > 4) {
             return false;
         }
         for (int k = g; k < e; k++) {
             String w = t.get(k).text();
             boolean piece = !t.get(k).capitalised() || w.startsWith("-") || NameShape.isParticle(w) || NameShape.isInitial(w);
-            if (!piece && !holderWord(t, k) || w.equals(",")) {
+            // a family name before a hyphenated given name may look like a feature word: "Park" + "Jung-hoon"
+            boolean familyName = k == g && e == g + 2 && HYPHENATED_GIVEN_NAME.matcher(t.get(g + 1).text()).matches()
+                    && FEATURE_HEADS.contains(w) && !GAZ.isKnown(w);
+            if (!piece && !familyName && !holderWord(t, k) || w.equals(",")) {
                 return false;
             }
         }

@@ -312,6 +312,15 @@ class PersonFormsTest {
     }
 
     @Test
+    void familyNameAndHyphenatedGivenNameAfterAPortfolioAreTheHolder() {
+        var f = ExtractFixture.of("The minister held a video call with Korean Vice-Minister of Land and Transport Park Seo-jun on Monday. "
+                + "She also met Secretary for Housing Wong Kit-ling at the ministry.");
+        assertTrue(f.persons().contains("Park Seo-jun"), f.toString());
+        assertTrue(f.persons().contains("Wong Kit-ling"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("Transport") || n.contains("Housing")), f.toString());
+    }
+
+    @Test
     void surnameAfterATrailingParticleFinishesTheName() {
         var f = ExtractFixture.of("The minister received a delegation of river communities on Friday. The head of the Federation of "
                 + "Fishing Peoples of Pará (FEPA), Joana Terena da Costa, and Rafael Moura dos Santos were among those present.");
