@@ -66,22 +66,26 @@ final class CreditLine {
         if (k == 0 && lineStart && w.equals("From") && fromLine(t)) {
             return 1; // "From Jane Doe, Abuja": a correspondent's byline with the place she files from
         }
-        if (k == 0 && lineStart && t.size() > 1 && AGENCY_THEN_NAME.matcher(w).matches()) {
-            return 0; // "WAM/Jane Doe/John Roe": an agency's credit line
+        if (k == 0 && t.size() > 1 && AGENCY_THEN_NAME.matcher(w).matches() && (lineStart || nameEnd(t, 0) == t.size())) {
+            return 0; // "WAM/Jane Doe/John Roe": an agency's credit line, or the credit closing a caption ("... on Tuesday. TASR/Jane Doe")
         }
         if (k == 1 && lineStart && t.get(0).text().equalsIgnoreCase("by") && w.equals(":")) {
             return 2; // "By: Jane Doe - Reporter"
         }
+        if (k > 1 && w.equals(":") && t.get(k - 1).text().equalsIgnoreCase("by") && nameFillsLine(t, k + 1)) {
+            return k + 1; // "10:21 AM | Article By: Jane Doe": a byline after the date of a web page
+        }
         if (w.equals("|") && lineStart && t.size() > 2 && SOURCE_LABELS.contains(t.get(0).text()) && t.get(1).text().equals(":")) {
             return k + 1; // "Source: The Daily | Jane Doe"
         }
-        if ((w.equals("Photo") || w.equals("Picture") || w.equals("Photos")) && k + 2 < t.size() && t.get(k + 1).text().equals(":")) {
+        if (PHOTO_LABELS.contains(w) && k + 2 < t.size() && t.get(k + 1).text().equals(":")) {
             for (int j = k + 3; j < Math.min(t.size() - 1, k + 6); j++) {
-                if (t.get(j).text().equals("/") && t.get(j).start() > t.get(j - 1).end() && t.get(j + 1).start() > t.get(j).end()) {
+                if (t.get(j).text().equals("/") && t.get(j).start() > t.get(j - 1).end() && t.get(j + 1).start() > t.get(j).end()
+                        && nameEnd(t, j + 1) - (j + 1) >= 2) {
                     return j + 1; // "Photo: The Daily / Jane Doe": a spaced slash puts the outlet first
                 }
             }
-            return k + 2;
+            return k + 2; // "Image: Jane Doe / Lehtikuva": a name of two words or more before the slash
         }
         if (w.equals("(") && (slashAhead(t, k + 1) || k + 1 < t.size() && AGENCY_THEN_NAME.matcher(t.get(k + 1).text()).matches())) {
             return k + 1;
@@ -106,6 +110,9 @@ final class CreditLine {
         }
         return k >= 2 && k <= 4 && k + 1 < t.size() && t.get(k).text().startsWith("|");
     }
+
+    /** Labels before a colon and the credit of a picture: "Photo: Jane Doe/The Daily", "Image: Jane Doe / Lehtikuva". */
+    private static final Set<String> PHOTO_LABELS = Set.of("Photo", "Picture", "Photos", "Image", "Credit");
 
     /** Labels of a line that credits its journalist after a colon: "Editor: Jane Doe", "Reporting: Jane Doe". */
     private static final Set<String> CREDIT_LABELS = Set.of("editor", "editors", "editing", "reporter", "reporters", "reporting",
@@ -193,10 +200,10 @@ final class CreditLine {
         return false;
     }
 
-    /** "Doe/CBC": a name and an outlet joined by a slash in one token. */
+    /** "Doe/CBC", "Doe/dpa": a name and an outlet joined by a slash in one token. */
     private static boolean innerSlash(String w) {
         int i = w.indexOf('/');
-        return i > 0 && i < w.length() - 1 && Character.isUpperCase(w.charAt(i + 1));
+        return i > 0 && i < w.length() - 1 && Character.isLetter(w.charAt(i + 1)) && Character.isUpperCase(w.charAt(0));
     }
 
     /** Reads names joined by "and" from token a; adds them to out and returns the token after the last, or a. */

@@ -22,9 +22,11 @@ final class EntityFinder {
         for (Sentence s : text.sentences()) {
             List<PersonCandidate> credited = CreditLine.find(s, lineStart(text, s));
             List<PersonCandidate> found = new ArrayList<>(credited);
-            for (PersonCandidate c : spotter.find(s, lineStart(text, s))) {
+            List<PersonCandidate> spotted = spotter.find(s, lineStart(text, s));
+            boolean byline = byline(s, spotted);
+            for (PersonCandidate c : spotted) {
                 if (credited.stream().noneMatch(o -> o.from() < c.to() && c.from() < o.to())) {
-                    (Headline.is(s) ? confirmed(text, s, c) : java.util.Optional.of(c)).ifPresent(found::add);
+                    (Headline.is(s) && !byline ? confirmed(text, s, c) : java.util.Optional.of(c)).ifPresent(found::add);
                 }
             }
             found.sort(Comparator.comparingInt(PersonCandidate::from));
@@ -129,6 +131,30 @@ final class EntityFinder {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * "Article By: Jane Doe", "Jane Doe and John Roe": a line that looks like a headline but credits the article's
+     * journalists, with "By" or with nothing but names joined by "and", "&" or commas. Their names are whole although
+     * they appear nowhere else.
+     */
+    private static boolean byline(Sentence s, List<PersonCandidate> spotted) {
+        List<org.newsgraph.nlp.Token> t = s.tokens();
+        if (spotted.isEmpty()) {
+            return false;
+        }
+        if (t.stream().anyMatch(k -> k.text().equalsIgnoreCase("by"))) {
+            return true;
+        }
+        for (int k = 0; k < t.size(); k++) {
+            int at = k;
+            String w = t.get(k).text();
+            boolean joiner = k > 0 && (w.equals("and") || w.equals("&") || w.equals(","));
+            if (!joiner && spotted.stream().noneMatch(c -> c.from() <= at && at < c.to())) {
+                return false;
+            }
+        }
+        return spotted.size() >= 2;
     }
 
     /** A headline name cut to the words that appear capitalised elsewhere ("Hun Sen Raises" gives "Hun Sen"). */

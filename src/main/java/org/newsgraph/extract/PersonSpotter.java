@@ -59,7 +59,7 @@ final class PersonSpotter {
             } else if (personInApposition(s, n)) {
                 named.addAll(fromNameFinder(s, n));
             } else {
-                givenNameInside(s, n).or(() -> nameAfterOrgHead(s, n)).or(() -> nameAfterTitleInside(s, n)).or(() -> irishSurname(s, n)).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
+                nameAfterRoleNoun(s, n).or(() -> givenNameInside(s, n)).or(() -> nameAfterOrgHead(s, n)).or(() -> nameAfterTitleInside(s, n)).or(() -> irishSurname(s, n)).ifPresent(p -> named.addAll(fromNameFinder(s, p)));
             }
         }
         // a titled name cut short at a mis-tagged word gives way to the whole name that contains it
@@ -71,8 +71,17 @@ final class PersonSpotter {
                 .anyMatch(o -> o.from() <= c.from() && c.to() <= o.to() && o.to() - o.from() > c.to() - c.from());
         titled.removeIf(inApposition);
         named.removeIf(inApposition);
+        // a name the name finder cut short or glued to the portfolio before it gives way to the holder's name after the portfolio
+        List<PersonCandidate> holders = namedAfterPortfolio(s);
+        java.util.function.Predicate<PersonCandidate> beforeHolder = c -> holders.stream()
+                .anyMatch(o -> c.from() < o.to() && o.from() < c.to() && c.to() <= o.to() && !(c.from() == o.from() && c.to() == o.to())
+                        && (c.from() > o.from() || java.util.stream.IntStream.range(c.from(), o.from()).anyMatch(k -> !holderWord(s.tokens(), k)
+                                || k > 0 && placeWithWord(s.tokens().get(k - 1).text(), s.tokens().get(k).text()))));
+        titled.removeIf(beforeHolder);
+        named.removeIf(beforeHolder);
         all.addAll(titled);
         all.addAll(named);
+        all.addAll(holders);
         all.addAll(modifiers(s));
         all.addAll(hyphenatedSurnames(s));
         all.addAll(possessedNames(s));
@@ -159,8 +168,9 @@ final class PersonSpotter {
     }
 
     /**
-     * "his Lao counterpart, Bounmy Phetsavong, said", "the Minister of Youth and Sports, Anar Mammadli, at": two or three
-     * name words set off by commas right after a lower-case role noun, or after a title with "of" or "for" and its
+     * "his Lao counterpart, Bounmy Phetsavong, said", "the Minister of Youth and Sports, Anar Mammadli, at", "its Secretary
+     * General, Ebo Mensah Kotto,": two to four name words set off by commas right after a lower-case role noun, a capitalised
+     * title after a possessive determiner ("its", "his"), or after a title with "of" or "for" and its
      * portfolio, none of them a known place, organisation or role word, are the person the role describes. Pieces
      * glued to a word belong to it ("Per" + "-Olof", "Ochieng" + "'"), and a form of address that ends the name before
      * the comma is a surname ("Amina Yusuf Sheikh,").
@@ -170,7 +180,7 @@ final class PersonSpotter {
         List<Token> t = s.tokens();
         for (int i = 1; i + 3 < t.size(); i++) {
             String role = t.get(i - 1).text();
-            boolean roleNoun = (LEX.isRoleHead(role) || LEX.isRoleWord(role)) && !t.get(i - 1).capitalised();
+            boolean roleNoun = (LEX.isRoleHead(role) || LEX.isRoleWord(role)) && (!t.get(i - 1).capitalised() || ownTitle(t, i - 1));
             if (!t.get(i).text().equals(",") || !(roleNoun || afterTitleWithPortfolio(t, i + 1))) {
                 continue;
             }
@@ -180,7 +190,7 @@ final class PersonSpotter {
             }
             int end = from;
             int words = 0;
-            while (end < t.size() && words < 3 && t.get(end).capitalised() && isPlainNameWord(t.get(end)) && !LEX.isHonorific(t.get(end).text())
+            while (end < t.size() && words < 4 && t.get(end).capitalised() && isPlainNameWord(t.get(end)) && !LEX.isHonorific(t.get(end).text())
                     && !LEX.isOrgHead(t.get(end).text()) && !GAZ.isWorldPlace(t.get(end).text()) && !DAYS_AND_MONTHS.contains(t.get(end).text())) {
                 end = gluedApostrophe(t, extend(t, end + 1));
                 words++;
@@ -195,6 +205,114 @@ final class PersonSpotter {
             }
         }
         return out;
+    }
+
+    /**
+     * Lower-case words inside a title's portfolio: "Minister of Trade and Industry", "Ambassador of Japan to the Maldives",
+     * "Speaker of the People's Majlis".
+     */
+    private static final Set<String> PORTFOLIO_JOINERS = Set.of("of", "for", "to", "the", "and", "&", ",", "'s", "\u2019s");
+
+    /**
+     * "Minister for Infrastructure and Water Management Anouk Verhoeven", "High Commissioner of India to the Maldives Arvind
+     * Kesavan", "Secretary for Development Vivian Leung Sze-man": a capitalised title, "of", "for" or "to" and a capitalised
+     * portfolio or country, then, with no comma, two to four name words that open with a known given name and end before a
+     * lower-case word or punctuation. The given name is the first word of the name: the capitalised words before it are the
+     * portfolio's. No word of the name may be a known place, a title, a portfolio word or a word that heads organisations.
+     */
+    private static List<PersonCandidate> namedAfterPortfolio(Sentence s) {
+        List<PersonCandidate> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        if (Headline.is(s)) {
+            return out;
+        }
+        for (int i = 1; i + 3 < t.size(); i++) {
+            String prep = t.get(i).text();
+            Token title = t.get(i - 1);
+            if (!(prep.equals("of") || prep.equals("for") || prep.equals("to") && TITLES_WITH_TO.contains(title.text().toLowerCase(java.util.Locale.ROOT)))
+                    || !title.capitalised() || NameShape.isAllCaps(title.text()) || !LEX.isRoleHead(title.text())) {
+                continue;
+            }
+            int e = i + 1;
+            while (e < t.size() && e < i + 14 && (t.get(e).capitalised() || PORTFOLIO_JOINERS.contains(t.get(e).text()))) {
+                e++;
+            }
+            for (int g = i + 2; g + 1 < e; g++) {
+                int end = g;
+                while (end < t.size() && t.get(end).capitalised()) {
+                    end = extend(t, end + 1); // "Ayman Saleh Al" + "-Khasawneh", "Patrick M" + "." + "Shanahan"
+                }
+                if (startsHolderName(t, g, end)) {
+                    int from = g;
+                    while (from - 1 > i + 1 && PersonClusters.isGivenName(t.get(from - 1).text()) && holderWord(t, from - 1)
+                            && !placeWithWord(t.get(from - 2).text(), t.get(from - 1).text())) {
+                        from--; // "Said" + "Hamad Mzee": the first of two given names opens the name
+                    }
+                    candidate(s, from, end, 0.6, true).ifPresent(out::add);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A given name of two syllables joined by a hyphen, the second in lower case, as Korean and Cantonese names are
+     * romanised after the family name: "Park" + "Jung-hoon", "Leung" + "Sze-man".
+     */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{2,5}");
+
+    /**
+     * Whether tokens g..e, right after a capitalised portfolio word, are a holder's name opening with a known given name,
+     * or a family name and a hyphenated given name that end it ("Park Jung-hoon").
+     */
+    private static boolean startsHolderName(List<Token> t, int g, int e) {
+        Token first = t.get(g);
+        boolean opens = PersonClusters.isGivenName(first.text()) || e == g + 2 && HYPHENATED_GIVEN_NAME.matcher(t.get(g + 1).text()).matches();
+        if (!t.get(g - 1).capitalised() || !opens || placeWithWord(t.get(g - 1).text(), first.text())
+                || e < t.size() && t.get(e).capitalised() || wordsBesideParticles(t, g, e) < 2 || wordsBesideParticles(t, g, e) > 4) {
+            return false;
+        }
+        for (int k = g; k < e; k++) {
+            String w = t.get(k).text();
+            boolean piece = !t.get(k).capitalised() || w.startsWith("-") || NameShape.isParticle(w) || NameShape.isInitial(w);
+            // a family name before a hyphenated given name may look like a feature word: "Park" + "Jung-hoon"
+            boolean familyName = k == g && e == g + 2 && HYPHENATED_GIVEN_NAME.matcher(t.get(g + 1).text()).matches()
+                    && FEATURE_HEADS.contains(w) && !GAZ.isKnown(w);
+            if (!piece && !familyName && !holderWord(t, k) || w.equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two words are one place, however spelled locally: "Viet Nam", "Việt Nam", "Sri Lanka". */
+    private static boolean placeWithWord(String before, String w) {
+        return GAZ.isKnown(before + " " + w) || GAZ.isWorldPlaceFolded(before + " " + w);
+    }
+
+    /** A capitalised word that may stand in a holder's name: no known place, title, portfolio word or head of organisations. */
+    private static boolean holderWord(List<Token> t, int k) {
+        String w = t.get(k).text();
+        return t.get(k).capitalised() && !NameShape.isAllCaps(w) && !LEX.isOrgHead(w) && !FEATURE_HEADS.contains(w) && !GAZ.isKnown(w)
+                && !GAZ.isDemonym(w) && !LEX.isRoleWord(w) && !LEX.isRoleHead(w) && !LEX.isHonorific(w) && !DAYS_AND_MONTHS.contains(w)
+                && !PORTFOLIO_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) && (isPlainNameWord(t.get(k)) || isMistaggedNameWord(t.get(k)));
+    }
+
+    /** Determiners before a capitalised title that make it one person's post: "its President", "his Deputy". */
+    private static final Set<String> TITLE_DETERMINERS = Set.of("its", "his", "her", "their", "our", "Its", "His", "Her", "Their", "Our");
+
+    /**
+     * "its Secretary General", "her Deputy Chief of Staff": capitalised title words at k and before it, back to a possessive
+     * determiner, so that the title names one post and a name set off by a comma after it is its holder.
+     */
+    private static boolean ownTitle(List<Token> t, int k) {
+        int j = k;
+        while (j >= 0 && j > k - 4 && t.get(j).capitalised() && (LEX.isRoleHead(t.get(j).text()) || LEX.isRoleWord(t.get(j).text()))
+                && !NameShape.isAllCaps(t.get(j).text())) {
+            j--;
+        }
+        return j >= 0 && j < k && TITLE_DETERMINERS.contains(t.get(j).text());
     }
 
     /**
@@ -512,9 +630,14 @@ final class PersonSpotter {
         return described || givenName || !portfolio && !RolePhrase.before(s, a).roles().isEmpty() || afterTitleWithPortfolio(t, a);
     }
 
+    /** Titles of posts held towards a country or a person, with "to": "Ambassador to Yemen", "Adviser to the President". */
+    private static final Set<String> TITLES_WITH_TO = Set.of("ambassador", "envoy", "adviser", "advisor", "commissioner", "representative",
+            "counsellor", "counselor", "delegate", "attaché", "attache", "nuncio", "secretary");
+
     /**
      * "the Minister of Energy and Natural Resources, Harjit Bains Gill", "the envoy for the Great Lakes, Sipho
-     * Ndlovu-Masilela": a comma before a, after a title and "of" or "for" with its capitalised portfolio or region.
+     * Ndlovu-Masilela", "the Saudi Ambassador to Yemen, Faisal bin Turki Al-Harbi": a comma before a, after a title and
+     * "of" or "for" (or "to" after the title of an envoy or adviser) with its capitalised portfolio or region.
      */
     private static boolean afterTitleWithPortfolio(List<Token> t, int a) {
         if (a < 4 || !t.get(a - 1).text().equals(",")) {
@@ -522,7 +645,7 @@ final class PersonSpotter {
         }
         for (int k = a - 2; k > 0 && k >= a - 12; k--) {
             String w = t.get(k).text();
-            if (w.equals("of") || w.equals("for")) {
+            if (w.equals("of") || w.equals("for") || w.equals("to") && TITLES_WITH_TO.contains(t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))) {
                 return k < a - 2 && LEX.isRoleHead(t.get(k - 1).text());
             }
             if (!(w.equals("and") || w.equals("&") || w.equals(",") || w.equals("the") || t.get(k).capitalised())) {
@@ -715,6 +838,36 @@ final class PersonSpotter {
                 s.text().substring(t.get(a).start() - s.start(), t.get(b - 1).end() - s.start()), n.probability()));
     }
 
+    /**
+     * "lawmaker Priscilla Ho Mei-ling", "magistrate Rosa Elvira Matamoros Paz", "spokeswoman Dunia Isabel Rápalo": a name
+     * the name finder typed as an organisation or place right after a lower-case role noun is the person the role
+     * describes when it has two to four words, one of them a known given name, and none of them a known place, title or
+     * word that heads organisations, buildings or features.
+     */
+    private static java.util.Optional<Name> nameAfterRoleNoun(Sentence s, Name n) {
+        List<Token> t = s.tokens();
+        int a = n.tokenStart();
+        int b = n.tokenEnd();
+        if (a < 1 || Headline.is(s) || wordsBesideParticles(t, a, b) < 2 || wordsBesideParticles(t, a, b) > 4) {
+            return java.util.Optional.empty();
+        }
+        Token role = t.get(a - 1);
+        if (role.capitalised() || !LEX.isRoleHead(role.text()) || !role.pos().equals("NOUN")) {
+            return java.util.Optional.empty();
+        }
+        boolean given = false;
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).text();
+            boolean piece = k > a && (w.startsWith("-") || NameShape.isParticle(w));
+            if (!piece && !holderWord(t, k)) {
+                return java.util.Optional.empty();
+            }
+            given |= PersonClusters.isGivenName(w);
+        }
+        return given ? java.util.Optional.of(new Name(NameType.PERSON, a, b, n.start(), n.end(), n.text(), n.probability()))
+                : java.util.Optional.empty();
+    }
+
     private static java.util.Optional<Name> givenNameInside(Sentence s, Name n) {
         List<Token> t = s.tokens();
         int end = n.tokenEnd();
@@ -766,10 +919,12 @@ final class PersonSpotter {
 
     /**
      * Lower-case words that join the parts of one name: "Salim bin Nasser", "Katrin von Berg", the Iban "anak" ("son
-     * of", "Jenang anak Ngumbang") and the Kalenjin "arap" ("Kiprono arap Chepkwony").
+     * of", "Jenang anak Ngumbang") and the Kalenjin "arap" ("Kiprono arap Chepkwony"); the French "épouse" ("wife of")
+     * and its abbreviation "épse", with which West and Central African news gives a married woman's full name: "Adjoua
+     * Kouassi épouse Bamba".
      */
     private static final Set<String> JOINING_PARTICLES = Set.of("bin", "binti", "bint", "ibn", "ben", "van", "von", "de", "da",
-            "di", "del", "della", "dos", "das", "du", "der", "den", "ter", "ten", "el", "zu", "anak", "arap");
+            "di", "del", "della", "dos", "das", "du", "der", "den", "ter", "ten", "el", "zu", "anak", "arap", "épouse", "épse");
 
     /**
      * Two names with only a joining particle between them are one name the name finder cut in two:
@@ -990,6 +1145,24 @@ final class PersonSpotter {
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
+    /** Months' names as abbreviated in dates: "Jan. 14". */
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+            "Oct", "Nov", "Dec");
+
+    /**
+     * "Jan." of a dateline ("Manama, Jan. 14"), "Jan" of "22 Jan 2026": one word that is a month's name next to a
+     * number, or its abbreviation with a full stop, is part of a date, not the given name it may also be.
+     */
+    private static boolean monthOfADate(List<Token> t, int a, int b) {
+        if (b - a != 1 || !DAYS_AND_MONTHS.contains(stripDot(t.get(a).text()))) {
+            return false;
+        }
+        boolean dot = MONTH_ABBREVIATIONS.contains(stripDot(t.get(a).text())) && (t.get(a).text().endsWith(".")
+                || b < t.size() && t.get(b).text().equals(".") && t.get(b).start() == t.get(a).end());
+        boolean number = a > 0 && t.get(a - 1).text().matches("\\d{1,2}") || b < t.size() && t.get(b).text().matches("\\d{1,4},?");
+        return dot || number;
+    }
+
     private static boolean isPlainNameWord(Token x) {
         return NameShape.isNameWord(x.text()) && !LEX.isRoleWord(x.text()) && !GAZ.isKnown(x.text())
                 && !NOT_NAME_POS.contains(x.pos());
@@ -1014,9 +1187,16 @@ final class PersonSpotter {
 
     /**
      * A known place as the last of two surnames after a given name, the name finder's name ending there: "Mariana
-     * Soto Lagos", "Luis Ortega Toledo". Not a place written after a name as where someone is ("Juan Pérez, Lima").
+     * Soto Lagos", "Luis Ortega Toledo"; or as the first of two that end the name ("Edgardo Josué Lagos Murillo").
+     * Not a place written after a name as where someone is ("Juan Pérez, Lima").
      */
     private static boolean placeEndingSurnames(List<Token> t, int a, int k, int b) {
+        if (k == b - 2 && k - a >= 2 && PersonClusters.isGivenName(t.get(a).text()) && GAZ.isKnown(t.get(k).text())
+                && !GAZ.isDemonym(t.get(k).text()) && t.get(k).capitalised() && !NameShape.isAllCaps(t.get(k).text())
+                && t.get(b - 1).pos().equals("PROPN") && isPlainNameWord(t.get(b - 1)) && !LEX.isOrgHead(t.get(b - 1).text())
+                && !FEATURE_HEADS.contains(t.get(b - 1).text()) && isPlainNameWord(t.get(k - 1))) {
+            return true; // "Edgardo Josué Lagos Murillo": a place as the first of two surnames
+        }
         return k == b - 1 && k - a >= 2 && PersonClusters.isGivenName(t.get(a).text()) && GAZ.isKnown(t.get(k).text())
                 && !GAZ.isDemonym(t.get(k).text()) && t.get(k).capitalised() && !NameShape.isAllCaps(t.get(k).text())
                 && isPlainNameWord(t.get(k - 1)) && t.get(k - 1).capitalised() && !GAZ.isKnown(t.get(k - 1).text())
@@ -1034,6 +1214,7 @@ final class PersonSpotter {
         while (b > a && (t.get(b - 1).text().equals("'") || NameShape.isClitic(t.get(b - 1).text())
                 || b - a > 1 && JOINING_PARTICLES.contains(t.get(b - 1).text()) // a particle with no surname after it
                 || b - a > 1 && POST_NOMINALS.contains(t.get(b - 1).text().replace(".", ""))
+                || b - a > 1 && monthOfADate(t, b - 1, b) // "Jane Doe May" + "27, 2026": the date after a byline
                 || !NameShape.isNameWord(t.get(b - 1).text()) && !NameShape.isSuffix(t.get(b - 1).text()))) {
             b--;
         }
@@ -1088,7 +1269,9 @@ final class PersonSpotter {
         }
         if (GAZ.isKnown(text) || LEX.isOrgHead(t.get(b - 1).text()) || LEX.isRoleWord(text)
                 || FEATURE_HEADS.contains(t.get(b - 1).text()) || PLACE_ARTICLES.contains(t.get(a).text()) && b - a == 2
-                || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || titlePlaceBeforeName(t, a, b) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text())) && b - a > 1) {
+                || modifier(s, a, b) || afterEponymPrefix(t, a) || inPortfolio(t, a) || titlePlaceBeforeName(t, a, b) || EPONYM_PREFIXES.contains(stripDot(t.get(a).text()))
+                && (b - a > 1 || b < t.size() && t.get(b).capitalised() && !NameShape.isAllCaps(t.get(b).text())) || monthOfADate(t, a, b)
+                || b - a == 1 && NameShape.isSuffix(t.get(a).text())) { // "Jr." left of "Martin Luther King Jr. Center"
             return false;
         }
         for (int k = a; k < b; k++) {

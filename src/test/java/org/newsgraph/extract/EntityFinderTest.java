@@ -308,6 +308,30 @@ class EntityFinderTest {
     }
 
     @Test
+    void imageAndCreditLabelsAndCaptionEndingAgencyCreditsGivePersons() {
+        var f = ExtractFixture.of("The mayor met the governor on Monday.\n\nThe two leaders at the town hall on Monday. Image: Aino Laaksonen / "
+                + "Kuvapalvelu\n\nThe governor arriving for talks, 8 April 2026 - Credit: ANP / Femke de Wit\n\nImage: Jonas Weiß/dpa/picture "
+                + "alliance\n\nThe mayor and the governor at the town hall on Monday, April 20. CTK/Pavel Dvořák\n");
+        assertTrue(f.persons().containsAll(List.of("Aino Laaksonen", "Femke de Wit", "Jonas Weiß", "Pavel Dvořák")), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.contains("/") || n.equals("Femke") || n.contains("Kuvapalvelu")), f.toString());
+    }
+
+    @Test
+    void bylineLinesKeepWholeNamesThatAppearNowhereElse() {
+        var f = ExtractFixture.of("Harbour Board Approves New Levy On Ferries\n\nGrace Wong Mei-yee and Kelvin Tse Ka-lok\n\n"
+                + "Article By: Ousmane Kebba Sowe\n\nThe board approved the levy on Monday, Tse and Wong reported.\n");
+        assertTrue(f.persons().containsAll(List.of("Grace Wong Mei-yee", "Kelvin Tse Ka-lok", "Ousmane Kebba Sowe")), f.toString());
+    }
+
+    @Test
+    void dateAfterABylineIsNoPartOfTheName() {
+        var f = ExtractFixture.of("Talks with rebels cancelled\n\nby Lucía Herrera Duque May 27, 2026\n\nThe government cancelled "
+                + "the round of talks on Monday.\n");
+        assertTrue(f.persons().contains("Lucía Herrera Duque"), f.toString());
+        assertFalse(f.persons().stream().anyMatch(n -> n.endsWith("May")), f.toString());
+    }
+
+    @Test
     void photoCreditBeforeASlashIsAPerson() {
         var f = ExtractFixture.of("Crowds gathered outside the depot on Tuesday. (Photo: Ines Varga/The Courier)\n");
         assertTrue(f.persons().contains("Ines Varga"), f.toString());
