@@ -772,7 +772,8 @@ final class ReportedSpeech {
     private static boolean trailingAttribution(Sentence s, int v, Speaker sp) {
         List<Token> t = s.tokens();
         int comma = commaBefore(s, sp);
-        if (comma < 3 || !t.get(comma).text().equals(",") || v + 1 < t.size() && t.get(v + 1).lemma().equals("that")) {
+        if (comma < 3 || !t.get(comma).text().equals(",") || v + 1 < t.size() && t.get(v + 1).lemma().equals("that")
+                || relativeVerb(s, v)) {
             return false;
         }
         int stop = continuationAfter(s, v + 1);
@@ -790,6 +791,19 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at v opens a relative clause on its speaker (", who reiterated the Bank's support", ", who
+     * also promised ..."): what the clause says follows the verb; the main clause before is the writer's own.
+     */
+    private static boolean relativeVerb(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        int k = v - 1;
+        while (k > 0 && t.get(k).pos().equals("ADV")) {
+            k--;
+        }
+        return k >= 2 && t.get(k).text().equalsIgnoreCase("who") && t.get(k - 1).text().equals(",");
     }
 
     /** Over "that", and over the hearer of "told": "told reporters (that)", "told VOA". */

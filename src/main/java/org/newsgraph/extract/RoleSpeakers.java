@@ -191,13 +191,18 @@ final class RoleSpeakers {
             out.add(low(w));
         }
         if (r.tokenEnd() < t.size() && t.get(r.tokenEnd()).text().equals(",")) {
-            for (int k = r.tokenEnd() + 1; k < t.size() && k <= r.tokenEnd() + WINDOW; k++) {
+            Set<String> after = new HashSet<>();
+            int k = r.tokenEnd() + 1;
+            for (; k < t.size() && k <= r.tokenEnd() + WINDOW; k++) {
                 Token w = t.get(k);
                 if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.pos().equals("CCONJ") || w.text().equals(",")
                         || w.text().equals(".")) {
                     break;
                 }
-                out.add(low(w));
+                after.add(low(w));
+            }
+            if (!RolePhrase.subjectOfNextVerb(t, r.tokenEnd() + 1, k)) { // "X, the spokesman said": the spokesman is another
+                out.addAll(after);
             }
         }
         return out;

@@ -804,4 +804,49 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("The minister assured him that aid would continue, one source said.");
         assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.PERSON), f.toString());
     }
+
+    @Test
+    void theSpokesmanSaidAfterANameIsNoAppositionOfThatName() {
+        var f = ExtractFixture.of("Interior Ministry spokesman Tomas Ilves said the border post would reopen.\n\n"
+                + "The minister will fly to Riga on Friday to meet Latvian Interior Minister Andris Ozols, the spokesman said.");
+        assertTrue(f.statementBy("Andris Ozols").isEmpty(), f.toString());
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Tomas Ilves")
+                && s.content().contains("fly to Riga")), f.toString());
+    }
+
+    @Test
+    void aClosedAppositionStillTitlesTheName() {
+        var f = ExtractFixture.of("Andris Ozols, the spokesman, said the border post would reopen on Friday.\n\n"
+                + "\"We are ready,\" the spokesman said.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Andris Ozols")
+                && s.content().contains("ready")), f.toString());
+    }
+
+    @Test
+    void relativeClauseOnTheSpeakerGivesWhatFollowsItsVerb() {
+        var f = ExtractFixture.of("The finance minister on Monday received a delegation of the Asian Development Bank led by "
+                + "its country director, Helga Marten, who reiterated the bank's support for the pension reform.");
+        Statement s = f.statementBy("Helga Marten").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("the bank's support for the pension reform", s.content());
+    }
+
+    @Test
+    void relativeClauseWithoutSpeechIsNoStatement() {
+        var f = ExtractFixture.of("The finance minister on Monday received a delegation led by its country director, "
+                + "Helga Marten, who arrived from Manila on Sunday.");
+        assertTrue(f.statementBy("Helga Marten").isEmpty(), f.toString());
+    }
+
+    @Test
+    void chargedAfterAQuoteIsASpeechVerb() {
+        var f = ExtractFixture.of("\"The budget ignores the north again,\" opposition MP Grace Amadi charged.");
+        Statement s = f.statementBy("Grace Amadi").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("ignores the north"), s.content());
+    }
+
+    @Test
+    void chargedWithAnOffenceIsNoStatement() {
+        var f = ExtractFixture.of("Police charged Grace Amadi with fraud on Monday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
 }
