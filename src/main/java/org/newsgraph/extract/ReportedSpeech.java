@@ -287,7 +287,7 @@ final class ReportedSpeech {
     /** The speech verb at token v, or null: not negated, not inside a quote, "look forward" as a readout verb. */
     private String verb(Sentence s, int v) {
         Token w = s.tokens().get(v);
-        if (!verbal(s, v) || negated(s, v) || quotes.containing(w.start()).isPresent()) {
+        if (!verbal(s, v) || negated(s, v) || passive(s, v) || quotes.containing(w.start()).isPresent()) {
             return null;
         }
         if (w.lemma().equals("look") && v + 1 < s.tokens().size() && s.tokens().get(v + 1).text().equals("forward")) {
@@ -322,6 +322,23 @@ final class ReportedSpeech {
         Token before = s.tokens().get(v - 1);
         return before.pos().equals("PROPN") && before.end() < w.start() && !before.text().contains("-") && (v < 2
                 || !s.tokens().get(v - 2).pos().equals("DET"));
+    }
+
+    /**
+     * A speech verb in the passive: "X was said to be out of the country", "who is said to be watching", "she was
+     * told that ...": its subject is talked about or told, not the one who speaks.
+     */
+    private static boolean passive(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        String form = t.get(v).text().toLowerCase(Locale.ROOT);
+        if (!(form.endsWith("ed") || form.equals("said") || form.equals("told") || form.endsWith("en"))) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && t.get(k).pos().equals("ADV")) {
+            k--;
+        }
+        return k >= 0 && t.get(k).lemma().equalsIgnoreCase("be") && !form.endsWith("ing");
     }
 
     private static boolean negated(Sentence s, int v) {
