@@ -375,7 +375,7 @@ final class SpeakerFinder {
             lemma = lemma.substring(0, lemma.length() - 1); // "Sources" opening a sentence, taken for a name and left unlemmatised
         }
         return (UNNAMED.contains(lemma) || REPRESENTATIVES.contains(lemma)) && OrgKinds.INSTANCE.kindOf(w) == null
-                && !lemma.equals("statement") && !Lexicon.INSTANCE.isRoleWord(w.text());
+                && !lemma.equals("statement") && (!Lexicon.INSTANCE.isRoleWord(w.text()) || ANONYMOUS.contains(lemma));
     }
 
     /** An organisation named by description in tokens from..to: "according to the ministry", "according to Mensah's office". */
@@ -931,6 +931,12 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
+    /**
+     * Sources that stay anonymous wherever they are placed: "a source at the Ministry of Finance", "officials in the
+     * Interior Ministry" are no voice of the ministry, unlike "Analysts at Banco Alto", who write for their firm.
+     */
+    private static final Set<String> ANONYMOUS = Set.of("source", "official", "insider", "aide");
+
     /** Prepositions that place an unnamed source: "parents in Soroti", "a source at the ministry". */
     private static final Set<String> PLACING = Set.of("in", "at", "from", "within", "across", "inside");
 
@@ -938,7 +944,8 @@ final class SpeakerFinder {
      * An unnamed source placed in a body or a place that ends at p: "Parents in Kampala, Mbarara and Soroti said", "A source in
      * the Speaker's office said", "Officials at the embassy said" speak for no one named in the place. The source is an
      * unnamed-source noun (unnamed-sources.txt) right before the preposition, or a plural common noun placed in a place
-     * ("Parents in Soroti"); "Analysts at Banco Alto said", placed in a body named and no place, speak for the body.
+     * ("Parents in Soroti"); "Analysts at Banco Alto said", placed in a body named and no place, speak for the body,
+     * but an anonymous source ({@link #ANONYMOUS}) never does.
      */
     private Optional<Speaker> locatedSource(Sentence s, int p) {
         List<Token> t = s.tokens();
@@ -946,7 +953,7 @@ final class SpeakerFinder {
         while (k > 0 && p - k < 10 && !PLACING.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
             Token w = t.get(k);
             boolean inside = Set.of("PROPN", "NOUN", "ADJ", "DET", "PART", "NUM").contains(w.pos()) || w.text().equals(",")
-                    || w.text().equals("and") || NameShape.isClitic(w.text());
+                    || w.text().equals("and") || NameShape.isClitic(w.text()) || insideName(s, k) && Set.of("of", "for", "&").contains(w.text());
             if (!inside) {
                 return Optional.empty();
             }
@@ -963,8 +970,8 @@ final class SpeakerFinder {
                 && r.tokenEnd() <= p + 1);
         boolean namedBody = index.mentionsIn(s.index()).stream().anyMatch(r -> r.type() == EntityType.ORGANIZATION
                 && r.kind() == MentionRef.Kind.NAME && r.tokenStart() > from && r.tokenEnd() <= p + 1);
-        if (!head.pos().equals("NOUN") || !(UNNAMED.contains(lemma) && (place || !namedBody) || plural && place)
-                || Lexicon.INSTANCE.isRoleWord(head.text())
+        if (!head.pos().equals("NOUN") || !(UNNAMED.contains(lemma) && (place || !namedBody || ANONYMOUS.contains(lemma)) || plural && place)
+                || Lexicon.INSTANCE.isRoleWord(head.text()) && !ANONYMOUS.contains(lemma)
                 || OrgKinds.INSTANCE.kindOf(head) != null) {
             return Optional.empty();
         }

@@ -849,4 +849,35 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("Police charged Grace Amadi with fraud on Monday.");
         assertTrue(f.x.statements().isEmpty(), f.toString());
     }
+
+    @Test
+    void aSourceAtANamedMinistryIsAnUnnamedSource() {
+        var f = ExtractFixture.of("A source at the Ministry of Finance told reporters that the grant would be paid in June.");
+        assertEquals(1, f.x.statements().size(), f.toString());
+        assertEquals(SpeakerType.UNNAMED, f.x.statements().get(0).speakerType(), f.toString());
+    }
+
+    @Test
+    void aSeniorOfficialInANamedMinistryIsAnUnnamedSource() {
+        var f = ExtractFixture.of("A senior official in the Ministry of Trade said the tariff review would end in March.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void analystsAtANamedFirmStillSpeakForIt() {
+        var f = ExtractFixture.of("Analysts at Kestrel Capital said the merger would cut costs by a fifth.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void saidInThePassiveGivesNoSpeaker() {
+        var f = ExtractFixture.of("The company's chief executive, Arvid Lund, was said to be travelling in Asia.");
+        assertTrue(f.statementBy("Arvid Lund").isEmpty(), f.toString());
+    }
+
+    @Test
+    void toldInThePassiveGivesNoSpeaker() {
+        var f = ExtractFixture.of("Deputy Mayor Rosa Ferrante was told that the contract had been cancelled.");
+        assertTrue(f.statementBy("Rosa Ferrante").isEmpty(), f.toString());
+    }
 }
