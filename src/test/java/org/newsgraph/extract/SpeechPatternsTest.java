@@ -880,4 +880,28 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("Deputy Mayor Rosa Ferrante was told that the contract had been cancelled.");
         assertTrue(f.statementBy("Rosa Ferrante").isEmpty(), f.toString());
     }
+
+    @Test
+    void roleBeforeTheCommaOfATitledNameNamesItsHolder() {
+        var f = ExtractFixture.of("Attending the talks were the head of the Farmers bench, deputy Ilona Varga, and the head of "
+                + "the Workers bench, deputy Tamas Orban.\n\n\"We will not vote for a list drawn up in secret,\" the Farmers deputy told reporters.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Ilona Varga")
+                && s.content().contains("drawn up in secret")), f.toString());
+        assertTrue(f.statementBy("Tamas Orban").isEmpty(), f.toString());
+    }
+
+    @Test
+    void roleBeforeACommaIsNotCarriedOverAListOfPeople() {
+        var f = ExtractFixture.of("The talks were attended by Ilona Varga, Tamas Orban and Erik Nagy.\n\n"
+                + "\"We will not vote for this list,\" the Farmers deputy told reporters.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.PERSON), f.toString());
+    }
+
+    @Test
+    void thePastorIsTheNamedPastor() {
+        var f = ExtractFixture.of("The council of churches, through its president, pastor Samuel Okonkwo, offered to host the talks.\n\n"
+                + "\"The church can be a neutral table,\" said the pastor.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Samuel Okonkwo")
+                && s.content().contains("neutral table")), f.toString());
+    }
 }
