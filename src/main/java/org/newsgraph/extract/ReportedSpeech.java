@@ -81,6 +81,11 @@ final class ReportedSpeech {
             add(out, sp, range[0], range[1], s, factor);
             rememberPerson(s, sp);
             reportedWithin(s, range, sp).ifPresent(out::add);
+            int[] added = addedAfterQuote(s, v, sp.get(sp.size() - 1), range);
+            if (added != null) {
+                add(out, sp, added[0], added[1], s, factor);
+                range = new int[] {range[0], range[1], added[2]};
+            }
             previous = sp;
             previousEnd = range[2];
             v = Math.max(v, range[2] - 1);
@@ -589,6 +594,41 @@ final class ReportedSpeech {
      * Krisztina Varga wrote).
      */
     private static final int QUOTE_TO_VERB = 7;
+
+    /** How many words may stand between a quote's attribution and a participle that goes on with a new claim. */
+    private static final int ADDED_REACH = 8;
+
+    /**
+     * A claim added after a quote's attribution with words between: in "\"We left with a commitment,\" the mayor told
+     * journalists at the exit, adding that the transfer would come by summer" the quote and what was added are two
+     * claims. Content chars and end token of the added claim, or null; only when the statement at range is the quote
+     * alone, before its verb, and nothing but a verbless adjunct stands between the attribution and the participle.
+     */
+    private int[] addedAfterQuote(Sentence s, int v, Speaker sp, int[] range) {
+        List<Token> t = s.tokens();
+        if (range[1] > t.get(Math.min(v, sp.tokenStart())).start() || quotes.containing(range[0] + 1).isEmpty()) {
+            return null;
+        }
+        int from = Math.max(v + 1, sp.tokenEnd());
+        if (Continuation.after(s, from).isPresent()) {
+            return null; // ", adding ..." right after the attribution goes on with the quote
+        }
+        for (int k = from + 1; k < t.size() && k <= from + ADDED_REACH; k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",")) {
+                OptionalInt more = Continuation.after(s, k);
+                if (more.isEmpty()) {
+                    return null;
+                }
+                int end = coordinatedEnd(s, more.getAsInt(), null);
+                return end > more.getAsInt() ? new int[] {t.get(more.getAsInt()).start(), t.get(end - 1).end(), end} : null;
+            }
+            if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.text().equals("\"") || w.pos().equals("PUNCT") && !w.text().equals("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     /** A verb right after a quote and its speaker: "\"...,\" he fumed." */
     private static boolean afterQuote(Sentence s, int v) {

@@ -904,4 +904,19 @@ class SpeechPatternsTest {
         assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Samuel Okonkwo")
                 && s.content().contains("neutral table")), f.toString());
     }
+
+    @Test
+    void addingThatAfterAQuotesAttributionAndAnAdjunctIsASecondClaim() {
+        var f = ExtractFixture.of("\"We left with a promise, not with a cheque,\" Mayor Lucia Ferraz told journalists at the exit, "
+                + "adding that the money would arrive by the summer.");
+        List<Statement> hers = f.x.statements().stream().filter(s -> f.speakerName(s).equals("Lucia Ferraz")).toList();
+        assertEquals(2, hers.size(), f.toString());
+        assertTrue(hers.stream().anyMatch(s -> s.content().equals("the money would arrive by the summer")), f.toString());
+    }
+
+    @Test
+    void addingThatRightAfterAQuotesAttributionStaysOneClaim() {
+        var f = ExtractFixture.of("\"We left with a promise,\" Mayor Lucia Ferraz said, adding that the money would arrive by the summer.");
+        assertEquals(1, f.x.statements().size(), f.toString());
+    }
 }
