@@ -191,14 +191,15 @@ final class SpeakerFinder {
         }
         Optional<Speaker> titled = roles.ending(s, p);
         Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, orgOfPlace(s, r)));
-        if (titled.isPresent() && m.filter(r -> r.kind() == MentionRef.Kind.DESCRIPTION).isPresent()) {
+        if (titled.isPresent() && m.filter(r -> r.kind() == MentionRef.Kind.DESCRIPTION || r.type() == EntityType.PLACE).isPresent()) {
+            // "the governor of Lagos said": the governor, not the place that ends the role
             return List.of(role(s, titled.get()));
         }
         Optional<Speaker> seated = m.filter(r -> r.type() == EntityType.PLACE).flatMap(r -> bodies.seatedIn(s, r.tokenStart(), r.tokenEnd()));
         if (seated.isPresent()) {
             return List.of(seated.get());
         }
-        Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
+        Optional<Speaker> agent = m.flatMap(r -> representative(s, r)).or(() -> m.flatMap(r -> placedNoun(s, r)));
         if (agent.isPresent()) {
             return List.of(agent.get());
         }
@@ -905,6 +906,39 @@ final class SpeakerFinder {
         }
         int a = k - 1;
         while (a > 0 && Set.of("DET", "ADJ", "PROPN", "NOUN").contains(s.tokens().get(a - 1).pos())) {
+            a--;
+        }
+        return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, r.tokenEnd()), null, a, r.tokenEnd()));
+    }
+
+    /** Prepositions that tie a common noun to a place: "residents of Gunjur", "a spokesperson in Vienna", "a governor from the Rift Valley". */
+    private static final Set<String> PLACE_LINKS = Set.of("of", "in", "from", "at");
+
+    /**
+     * The people a common noun names before the place r ends the subject with: "residents of Gunjur, who accuse ...",
+     * "An agency spokesperson in Vienna said" speak as unnamed people, not as the place; a body named before "in" or
+     * "at" the place speaks itself ("The Ministry of Health in Accra said").
+     */
+    private Optional<Speaker> placedNoun(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int link = r.tokenStart() - 1;
+        if (link >= 1 && t.get(link).text().equalsIgnoreCase("the")) {
+            link--;
+        }
+        if (r.type() != EntityType.PLACE || link < 1 || !PLACE_LINKS.contains(t.get(link).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int before = link - 1;
+        Optional<MentionRef> body = endingAt(s, before).filter(x -> x.type() == EntityType.ORGANIZATION);
+        if (body.isPresent() && !t.get(link).text().equals("of")) {
+            return Optional.of(speaker(s, body.get())); // "The Ministry of Health in Accra said": the ministry
+        }
+        if (!t.get(before).pos().equals("NOUN") || OrgKinds.INSTANCE.kindOf(t.get(before)) != null
+                || Lexicon.INSTANCE.isRoleWord(t.get(before).text()) && !UNNAMED.contains(t.get(before).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "the president of Kenya" is a role the role rules resolve
+        }
+        int a = link - 1;
+        while (a > 0 && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(t.get(a - 1).pos())) {
             a--;
         }
         return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, r.tokenEnd()), null, a, r.tokenEnd()));

@@ -919,4 +919,29 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("\"We left with a promise,\" Mayor Lucia Ferraz said, adding that the money would arrive by the summer.");
         assertEquals(1, f.x.statements().size(), f.toString());
     }
+
+    @Test
+    void residentsOfATownSpeakAsUnnamedPeopleNotAsTheTown() {
+        var f = ExtractFixture.of("The quarry has faced protests from residents of Kartong, who accuse it of poisoning the river.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void aSpokespersonInACityIsNoVoiceOfTheCity() {
+        var f = ExtractFixture.of("An agency spokesperson in Geneva said the agency would not comment on the talks.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void aBodyInACitySpeaksItself() {
+        var f = ExtractFixture.of("The Ministry of Health in Accra said the clinic would reopen on Monday.");
+        assertEquals(List.of("Ministry of Health"), f.x.statements().stream().map(Statement::speakerText).toList(), f.toString());
+    }
+
+    @Test
+    void theRoleOfACountryIsItsNamedHolder() {
+        var f = ExtractFixture.of("The president of Kenya, William Otieno, met the delegation on Monday. "
+                + "\"We are ready,\" the president of Kenya said.");
+        assertTrue(f.statementBy("William Otieno").isPresent(), f.toString());
+    }
 }
