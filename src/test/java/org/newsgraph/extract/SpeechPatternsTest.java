@@ -944,4 +944,11 @@ class SpeechPatternsTest {
                 + "\"We are ready,\" the president of Kenya said.");
         assertTrue(f.statementBy("William Otieno").isPresent(), f.toString());
     }
+
+    @Test
+    void quoteAttributedToMrsAndASurnameIsHers() {
+        var f = ExtractFixture.of("The President, Daniel Okafor, met Maria Berg of the World Bank on Wednesday.\n\n"
+                + "\"The roads programme is late,\" Mrs. Berg said.");
+        assertTrue(f.statementBy("Maria Berg").isPresent(), f.toString());
+    }
 }
