@@ -788,12 +788,22 @@ final class ReportedSpeech {
             if (w.text().equals("\"")) {
                 return j + 1 < attribution ? j + 1 : attribution;
             }
-            boolean punct = w.pos().equals("PUNCT") && !w.text().equals(",");
+            boolean punct = w.pos().equals("PUNCT") && !w.text().equals(",") && !bracketInTitle(s, j);
             if (w.pos().equals("VERB") || w.pos().equals("AUX") || punct) {
                 return attribution;
             }
         }
         return attribution;
+    }
+
+    /** A bracket around a short abbreviation in a title: "Progressive Slovakia (PS) MP X". */
+    private static boolean bracketInTitle(Sentence s, int j) {
+        List<Token> t = s.tokens();
+        String w = t.get(j).text();
+        if (w.equals("(")) {
+            return j + 2 < t.size() && t.get(j + 2).text().equals(")") && t.get(j + 1).text().toUpperCase(Locale.ROOT).equals(t.get(j + 1).text());
+        }
+        return w.equals(")") && j >= 2 && t.get(j - 2).text().equals("(") && t.get(j - 1).text().toUpperCase(Locale.ROOT).equals(t.get(j - 1).text());
     }
 
     /** The token before the speaker and its titles ("Sir", "Foreign Minister", "US"). */

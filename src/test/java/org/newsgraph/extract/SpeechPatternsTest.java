@@ -951,4 +951,11 @@ class SpeechPatternsTest {
                 + "\"The roads programme is late,\" Mrs. Berg said.");
         assertTrue(f.statementBy("Maria Berg").isPresent(), f.toString());
     }
+
+    @Test
+    void quoteBeforeATitleWithABracketedAbbreviationIsTheNamedSpeakers() {
+        var f = ExtractFixture.of("\"The ministry is negotiating behind closed doors,\" Civic Alliance (CA) MP Petra Novakova told reporters.");
+        Statement s = f.statementBy("Petra Novakova").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("\"The ministry is negotiating behind closed doors,\"", s.content());
+    }
 }
