@@ -958,4 +958,20 @@ class SpeechPatternsTest {
         Statement s = f.statementBy("Petra Novakova").orElseThrow(() -> new AssertionError(f.toString()));
         assertEquals("\"The ministry is negotiating behind closed doors,\"", s.content());
     }
+
+    @Test
+    void theTopDiplomatWithANationalityIsThatCountrysForeignMinister() {
+        var f = ExtractFixture.of("Iranian Foreign Minister Reza Karimi met his Omani counterpart, Foreign Minister Salim Al Harthy, in Muscat on Monday.\n\n"
+                + "The top Iranian diplomat underlined that any agreement must guarantee the lifting of sanctions.");
+        Statement s = f.statementBy("Reza Karimi").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("any agreement"), s.content());
+        assertTrue(f.statementBy("Salim Al Harthy").isEmpty(), f.toString());
+    }
+
+    @Test
+    void aNationalityBetweenWordsOfNoEpithetMakesNone() {
+        var f = ExtractFixture.of("Iranian Foreign Minister Reza Karimi met Omani officials in Muscat on Monday.\n\n"
+                + "The senior Iranian official said the talks would resume in May.");
+        assertTrue(f.statementBy("Reza Karimi").isEmpty(), f.toString());
+    }
 }
