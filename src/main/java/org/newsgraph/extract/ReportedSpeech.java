@@ -678,6 +678,9 @@ final class ReportedSpeech {
     /** Content chars [a, b) and the token where the content ends, or null. */
     private int[] content(Sentence s, int v, Speaker sp, String cls, String verb) {
         List<Token> t = s.tokens();
+        if (courtesy(s, v, verb)) {
+            return null;
+        }
         int attribution = Math.min(sp.tokenStart(), v);
         while (attribution > 1 && LEX.isHonorific(t.get(attribution - 1).text())) {
             attribution--;
@@ -794,6 +797,44 @@ final class ReportedSpeech {
             }
         }
         return attribution;
+    }
+
+    /** Verbs that hand over a courtesy, and the courtesies that say nothing: "conveyed an invitation", "extended the greetings of". */
+    private static final Set<String> HANDING = Set.of("convey", "extend");
+    private static final Set<String> COURTESIES = Set.of("invitation", "greeting", "greetings", "regards", "wishes");
+
+    /**
+     * Whether the verb at v hands over a courtesy ("Mr. X conveyed an invitation from the President to visit Abuja", "conveyed
+     * the greetings of the Prime Minister"): an act of the meeting, no claim. The courtesy is the verb's object, after
+     * determiners, adjectives and an owner ("President Y's cordial greetings"), or after "to" and its hearer.
+     */
+    private static boolean courtesy(Sentence s, int v, String verb) {
+        if (!HANDING.contains(verb)) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int k = v + 1; k + 1 < t.size(); k++) {
+            int n = k + 1;
+            while (n < t.size() && (Set.of("AUX", "ADV").contains(t.get(n).pos()) || Set.of("have", "has", "had").contains(t.get(n).text().toLowerCase(Locale.ROOT)))) {
+                n++;
+            }
+            if (t.get(k).text().equals("and") && n > k + 1 && n < t.size() && LEX.speechVerb(t.get(n)) != null) {
+                return false; // "conveyed the greetings of X and has expressed the readiness ...": the claim goes on with it
+            }
+        }
+        for (int k = v + 1; k < t.size() && k <= v + 8; k++) {
+            Token w = t.get(k);
+            if (COURTESIES.contains(w.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            boolean owner = Set.of("PROPN", "DET", "ADJ", "PART").contains(w.pos()) || NameShape.isClitic(w.text())
+                    || w.text().equals("to") || w.text().equals(".") || w.pos().equals("PRON") || LEX.isHonorific(w.text())
+                    || Set.of("highness", "excellency", "majesty").contains(w.text().toLowerCase(Locale.ROOT));
+            if (!owner) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A bracket around a short abbreviation in a title: "Progressive Slovakia (PS) MP X". */

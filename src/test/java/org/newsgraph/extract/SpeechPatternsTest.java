@@ -974,4 +974,27 @@ class SpeechPatternsTest {
                 + "The senior Iranian official said the talks would resume in May.");
         assertTrue(f.statementBy("Reza Karimi").isEmpty(), f.toString());
     }
+
+    @Test
+    void conveyingAnInvitationIsNoClaim() {
+        var f = ExtractFixture.of("President Daniel Okafor received the Ghanaian envoy, Kwame Boateng, on Monday.\n\n"
+                + "Mr. Boateng conveyed an invitation from the President of Ghana to Mr. Okafor to visit Accra.");
+        assertTrue(f.statementBy("Kwame Boateng").isEmpty(), f.toString());
+    }
+
+    @Test
+    void conveyingGreetingsThenSayingGivesOnlyWhatWasSaid() {
+        var f = ExtractFixture.of("President Daniel Okafor received the Ghanaian envoy, Kwame Boateng, on Monday.\n\n"
+                + "Boateng conveyed President Mensah's cordial greetings and said Ghana firmly supports the trade deal.");
+        List<Statement> his = f.x.statements().stream().filter(s -> f.speakerName(s).equals("Kwame Boateng")).toList();
+        assertEquals(1, his.size(), f.toString());
+        assertEquals("Ghana firmly supports the trade deal", his.get(0).content());
+    }
+
+    @Test
+    void conveyingAConcernIsAClaim() {
+        var f = ExtractFixture.of("President Daniel Okafor received the Ghanaian envoy, Kwame Boateng, on Monday.\n\n"
+                + "Boateng conveyed his government's concern about the border closures.");
+        assertTrue(f.statementBy("Kwame Boateng").isPresent(), f.toString());
+    }
 }
