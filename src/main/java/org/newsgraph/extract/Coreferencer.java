@@ -383,8 +383,20 @@ final class Coreferencer {
         }
         int roleStart = j;
         RoleEpithets.Epithet epithet = t.get(i).text().equalsIgnoreCase("the") ? RoleEpithets.INSTANCE.at(t, j) : null;
+        int inner = 0;
+        if (epithet == null && t.get(i).text().equalsIgnoreCase("the") && j + 2 < t.size() && GAZ.isDemonym(t.get(j + 1).text())) {
+            List<Token> without = new ArrayList<>(t); // "the top Iranian diplomat": the epithet around a nationality
+            without.remove(j + 1);
+            epithet = RoleEpithets.INSTANCE.at(without, j);
+            if (epithet != null && epithet.words().size() > 1) {
+                inner = 1;
+                country = country == null ? RolePhrase.countryAt(s, j + 1) : country;
+            } else {
+                epithet = null;
+            }
+        }
         if (epithet != null) {
-            int end = j + epithet.words().size();
+            int end = j + epithet.words().size() + inner;
             if (end + 1 < t.size() && t.get(end).text().equals(",") && nameAt(s.index(), end + 1)) {
                 return null; // "the head of state, President X": the name that follows says who
             }

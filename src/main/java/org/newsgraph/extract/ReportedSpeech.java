@@ -81,6 +81,11 @@ final class ReportedSpeech {
             add(out, sp, range[0], range[1], s, factor);
             rememberPerson(s, sp);
             reportedWithin(s, range, sp).ifPresent(out::add);
+            int[] added = addedAfterQuote(s, v, sp.get(sp.size() - 1), range);
+            if (added != null) {
+                add(out, sp, added[0], added[1], s, factor);
+                range = new int[] {range[0], range[1], added[2]};
+            }
             previous = sp;
             previousEnd = range[2];
             v = Math.max(v, range[2] - 1);
@@ -287,7 +292,7 @@ final class ReportedSpeech {
     /** The speech verb at token v, or null: not negated, not inside a quote, "look forward" as a readout verb. */
     private String verb(Sentence s, int v) {
         Token w = s.tokens().get(v);
-        if (!verbal(s, v) || negated(s, v) || quotes.containing(w.start()).isPresent()) {
+        if (!verbal(s, v) || negated(s, v) || passive(s, v) || quotes.containing(w.start()).isPresent()) {
             return null;
         }
         if (w.lemma().equals("look") && v + 1 < s.tokens().size() && s.tokens().get(v + 1).text().equals("forward")) {
@@ -322,6 +327,23 @@ final class ReportedSpeech {
         Token before = s.tokens().get(v - 1);
         return before.pos().equals("PROPN") && before.end() < w.start() && !before.text().contains("-") && (v < 2
                 || !s.tokens().get(v - 2).pos().equals("DET"));
+    }
+
+    /**
+     * A speech verb in the passive: "X was said to be out of the country", "who is said to be watching", "she was
+     * told that ...": its subject is talked about or told, not the one who speaks.
+     */
+    private static boolean passive(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        String form = t.get(v).text().toLowerCase(Locale.ROOT);
+        if (!(form.endsWith("ed") || form.equals("said") || form.equals("told") || form.endsWith("en"))) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && t.get(k).pos().equals("ADV")) {
+            k--;
+        }
+        return k >= 0 && t.get(k).lemma().equalsIgnoreCase("be") && !form.endsWith("ing");
     }
 
     private static boolean negated(Sentence s, int v) {
@@ -573,6 +595,41 @@ final class ReportedSpeech {
      */
     private static final int QUOTE_TO_VERB = 7;
 
+    /** How many words may stand between a quote's attribution and a participle that goes on with a new claim. */
+    private static final int ADDED_REACH = 8;
+
+    /**
+     * A claim added after a quote's attribution with words between: in "\"We left with a commitment,\" the mayor told
+     * journalists at the exit, adding that the transfer would come by summer" the quote and what was added are two
+     * claims. Content chars and end token of the added claim, or null; only when the statement at range is the quote
+     * alone, before its verb, and nothing but a verbless adjunct stands between the attribution and the participle.
+     */
+    private int[] addedAfterQuote(Sentence s, int v, Speaker sp, int[] range) {
+        List<Token> t = s.tokens();
+        if (range[1] > t.get(Math.min(v, sp.tokenStart())).start() || quotes.containing(range[0] + 1).isEmpty()) {
+            return null;
+        }
+        int from = Math.max(v + 1, sp.tokenEnd());
+        if (Continuation.after(s, from).isPresent()) {
+            return null; // ", adding ..." right after the attribution goes on with the quote
+        }
+        for (int k = from + 1; k < t.size() && k <= from + ADDED_REACH; k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",")) {
+                OptionalInt more = Continuation.after(s, k);
+                if (more.isEmpty()) {
+                    return null;
+                }
+                int end = coordinatedEnd(s, more.getAsInt(), null);
+                return end > more.getAsInt() ? new int[] {t.get(more.getAsInt()).start(), t.get(end - 1).end(), end} : null;
+            }
+            if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.text().equals("\"") || w.pos().equals("PUNCT") && !w.text().equals("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** A verb right after a quote and its speaker: "\"...,\" he fumed." */
     private static boolean afterQuote(Sentence s, int v) {
         for (int i = v - 1; i >= 0 && i >= v - QUOTE_TO_VERB; i--) {
@@ -621,6 +678,9 @@ final class ReportedSpeech {
     /** Content chars [a, b) and the token where the content ends, or null. */
     private int[] content(Sentence s, int v, Speaker sp, String cls, String verb) {
         List<Token> t = s.tokens();
+        if (courtesy(s, v, verb)) {
+            return null;
+        }
         int attribution = Math.min(sp.tokenStart(), v);
         while (attribution > 1 && LEX.isHonorific(t.get(attribution - 1).text())) {
             attribution--;
@@ -731,12 +791,60 @@ final class ReportedSpeech {
             if (w.text().equals("\"")) {
                 return j + 1 < attribution ? j + 1 : attribution;
             }
-            boolean punct = w.pos().equals("PUNCT") && !w.text().equals(",");
+            boolean punct = w.pos().equals("PUNCT") && !w.text().equals(",") && !bracketInTitle(s, j);
             if (w.pos().equals("VERB") || w.pos().equals("AUX") || punct) {
                 return attribution;
             }
         }
         return attribution;
+    }
+
+    /** Verbs that hand over a courtesy, and the courtesies that say nothing: "conveyed an invitation", "extended the greetings of". */
+    private static final Set<String> HANDING = Set.of("convey", "extend");
+    private static final Set<String> COURTESIES = Set.of("invitation", "greeting", "greetings", "regards", "wishes");
+
+    /**
+     * Whether the verb at v hands over a courtesy ("Mr. X conveyed an invitation from the President to visit Abuja", "conveyed
+     * the greetings of the Prime Minister"): an act of the meeting, no claim. The courtesy is the verb's object, after
+     * determiners, adjectives and an owner ("President Y's cordial greetings"), or after "to" and its hearer.
+     */
+    private static boolean courtesy(Sentence s, int v, String verb) {
+        if (!HANDING.contains(verb)) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int k = v + 1; k + 1 < t.size(); k++) {
+            int n = k + 1;
+            while (n < t.size() && (Set.of("AUX", "ADV").contains(t.get(n).pos()) || Set.of("have", "has", "had").contains(t.get(n).text().toLowerCase(Locale.ROOT)))) {
+                n++;
+            }
+            if (t.get(k).text().equals("and") && n > k + 1 && n < t.size() && LEX.speechVerb(t.get(n)) != null) {
+                return false; // "conveyed the greetings of X and has expressed the readiness ...": the claim goes on with it
+            }
+        }
+        for (int k = v + 1; k < t.size() && k <= v + 8; k++) {
+            Token w = t.get(k);
+            if (COURTESIES.contains(w.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            boolean owner = Set.of("PROPN", "DET", "ADJ", "PART").contains(w.pos()) || NameShape.isClitic(w.text())
+                    || w.text().equals("to") || w.text().equals(".") || w.pos().equals("PRON") || LEX.isHonorific(w.text())
+                    || Set.of("highness", "excellency", "majesty").contains(w.text().toLowerCase(Locale.ROOT));
+            if (!owner) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A bracket around a short abbreviation in a title: "Progressive Slovakia (PS) MP X". */
+    private static boolean bracketInTitle(Sentence s, int j) {
+        List<Token> t = s.tokens();
+        String w = t.get(j).text();
+        if (w.equals("(")) {
+            return j + 2 < t.size() && t.get(j + 2).text().equals(")") && t.get(j + 1).text().toUpperCase(Locale.ROOT).equals(t.get(j + 1).text());
+        }
+        return w.equals(")") && j >= 2 && t.get(j - 2).text().equals("(") && t.get(j - 1).text().toUpperCase(Locale.ROOT).equals(t.get(j - 1).text());
     }
 
     /** The token before the speaker and its titles ("Sir", "Foreign Minister", "US"). */
@@ -772,7 +880,8 @@ final class ReportedSpeech {
     private static boolean trailingAttribution(Sentence s, int v, Speaker sp) {
         List<Token> t = s.tokens();
         int comma = commaBefore(s, sp);
-        if (comma < 3 || !t.get(comma).text().equals(",") || v + 1 < t.size() && t.get(v + 1).lemma().equals("that")) {
+        if (comma < 3 || !t.get(comma).text().equals(",") || v + 1 < t.size() && t.get(v + 1).lemma().equals("that")
+                || relativeVerb(s, v)) {
             return false;
         }
         int stop = continuationAfter(s, v + 1);
@@ -790,6 +899,19 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at v opens a relative clause on its speaker (", who reiterated the Bank's support", ", who
+     * also promised ..."): what the clause says follows the verb; the main clause before is the writer's own.
+     */
+    private static boolean relativeVerb(Sentence s, int v) {
+        List<Token> t = s.tokens();
+        int k = v - 1;
+        while (k > 0 && t.get(k).pos().equals("ADV")) {
+            k--;
+        }
+        return k >= 2 && t.get(k).text().equalsIgnoreCase("who") && t.get(k - 1).text().equals(",");
     }
 
     /** Over "that", and over the hearer of "told": "told reporters (that)", "told VOA". */

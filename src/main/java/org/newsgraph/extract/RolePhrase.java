@@ -87,11 +87,21 @@ record RolePhrase(List<String> roles, char gender, String country, int start) {
         while (i < t.size() && isRoleToken(t.get(i))) {
             i++;
         }
-        if (nextNameTitled(t, i)) {
+        if (nextNameTitled(t, i) || subjectOfNextVerb(t, nameEnd + 1, i)) {
             return NONE;
         }
         RolePhrase p = phrase(s, from, i, (char) 0, country == null && i > from ? countryOf(s, portfolioEnd(t, i)) : country);
         return p.roles.isEmpty() ? NONE : p;
+    }
+
+    /**
+     * Whether a description after a name's comma runs straight into a verb, with no comma to close it: the
+     * subject of that verb, not an apposition ("... to meet Minister X, the spokesman said"; an apposition is
+     * closed: "X, the spokesman, said"). Only a definite description ("the", "a"), which can be a subject.
+     */
+    static boolean subjectOfNextVerb(List<Token> t, int from, int end) {
+        return from < end && end < t.size() && Set.of("the", "a", "an").contains(t.get(from).text().toLowerCase(Locale.ROOT))
+                && Set.of("VERB", "AUX").contains(t.get(end).pos());
     }
 
     /**

@@ -182,25 +182,57 @@ final class RoleSpeakers {
     private Set<String> titleWords(Sentence s, MentionRef r) {
         List<Token> t = s.tokens();
         Set<String> out = new HashSet<>();
-        for (int k = r.tokenStart() - 1; k >= 0 && k >= r.tokenStart() - WINDOW; k--) {
+        int limit = r.tokenStart() - WINDOW;
+        boolean crossed = false;
+        for (int k = r.tokenStart() - 1; k >= 0 && k >= limit; k--) {
             Token w = t.get(k);
+            boolean comma = w.text().equals(",") && !honorificsOnly(t, k + 1, r.tokenStart());
+            if (comma && !crossed && roleBefore(s, r, k)) {
+                crossed = true; // "the head of the Liberal bench, deputy X": the role before the comma is X's too
+                limit = k - WINDOW;
+                continue;
+            }
             if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.text().equals(".") || startsOther(s, r, k)
-                    || w.text().equals(",") && !honorificsOnly(t, k + 1, r.tokenStart()) || onBehalf(t, k)) {
+                    || comma || onBehalf(t, k)) {
                 break;
             }
             out.add(low(w));
         }
         if (r.tokenEnd() < t.size() && t.get(r.tokenEnd()).text().equals(",")) {
-            for (int k = r.tokenEnd() + 1; k < t.size() && k <= r.tokenEnd() + WINDOW; k++) {
+            Set<String> after = new HashSet<>();
+            int k = r.tokenEnd() + 1;
+            for (; k < t.size() && k <= r.tokenEnd() + WINDOW; k++) {
                 Token w = t.get(k);
                 if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.pos().equals("CCONJ") || w.text().equals(",")
                         || w.text().equals(".")) {
                     break;
                 }
-                out.add(low(w));
+                after.add(low(w));
+            }
+            if (!RolePhrase.subjectOfNextVerb(t, r.tokenEnd() + 1, k)) { // "X, the spokesman said": the spokesman is another
+                out.addAll(after);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a role phrase ends at the comma k before a name: "the head of the Liberal bench, deputy X", "the President
+     * of the Union of Industry, Trade and Handicrafts (UTICA), X". A role head opens it, after "the", with no verb, no
+     * other person and no other comma between.
+     */
+    private boolean roleBefore(Sentence s, MentionRef r, int k) {
+        List<Token> t = s.tokens();
+        for (int j = k - 1; j >= 1 && j >= k - WINDOW; j--) {
+            Token w = t.get(j);
+            if (w.pos().equals("VERB") || w.pos().equals("AUX") || w.text().equals(".") || w.text().equals(",") || startsOther(s, r, j)) {
+                return false;
+            }
+            if (isHead(w) && t.get(j - 1).text().equalsIgnoreCase("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens a..b are honorifics only ("Alhaji" in "the Emir of Gaya, Alhaji Ibrahim Abdulkadir"). */

@@ -191,14 +191,15 @@ final class SpeakerFinder {
         }
         Optional<Speaker> titled = roles.ending(s, p);
         Optional<MentionRef> m = endingAt(s, p).map(r -> memberOf(s, orgOfPlace(s, r)));
-        if (titled.isPresent() && m.filter(r -> r.kind() == MentionRef.Kind.DESCRIPTION).isPresent()) {
+        if (titled.isPresent() && m.filter(r -> r.kind() == MentionRef.Kind.DESCRIPTION || r.type() == EntityType.PLACE).isPresent()) {
+            // "the governor of Lagos said": the governor, not the place that ends the role
             return List.of(role(s, titled.get()));
         }
         Optional<Speaker> seated = m.filter(r -> r.type() == EntityType.PLACE).flatMap(r -> bodies.seatedIn(s, r.tokenStart(), r.tokenEnd()));
         if (seated.isPresent()) {
             return List.of(seated.get());
         }
-        Optional<Speaker> agent = m.flatMap(r -> representative(s, r));
+        Optional<Speaker> agent = m.flatMap(r -> representative(s, r)).or(() -> m.flatMap(r -> placedNoun(s, r)));
         if (agent.isPresent()) {
             return List.of(agent.get());
         }
@@ -375,7 +376,7 @@ final class SpeakerFinder {
             lemma = lemma.substring(0, lemma.length() - 1); // "Sources" opening a sentence, taken for a name and left unlemmatised
         }
         return (UNNAMED.contains(lemma) || REPRESENTATIVES.contains(lemma)) && OrgKinds.INSTANCE.kindOf(w) == null
-                && !lemma.equals("statement") && !Lexicon.INSTANCE.isRoleWord(w.text());
+                && !lemma.equals("statement") && (!Lexicon.INSTANCE.isRoleWord(w.text()) || ANONYMOUS.contains(lemma));
     }
 
     /** An organisation named by description in tokens from..to: "according to the ministry", "according to Mensah's office". */
@@ -910,6 +911,39 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, r.tokenEnd()), null, a, r.tokenEnd()));
     }
 
+    /** Prepositions that tie a common noun to a place: "residents of Gunjur", "a spokesperson in Vienna", "a governor from the Rift Valley". */
+    private static final Set<String> PLACE_LINKS = Set.of("of", "in", "from", "at");
+
+    /**
+     * The people a common noun names before the place r ends the subject with: "residents of Gunjur, who accuse ...",
+     * "An agency spokesperson in Vienna said" speak as unnamed people, not as the place; a body named before "in" or
+     * "at" the place speaks itself ("The Ministry of Health in Accra said").
+     */
+    private Optional<Speaker> placedNoun(Sentence s, MentionRef r) {
+        List<Token> t = s.tokens();
+        int link = r.tokenStart() - 1;
+        if (link >= 1 && t.get(link).text().equalsIgnoreCase("the")) {
+            link--;
+        }
+        if (r.type() != EntityType.PLACE || link < 1 || !PLACE_LINKS.contains(t.get(link).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int before = link - 1;
+        Optional<MentionRef> body = endingAt(s, before).filter(x -> x.type() == EntityType.ORGANIZATION);
+        if (body.isPresent() && !t.get(link).text().equals("of")) {
+            return Optional.of(speaker(s, body.get())); // "The Ministry of Health in Accra said": the ministry
+        }
+        if (!t.get(before).pos().equals("NOUN") || OrgKinds.INSTANCE.kindOf(t.get(before)) != null
+                || Lexicon.INSTANCE.isRoleWord(t.get(before).text()) && !UNNAMED.contains(t.get(before).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "the president of Kenya" is a role the role rules resolve
+        }
+        int a = link - 1;
+        while (a > 0 && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(t.get(a - 1).pos())) {
+            a--;
+        }
+        return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, r.tokenEnd()), null, a, r.tokenEnd()));
+    }
+
     /**
      * A representative named after the verb: "said Putin's spokesman, Dmitry Peskov" gives Peskov, and
      * "said Putin's spokesman" an unnamed source, never Putin.
@@ -931,6 +965,12 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
+    /**
+     * Sources that stay anonymous wherever they are placed: "a source at the Ministry of Finance", "officials in the
+     * Interior Ministry" are no voice of the ministry, unlike "Analysts at Banco Alto", who write for their firm.
+     */
+    private static final Set<String> ANONYMOUS = Set.of("source", "official", "insider", "aide");
+
     /** Prepositions that place an unnamed source: "parents in Soroti", "a source at the ministry". */
     private static final Set<String> PLACING = Set.of("in", "at", "from", "within", "across", "inside");
 
@@ -938,7 +978,8 @@ final class SpeakerFinder {
      * An unnamed source placed in a body or a place that ends at p: "Parents in Kampala, Mbarara and Soroti said", "A source in
      * the Speaker's office said", "Officials at the embassy said" speak for no one named in the place. The source is an
      * unnamed-source noun (unnamed-sources.txt) right before the preposition, or a plural common noun placed in a place
-     * ("Parents in Soroti"); "Analysts at Banco Alto said", placed in a body named and no place, speak for the body.
+     * ("Parents in Soroti"); "Analysts at Banco Alto said", placed in a body named and no place, speak for the body,
+     * but an anonymous source ({@link #ANONYMOUS}) never does.
      */
     private Optional<Speaker> locatedSource(Sentence s, int p) {
         List<Token> t = s.tokens();
@@ -946,7 +987,7 @@ final class SpeakerFinder {
         while (k > 0 && p - k < 10 && !PLACING.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
             Token w = t.get(k);
             boolean inside = Set.of("PROPN", "NOUN", "ADJ", "DET", "PART", "NUM").contains(w.pos()) || w.text().equals(",")
-                    || w.text().equals("and") || NameShape.isClitic(w.text());
+                    || w.text().equals("and") || NameShape.isClitic(w.text()) || insideName(s, k) && Set.of("of", "for", "&").contains(w.text());
             if (!inside) {
                 return Optional.empty();
             }
@@ -963,8 +1004,8 @@ final class SpeakerFinder {
                 && r.tokenEnd() <= p + 1);
         boolean namedBody = index.mentionsIn(s.index()).stream().anyMatch(r -> r.type() == EntityType.ORGANIZATION
                 && r.kind() == MentionRef.Kind.NAME && r.tokenStart() > from && r.tokenEnd() <= p + 1);
-        if (!head.pos().equals("NOUN") || !(UNNAMED.contains(lemma) && (place || !namedBody) || plural && place)
-                || Lexicon.INSTANCE.isRoleWord(head.text())
+        if (!head.pos().equals("NOUN") || !(UNNAMED.contains(lemma) && (place || !namedBody || ANONYMOUS.contains(lemma)) || plural && place)
+                || Lexicon.INSTANCE.isRoleWord(head.text()) && !ANONYMOUS.contains(lemma)
                 || OrgKinds.INSTANCE.kindOf(head) != null) {
             return Optional.empty();
         }

@@ -84,13 +84,41 @@ public final class Annotator {
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
             "(?:^|[\\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Smt|Engr|Ing|Lic|Arq|Abg|Coun|Cllr|Atty|Ma|Md|Mohd|Muhd|Barr|Eng|Alh|Arch|St|Mt|Pharm|Insp|Supt|Cdr|Brig|Cmdr|Fr|Cpl|Pvt|Det|Msgr|Asst|Dep|Mme|Mlle|Messrs|Dt|Shri|Sri|Hj|Hjh|Mdm|Mag|Mgr|MR|MRS|MS|DR|SEN|REP|GOV|AMB)\\.$");
 
+    /** Titles written short before a name, which the tokenizer at times cuts from their period ("Mrs" + "."). */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Hon|Amb|Rev|Capt|Col|Lt|Sgt|Maj|Adm|Mme|Mlle|Messrs|Mdm|Engr|Atty|Cllr|MR|MRS|MS|DR");
+
+    /**
+     * Rejoins a short title and its period when the tokenizer cut them apart before a capitalised word: in
+     * "\"...,\" Mrs. Halvorsen said" the title is one token, as "Mr." is, not a title and a full stop.
+     */
+    static Span[] joinTitles(Span[] tokens, CharSequence text) {
+        List<Span> out = null;
+        for (int i = 0; i < tokens.length; i++) {
+            Span t = tokens[i];
+            boolean join = i + 2 < tokens.length && TITLE.matcher(t.getCoveredText(text)).matches()
+                    && tokens[i + 1].getStart() == t.getEnd() && ".".contentEquals(tokens[i + 1].getCoveredText(text))
+                    && Character.isUpperCase(text.charAt(tokens[i + 2].getStart()));
+            if (join) {
+                if (out == null) {
+                    out = new ArrayList<>(List.of(tokens).subList(0, i));
+                }
+                out.add(new Span(t.getStart(), tokens[i + 1].getEnd()));
+                i++;
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out.toArray(Span[]::new);
+    }
+
     private String lemmatizeWord(String word, String tag) {
         return lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
     }
 
     private Sentence sentence(String text, String norm, int index, int start, int end) {
         String sNorm = norm.substring(start, end);
-        Span[] spans = Possessives.split(HyphenatedNames.join(tokenizer.tokenizePos(sNorm), sNorm), sNorm);
+        Span[] spans = joinTitles(Possessives.split(HyphenatedNames.join(tokenizer.tokenizePos(sNorm), sNorm), sNorm), sNorm);
         String[] toks = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             toks[i] = spans[i].getCoveredText(sNorm).toString();

@@ -804,4 +804,197 @@ class SpeechPatternsTest {
         var f = ExtractFixture.of("The minister assured him that aid would continue, one source said.");
         assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.PERSON), f.toString());
     }
+
+    @Test
+    void theSpokesmanSaidAfterANameIsNoAppositionOfThatName() {
+        var f = ExtractFixture.of("Interior Ministry spokesman Tomas Ilves said the border post would reopen.\n\n"
+                + "The minister will fly to Riga on Friday to meet Latvian Interior Minister Andris Ozols, the spokesman said.");
+        assertTrue(f.statementBy("Andris Ozols").isEmpty(), f.toString());
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Tomas Ilves")
+                && s.content().contains("fly to Riga")), f.toString());
+    }
+
+    @Test
+    void aClosedAppositionStillTitlesTheName() {
+        var f = ExtractFixture.of("Andris Ozols, the spokesman, said the border post would reopen on Friday.\n\n"
+                + "\"We are ready,\" the spokesman said.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Andris Ozols")
+                && s.content().contains("ready")), f.toString());
+    }
+
+    @Test
+    void relativeClauseOnTheSpeakerGivesWhatFollowsItsVerb() {
+        var f = ExtractFixture.of("The finance minister on Monday received a delegation of the Asian Development Bank led by "
+                + "its country director, Helga Marten, who reiterated the bank's support for the pension reform.");
+        Statement s = f.statementBy("Helga Marten").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("the bank's support for the pension reform", s.content());
+    }
+
+    @Test
+    void relativeClauseWithoutSpeechIsNoStatement() {
+        var f = ExtractFixture.of("The finance minister on Monday received a delegation led by its country director, "
+                + "Helga Marten, who arrived from Manila on Sunday.");
+        assertTrue(f.statementBy("Helga Marten").isEmpty(), f.toString());
+    }
+
+    @Test
+    void chargedAfterAQuoteIsASpeechVerb() {
+        var f = ExtractFixture.of("\"The budget ignores the north again,\" opposition MP Grace Amadi charged.");
+        Statement s = f.statementBy("Grace Amadi").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().contains("ignores the north"), s.content());
+    }
+
+    @Test
+    void chargedWithAnOffenceIsNoStatement() {
+        var f = ExtractFixture.of("Police charged Grace Amadi with fraud on Monday.");
+        assertTrue(f.x.statements().isEmpty(), f.toString());
+    }
+
+    @Test
+    void aSourceAtANamedMinistryIsAnUnnamedSource() {
+        var f = ExtractFixture.of("A source at the Ministry of Finance told reporters that the grant would be paid in June.");
+        assertEquals(1, f.x.statements().size(), f.toString());
+        assertEquals(SpeakerType.UNNAMED, f.x.statements().get(0).speakerType(), f.toString());
+    }
+
+    @Test
+    void aSeniorOfficialInANamedMinistryIsAnUnnamedSource() {
+        var f = ExtractFixture.of("A senior official in the Ministry of Trade said the tariff review would end in March.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void analystsAtANamedFirmStillSpeakForIt() {
+        var f = ExtractFixture.of("Analysts at Kestrel Capital said the merger would cut costs by a fifth.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void saidInThePassiveGivesNoSpeaker() {
+        var f = ExtractFixture.of("The company's chief executive, Arvid Lund, was said to be travelling in Asia.");
+        assertTrue(f.statementBy("Arvid Lund").isEmpty(), f.toString());
+    }
+
+    @Test
+    void toldInThePassiveGivesNoSpeaker() {
+        var f = ExtractFixture.of("Deputy Mayor Rosa Ferrante was told that the contract had been cancelled.");
+        assertTrue(f.statementBy("Rosa Ferrante").isEmpty(), f.toString());
+    }
+
+    @Test
+    void roleBeforeTheCommaOfATitledNameNamesItsHolder() {
+        var f = ExtractFixture.of("Attending the talks were the head of the Farmers bench, deputy Ilona Varga, and the head of "
+                + "the Workers bench, deputy Tamas Orban.\n\n\"We will not vote for a list drawn up in secret,\" the Farmers deputy told reporters.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Ilona Varga")
+                && s.content().contains("drawn up in secret")), f.toString());
+        assertTrue(f.statementBy("Tamas Orban").isEmpty(), f.toString());
+    }
+
+    @Test
+    void roleBeforeACommaIsNotCarriedOverAListOfPeople() {
+        var f = ExtractFixture.of("The talks were attended by Ilona Varga, Tamas Orban and Erik Nagy.\n\n"
+                + "\"We will not vote for this list,\" the Farmers deputy told reporters.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.PERSON), f.toString());
+    }
+
+    @Test
+    void thePastorIsTheNamedPastor() {
+        var f = ExtractFixture.of("The council of churches, through its president, pastor Samuel Okonkwo, offered to host the talks.\n\n"
+                + "\"The church can be a neutral table,\" said the pastor.");
+        assertTrue(f.x.statements().stream().anyMatch(s -> f.speakerName(s).equals("Samuel Okonkwo")
+                && s.content().contains("neutral table")), f.toString());
+    }
+
+    @Test
+    void addingThatAfterAQuotesAttributionAndAnAdjunctIsASecondClaim() {
+        var f = ExtractFixture.of("\"We left with a promise, not with a cheque,\" Mayor Lucia Ferraz told journalists at the exit, "
+                + "adding that the money would arrive by the summer.");
+        List<Statement> hers = f.x.statements().stream().filter(s -> f.speakerName(s).equals("Lucia Ferraz")).toList();
+        assertEquals(2, hers.size(), f.toString());
+        assertTrue(hers.stream().anyMatch(s -> s.content().equals("the money would arrive by the summer")), f.toString());
+    }
+
+    @Test
+    void addingThatRightAfterAQuotesAttributionStaysOneClaim() {
+        var f = ExtractFixture.of("\"We left with a promise,\" Mayor Lucia Ferraz said, adding that the money would arrive by the summer.");
+        assertEquals(1, f.x.statements().size(), f.toString());
+    }
+
+    @Test
+    void residentsOfATownSpeakAsUnnamedPeopleNotAsTheTown() {
+        var f = ExtractFixture.of("The quarry has faced protests from residents of Kartong, who accuse it of poisoning the river.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void aSpokespersonInACityIsNoVoiceOfTheCity() {
+        var f = ExtractFixture.of("An agency spokesperson in Geneva said the agency would not comment on the talks.");
+        assertTrue(f.x.statements().stream().noneMatch(s -> s.speakerType() == SpeakerType.ORGANIZATION), f.toString());
+    }
+
+    @Test
+    void aBodyInACitySpeaksItself() {
+        var f = ExtractFixture.of("The Ministry of Health in Accra said the clinic would reopen on Monday.");
+        assertEquals(List.of("Ministry of Health"), f.x.statements().stream().map(Statement::speakerText).toList(), f.toString());
+    }
+
+    @Test
+    void theRoleOfACountryIsItsNamedHolder() {
+        var f = ExtractFixture.of("The president of Kenya, William Otieno, met the delegation on Monday. "
+                + "\"We are ready,\" the president of Kenya said.");
+        assertTrue(f.statementBy("William Otieno").isPresent(), f.toString());
+    }
+
+    @Test
+    void quoteAttributedToMrsAndASurnameIsHers() {
+        var f = ExtractFixture.of("The President, Daniel Okafor, met Maria Berg of the World Bank on Wednesday.\n\n"
+                + "\"The roads programme is late,\" Mrs. Berg said.");
+        assertTrue(f.statementBy("Maria Berg").isPresent(), f.toString());
+    }
+
+    @Test
+    void quoteBeforeATitleWithABracketedAbbreviationIsTheNamedSpeakers() {
+        var f = ExtractFixture.of("\"The ministry is negotiating behind closed doors,\" Civic Alliance (CA) MP Petra Novakova told reporters.");
+        Statement s = f.statementBy("Petra Novakova").orElseThrow(() -> new AssertionError(f.toString()));
+        assertEquals("\"The ministry is negotiating behind closed doors,\"", s.content());
+    }
+
+    @Test
+    void theTopDiplomatWithANationalityIsThatCountrysForeignMinister() {
+        var f = ExtractFixture.of("Iranian Foreign Minister Reza Karimi met his Omani counterpart, Foreign Minister Salim Al Harthy, in Muscat on Monday.\n\n"
+                + "The top Iranian diplomat underlined that any agreement must guarantee the lifting of sanctions.");
+        Statement s = f.statementBy("Reza Karimi").orElseThrow(() -> new AssertionError(f.toString()));
+        assertTrue(s.content().startsWith("any agreement"), s.content());
+        assertTrue(f.statementBy("Salim Al Harthy").isEmpty(), f.toString());
+    }
+
+    @Test
+    void aNationalityBetweenWordsOfNoEpithetMakesNone() {
+        var f = ExtractFixture.of("Iranian Foreign Minister Reza Karimi met Omani officials in Muscat on Monday.\n\n"
+                + "The senior Iranian official said the talks would resume in May.");
+        assertTrue(f.statementBy("Reza Karimi").isEmpty(), f.toString());
+    }
+
+    @Test
+    void conveyingAnInvitationIsNoClaim() {
+        var f = ExtractFixture.of("President Daniel Okafor received the Ghanaian envoy, Kwame Boateng, on Monday.\n\n"
+                + "Mr. Boateng conveyed an invitation from the President of Ghana to Mr. Okafor to visit Accra.");
+        assertTrue(f.statementBy("Kwame Boateng").isEmpty(), f.toString());
+    }
+
+    @Test
+    void conveyingGreetingsThenSayingGivesOnlyWhatWasSaid() {
+        var f = ExtractFixture.of("President Daniel Okafor received the Ghanaian envoy, Kwame Boateng, on Monday.\n\n"
+                + "Boateng conveyed President Mensah's cordial greetings and said Ghana firmly supports the trade deal.");
+        List<Statement> his = f.x.statements().stream().filter(s -> f.speakerName(s).equals("Kwame Boateng")).toList();
+        assertEquals(1, his.size(), f.toString());
+        assertEquals("Ghana firmly supports the trade deal", his.get(0).content());
+    }
+
+    @Test
+    void conveyingAConcernIsAClaim() {
+        var f = ExtractFixture.of("President Daniel Okafor received the Ghanaian envoy, Kwame Boateng, on Monday.\n\n"
+                + "Boateng conveyed his government's concern about the border closures.");
+        assertTrue(f.statementBy("Kwame Boateng").isPresent(), f.toString());
+    }
 }

@@ -102,4 +102,12 @@ class AnnotatorTest {
         AnnotatedText a = ANNOTATOR.annotate("The talks were held in the US. Officials left on Monday.");
         assertEquals(2, a.sentences().size(), a.sentences().toString());
     }
+
+    @Test
+    void aShortTitleKeepsItsPeriodAfterAQuote() {
+        AnnotatedText a = ANNOTATOR.annotate("\"The roads programme is late,\" Mrs. Berg said.");
+        List<String> tokens = a.sentences().get(0).tokens().stream().map(Token::text).toList();
+        assertTrue(tokens.contains("Mrs."), tokens.toString());
+        assertEquals(1, a.sentences().size());
+    }
 }
