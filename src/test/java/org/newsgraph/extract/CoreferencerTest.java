@@ -52,6 +52,21 @@ class CoreferencerTest {
     }
 
     @Test
+    void aMinisterOfStateIsNoForeignMinister() {
+        var f = ExtractFixture.of("Foreign Minister Daniel Okoro met Minister of State for Foreign Affairs Khalid Al-Mansoori "
+                + "by telephone on Monday. Spokesman Peter Ade said the foreign minister's trip to Rome was postponed.");
+        assertTrue(refersTo(f, "Daniel Okoro", MentionRef.Kind.DESCRIPTION, "the foreign minister"), f.toString());
+        assertFalse(refersTo(f, "Khalid Al-Mansoori", MentionRef.Kind.DESCRIPTION, "the foreign minister"), f.toString());
+    }
+
+    @Test
+    void aMinisterOfStateIsStillTheMinister() {
+        var f = ExtractFixture.of("Foreign Minister Daniel Okoro received Omani Minister of State for Foreign Affairs Khalid "
+                + "Al-Mansoori on Monday. The Omani minister later met the speaker.");
+        assertTrue(refersTo(f, "Khalid Al-Mansoori", MentionRef.Kind.DESCRIPTION, "The Omani minister"), f.toString());
+    }
+
+    @Test
     void aCountrysRoleNamedInTheNextSentence() {
         var f = ExtractFixture.of("Indonesia's fisheries minister hosted his Australian counterpart in Jakarta on Thursday. "
                 + "Fisheries Minister Budi Wahyudi said the talks were frank. Australian Agriculture Minister Megan Hartigan agreed.");
