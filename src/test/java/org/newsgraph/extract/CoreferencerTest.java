@@ -67,6 +67,16 @@ class CoreferencerTest {
     }
 
     @Test
+    void aCountryByItsShortFormOwnsItsMinister() {
+        var f = ExtractFixture.of("Foreign Minister Ivan Kovač received Bosnia and Herzegovina Foreign Minister Amir Begić in Zagreb "
+                + "on Monday. The BiH minister will be received by President Marko Horvat on Tuesday.");
+        assertTrue(refersTo(f, "Amir Begić", MentionRef.Kind.DESCRIPTION, "The BiH minister"), f.toString());
+        var g = ExtractFixture.of("Foreign Minister Ivan Kovač received United Arab Emirates Minister of Economy Saeed Al Nuaimi "
+                + "in Zagreb on Monday. The UAE minister will visit the port on Tuesday.");
+        assertTrue(refersTo(g, "Saeed Al Nuaimi", MentionRef.Kind.DESCRIPTION, "The UAE minister"), g.toString());
+    }
+
+    @Test
     void aCountrysRoleNamedInTheNextSentence() {
         var f = ExtractFixture.of("Indonesia's fisheries minister hosted his Australian counterpart in Jakarta on Thursday. "
                 + "Fisheries Minister Budi Wahyudi said the talks were frank. Australian Agriculture Minister Megan Hartigan agreed.");
