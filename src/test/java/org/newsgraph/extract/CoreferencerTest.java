@@ -77,6 +77,23 @@ class CoreferencerTest {
     }
 
     @Test
+    void thePresidentOfTheRepublicBeforeTheNameIsTheHeadOfState() {
+        var f = ExtractFixture.of("The President of the Republic, Paul Mensah, received the World Bank director on Monday. "
+                + "Later, the Head of State received a delegation of farmers led by Chief Kofi Boateng.");
+        assertTrue(refersTo(f, "Paul Mensah", MentionRef.Kind.DESCRIPTION, "the Head of State"), f.toString());
+        var g = ExtractFixture.of("The President of the Nation, Laura Ibarra, received the World Bank director on Monday. "
+                + "Later, the head of state received a delegation of farmers.");
+        assertTrue(refersTo(g, "Laura Ibarra", MentionRef.Kind.DESCRIPTION, "the head of state"), g.toString());
+    }
+
+    @Test
+    void aVicePresidentOfTheRepublicIsNoHeadOfState() {
+        var f = ExtractFixture.of("The Vice-President of the Republic, Paul Mensah, received the World Bank director on Monday. "
+                + "Later, the Head of State received a delegation of farmers.");
+        assertFalse(refersTo(f, "Paul Mensah", MentionRef.Kind.DESCRIPTION, "the Head of State"), f.toString());
+    }
+
+    @Test
     void aCountrysRoleNamedInTheNextSentence() {
         var f = ExtractFixture.of("Indonesia's fisheries minister hosted his Australian counterpart in Jakarta on Thursday. "
                 + "Fisheries Minister Budi Wahyudi said the talks were frank. Australian Agriculture Minister Megan Hartigan agreed.");
