@@ -366,7 +366,7 @@ final class Attendance {
         while (be > 0 && Set.of("also", "jointly", "again").contains(low(t.get(be)))) {
             be--;
         }
-        if (!Set.of("was", "were").contains(low(t.get(be))) || !subjectOpensSentence(t, be)) {
+        if (!Set.of("was", "were").contains(low(t.get(be))) || !(subjectOpensSentence(t, be) || subjectAfterSide(t, be))) {
             return -1;
         }
         for (int k = i + 1; k < Math.min(t.size(), i + LED_REACH); k++) {
@@ -379,6 +379,40 @@ final class Attendance {
             }
         }
         return -1;
+    }
+
+    /** How many words the phrase "On the employers' side" that opens a sentence may have before its comma. */
+    private static final int SIDE_PHRASE_REACH = 6;
+
+    /** How many words the subject after that phrase may have: "the Mauritius Sugar Producers' Association (MSPA)". */
+    private static final int SIDED_SUBJECT_REACH = 12;
+
+    /**
+     * "On the employers' side, the producers' association was led by", "For the government side, the talks were
+     * headed by": the sentence opens with "on" or "for" and a phrase ending in "side", a comma, then a subject (any
+     * noun phrase, with no comma or verb in it) of the "was" at {@code be}. The side says the leader spoke for one
+     * party to the talks.
+     */
+    private static boolean subjectAfterSide(List<Token> t, int be) {
+        if (t.isEmpty() || !Set.of("on", "for").contains(low(t.get(0)))) {
+            return false;
+        }
+        int comma = -1;
+        for (int k = 1; k < Math.min(be, SIDE_PHRASE_REACH + 1); k++) {
+            if (low(t.get(k)).equals(",")) {
+                comma = low(t.get(k - 1)).equals("side") ? k : -1;
+                break;
+            }
+        }
+        if (comma < 0 || be - comma - 1 < 1 || be - comma - 1 > SIDED_SUBJECT_REACH) {
+            return false;
+        }
+        for (int k = comma + 1; k < be; k++) {
+            if (low(t.get(k)).equals(",") || MeetingLexicon.pos(t.get(k)).equals("VERB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the sentence opens with a side of the talks or a meeting noun as the subject of the "was" at {@code be}. */

@@ -805,11 +805,20 @@ final class Coreferencer {
     private static boolean literalFit(Person p, List<String> words) {
         for (String r : p.roles()) {
             List<String> rw = List.of(r.split(" "));
-            if (rw.containsAll(words) && rw.stream().noneMatch(w -> BLOCKING.contains(w) && !words.contains(w))) {
+            if (rw.containsAll(words) && rw.stream().noneMatch(w -> BLOCKING.contains(w) && !words.contains(w)) && !juniorMinister(r, words)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Minister of State for Foreign Affairs", "State Minister for Health": a junior minister under the one who holds
+     * the portfolio, so no "foreign minister" or "health minister" unless the description says "state" itself; a
+     * minister all the same ("the Omani minister").
+     */
+    private static boolean juniorMinister(String role, List<String> words) {
+        return (role.contains("minister of state") || role.contains("state minister")) && words.size() > 1 && !words.contains("state");
     }
 
     /** Role words written short before a name ("Gov. X", "Sen. Y"), by the word "the Governor" uses for them. */
@@ -830,7 +839,7 @@ final class Coreferencer {
                 return true;
             }
             boolean covers = rw.containsAll(words);
-            boolean blocked = rw.stream().anyMatch(w -> BLOCKING.contains(w) && !words.contains(w));
+            boolean blocked = rw.stream().anyMatch(w -> BLOCKING.contains(w) && !words.contains(w)) || juniorMinister(r, words);
             if (covers && !blocked) {
                 return true;
             }

@@ -70,8 +70,10 @@ final class MeetingFinder {
                 if (c.joiner() && status.status(c.clause()) != MeetingStatus.OCCURRED && !meetings.isEmpty()
                         && s.index() - sentenceOf.get(sentenceOf.size() - 1) <= (namedMeeting(c.clause()) ? NAMED_MISSED_REACH : JOIN_REACH)) {
                     // "X had been due to join the talks": a meeting of its own, with its own status
-                    MeetingCandidate own = previousPair(index, dayNamed(c, meetings).or(() -> officeMeeting(index, c, meetings, sentenceOf))
-                            .orElse(lastJoinable(meetings)), c);
+                    Optional<Meeting> day = dayNamed(c, meetings);
+                    Optional<Meeting> office = day.isPresent() ? Optional.empty() : officeMeeting(index, c, meetings, sentenceOf);
+                    MeetingCandidate own = office.isPresent() ? officeHolders(index, office.get(), c)
+                            : previousPair(index, day.orElse(lastJoinable(meetings)), c);
                     meetings.add(meeting(own, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (attendedAgain(c, meetings, sentenceOf) >= 0) {
@@ -83,7 +85,7 @@ final class MeetingFinder {
                     joinPrevious(meetings, sentenceOf, c);
                 } else if (c.participants().keys().size() < 2 && officeMeeting(index, c, meetings, sentenceOf).isPresent()) {
                     // "The ministers agreed to meet again in Riga, with Tamm attending": the ministers of the meeting told before
-                    MeetingCandidate again = previousPair(index, officeMeeting(index, c, meetings, sentenceOf).get(), c);
+                    MeetingCandidate again = officeHolders(index, officeMeeting(index, c, meetings, sentenceOf).get(), c);
                     meetings.add(meeting(again, status.status(c.clause()), dates, placeFinder, added, previous(text, s)));
                     sentenceOf.add(s.index());
                 } else if (pairGroup(c, meetings) && pairAfterMeeting(builder, c, meetings, sentenceOf)) {
@@ -1300,6 +1302,9 @@ final class MeetingFinder {
                 continue;
             }
             String head = x.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (wholeClass(c.clause(), head + "s")) {
+                continue;
+            }
             int at = c.clause().sentence().index();
             for (int i = meetings.size() - 1; i >= 0 && at - sentenceOf.get(i) <= PAIR_REACH; i--) {
                 long holders = meetings.get(i).participants().stream()
@@ -1307,6 +1312,64 @@ final class MeetingFinder {
                 if (holders >= 2 && sentenceOf.get(i) < at) {
                     return Optional.of(meetings.get(i));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words that make an "of" phrase after a plural office count a whole class: "the mayors of all the regions". */
+    private static final Set<String> EVERY = Set.of("all", "every", "each", "other");
+
+    /** How many words after "of" the count of a class may stand: "the mayors of the 28 regional centres". */
+    private static final int CLASS_COUNT_REACH = 3;
+
+    /**
+     * "the mayors of the 28 regional centres", "the governors of all provinces": the plural office is followed by "of"
+     * and a counted or whole set of places or bodies, so it is the class of all who hold that office there, not the
+     * few holders named before.
+     */
+    private static boolean wholeClass(MeetingClause cl, String plural) {
+        List<Token> t = cl.sentence().tokens();
+        for (int i = cl.start(); i + 1 < cl.end(); i++) {
+            if (!t.get(i).text().equalsIgnoreCase(plural) || !t.get(i + 1).text().equalsIgnoreCase("of")) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(cl.end(), i + 2 + CLASS_COUNT_REACH); k++) {
+                if (MeetingLexicon.pos(t.get(k)).equals("NUM") || EVERY.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Prime Minister would receive the mayors" after "The two mayors will meet Finance Minister X": the group
+     * names an office, so it stands for the holders of that office in the meeting it refers to, not for everyone who
+     * took part in it (X is no mayor); the people the clause names itself join them.
+     */
+    private static MeetingCandidate officeHolders(EntityIndex index, Meeting m, MeetingCandidate c) {
+        String head = officeHead(c).orElse("");
+        List<String> holders = m.participants().stream().filter(k -> !otherOffice(roles(index, k), head)).toList();
+        List<String> groups = c.participants().groups().stream().filter(g -> !PAIR.matcher(g).lookingAt()).toList();
+        Participants own = new Participants(c.participants().keys(), groups, c.participants().indirect());
+        return new MeetingCandidate(c.clause(), c.trigger(), new Participants(holders, List.of(), 1).plus(own), false);
+    }
+
+    /**
+     * Whether the roles told of a person are all offices other than {@code head}: "Finance Minister" for "the
+     * mayors"; a person of no told role, or a counterpart of a holder ("her Polish counterpart, B"), may hold it.
+     */
+    private static boolean otherOffice(List<String> roles, String head) {
+        return !roles.isEmpty() && roles.stream().noneMatch(r -> holds(r, head) || r.contains("counterpart"));
+    }
+
+    /** The office of the clause's first definite plural group that names one: "the defence ministers" gives "minister". */
+    private static Optional<String> officeHead(MeetingCandidate c) {
+        for (String g : c.participants().groups()) {
+            java.util.regex.Matcher x = OFFICE_GROUP.matcher(g);
+            if (x.matches() && !NO_OFFICE.contains(x.group(1).toLowerCase(java.util.Locale.ROOT) + "s")) {
+                return Optional.of(x.group(1).toLowerCase(java.util.Locale.ROOT));
             }
         }
         return Optional.empty();

@@ -564,6 +564,26 @@ class AttendeeListTest {
     }
 
     @Test
+    void aBodyLedBySomeoneOnOneSideOfTheTalksJoinsTheMeeting() {
+        Extraction x = extract("Labour Minister Dora Klein chaired wage talks with the dock workers' union in Durban on Friday. "
+                + "On the employers' side, the Port Owners' Association (POA) was led by its chairman, Pieter Botha.");
+        assertEquals(Set.of("Klein", "Botha"), surnames(x, only(x)));
+        Extraction y = extract("Labour Minister Dora Klein chaired wage talks with the dock workers' union in Durban on Friday. "
+                + "On the government side, the talks were headed by deputy minister Sipho Dlamini.");
+        assertTrue(surnames(y, only(y)).containsAll(Set.of("Klein", "Dlamini")), () -> y.meetings().toString());
+    }
+
+    @Test
+    void aBodyLedBySomeoneWithNoSideOfTheTalksIsNoCue() {
+        Extraction x = extract("Labour Minister Dora Klein chaired wage talks with the dock workers' union in Durban on Friday. "
+                + "On Monday, the Port Owners' Association was led by its chairman, Pieter Botha, into a new merger.");
+        assertEquals(Set.of("Klein"), surnames(x, only(x)));
+        Extraction y = extract("Labour Minister Dora Klein chaired wage talks with the dock workers' union in Durban on Friday. "
+                + "On the other side of town, a rival firm that had been bought last year was led by Pieter Botha.");
+        assertTrue(y.meetings().stream().noneMatch(m -> surnames(y, m).contains("Botha")), () -> y.meetings().toString());
+    }
+
+    @Test
     void aFirmLedBySomeoneIsNoSideOfTheTalks() {
         Extraction x = extract("Health Minister Dora Klein held talks with union leader Mark Oduya at her office on Friday. "
                 + "The hospital group, which was bought last year, was led by chief executive Ruth Vance until March.");

@@ -52,6 +52,48 @@ class CoreferencerTest {
     }
 
     @Test
+    void aMinisterOfStateIsNoForeignMinister() {
+        var f = ExtractFixture.of("Foreign Minister Daniel Okoro met Minister of State for Foreign Affairs Khalid Al-Mansoori "
+                + "by telephone on Monday. Spokesman Peter Ade said the foreign minister's trip to Rome was postponed.");
+        assertTrue(refersTo(f, "Daniel Okoro", MentionRef.Kind.DESCRIPTION, "the foreign minister"), f.toString());
+        assertFalse(refersTo(f, "Khalid Al-Mansoori", MentionRef.Kind.DESCRIPTION, "the foreign minister"), f.toString());
+    }
+
+    @Test
+    void aMinisterOfStateIsStillTheMinister() {
+        var f = ExtractFixture.of("Foreign Minister Daniel Okoro received Omani Minister of State for Foreign Affairs Khalid "
+                + "Al-Mansoori on Monday. The Omani minister later met the speaker.");
+        assertTrue(refersTo(f, "Khalid Al-Mansoori", MentionRef.Kind.DESCRIPTION, "The Omani minister"), f.toString());
+    }
+
+    @Test
+    void aCountryByItsShortFormOwnsItsMinister() {
+        var f = ExtractFixture.of("Foreign Minister Ivan Kovač received Bosnia and Herzegovina Foreign Minister Amir Begić in Zagreb "
+                + "on Monday. The BiH minister will be received by President Marko Horvat on Tuesday.");
+        assertTrue(refersTo(f, "Amir Begić", MentionRef.Kind.DESCRIPTION, "The BiH minister"), f.toString());
+        var g = ExtractFixture.of("Foreign Minister Ivan Kovač received United Arab Emirates Minister of Economy Saeed Al Nuaimi "
+                + "in Zagreb on Monday. The UAE minister will visit the port on Tuesday.");
+        assertTrue(refersTo(g, "Saeed Al Nuaimi", MentionRef.Kind.DESCRIPTION, "The UAE minister"), g.toString());
+    }
+
+    @Test
+    void thePresidentOfTheRepublicBeforeTheNameIsTheHeadOfState() {
+        var f = ExtractFixture.of("The President of the Republic, Paul Mensah, received the World Bank director on Monday. "
+                + "Later, the Head of State received a delegation of farmers led by Chief Kofi Boateng.");
+        assertTrue(refersTo(f, "Paul Mensah", MentionRef.Kind.DESCRIPTION, "the Head of State"), f.toString());
+        var g = ExtractFixture.of("The President of the Nation, Laura Ibarra, received the World Bank director on Monday. "
+                + "Later, the head of state received a delegation of farmers.");
+        assertTrue(refersTo(g, "Laura Ibarra", MentionRef.Kind.DESCRIPTION, "the head of state"), g.toString());
+    }
+
+    @Test
+    void aVicePresidentOfTheRepublicIsNoHeadOfState() {
+        var f = ExtractFixture.of("The Vice-President of the Republic, Paul Mensah, received the World Bank director on Monday. "
+                + "Later, the Head of State received a delegation of farmers.");
+        assertFalse(refersTo(f, "Paul Mensah", MentionRef.Kind.DESCRIPTION, "the Head of State"), f.toString());
+    }
+
+    @Test
     void aCountrysRoleNamedInTheNextSentence() {
         var f = ExtractFixture.of("Indonesia's fisheries minister hosted his Australian counterpart in Jakarta on Thursday. "
                 + "Fisheries Minister Budi Wahyudi said the talks were frank. Australian Agriculture Minister Megan Hartigan agreed.");

@@ -226,6 +226,31 @@ class InvitationMeetingTest {
     }
 
     @Test
+    void theGovernorsAreTheGovernorsOfTheMeetingNotTheMinisterTheyMet() {
+        Extraction x = extract("Northern Governor Ana Ruiz and Southern Governor Pablo Serra will meet Finance Minister Tomas Vidal "
+                + "in the capital on Friday. Ruiz said the budget was too small. "
+                + "An aide said President Carla Mendes would receive the governors next month.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).containsAll(Set.of("Mendes", "Vidal"))),
+                () -> "meetings: " + x.meetings());
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).containsAll(Set.of("Mendes", "Ruiz", "Serra"))),
+                () -> "meetings: " + x.meetings());
+    }
+
+    @Test
+    void theGovernorsOfAllProvincesAreNoGovernorsNamedBefore() {
+        Extraction x = extract("Northern Governor Ana Ruiz and Southern Governor Pablo Serra met Finance Minister Tomas Vidal "
+                + "in the capital on Friday. Ruiz said the budget was too small. "
+                + "On Monday, President Carla Mendes held a video call with the governors of the 24 provinces.");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Mendes") && surnames(x, m).size() > 1),
+                () -> "meetings: " + x.meetings());
+        Extraction y = extract("Northern Governor Ana Ruiz and Southern Governor Pablo Serra met Finance Minister Tomas Vidal "
+                + "in the capital on Friday. Ruiz said the budget was too small. "
+                + "On Monday, President Carla Mendes held a video call with the governors of all provinces.");
+        assertTrue(y.meetings().stream().noneMatch(m -> surnames(y, m).contains("Mendes") && surnames(y, m).size() > 1),
+                () -> "meetings: " + y.meetings());
+    }
+
+    @Test
     void joiningTheArmyIsNoMeeting() {
         Extraction x = extract("Defence Minister Anna Virtanen met Swedish Defence Minister Erik Lund in Helsinki on Tuesday. "
                 + "Conscript Mikko Laine had been due to join the army on Wednesday.");
