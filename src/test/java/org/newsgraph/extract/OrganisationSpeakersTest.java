@@ -805,4 +805,17 @@ class OrganisationSpeakersTest {
                 + "The KCF said the depot would employ 300 people.");
         assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).contains("Nairobi")), f.toString());
     }
+
+    @Test
+    void governorateOfAPlaceSpeaksAsABody() {
+        var f = ExtractFixture.of("The Governorate of Mombasa said the file was being followed closely.");
+        assertTrue(f.statementBy("Governorate of Mombasa").isPresent(), f.toString());
+        assertFalse(f.statementBy("Mombasa").isPresent(), f.toString());
+    }
+
+    @Test
+    void municipalityOfAPlaceSpeaksAsABody() {
+        var f = ExtractFixture.of("The Municipality of Mombasa said the water supply had been restored.");
+        assertTrue(f.statementBy("Municipality of Mombasa").isPresent(), f.toString());
+    }
 }
