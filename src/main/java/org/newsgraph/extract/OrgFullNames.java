@@ -108,7 +108,7 @@ final class OrgFullNames {
             from = headBefore(index, s, a);
         }
         from = modifierBefore(index, s, from);
-        int to = tailAfter(index, s, b);
+        int to = tailAfter(index, s, a, b);
         if (MISSIONS.contains(t.get(b - 1).lemma().toLowerCase(java.util.Locale.ROOT)) && b + 1 < t.size() && t.get(b).text().equals("in")) {
             to = index.mentionsIn(s.index()).stream()
                     .filter(r -> r.tokenStart() == b + 1 && r.type() == EntityType.PLACE && r.kind() == MentionRef.Kind.NAME)
@@ -150,18 +150,27 @@ final class OrgFullNames {
 
     /**
      * The end of a capitalised tail the name finder left out after a name, "of" and free capitalised words ("Department
-     * of the Head" + "of Government"), else b.
+     * of the Head" + "of Government"), else b. After a body's head word the tail may open with "the" ("the Presidency" +
+     * "of the Government"), and a body named with its head word takes a country written right after "of" ("the Ministry
+     * of Foreign Affairs" + "of Ukraine"; "of the People's Republic of ..." is a description, not the name).
      */
-    private static int tailAfter(EntityIndex index, Sentence s, int b) {
+    private static int tailAfter(EntityIndex index, Sentence s, int a, int b) {
         List<Token> t = s.tokens();
         if (b + 1 >= t.size() || !t.get(b).text().equals("of")) {
             return b;
         }
-        int k = b + 1;
+        Optional<Integer> place = t.get(b + 1).text().equals("the") ? Optional.empty() : placeAfter(index, s, b);
+        if (place.isPresent() && (Lexicon.INSTANCE.isOrgHead(t.get(a).text()) || Lexicon.INSTANCE.isOrgHead(t.get(b - 1).text()))) {
+            return place.get(); // "the Ministry of Foreign Affairs" + "of Ukraine"
+        }
+        boolean head = Lexicon.INSTANCE.isOrgHead(t.get(b - 1).text()) && !Lexicon.INSTANCE.isRoleWord(t.get(b - 1).text())
+                && !Lexicon.INSTANCE.isHonorific(t.get(b - 1).text());
+        int start = head && b + 2 < t.size() && t.get(b + 1).text().equals("the") ? b + 2 : b + 1; // "the Presidency" + "of the Government"
+        int k = start;
         while (k < t.size() && capitalisedFree(index, s, k) && !NameShape.isFunctionWord(t.get(k).text())) {
             k++;
         }
-        return k == b + 1 ? b : k;
+        return k == start ? b : k;
     }
 
     /** Whether token k is a capitalised word in no mention of the sentence. */

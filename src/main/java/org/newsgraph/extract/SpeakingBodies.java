@@ -86,14 +86,39 @@ final class SpeakingBodies {
         if (acronym == null || acronym.length() < 2 || acronym.length() > 8 || !NameShape.isAllCaps(acronym)) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.&-]*(?:(?: (?:of|and|for|the|on|de|du|des|la|el|del))+ | ))+)\\(" + Pattern.quote(acronym) + "\\)").matcher(text);
+        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.&-]*(?:(?: (?:of|and|for|the|on|de|du|des|la|el|del))+ |" + LISTED
+                + "| ))+)\\(" + Pattern.quote(acronym) + "\\)").matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }
         String full = m.group(1).trim().replaceAll("(?: (?:of|and|for|the|on|de|du|des|la|el|del))+$", "");
         full = full.replaceFirst("^(?:The|A|An) ", "");
+        full = afterTitle(full);
         boolean word = full.indexOf(' ') < 0 && inOrder(acronym, full);
         return full.indexOf(' ') < 0 && !word || full.equals(acronym) ? Optional.empty() : Optional.of(full);
+    }
+
+    /** A comma inside a list of capitalised words that ends in "and": "Union of Industry, Trade and Handicrafts". */
+    private static final String LISTED = ", (?=(?:\\p{Lu}[\\p{L}'’.&-]*,? )+and \\p{Lu})";
+    /** A title and "of" opening a name: "President of the" before the body the president heads. */
+    private static final Pattern TITLE_OF = Pattern.compile("\\b(\\p{Lu}\\p{L}+) of (?:the )?(?=\\p{Lu})");
+
+    /**
+     * The body's name after the last title that heads it: "Secretary General and the President of the" + "Union of
+     * Industry, Trade and Handicrafts". A title inside the body's own name ("Office of the President of the Republic")
+     * stays.
+     */
+    private static String afterTitle(String full) {
+        Matcher title = TITLE_OF.matcher(full);
+        int cut = 0;
+        while (title.find()) {
+            String before = full.substring(0, title.start());
+            if ((Lexicon.INSTANCE.isRoleWord(title.group(1)) || Lexicon.INSTANCE.isHonorific(title.group(1)))
+                    && !Lexicon.INSTANCE.isOrgHead(title.group(1)) && !before.matches("(?s).*\\b(?:of|of the|for|for the)\\s*$")) {
+                cut = title.end();
+            }
+        }
+        return full.substring(cut);
     }
 
     /** Whether a one-word name holds an acronym's letters in order from its first: "Kuomintang (KMT)", "Itamaraty". */

@@ -762,4 +762,60 @@ class OrganisationSpeakersTest {
         assertTrue(f.statementBy("Office of the Opposition Leader").isPresent(), f.toString());
         assertFalse(f.statementBy("Ruth Banda").isPresent(), f.toString());
     }
+
+    @Test
+    void bodyOfTheGovernmentIsNamedInFull() {
+        var f = ExtractFixture.of("Prime Minister Lena Varga met union leaders in the capital on Monday. "
+                + "According to a statement from the Presidency of the Government, the talks focused on wages and pensions.");
+        assertTrue(f.statementBy("Presidency of the Government").isPresent(), f.toString());
+    }
+
+    @Test
+    void ministryOfACountryKeepsTheCountry() {
+        var f = ExtractFixture.of("The Ministry of Foreign Affairs of Moldova said the visit would strengthen bilateral ties.");
+        assertTrue(f.statementBy("Ministry of Foreign Affairs of Moldova").isPresent(), f.toString());
+    }
+
+    @Test
+    void titleOfTheStateIsNoBodysName() {
+        var f = ExtractFixture.of("The Emir of the State received the envoys on Sunday. "
+                + "The Emir said the region needed calm and dialogue.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).contains("of the State")), f.toString());
+    }
+
+    @Test
+    void acronymSpelledOutWithACommaListAfterATitle() {
+        var f = ExtractFixture.of("The minister met the union's Secretary General and the President of the Federation of Mining, "
+                + "Energy and Metal Workers (FMEW), Jonas Kiptoo, on Monday. The FMEW said the strike would go ahead.");
+        assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).equals("Federation of Mining, Energy and Metal Workers")
+                && x.content().contains("strike")), f.toString());
+    }
+
+    @Test
+    void titleInsideTheSpelledOutNameStays() {
+        var f = ExtractFixture.of("The Office of the President of the Republic (OPRE) published the agenda on Monday. "
+                + "The talks will resume on Friday, according to the OPRE.");
+        assertTrue(f.x.statements().stream().anyMatch(x -> f.speakerName(x).equals("Office of the President of the Republic")),
+                f.toString());
+    }
+
+    @Test
+    void commaOutsideAListIsNoPartOfASpelledOutName() {
+        var f = ExtractFixture.of("In Nairobi, Kenya Coastal Freight (KCF) opened a new depot on Monday. "
+                + "The KCF said the depot would employ 300 people.");
+        assertTrue(f.x.statements().stream().noneMatch(x -> f.speakerName(x).contains("Nairobi")), f.toString());
+    }
+
+    @Test
+    void governorateOfAPlaceSpeaksAsABody() {
+        var f = ExtractFixture.of("The Governorate of Mombasa said the file was being followed closely.");
+        assertTrue(f.statementBy("Governorate of Mombasa").isPresent(), f.toString());
+        assertFalse(f.statementBy("Mombasa").isPresent(), f.toString());
+    }
+
+    @Test
+    void municipalityOfAPlaceSpeaksAsABody() {
+        var f = ExtractFixture.of("The Municipality of Mombasa said the water supply had been restored.");
+        assertTrue(f.statementBy("Municipality of Mombasa").isPresent(), f.toString());
+    }
 }
