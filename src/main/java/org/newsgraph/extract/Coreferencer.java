@@ -732,9 +732,11 @@ final class Coreferencer {
         int bestAt = -1;
         int bestSeen = -1;
         for (Person p : fits) {
-            int at = lastSeen(p.key(), sentence, token);
-            int seen = title && at >= 0 ? timesSeen(p.key(), sentence, token) : 0;
-            if ((seen > bestSeen || seen == bestSeen && at > bestAt) && at >= 0 && !p.key().equals(possessor)) {
+            // a bare title named as often as another of its office goes to the one named first, the story's own
+            // office-holder: "President X met Shell Norway President Y ... the President"
+            int at = title ? -firstSeen(p.key(), sentence, token) : lastSeen(p.key(), sentence, token);
+            int seen = title && at != 1 ? timesSeen(p.key(), sentence, token) : 0;
+            if ((seen > bestSeen || seen == bestSeen && at > bestAt) && (title ? at != 1 : at >= 0) && !p.key().equals(possessor)) {
                 best = p.key();
                 bestAt = at;
                 bestSeen = seen;
@@ -856,6 +858,15 @@ final class Coreferencer {
             }
         }
         return n;
+    }
+
+    private int firstSeen(String key, int sentence, int token) {
+        for (Seen h : history) {
+            if (h.key().equals(key) && (h.sentence() < sentence || h.sentence() == sentence && h.token() < token)) {
+                return h.sentence() * 10000 + h.token();
+            }
+        }
+        return -1;
     }
 
     private int lastSeen(String key, int sentence, int token) {

@@ -38,6 +38,21 @@ class CoreferencerTest {
     }
 
     @Test
+    void theBareTitleIsTheOfficeHolderNamedFirstNotACompanysPresident() {
+        var f = ExtractFixture.of("President Anton Kovalenko met Baltic Shipping President Erik Soderlund at the palace on Monday. "
+                + "Opposition leader Maris Ozols said he had asked the President for a meeting.");
+        assertTrue(refersTo(f, "Anton Kovalenko", MentionRef.Kind.DESCRIPTION, "the President"), f.toString());
+        assertFalse(refersTo(f, "Erik Soderlund", MentionRef.Kind.DESCRIPTION, "the President"), f.toString());
+    }
+
+    @Test
+    void theBareTitleIsStillTheOneNamedMostOften() {
+        var f = ExtractFixture.of("Governor Paula Reyes met lawmakers in Austin. Reyes spoke for an hour. "
+                + "Later Governor Tom Hale of Ohio joined by video. The Governor said the budget would pass.");
+        assertTrue(refersTo(f, "Paula Reyes", MentionRef.Kind.DESCRIPTION, "The Governor"), f.toString());
+    }
+
+    @Test
     void pronounFollowsGender() {
         var f = ExtractFixture.of("Mrs Helen Carter met Mr John Baker in Leeds. She left early.");
         assertTrue(refersTo(f, "Helen Carter", MentionRef.Kind.PRONOUN, "She"), f.toString());
