@@ -558,7 +558,27 @@ final class ParticipantFinder {
         while (k < verb && Set.of("AUX", "ADV").contains(MeetingLexicon.pos(t.get(k)))) {
             k++;
         }
-        return k < verb && MeetingLexicon.pos(t.get(k)).equals("VERB");
+        return k < verb && MeetingLexicon.pos(t.get(k)).equals("VERB") && pastCatenatives(t, k, verb) < verb;
+    }
+
+    /**
+     * "when she is expected to meet Y", "once he agrees to sit down with Y": past the auxiliaries, adverbs and verbs that
+     * take the meeting verb with "to" after a subject; such verbs are no clause of their own, the meeting's subject is
+     * theirs ("After X agreed to resign, Y met Z" leads elsewhere). The index of the first other word, {@code verb}
+     * when the chain leads to it.
+     */
+    private static int pastCatenatives(List<Token> t, int k, int verb) {
+        while (k < verb) {
+            String pos = MeetingLexicon.pos(t.get(k));
+            if (Set.of("AUX", "ADV").contains(pos)) {
+                k++;
+            } else if (pos.equals("VERB") && k + 1 < verb && t.get(k + 1).text().equalsIgnoreCase("to")) {
+                k += 2;
+            } else {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** The token before a name's titles ("after Mayor Jodie Carmody": "after"), or -1 at the start. */

@@ -42,6 +42,27 @@ class SubordinateSubjectsTest {
     }
 
     @Test
+    void aPronounBeforeExpectedToMeetInAWhenClauseIsItsSubject() {
+        Extraction x = extract("Energy Minister Sara Lindqvist toured the harbour in Malmo on Monday.\n\n"
+                + "The next round of consultations opens in Lund on Friday, when she is expected to meet Mayor Olle Berggren.\n");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Lindqvist", "Berggren"))), x.meetings().toString());
+    }
+
+    @Test
+    void aRoleBeforeDueToHoldTalksInAWhenClauseIsItsSubject() {
+        Extraction x = extract("Energy Minister Sara Lindqvist toured the harbour in Malmo on Monday.\n\n"
+                + "The tour ends in Lund on Friday, when the minister is due to hold talks with Mayor Olle Berggren.\n");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Lindqvist", "Berggren"))), x.meetings().toString());
+    }
+
+    @Test
+    void aChainToAnotherVerbStillOpensAClauseOfItsOwn() {
+        Extraction x = extract("After Tomas Varga agreed to step down, Jonas Petraitis met Marek Hudak on Monday.\n");
+        assertTrue(x.meetings().stream().noneMatch(m -> surnames(x, m).contains("Varga")), x.meetings().toString());
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Petraitis", "Hudak"))), x.meetings().toString());
+    }
+
+    @Test
     void anAsideBetweenCommasKeepsTheSubject() {
         Extraction x = extract("""
                 Informateur Ilse Kramer spoke to reporters on Sunday.
