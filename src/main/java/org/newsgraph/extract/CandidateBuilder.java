@@ -933,7 +933,7 @@ final class CandidateBuilder {
             }
             String pos = MeetingLexicon.pos(c.token(i));
             boolean title = c.token(i).capitalised() || titleLink(c, i) || abbreviation(c, i) || apposition(c, i) || titleListLink(c, i)
-                    || ownerOfTitle(c, i) || hyphenLink(c, i) || roleBeforeName(c, i) || nounOwner(c, i);
+                    || ownerOfTitle(c, i) || hyphenLink(c, i) || roleBeforeName(c, i) || nounOwner(c, i) || joinedTitles(c, i);
             boolean beforeRole = pos.equals("NOUN") && i + 1 < c.purpose() && Lexicon.INSTANCE.isRoleWord(c.token(i + 1).text()); // "union leader X"
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("NOUN")
                     && i + 1 < c.purpose() && finder.personAt(c.sentence(), i + 1) || title || beforeRole)) {
@@ -1198,6 +1198,17 @@ final class CandidateBuilder {
         String w = c.token(i).text();
         return (w.equals("and") || w.equals("&")) && i > c.trigger() + 1 && i + 1 < c.purpose()
                 && c.token(i - 1).capitalised() && c.token(i + 1).capitalised() && !finder.personAt(c.sentence(), i + 1);
+    }
+
+    /**
+     * "received party leader and Chancellor X", "hosted union chief and Senator Y": a role in lower case joined by "and"
+     * to a capitalised role before the name, two titles of one person: the role word before "and", or the "and".
+     */
+    private static boolean joinedTitles(MeetingClause c, int i) {
+        int and = c.token(i).text().equals("and") ? i : i + 1;
+        return and > c.trigger() + 1 && and + 1 < c.purpose() && c.token(and).text().equals("and")
+                && !c.token(and - 1).capitalised() && Lexicon.INSTANCE.isRoleWord(c.token(and - 1).text())
+                && c.token(and + 1).capitalised() && Lexicon.INSTANCE.isRoleWord(c.token(and + 1).text());
     }
 
     /** The full stop of an abbreviation the tokenizer split off ("Smt" "." before a name). */

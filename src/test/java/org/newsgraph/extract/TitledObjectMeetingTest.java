@@ -20,6 +20,26 @@ class TitledObjectMeetingTest {
     }
 
     @Test
+    void aLowerCaseRoleJoinedByAndToACapitalisedTitle() {
+        Extraction x = extract("President Elena Marsh received party leader and Chancellor Viktor Haller at the palace on Monday.\n");
+        assertEquals(1, x.meetings().size(), x.meetings().toString());
+        assertEquals(Set.of("Marsh", "Haller"), surnames(x, x.meetings().get(0)));
+    }
+
+    @Test
+    void aPronounHostReceivesAGuestWithTwoJoinedTitles() {
+        Extraction x = extract("President Elena Marsh opened her round of consultations on Monday.\n\n"
+                + "In the morning she received Green leader and Vice-Chancellor Viktor Haller in her office.\n");
+        assertTrue(x.meetings().stream().anyMatch(m -> surnames(x, m).equals(Set.of("Marsh", "Haller"))), x.meetings().toString());
+    }
+
+    @Test
+    void aRoleJoinedToAThingReceivedIsNoGuest() {
+        Extraction x = extract("President Elena Marsh received union demands and Minister Viktor Haller's letter on Monday.\n");
+        assertTrue(x.meetings().isEmpty(), x.meetings().toString());
+    }
+
+    @Test
     void aHyphenatedTitleBeforeTheGuestsName() {
         Extraction x = extract("Interior Minister Samira Tlili received the Vice-President of Malawi, Chikondi Banda, at her office.\n");
         assertEquals(1, x.meetings().size(), x.meetings().toString());
