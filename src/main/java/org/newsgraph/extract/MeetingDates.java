@@ -164,12 +164,24 @@ final class MeetingDates {
     Dated dayBefore(Sentence previous, DateResolver.Lean lean, boolean held) {
         MeetingClause whole = new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size());
         Dated d = date(whole, lean);
-        if (!held || d.text() == null || !AHEAD.matcher(d.text()).find()) {
+        boolean ahead = d.text() != null && AHEAD.matcher(d.text()).find();
+        boolean afterReport = afterReport(previous, d.date());
+        if (!held || d.text() == null || !ahead && !afterReport) {
             return d;
         }
         int report = datelines.get(previous.index()) ? datelineEnd(previous.text()) : 0;
         return findFrom(previous.text(), report, previous.text().length()).stream().filter(p -> !AHEAD.matcher(p.text()).find())
-                .findFirst().map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).orElse(d);
+                .map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).filter(x -> !afterReport(previous, x.date()))
+                .findFirst().orElse(afterReport ? Dated.NONE : d);
+    }
+
+    /**
+     * Whether a day lies after the date a sentence is reported on: a day still to come, which no meeting held before the
+     * report took place on ("The summit set for July 17 was postponed. The decision came hours after X received Y").
+     */
+    private boolean afterReport(Sentence s, LocalDate day) {
+        LocalDate ref = references.get(s.index());
+        return day != null && ref != null && day.isAfter(ref);
     }
 
     /** The words of a plan right before its day: "had been set for Wednesday", "scheduled for 3 May", "planned on Friday". */

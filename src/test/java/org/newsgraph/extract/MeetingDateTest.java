@@ -126,6 +126,20 @@ class MeetingDateTest {
     }
 
     @Test
+    void aMeetingHeldTakesNoDayStillToComeFromTheSentenceBefore() {
+        Extraction x = extract("The summit of the bloc's leaders, set for March 20 in Riga, has been postponed, officials said on "
+                + "Wednesday. The decision came hours after Prime Minister Anna Berg received President Mark Olsen at her office.",
+                THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(x, "Olsen").date());
+        Extraction y = extract("The summit of the bloc's leaders will open in Riga on March 20. Prime Minister Anna Berg received "
+                + "President Mark Olsen at her office.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 20), with(y, "Olsen").date());
+        Extraction z = extract("The summit of the bloc's leaders opened in Riga on March 10. Prime Minister Anna Berg received "
+                + "President Mark Olsen on its sidelines.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(z, "Olsen").date());
+    }
+
+    @Test
     void theSameDayInTheSentenceBeforeDatesTheMeetingItIntroduces() {
         Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. On the same day, consultations "
                 + "were held at the ministry. Deputy Minister Tran Van Nam held talks with Deputy Minister Hiro Tanaka.");
