@@ -560,11 +560,11 @@ final class MeetingDates {
     /**
      * The words that put a meeting back to a new day, right before the day: "postponed to June 9", "pushed back to
      * Wednesday 18 March", "moved to April 22", "deferred until next week", "rescheduled for Monday", "put off until
-     * after the election".
+     * after the election", "postponed from Tuesday to Sunday, January 18" (whose old day is the one after "from").
      */
     private static final Pattern NEW_DAY = Pattern.compile("(?i)\\b(?:postponed|pushed|put|moved|deferred|delayed|rescheduled|"
             + "shifted|brought)(?:\\s+(?:back|forward|off|again|once more|by (?:a|one|two|three) (?:day|week|month)s?))?\\s+"
-            + "(?:to|until|till|for)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?$");
+            + "(?:from\\s+[^,.;]{1,30}?\\s+)?(?:to|until|till|for)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?$");
 
     /**
      * "A meeting between X and Y, scheduled for Friday, has been postponed to November 6": the phrases that name the

@@ -140,6 +140,18 @@ class MeetingDateTest {
     }
 
     @Test
+    void aMeetingPutBackFromOneDayToAnotherWasDueOnTheFirst() {
+        Extraction x = extract("A meeting between Minister Anna Berg and Mayor Mark Olsen was postponed from Tuesday to Friday, "
+                + "March 20, officials said.", THURSDAY);
+        Meeting m = with(x, "Olsen");
+        assertEquals(MeetingStatus.CANCELLED, m.status());
+        assertEquals(LocalDate.of(2026, 3, 10), m.date());
+        Extraction y = extract("A meeting between Minister Anna Berg and Mayor Mark Olsen, set for Tuesday, was postponed to "
+                + "Friday, March 20, officials said.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(y, "Olsen").date());
+    }
+
+    @Test
     void theSameDayInTheSentenceBeforeDatesTheMeetingItIntroduces() {
         Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. On the same day, consultations "
                 + "were held at the ministry. Deputy Minister Tran Van Nam held talks with Deputy Minister Hiro Tanaka.");
