@@ -184,6 +184,37 @@ final class MeetingDates {
         return day != null && ref != null && day.isAfter(ref);
     }
 
+    /**
+     * Words that put a meeting on the day told of before: "that same afternoon", "on the same day", "later that day" (not
+     * "later in the afternoon", which mostly goes on from the meeting just told of, whose day it takes).
+     */
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:the|that) same (?:day|morning|afternoon|evening|night)"
+            + "|(?:earlier|later) that (?:day|morning|afternoon|evening))\\b");
+
+    /** How many sentences back "that same afternoon" may find the day it refers to. */
+    private static final int SAME_DAY_REACH = 3;
+
+    /**
+     * "On Monday, the speaker received the list of candidates. It met with criticism. That same afternoon, X paid a
+     * courtesy call on the speaker": a sentence that puts its meeting on the same day as what was told before, where the
+     * sentence right before names no day, takes the last day named a few sentences further back.
+     */
+    Dated sameDayFurtherBack(Sentence s, DateResolver.Lean lean, boolean held) {
+        if (!SAME_DAY.matcher(s.text()).find()) {
+            return Dated.NONE;
+        }
+        for (int i = s.index() - 2; i >= 0 && i >= s.index() - SAME_DAY_REACH; i--) {
+            Sentence b = sentences.get(i);
+            if (!b.tokens().isEmpty()) {
+                Dated d = dayBefore(b, lean, held);
+                if (d.text() != null) {
+                    return d;
+                }
+            }
+        }
+        return Dated.NONE;
+    }
+
     /** The words of a plan right before its day: "had been set for Wednesday", "scheduled for 3 May", "planned on Friday". */
     private static final Pattern DUE_ON = Pattern.compile("(?i)\\b(?:set|scheduled|planned|slated|due|fixed|pencilled in|penciled in)"
             + "\\s+(?:for|on)\\s+(?:(?:the )?(?:morning|afternoon|evening|night) of\\s+)?$");

@@ -152,6 +152,18 @@ class MeetingDateTest {
     }
 
     @Test
+    void thatSameAfternoonFindsTheDayAFewSentencesBack() {
+        Extraction x = extract("On Monday, Speaker Rosa Lindqvist received the list of candidates from the nominating board. "
+                + "The list drew criticism from civil society groups.\n\nThat same afternoon, Ambassador Mark Olsen paid a courtesy "
+                + "call on Lindqvist at the parliament.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 9), with(x, "Olsen").date());
+        Extraction y = extract("On Monday, Speaker Rosa Lindqvist received the list of candidates from the nominating board. "
+                + "The list drew criticism from civil society groups.\n\nAmbassador Mark Olsen paid a courtesy call on Lindqvist "
+                + "at the parliament.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 9), with(y, "Olsen").date());
+    }
+
+    @Test
     void theSameDayInTheSentenceBeforeDatesTheMeetingItIntroduces() {
         Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. On the same day, consultations "
                 + "were held at the ministry. Deputy Minister Tran Van Nam held talks with Deputy Minister Hiro Tanaka.");
