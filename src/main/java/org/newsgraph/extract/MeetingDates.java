@@ -164,12 +164,55 @@ final class MeetingDates {
     Dated dayBefore(Sentence previous, DateResolver.Lean lean, boolean held) {
         MeetingClause whole = new MeetingClause(previous, 0, 0, previous.tokens().size(), previous.tokens().size());
         Dated d = date(whole, lean);
-        if (!held || d.text() == null || !AHEAD.matcher(d.text()).find()) {
+        boolean ahead = d.text() != null && AHEAD.matcher(d.text()).find();
+        boolean afterReport = afterReport(previous, d.date());
+        if (!held || d.text() == null || !ahead && !afterReport) {
             return d;
         }
         int report = datelines.get(previous.index()) ? datelineEnd(previous.text()) : 0;
         return findFrom(previous.text(), report, previous.text().length()).stream().filter(p -> !AHEAD.matcher(p.text()).find())
-                .findFirst().map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).orElse(d);
+                .map(p -> new Dated(p.text(), resolve(previous, p.text(), lean))).filter(x -> !afterReport(previous, x.date()))
+                .findFirst().orElse(afterReport ? Dated.NONE : d);
+    }
+
+    /**
+     * Whether a day lies after the date a sentence is reported on: a day still to come, which no meeting held before the
+     * report took place on ("The summit set for July 17 was postponed. The decision came hours after X received Y").
+     */
+    private boolean afterReport(Sentence s, LocalDate day) {
+        LocalDate ref = references.get(s.index());
+        return day != null && ref != null && day.isAfter(ref);
+    }
+
+    /**
+     * Words that put a meeting on the day told of before: "that same afternoon", "on the same day", "later that day" (not
+     * "later in the afternoon", which mostly goes on from the meeting just told of, whose day it takes).
+     */
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:the|that) same (?:day|morning|afternoon|evening|night)"
+            + "|(?:earlier|later) that (?:day|morning|afternoon|evening))\\b");
+
+    /** How many sentences back "that same afternoon" may find the day it refers to. */
+    private static final int SAME_DAY_REACH = 3;
+
+    /**
+     * "On Monday, the speaker received the list of candidates. It met with criticism. That same afternoon, X paid a
+     * courtesy call on the speaker": a sentence that puts its meeting on the same day as what was told before, where the
+     * sentence right before names no day, takes the last day named a few sentences further back.
+     */
+    Dated sameDayFurtherBack(Sentence s, DateResolver.Lean lean, boolean held) {
+        if (!SAME_DAY.matcher(s.text()).find()) {
+            return Dated.NONE;
+        }
+        for (int i = s.index() - 2; i >= 0 && i >= s.index() - SAME_DAY_REACH; i--) {
+            Sentence b = sentences.get(i);
+            if (!b.tokens().isEmpty()) {
+                Dated d = dayBefore(b, lean, held);
+                if (d.text() != null) {
+                    return d;
+                }
+            }
+        }
+        return Dated.NONE;
     }
 
     /** The words of a plan right before its day: "had been set for Wednesday", "scheduled for 3 May", "planned on Friday". */
@@ -548,11 +591,11 @@ final class MeetingDates {
     /**
      * The words that put a meeting back to a new day, right before the day: "postponed to June 9", "pushed back to
      * Wednesday 18 March", "moved to April 22", "deferred until next week", "rescheduled for Monday", "put off until
-     * after the election".
+     * after the election", "postponed from Tuesday to Sunday, January 18" (whose old day is the one after "from").
      */
     private static final Pattern NEW_DAY = Pattern.compile("(?i)\\b(?:postponed|pushed|put|moved|deferred|delayed|rescheduled|"
             + "shifted|brought)(?:\\s+(?:back|forward|off|again|once more|by (?:a|one|two|three) (?:day|week|month)s?))?\\s+"
-            + "(?:to|until|till|for)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?$");
+            + "(?:from\\s+[^,.;]{1,30}?\\s+)?(?:to|until|till|for)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?$");
 
     /**
      * "A meeting between X and Y, scheduled for Friday, has been postponed to November 6": the phrases that name the

@@ -1574,6 +1574,9 @@ final class MeetingFinder {
         } else if (stated.text() == null && previous != null && st != MeetingStatus.PROPOSED) { // a request's day is rarely the day before
             MeetingDates.Dated due = st == MeetingStatus.CANCELLED ? dates.dueBefore(previous, lean(cl, st)) : MeetingDates.Dated.NONE;
             date = due.text() != null ? due : dates.dayBefore(previous, lean(cl, st), st == MeetingStatus.OCCURRED); // "set for Wednesday"
+            if (date.text() == null) {
+                date = dates.sameDayFurtherBack(cl.sentence(), lean(cl, st), st == MeetingStatus.OCCURRED);
+            }
         }
         if (date.text() == null && st == MeetingStatus.OCCURRED) {
             date = dates.namedBefore(cl.sentence(), lean(cl, st));

@@ -126,6 +126,44 @@ class MeetingDateTest {
     }
 
     @Test
+    void aMeetingHeldTakesNoDayStillToComeFromTheSentenceBefore() {
+        Extraction x = extract("The summit of the bloc's leaders, set for March 20 in Riga, has been postponed, officials said on "
+                + "Wednesday. The decision came hours after Prime Minister Anna Berg received President Mark Olsen at her office.",
+                THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 11), with(x, "Olsen").date());
+        Extraction y = extract("The summit of the bloc's leaders will open in Riga on March 20. Prime Minister Anna Berg received "
+                + "President Mark Olsen at her office.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 20), with(y, "Olsen").date());
+        Extraction z = extract("The summit of the bloc's leaders opened in Riga on March 10. Prime Minister Anna Berg received "
+                + "President Mark Olsen on its sidelines.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(z, "Olsen").date());
+    }
+
+    @Test
+    void aMeetingPutBackFromOneDayToAnotherWasDueOnTheFirst() {
+        Extraction x = extract("A meeting between Minister Anna Berg and Mayor Mark Olsen was postponed from Tuesday to Friday, "
+                + "March 20, officials said.", THURSDAY);
+        Meeting m = with(x, "Olsen");
+        assertEquals(MeetingStatus.CANCELLED, m.status());
+        assertEquals(LocalDate.of(2026, 3, 10), m.date());
+        Extraction y = extract("A meeting between Minister Anna Berg and Mayor Mark Olsen, set for Tuesday, was postponed to "
+                + "Friday, March 20, officials said.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 10), with(y, "Olsen").date());
+    }
+
+    @Test
+    void thatSameAfternoonFindsTheDayAFewSentencesBack() {
+        Extraction x = extract("On Monday, Speaker Rosa Lindqvist received the list of candidates from the nominating board. "
+                + "The list drew criticism from civil society groups.\n\nThat same afternoon, Ambassador Mark Olsen paid a courtesy "
+                + "call on Lindqvist at the parliament.", THURSDAY);
+        assertEquals(LocalDate.of(2026, 3, 9), with(x, "Olsen").date());
+        Extraction y = extract("On Monday, Speaker Rosa Lindqvist received the list of candidates from the nominating board. "
+                + "The list drew criticism from civil society groups.\n\nAmbassador Mark Olsen paid a courtesy call on Lindqvist "
+                + "at the parliament.", THURSDAY);
+        assertNotEquals(LocalDate.of(2026, 3, 9), with(y, "Olsen").date());
+    }
+
+    @Test
     void theSameDayInTheSentenceBeforeDatesTheMeetingItIntroduces() {
         Extraction x = extract("Minister Le Thi Hoa received Ambassador Kenji Sato on 14 September. On the same day, consultations "
                 + "were held at the ministry. Deputy Minister Tran Van Nam held talks with Deputy Minister Hiro Tanaka.");
