@@ -729,14 +729,18 @@ final class Coreferencer {
             fits = fits.stream().filter(p -> sameOffice(owner, p)).toList();
         }
         String best = null;
-        int bestAt = -1;
+        int bestAt = Integer.MIN_VALUE;
         int bestSeen = -1;
         for (Person p : fits) {
             // a bare title named as often as another of its office goes to the one named first, the story's own
             // office-holder: "President X met Shell Norway President Y ... the President"
-            int at = title ? -firstSeen(p.key(), sentence, token) : lastSeen(p.key(), sentence, token);
-            int seen = title && at != 1 ? timesSeen(p.key(), sentence, token) : 0;
-            if ((seen > bestSeen || seen == bestSeen && at > bestAt) && (title ? at != 1 : at >= 0) && !p.key().equals(possessor)) {
+            int named = title ? firstSeen(p.key(), sentence, token) : lastSeen(p.key(), sentence, token);
+            if (named < 0) {
+                continue;
+            }
+            int at = title ? -named : named; // the higher, the better: the first named for a title, else the last
+            int seen = title ? timesSeen(p.key(), sentence, token) : 0;
+            if ((seen > bestSeen || seen == bestSeen && at > bestAt) && !p.key().equals(possessor)) {
                 best = p.key();
                 bestAt = at;
                 bestSeen = seen;
