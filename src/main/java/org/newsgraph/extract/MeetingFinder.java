@@ -227,7 +227,7 @@ final class MeetingFinder {
         for (int k = 0; town.isEmpty() && k < meetings.size() && sentenceOf.get(k) <= OPENING_REACH; k++) {
             Meeting m = meetings.get(k);
             String at = m.city() != null ? m.city() : m.place();
-            boolean aTown = at != null && index.entity(at).or(() -> Optional.ofNullable(added.get(at)))
+            boolean aTown = at != null && entity(index, added, at)
                     .filter(e -> e.type() == EntityType.PLACE && !venueName(e.name())).isPresent();
             town = m.status() == MeetingStatus.OCCURRED && aTown ? Optional.of(at) : Optional.empty();
         }
@@ -249,12 +249,17 @@ final class MeetingFinder {
         }
     }
 
+    /** The entity of a key, among the article's or those added for meetings' places. */
+    private static Optional<Entity> entity(EntityIndex index, Map<String, Entity> added, String key) {
+        return index.entity(key).or(() -> Optional.ofNullable(added.get(key)));
+    }
+
     /**
      * Whether a meeting's place is a building or a body that sits somewhere ("the Foreign Ministry", "the KFU office",
      * "State House"), not a town, a country or a region: such a venue told without its town is in the story's town.
      */
     private boolean venueWithoutTown(String key, EntityIndex index, Map<String, Entity> added) {
-        Optional<Entity> e = index.entity(key).or(() -> Optional.ofNullable(added.get(key)));
+        Optional<Entity> e = entity(index, added, key);
         return e.filter(x -> !Gazetteer.INSTANCE.isWorldPlace(x.name()) && !Gazetteer.INSTANCE.isKnownPlace(x.name())
                 && buildingWord(x.name())).isPresent();
     }
@@ -271,7 +276,7 @@ final class MeetingFinder {
 
     /** Whether a place is a town the gazetteer knows, whatever its case ("ROME", "Phnom Penh"). */
     private static boolean knownTown(String key, EntityIndex index, Map<String, Entity> added) {
-        return index.entity(key).or(() -> Optional.ofNullable(added.get(key))).map(Entity::name)
+        return entity(index, added, key).map(Entity::name)
                 .filter(n -> Gazetteer.INSTANCE.isKnownPlace(n) || Gazetteer.INSTANCE.isWorldPlaceFolded(n)).isPresent();
     }
 

@@ -73,10 +73,7 @@ final class PersonSpotter {
         named.removeIf(inApposition);
         // a name the name finder cut short or glued to the portfolio before it gives way to the holder's name after the portfolio
         List<PersonCandidate> holders = namedAfterPortfolio(s);
-        java.util.function.Predicate<PersonCandidate> beforeHolder = c -> holders.stream()
-                .anyMatch(o -> c.from() < o.to() && o.from() < c.to() && c.to() <= o.to() && !(c.from() == o.from() && c.to() == o.to())
-                        && (c.from() > o.from() || java.util.stream.IntStream.range(c.from(), o.from()).anyMatch(k -> !holderWord(s.tokens(), k)
-                                || k > 0 && placeWithWord(s.tokens().get(k - 1).text(), s.tokens().get(k).text()))));
+        java.util.function.Predicate<PersonCandidate> beforeHolder = c -> holders.stream().anyMatch(o -> givesWayTo(s, c, o));
         titled.removeIf(beforeHolder);
         named.removeIf(beforeHolder);
         all.addAll(titled);
@@ -254,6 +251,18 @@ final class PersonSpotter {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether candidate c gives way to the holder's name o found after a portfolio: c overlaps o, ends inside it and is
+     * not o itself, and either starts inside o (a cut-short name) or takes in words before o that are no holder's name
+     * (the portfolio glued to it: "Water Management Anouk Verhoeven", "Viet Nam Hoang ...").
+     */
+    private static boolean givesWayTo(Sentence s, PersonCandidate c, PersonCandidate o) {
+        List<Token> t = s.tokens();
+        boolean overlapsEnd = c.from() < o.to() && o.from() < c.to() && c.to() <= o.to() && !(c.from() == o.from() && c.to() == o.to());
+        return overlapsEnd && (c.from() > o.from() || java.util.stream.IntStream.range(c.from(), o.from())
+                .anyMatch(k -> !holderWord(t, k) || k > 0 && placeWithWord(t.get(k - 1).text(), t.get(k).text())));
     }
 
     /**
@@ -1141,13 +1150,13 @@ final class PersonSpotter {
                 && NameShape.isNameWord(t.get(b + 1).text()) && isPlainNameWord(t.get(b + 3));
     }
 
-    private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
-
     /** Months' names as abbreviated in dates: "Jan. 14". */
     private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
             "Oct", "Nov", "Dec");
+
+    private static final Set<String> DAYS_AND_MONTHS = java.util.stream.Stream.concat(java.util.stream.Stream.of("Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"), MONTH_ABBREVIATIONS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "Jan." of a dateline ("Manama, Jan. 14"), "Jan" of "22 Jan 2026": one word that is a month's name next to a

@@ -911,6 +911,9 @@ final class SpeakerFinder {
         return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, r.tokenEnd()), null, a, r.tokenEnd()));
     }
 
+    /** Tags of the words of a noun phrase before its head: "An agency spokesperson", "the 40 residents". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM");
+
     /** Prepositions that tie a common noun to a place: "residents of Gunjur", "a spokesperson in Vienna", "a governor from the Rift Valley". */
     private static final Set<String> PLACE_LINKS = Set.of("of", "in", "from", "at");
 
@@ -938,7 +941,7 @@ final class SpeakerFinder {
             return Optional.empty(); // "the president of Kenya" is a role the role rules resolve
         }
         int a = link - 1;
-        while (a > 0 && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(t.get(a - 1).pos())) {
+        while (a > 0 && NOUN_PHRASE_TAGS.contains(t.get(a - 1).pos())) {
             a--;
         }
         return Optional.of(new Speaker(null, SpeakerType.UNNAMED, s.span(a, r.tokenEnd()), null, a, r.tokenEnd()));

@@ -81,12 +81,13 @@ public final class Annotator {
     /** A capitalised abbreviation that a lower-case word continues ("Ferdinand Marcos Jr. | held talks"). */
     private static final java.util.regex.Pattern SHORT_WORD_END = java.util.regex.Pattern.compile("(?:^|[\\s(])\\p{Lu}\\p{L}{0,3}\\.$");
 
-    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
-            "(?:^|[\\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Amb|Pres|Sec|Smt|Engr|Ing|Lic|Arq|Abg|Coun|Cllr|Atty|Ma|Md|Mohd|Muhd|Barr|Eng|Alh|Arch|St|Mt|Pharm|Insp|Supt|Cdr|Brig|Cmdr|Fr|Cpl|Pvt|Det|Msgr|Asst|Dep|Mme|Mlle|Messrs|Dt|Shri|Sri|Hj|Hjh|Mdm|Mag|Mgr|MR|MRS|MS|DR|SEN|REP|GOV|AMB)\\.$");
-
     /** Titles written short before a name, which the tokenizer at times cuts from their period ("Mrs" + "."). */
-    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
-            "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Hon|Amb|Rev|Capt|Col|Lt|Sgt|Maj|Adm|Mme|Mlle|Messrs|Mdm|Engr|Atty|Cllr|MR|MRS|MS|DR");
+    private static final String SHORT_TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Hon|Amb|Rev|Capt|Col|Lt|Sgt|Maj|Adm|Mme|Mlle|Messrs|Mdm|Engr|Atty|Cllr|MR|MRS|MS|DR";
+
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(.])(?:[A-Z]|" + SHORT_TITLES + "|Pres|Sec|Smt|Ing|Lic|Arq|Abg|Coun|Ma|Md|Mohd|Muhd|Barr|Eng|Alh|Arch|St|Mt|Pharm|Insp|Supt|Cdr|Brig|Cmdr|Fr|Cpl|Pvt|Det|Msgr|Asst|Dep|Dt|Shri|Sri|Hj|Hjh|Mag|Mgr|SEN|REP|GOV|AMB)\\.$");
+
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(SHORT_TITLES);
 
     /**
      * Rejoins a short title and its period when the tokenizer cut them apart before a capitalised word: in
